@@ -1,0 +1,1 @@
+"""conform layer (see docs/internals.md)."""

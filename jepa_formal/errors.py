@@ -1,0 +1,90 @@
+"""The error hierarchy of jepa-formal: user-caused errors carry source spans; internal ones say
+they are bugs.
+
+Why one module: every layer raises from here, and the front doors (CLI, pytest plugin, API)
+catch ``JepaFormalError`` once, so that nothing the user writes ever shows a Python traceback.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jepa_formal.reader.ast import Span
+
+
+class JepaFormalError(Exception):
+    """Root of every error jepa-formal raises on purpose."""
+
+
+@dataclass(frozen=True)
+class ParseError(JepaFormalError):
+    """A region of a ``.lean`` file that could not be read.
+
+    ``render()`` gives ``path:line:col: message``, the offending line, a caret under the
+    column, and what was expected.
+    """
+
+    path: str
+    line: int
+    column: int
+    message: str
+    line_text: str = ""
+    expected: tuple[str, ...] = ()
+    decl_name: str | None = None
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def render(self) -> str:
+        head = f"{self.path}:{self.line}:{self.column}: error: {self.message}"
+        text = self.line_text.rstrip("\n")
+        if len(text) > 200:  # very long lines: show a window around the column
+            start = max(0, self.column - 100)
+            shown = text[start : start + 200]
+            caret_col = self.column - start
+        else:
+            shown, caret_col = text, self.column
+        lines = [head]
+        if shown:
+            lines.append("    " + shown)
+            lines.append("    " + " " * max(caret_col - 1, 0) + "^")
+        if self.expected:
+            lines.append("expected one of: " + ", ".join(self.expected))
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Unsupported(JepaFormalError):
+    """A construct the mirror does not model, named, at its source position (if known)."""
+
+    construct: str
+    span: Span | None = field(default=None)
+    reason: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.span}: " if self.span else ""
+        tail = f" ({self.reason})" if self.reason else ""
+        return f"{where}unsupported: {self.construct}{tail}"
+
+
+class TypeMismatch(Unsupported):
+    """The mirror's small elaborator could not give a term a type it models."""
+
+
+class BindingError(JepaFormalError):
+    """A ``--bind`` target for conformance could not be loaded or called (user error)."""
+
+
+class UsageError(JepaFormalError):
+    """Bad command-line usage (exit status 2)."""
+
+
+class BudgetExceeded(JepaFormalError):
+    """A time or step budget ran out; the caller turns this into an ``inconclusive`` reason."""
+
+
+class InternalError(JepaFormalError):
+    """A bug in jepa-formal (e.g. the symbolic and concrete meanings disagree). Please report it."""
+
+    def __str__(self) -> str:
+        return f"internal error (this is a bug in jepa-formal, please report it): {self.args[0]}"

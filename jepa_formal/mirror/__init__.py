@@ -1,0 +1,1 @@
+"""mirror layer (see docs/internals.md)."""

@@ -1,0 +1,467 @@
+"""The typed core language: what a Lean term means after names are resolved and types known.
+
+Why a core language: the reader's AST is Lean *syntax* (dot notation, overloaded operators,
+numerals whose type depends on position). Both meanings of a term, the symbolic one (SymPy,
+``mirror/symbolic.py``) and the concrete one (Python values, ``mirror/concrete.py``), are
+written independently over *this* small, closed, typed language, produced once by the
+elaborator (``mirror/elaborate.py``). Every node carries its Lean type, so ``a / b`` at ``ℕ``
+and at ``ℝ`` are told apart by ``ty``, never guessed.
+
+The operation vocabulary of ``Prim`` is closed: ``PRIM_OPS`` lists every op with its
+signature and Lean meaning. Both interpreters must handle every op or raise ``Unsupported``;
+a test checks that they do.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from jepa_formal.reader.ast import Span
+
+# --------------------------------------------------------------------------------------------
+# Types
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Ty:
+    """Base of Lean types as the mirror models them."""
+
+
+@dataclass(frozen=True, slots=True)
+class TNat(Ty):
+    """``ℕ``: unbounded naturals; ``-`` truncates, ``/`` floors with ``x / 0 = 0``, ``x % 0 = x``."""
+
+
+@dataclass(frozen=True, slots=True)
+class TInt(Ty):
+    """``ℤ``: ``/`` and ``%`` are Euclidean (``Int.ediv``/``Int.emod``), ``x / 0 = 0``, ``x % 0 = x``."""
+
+
+@dataclass(frozen=True, slots=True)
+class TRat(Ty):
+    """``ℚ``: exact rationals, ``x / 0 = 0``."""
+
+
+@dataclass(frozen=True, slots=True)
+class TReal(Ty):
+    """``ℝ``: exact reals (concretely ``Fraction``), ``x / 0 = 0``, ``(0)⁻¹ = 0``, ``√x = 0`` for x < 0."""
+
+
+@dataclass(frozen=True, slots=True)
+class TFloat(Ty):
+    """``Float``: IEEE binary64 in written order; never reasoned about symbolically."""
+
+
+@dataclass(frozen=True, slots=True)
+class TBool(Ty):
+    """``Bool`` (``true``/``false``), distinct from ``Prop``."""
+
+
+@dataclass(frozen=True, slots=True)
+class TProp(Ty):
+    """``Prop``: propositions (concretely Python ``bool`` when decidable on finite data)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TUnit(Ty):
+    """``Unit`` / ``()``."""
+
+
+@dataclass(frozen=True, slots=True)
+class TString(Ty):
+    """``String``."""
+
+
+@dataclass(frozen=True, slots=True)
+class TSort(Ty):
+    """The type of types: the type of a binder ``{α : Type}``."""
+
+
+@dataclass(frozen=True, slots=True)
+class TFin(Ty):
+    """``Fin n``; ``n`` is a core ``Expr`` of type ``ℕ`` (a ``Var`` or a ``Lit``, or a ``Prim``)."""
+
+    n: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class TList(Ty):
+    """``List α``."""
+
+    elem: Ty
+
+
+@dataclass(frozen=True, slots=True)
+class TArray(Ty):
+    """``Array α``: the same sequence algebra as ``List`` (ops are the ``List.*`` prims)."""
+
+    elem: Ty
+
+
+@dataclass(frozen=True, slots=True)
+class TFinset(Ty):
+    """``Finset α``: a finite set (only as the domain of ``∑ i ∈ s``)."""
+
+    elem: Ty
+
+
+@dataclass(frozen=True, slots=True)
+class TProd(Ty):
+    """``α × β``."""
+
+    fst: Ty
+    snd: Ty
+
+
+@dataclass(frozen=True, slots=True)
+class TOption(Ty):
+    """``Option α``."""
+
+    elem: Ty
+
+
+@dataclass(frozen=True, slots=True)
+class TFun(Ty):
+    """``α → β`` (curried: a two-argument function is ``TFun(α, TFun(β, γ))``)."""
+
+    dom: Ty
+    cod: Ty
+
+
+@dataclass(frozen=True, slots=True)
+class TVar(Ty):
+    """A type variable bound by ``{α : Type}`` (or auto-bound); ranges over every type."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class TStruct(Ty):
+    """A structure declared in the specs, by full name, with its parameter arguments."""
+
+    name: str
+    args: tuple[Expr, ...] = ()
+
+
+NUMBER_TYPES = (TNat, TInt, TRat, TReal, TFloat)
+"""Types with arithmetic (``TFin`` has wrap-around arithmetic of its own)."""
+
+
+def is_exact(ty: Ty) -> bool:
+    """True for types where addition is associative and commutative (every number type but Float)."""
+    return isinstance(ty, (TNat, TInt, TRat, TReal, TFin))
+
+
+# --------------------------------------------------------------------------------------------
+# Expressions
+# --------------------------------------------------------------------------------------------
+
+
+def _span() -> Any:
+    return field(default=None, compare=False, repr=False, kw_only=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Expr:
+    """Base of core expressions; every node has a ``ty``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Var(Expr):
+    """A bound variable: a theorem binder, a ``fun``/``let``/quantifier/big-operator variable.
+
+    Names are unique within one law (the elaborator renames shadowed binders ``x``, ``x_1``…).
+    """
+
+    name: str
+    ty: Ty
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Lit(Expr):
+    """A literal: ``int`` for ℕ/ℤ/Fin (already reduced mod n when n is literal), ``Fraction`` for
+    ℚ/ℝ, ``float`` for Float, ``bool`` for Bool/Prop, ``str`` for String, ``()`` for Unit."""
+
+    value: Any
+    ty: Ty
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Prim(Expr):
+    """An application of a prelude operation ``op`` (a key of ``PRIM_OPS``) to ``args``."""
+
+    op: str
+    args: tuple[Expr, ...]
+    ty: Ty
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Expr):
+    """Application of a function-valued expression (a function binder, a lambda, a projection of
+    a function field) to one or more arguments: ``f a b`` is ``Call(f, (a, b))``."""
+
+    fn: Expr
+    args: tuple[Expr, ...]
+    ty: Ty
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class DefCall(Expr):
+    """Application of a user definition (from the specs or an imported file) by full name, with
+    all its parameters supplied (implicit ones included, in binder order; type parameters are
+    passed as ``TypeArg``). Interpreters unfold it through the ``Env``."""
+
+    name: str
+    args: tuple[Expr, ...]
+    ty: Ty
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class TypeArg(Expr):
+    """A type passed as an argument (to a def's ``{α : Type}`` parameter); ``ty`` is TSort."""
+
+    value: Ty
+    ty: Ty = TSort()
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Lam(Expr):
+    """``fun x y => body``; ``ty`` is the curried function type."""
+
+    params: tuple[Var, ...]
+    body: Expr
+    ty: Ty
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Let(Expr):
+    """``let var := value; body``."""
+
+    var: Var
+    value: Expr
+    body: Expr
+    ty: Ty
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Ite(Expr):
+    """``if cond then a else b``; ``cond`` has type Prop (decidable) or Bool."""
+
+    cond: Expr
+    then: Expr
+    orelse: Expr
+    ty: Ty
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Quant(Expr):
+    """``∀ var, body`` (``kind="forall"``) or ``∃ var, body`` (``"exists"``); ty is TProp.
+
+    Bounded forms are desugared: ``∀ i ∈ xs, P`` is ``forall i, List.mem(i, xs) → P`` and
+    ``∃ i ∈ xs, P`` is ``exists i, List.mem(i, xs) ∧ P``. ``bound`` keeps the list (``xs``) of
+    such a bounded quantifier so hypothesis-aware generation and congruence rewriting can
+    recognise ``∀ i ∈ xs, f i = g i`` without pattern-matching the desugared form.
+    """
+
+    kind: str
+    var: Var
+    body: Expr
+    ty: Ty = TProp()
+    bound: Expr | None = None
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class BigOp(Expr):
+    """``∑ var ∈ domain, body`` (``kind="sum"``) or ``∏`` (``"prod"``). ``domain`` None means
+    ``Finset.univ`` of ``var.ty`` (a ``Fin n`` or ``Bool``); otherwise a ``Finset``/``List`` expr
+    (a Finset sums each element once)."""
+
+    kind: str
+    var: Var
+    body: Expr
+    ty: Ty
+    domain: Expr | None = None
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class MkStruct(Expr):
+    """A structure value with every field given (defaults already filled in by the elaborator)."""
+
+    name: str
+    fields: tuple[tuple[str, Expr], ...]
+    ty: Ty
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
+class Field(Expr):
+    """``s.x``: projection of a structure field."""
+
+    obj: Expr
+    name: str
+    ty: Ty
+    span: Span | None = _span()
+
+
+# --------------------------------------------------------------------------------------------
+# Laws and definitions
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Law:
+    """A theorem statement ready to check: ``∀ binders, hypotheses → conclusion``.
+
+    ``binders`` are all universally bound variables in order (type variables have ty TSort and
+    appear as ``TVar(name)`` in later types). ``hypotheses`` are the Prop-typed explicit/implicit
+    binders (``(h : ∀ i ∈ idxs, …)``) and leading ``→`` premises of the statement, each with
+    its Lean name (``h``, ``hγ``, or ``_h1`` for an anonymous premise). ``conclusion`` is Prop.
+    ``instance_constraints`` records ``[Add α]``-style binders as written text.
+    """
+
+    name: str
+    binders: tuple[Var, ...]
+    hypotheses: tuple[tuple[str, Expr], ...]
+    conclusion: Expr
+    instance_constraints: tuple[str, ...] = ()
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Equation:
+    """One equation of a definition by pattern matching: ``name patterns = rhs``.
+
+    ``patterns`` are core exprs over pattern variables ``pvars``: ``Prim("List.nil")``,
+    ``Prim("List.cons", (Var x, Var xs))``, ``Lit 0``, ``Prim("Nat.succ", (Var n,))``, ``Var``.
+    """
+
+    pvars: tuple[Var, ...]
+    patterns: tuple[Expr, ...]
+    rhs: Expr
+
+
+@dataclass(frozen=True, slots=True)
+class DefInfo:
+    """A user definition after elaboration.
+
+    ``params`` are all parameters in binder order (type parameters as Vars of ty TSort).
+    Exactly one of ``body`` (unfold by substitution) and ``equations`` (pattern matching over
+    the *trailing* ``len(patterns)`` arguments, tried in order) is set. ``recursive`` is True
+    when the definition mentions itself; interpreters must not unfold those blindly.
+    """
+
+    name: str
+    params: tuple[Var, ...]
+    result_ty: Ty
+    body: Expr | None = None
+    equations: tuple[Equation, ...] = ()
+    recursive: bool = False
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class StructInfo:
+    """A structure: parameters, fields with types and optional defaults (in terms of earlier
+    fields and parameters)."""
+
+    name: str
+    params: tuple[Var, ...]
+    fields: tuple[tuple[str, Ty], ...]
+    defaults: tuple[tuple[str, Expr], ...] = ()
+    span: Span | None = field(default=None, compare=False)
+
+
+# --------------------------------------------------------------------------------------------
+# The closed vocabulary of prelude operations
+# --------------------------------------------------------------------------------------------
+
+PRIM_OPS: dict[str, str] = {
+    # --- arithmetic: the operand type is args[0].ty (both args have it, except pow's exponent
+    #     which is ℕ); result ty is that type. Lean semantics per type (see Ty docstrings).
+    "add": "a + b",
+    "sub": "a - b (ℕ: truncated max(a-b, 0); Fin n: wraps mod n)",
+    "mul": "a * b (Fin n: wraps mod n)",
+    "div": "a / b (ℕ: floor, /0 = 0; ℤ: Int.ediv, /0 = 0; ℚ/ℝ: exact, /0 = 0; Float: IEEE)",
+    "mod": "a % b (ℕ: a % 0 = a; ℤ: Int.emod, 0 ≤ r < |b|, a % 0 = a; Fin n: mod of vals)",
+    "pow": "a ^ k with k : ℕ (Monoid.npow); for ℝ with a real exponent: unsupported",
+    "neg": "-a (ℤ/ℚ/ℝ/Float; Fin n: (n - a) % n); ℕ has no negation",
+    "inv": "a⁻¹ (ℚ/ℝ: (0)⁻¹ = 0; Float: IEEE)",
+    "abs": "|a|",
+    "max": "max a b",
+    "min": "min a b",
+    "smul": "a • b with a : ℕ/ℤ/ℝ scalar, same as mul after casting a to b's type",
+    "sqrt": "Real.sqrt a (= 0 for a < 0); Float.sqrt for Float",
+    "succ": "Nat.succ a = a + 1",
+    "cast": "coerce args[0] to ty: ℕ→ℤ/ℚ/ℝ/Float, ℤ→ℚ/ℝ, ℚ→ℝ, Fin n→ℕ (.val / ↑i), ℕ→Fin n (mod n, n > 0), Bool→ℕ (toNat)",
+    # --- comparisons and logic: result ty TProp unless noted
+    "eq": "a = b",
+    "ne": "a ≠ b",
+    "lt": "a < b (Float: IEEE, NaN compares false)",
+    "le": "a ≤ b",
+    "gt": "a > b",
+    "ge": "a ≥ b",
+    "beq": "a == b : Bool",
+    "dvd": "a ∣ b",
+    "and": "P ∧ Q",
+    "or": "P ∨ Q",
+    "not": "¬P",
+    "implies": "P → Q",
+    "iff": "P ↔ Q",
+    "bnot": "!b : Bool",
+    "band": "b && c : Bool",
+    "bor": "b || c : Bool",
+    "decide": "decide P : Bool",
+    # --- lists (also Arrays: same ops, type TArray; the elaborator maps Array.* here)
+    "List.nil": "[]",
+    "List.cons": "x :: xs",
+    "List.append": "xs ++ ys",
+    "List.reverse": "xs.reverse",
+    "List.map": "List.map f xs (args: f, xs)",
+    "List.sum": "xs.sum = foldr (+) 0 (right fold; matters for Float)",
+    "List.prod": "xs.prod = foldr (*) 1",
+    "List.length": "xs.length : ℕ",
+    "List.replicate": "List.replicate n a (args: n, a)",
+    "List.range": "List.range n = [0, …, n-1] : List ℕ",
+    "List.finRange": "List.finRange n = [0, …, n-1] : List (Fin n)",
+    "List.foldl": "List.foldl f init xs (args: f, init, xs); f acc x",
+    "List.foldr": "List.foldr f init xs (args: f, init, xs); f x acc",
+    "List.filter": "List.filter p xs (args: p, xs), p returns Bool",
+    "List.take": "List.take n xs (args: n, xs), saturating",
+    "List.drop": "List.drop n xs (args: n, xs), saturating",
+    "List.zip": "List.zip xs ys : List (α × β), stops at the shorter",
+    "List.zipWith": "List.zipWith f xs ys (args: f, xs, ys), stops at the shorter",
+    "List.count": "List.count a xs (args: a, xs) : ℕ",
+    "List.mem": "a ∈ xs (args: a, xs) : Prop",
+    "List.get!": "xs[i]! (args: xs, i) with i : ℕ; out of range gives the default (0)",
+    "List.head!": "xs.head! ; [] gives the default",
+    "List.all": "xs.all p : Bool",
+    "List.any": "xs.any p : Bool",
+    "List.toFinset": "xs.toFinset : Finset α",
+    # --- finite sets (domains of big operators)
+    "Finset.univ": "Finset.univ : Finset (Fin n) / Finset Bool (no args; ty says which)",
+    "Finset.range": "Finset.range n : Finset ℕ",
+    "Finset.card": "s.card : ℕ",
+    "Finset.mem": "a ∈ s : Prop",
+    # --- pairs and options
+    "Prod.mk": "(a, b)",
+    "Prod.fst": "p.1",
+    "Prod.snd": "p.2",
+    "Option.none": "none",
+    "Option.some": "some a",
+    "Option.getD": "o.getD d",
+    "default": "the type's default value (Inhabited): 0, false, [], …",
+}
+"""Every prelude operation of the core language with its Lean meaning."""

@@ -1,0 +1,1 @@
+"""numeric layer (see docs/internals.md)."""

@@ -1,0 +1,1 @@
+"""prove layer (see docs/internals.md)."""

@@ -1,0 +1,1 @@
+"""reader layer (see docs/internals.md)."""
