@@ -1,0 +1,493 @@
+"""Checking theorems end to end: load files, then per theorem prove, spot-check or search.
+
+Why here: this is the one place that decides a verdict from the evidence of the layers below
+(``reader`` → ``mirror`` → ``prove`` / ``numeric``), with a budget per theorem. The front doors
+(CLI, pytest plugin, API) call ``check_paths`` or ``load_workload`` + ``check_entry`` and hand
+the values to ``report/``; nothing here prints.
+
+The strategy per theorem (soundness first; see lean-semantics.md, "What a verdict claims"):
+
+1. elaborate the statement; ``Unsupported`` becomes an ``unsupported`` verdict naming the
+   construct and its position;
+2. ``prove_law``: a ``proved`` law is spot-checked on concrete instances, and a disagreement is
+   an ``error`` (an internal error, never a pass); a ``bounded`` law is also searched
+   concretely, and a replayed counterexample beats ``bounded`` (it is reported ``refuted``,
+   flagged as an internal error since ``bounded`` must not lie within its bound);
+3. otherwise ``numeric.search`` decides ``tested`` / ``refuted`` / ``inconclusive``.
+
+Any unexpected exception inside one theorem becomes an ``error`` verdict for that theorem and
+the others go on. Runs are deterministic for a seed: each theorem's search seed is derived
+from the global seed and the theorem's full name with BLAKE2 (not Python's salted ``hash``).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import os
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jepa_formal.errors import (
+    BudgetExceeded,
+    InternalError,
+    JepaFormalError,
+    ParseError,
+    Unsupported,
+    UsageError,
+)
+from jepa_formal.reader.ast import Theorem
+from jepa_formal.verdict import Counterexample, Status, Verdict
+
+PROVE_SHARE = 0.5
+"""Share of the per-theorem budget the prover may spend; the concrete search gets the rest."""
+MIN_SEARCH_SHARE = 0.3
+"""The concrete search always gets at least this share, even after a slow prover."""
+SPOT_CHECK_EXAMPLES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOptions:
+    """What a run may spend and which theorems it checks.
+
+    ``timeout`` is the budget per theorem in seconds; ``pattern`` (``-k``) selects theorems by
+    substring or glob on the full name; ``strict`` makes ``inconclusive``/``unsupported`` fail;
+    ``root`` is where ``import A.B`` is resolved; ``bound`` the prover's list-length bound.
+    """
+
+    seed: int = 0
+    max_examples: int = 2000
+    timeout: float = 5.0
+    pattern: str | None = None
+    strict: bool = False
+    root: str | None = None
+    bound: int = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One theorem to check: its display name (full Lean name; ``example@LINE`` for an unnamed
+    ``example``) and where it stands."""
+
+    index: int
+    name: str
+    path: str
+    line: int
+    column: int
+    theorem: Theorem
+
+
+@dataclass(frozen=True, slots=True)
+class Workload:
+    """Everything loaded before checking: the theorems to check (file order), the parse errors,
+    the notes (unresolved imports…) and the mirror environment (or why it could not be built)."""
+
+    files: tuple[str, ...]
+    entries: tuple[Entry, ...]
+    parse_errors: tuple[ParseError, ...] = ()
+    notes: tuple[str, ...] = ()
+    env: Any = field(default=None, compare=False)
+    env_error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRun:
+    """The result of a run: verdicts in file order, parse errors, notes, seed, total seconds."""
+
+    verdicts: tuple[Verdict, ...]
+    parse_errors: tuple[ParseError, ...] = ()
+    notes: tuple[str, ...] = ()
+    seed: int = 0
+    seconds: float = 0.0
+    files: tuple[str, ...] = ()
+    options: CheckOptions = field(default_factory=CheckOptions)
+
+    def summary(self) -> dict[str, int]:
+        """Count per status, every status present (in ``Status`` order) so the keys are stable."""
+        counts = {status.value: 0 for status in Status}
+        for verdict in self.verdicts:
+            counts[verdict.status.value] += 1
+        return counts
+
+    def failures(self) -> tuple[Verdict, ...]:
+        """The verdicts that fail the run (``--strict`` adds inconclusive and unsupported)."""
+        return tuple(v for v in self.verdicts if is_failure(v.status, self.options.strict))
+
+    @property
+    def exit_code(self) -> int:
+        """2 when a file could not be parsed, 1 when a verdict fails the run, else 0."""
+        if self.parse_errors:
+            return 2
+        return 1 if self.failures() else 0
+
+
+def is_failure(status: Status, strict: bool) -> bool:
+    """Refuted and error always fail; with ``strict`` also inconclusive and unsupported."""
+    if status.is_failure:
+        return True
+    return strict and status in (Status.INCONCLUSIVE, Status.UNSUPPORTED)
+
+
+def derive_seed(seed: int, name: str) -> int:
+    """The search seed of one theorem: stable across processes and Python versions."""
+    digest = hashlib.blake2b(f"{seed}\x00{name}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") >> 1
+
+
+def matches(name: str, pattern: str | None) -> bool:
+    """``-k``: a substring of the full name, or a glob (``*append*``) matching all of it."""
+    if not pattern:
+        return True
+    return pattern in name or fnmatch.fnmatchcase(name, pattern)
+
+
+def bundled_specs() -> str:
+    """The directory of the specs shipped with the package (works after a non-editable install)."""
+    specs = resources.files("jepa_formal") / "specs"
+    if not isinstance(specs, Path):  # pragma: no cover - zipped installs are not supported
+        raise UsageError("the bundled specs are not on the file system; pass a path")
+    return str(specs)
+
+
+def expand_paths(paths: Sequence[str]) -> tuple[str, ...]:
+    """Files as given, folders as every ``*.lean`` below them (sorted); missing paths are a
+    usage error."""
+    files: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(path.rglob("*.lean"), key=lambda p: p.as_posix())
+            files.extend(str(p) for p in found)
+        elif path.exists():
+            files.append(str(path))
+        else:
+            raise UsageError(f"no such file or directory: {raw}")
+    seen: set[str] = set()
+    unique = []
+    for f in files:
+        key = os.path.realpath(f)
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return tuple(unique)
+
+
+def entry_name(theorem: Theorem) -> str:
+    """The full Lean name; an unnamed ``example`` is ``example@LINE`` in its namespace."""
+    if theorem.kind != "example" and theorem.name:
+        return theorem.name
+    line = theorem.span.line if theorem.span else 0
+    short = f"example@{line}"
+    return f"{theorem.namespace}.{short}" if theorem.namespace else short
+
+
+def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
+    """Parse the files (following resolvable imports), build the environment and list the
+    theorems selected by ``options.pattern``. Raises ``UsageError`` for a missing path."""
+    from jepa_formal.reader import load
+
+    files = expand_paths(paths) if paths else expand_paths([bundled_specs()])
+    project = load(list(files), root=options.root)
+    shown = {os.path.realpath(f): f for f in files}
+    entries: list[Entry] = []
+    errors: list[ParseError] = []
+    for module in project.modules:
+        display = shown.get(os.path.realpath(module.path))
+        if display is None:  # an imported file: its definitions are used, not checked
+            continue
+        errors.extend(
+            replace(e, path=display) if e.path != display else e
+            for e in module.errors
+            if isinstance(e, ParseError)
+        )
+        for decl in module.decls:
+            if not isinstance(decl, Theorem):
+                continue
+            name = entry_name(decl)
+            if not matches(name, options.pattern):
+                continue
+            span = decl.span
+            entries.append(
+                Entry(
+                    index=len(entries),
+                    name=name,
+                    path=display,
+                    line=span.line if span else 0,
+                    column=span.column if span else 0,
+                    theorem=decl,
+                )
+            )
+    env, env_error = _build_env(project)
+    return Workload(
+        files=files,
+        entries=tuple(entries),
+        parse_errors=tuple(errors),
+        notes=tuple(str(n) for n in getattr(project, "notes", ())),
+        env=env,
+        env_error=env_error,
+    )
+
+
+def _build_env(project: Any) -> tuple[Any, str | None]:
+    from jepa_formal.mirror.env import Env
+
+    try:
+        return Env.from_project(project), None
+    except JepaFormalError as exc:
+        return None, f"the definitions could not be read: {exc}"
+    except Exception as exc:
+        return None, _internal(exc)
+
+
+def check_paths(
+    paths: Sequence[str],
+    options: CheckOptions | None = None,
+    *,
+    on_start: Callable[[int], None] | None = None,
+    on_verdict: Callable[[Verdict], None] | None = None,
+) -> CheckRun:
+    """Check every selected theorem of ``paths`` (the bundled specs when empty).
+
+    ``on_start(total)`` and ``on_verdict(verdict)`` let a front door show progress; they are
+    called from this thread, in order.
+    """
+    options = options or CheckOptions()
+    started = time.perf_counter()
+    workload = load_workload(paths, options)
+    if on_start is not None:
+        on_start(len(workload.entries))
+    verdicts = []
+    for entry in workload.entries:
+        verdict = check_entry(workload, entry.index, options)
+        verdicts.append(verdict)
+        if on_verdict is not None:
+            on_verdict(verdict)
+    return CheckRun(
+        verdicts=tuple(verdicts),
+        parse_errors=workload.parse_errors,
+        notes=workload.notes,
+        seed=options.seed,
+        seconds=time.perf_counter() - started,
+        files=workload.files,
+        options=options,
+    )
+
+
+def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdict:
+    """Check one theorem of a workload; never raises (a bug becomes an ``error`` verdict)."""
+    entry = workload.entries[index]
+    started = time.perf_counter()
+    base = Verdict(
+        name=entry.name,
+        status=Status.ERROR,
+        seed=options.seed,
+        path=entry.path,
+        line=entry.line,
+        column=entry.column,
+    )
+    try:
+        verdict = _check_theorem(entry, workload, options, base)
+    except Exception as exc:  # the promise: one theorem's bug never stops the run
+        verdict = replace(base, status=Status.ERROR, method="internal", detail=_internal(exc))
+    return replace(verdict, seconds=time.perf_counter() - started)
+
+
+def _check_theorem(
+    entry: Entry, workload: Workload, options: CheckOptions, base: Verdict
+) -> Verdict:
+    if workload.env is None:
+        return replace(
+            base, status=Status.ERROR, method="environment", detail=workload.env_error or ""
+        )
+    from jepa_formal.mirror.elaborate import elaborate_theorem
+
+    try:
+        law = elaborate_theorem(entry.theorem, workload.env)
+    except Unsupported as exc:
+        return _unsupported(base, exc)
+    return check_law(law, workload.env, options, base=base)
+
+
+def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Verdict:
+    """Prove, then spot-check or search one elaborated law; ``base`` carries name and location.
+
+    Public so that ``explain`` can re-check a law with a hypothesis dropped. May raise only on
+    a bug (``check_entry`` turns that into an ``error`` verdict).
+    """
+    from jepa_formal.prove import prove_law
+
+    seed = derive_seed(options.seed, base.name)
+    started = time.perf_counter()
+    try:
+        proof = prove_law(law, env, timeout=options.timeout * PROVE_SHARE, bound=options.bound)
+    except Unsupported as exc:
+        proof, prove_note = None, f"symbolic: {exc}"
+    except BudgetExceeded as exc:
+        proof, prove_note = None, f"symbolic: budget spent ({exc})"
+    else:
+        prove_note = ""
+    remaining = max(
+        options.timeout - (time.perf_counter() - started), options.timeout * MIN_SEARCH_SHARE
+    )
+    status = proof.status if proof is not None else None
+    if proof is not None and status is None:
+        why = proof.unsupported or proof.reason
+        prove_note = f"symbolic: {why}" if why else ""
+    if status is Status.PROVED:
+        return _after_proof(law, env, options, base, proof, seed)
+    try:
+        outcome = _search(law, env, options, seed, remaining)
+    except Unsupported as exc:
+        if status is Status.BOUNDED:
+            return _bounded(base, proof, None, notes=(f"concrete search skipped: {exc}",))
+        return _unsupported(base, exc, prove_note)
+    if status is Status.BOUNDED:
+        return _bounded(base, proof, outcome)
+    return _from_search(base, outcome, prove_note)
+
+
+def _search(law: Any, env: Any, options: CheckOptions, seed: int, timeout: float) -> Any:
+    from jepa_formal.numeric import search
+
+    try:
+        return search(law, env, seed=seed, max_examples=options.max_examples, timeout=timeout)
+    except BudgetExceeded as exc:
+        return _Spent(f"budget spent before any conclusion ({exc})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Spent:
+    """A stand-in numeric outcome when the search ran out of budget by raising."""
+
+    detail: str
+    status: Status = Status.INCONCLUSIVE
+    examples: int = 0
+    counterexample: Counterexample | None = None
+    instantiation: tuple[tuple[str, str], ...] = ()
+
+
+def _after_proof(
+    law: Any, env: Any, options: CheckOptions, base: Verdict, proof: Any, seed: int
+) -> Verdict:
+    """A proof is only reported after the concrete meaning agrees on a few instances."""
+    from jepa_formal.numeric import spot_check
+
+    proved = replace(
+        base,
+        status=Status.PROVED,
+        method=proof.method,
+        detail=_proof_detail(proof),
+        steps=tuple(proof.steps),
+    )
+    try:
+        spot = spot_check(law, env, seed=seed, examples=SPOT_CHECK_EXAMPLES)
+    except (Unsupported, BudgetExceeded) as exc:
+        return replace(proved, notes=(f"spot check skipped: {exc}",))
+    if spot.status is Status.REFUTED:
+        cex = spot.counterexample
+        shown = cex.describe() if cex is not None else "a concrete instance"
+        message = (
+            f"the prover claims {proof.method or 'a proof'} but the concrete evaluator finds "
+            f"{shown}; the symbolic and concrete meanings disagree"
+        )
+        return replace(
+            proved,
+            status=Status.ERROR,
+            method="spot check",
+            detail=str(InternalError(message)),
+            counterexample=cex,
+        )
+    return replace(proved, examples=getattr(spot, "examples", 0))
+
+
+def _proof_detail(proof: Any) -> str:
+    steps = len(proof.steps)
+    return f"{proof.method}, {steps} step{'s' if steps != 1 else ''}" if steps else proof.method
+
+
+def _bounded(base: Verdict, proof: Any, outcome: Any, notes: tuple[str, ...] = ()) -> Verdict:
+    bound = proof.bound
+    bounded = replace(
+        base,
+        status=Status.BOUNDED,
+        method=proof.method or "bounded expansion",
+        detail=f"holds for every list up to length {bound}",
+        steps=tuple(proof.steps),
+        bound=bound,
+        notes=notes,
+    )
+    if outcome is None:
+        return bounded
+    if outcome.status is Status.REFUTED:
+        # The replayed counterexample wins; within the bound it would mean the prover lied.
+        return replace(
+            _from_search(base, outcome, ""),
+            bound=bound,
+            notes=(
+                f"internal error flag: the prover reported bounded up to length {bound}; if "
+                "this counterexample is within that bound, this is a bug in jepa-formal, "
+                "please report it",
+            ),
+        )
+    examples = getattr(outcome, "examples", 0)
+    return replace(
+        bounded,
+        examples=examples,
+        detail=f"{bounded.detail}; no counterexample among {examples} concrete instances",
+    )
+
+
+def _from_search(base: Verdict, outcome: Any, prove_note: str) -> Verdict:
+    status = outcome.status
+    if status not in (Status.TESTED, Status.REFUTED, Status.INCONCLUSIVE):
+        raise InternalError(f"numeric search returned status {status!r}")
+    notes = []
+    instantiation = tuple(getattr(outcome, "instantiation", ()) or ())
+    if instantiation:
+        notes.append("type variables: " + ", ".join(f"{k} := {v}" for k, v in instantiation))
+    if prove_note and status is not Status.REFUTED:  # why it is not proved, when that matters
+        notes.append(prove_note)
+    method = getattr(outcome, "method", "") or "concrete search"
+    cex = outcome.counterexample if status is Status.REFUTED else None
+    if status is Status.REFUTED and cex is None:
+        raise InternalError("numeric search reported refuted without a counterexample")
+    return replace(
+        base,
+        status=status,
+        method=method,
+        detail=outcome.detail or (cex.describe() if cex else ""),
+        examples=getattr(outcome, "examples", 0),
+        counterexample=cex,
+        notes=tuple(notes),
+    )
+
+
+def _unsupported(base: Verdict, exc: Unsupported, note: str = "") -> Verdict:
+    where = f" at {exc.span}" if exc.span else ""
+    reason = f": {exc.reason}" if exc.reason else ""
+    return replace(
+        base,
+        status=Status.UNSUPPORTED,
+        method="elaboration" if not note else "concrete evaluation",
+        detail=f"{exc.construct}{where}{reason}",
+        construct=exc.construct,
+        notes=(note,) if note else (),
+    )
+
+
+def _internal(exc: BaseException) -> str:
+    """``internal error … please report`` with the exception and the innermost frame."""
+    if isinstance(exc, InternalError):
+        text = str(exc.args[0]) if exc.args else "unknown"
+    else:
+        text = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+    frames = traceback.extract_tb(exc.__traceback__)
+    if frames:
+        last = frames[-1]
+        text += f" (at {Path(last.filename).name}:{last.lineno} in {last.name})"
+    return str(InternalError(text))

@@ -1,0 +1,380 @@
+"""The ``jepa-formal`` command line: ``list``, ``check``, ``explain`` (and ``conform``).
+
+Why a registry of subcommands: each subcommand is a ``Subcommand`` value with a function that
+adds its arguments and a function that runs it, so a new one is added without touching the
+others. A subcommand may also live in another package: ``EXTERNAL_SUBCOMMANDS`` maps a name
+to a module that provides ``HELP: str``, ``add_arguments(parser) -> None`` and
+``run(args) -> int``; it is registered when that module exists (``conform`` is wired this way
+to ``jepa_formal.conform.cli``).
+
+Exit statuses (the same for every subcommand):
+
+* 0: nothing refuted and nothing in error;
+* 1: a law is refuted or in error (with ``--strict`` also inconclusive or unsupported);
+* 2: usage errors (bad option, missing file, unknown theorem) and files that do not parse;
+* 3: an internal error of jepa-formal itself (a bug): a short message, never a traceback,
+  asking to report it; ``JEPA_FORMAL_TRACEBACK=1`` shows the traceback for the report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import os
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from jepa_formal import __version__
+from jepa_formal.errors import JepaFormalError, UsageError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+PROGRESS_AFTER = 1.0
+"""Seconds after which a check run shows a progress bar (on a terminal only)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Subcommand:
+    """One subcommand: its name, one-line help, argument setup and runner (returns the exit
+    status)."""
+
+    name: str
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+EXTERNAL_SUBCOMMANDS: dict[str, str] = {"conform": "jepa_formal.conform.cli"}
+
+
+# --------------------------------------------------------------------------------------------
+# argument types
+# --------------------------------------------------------------------------------------------
+
+
+def _positive_int(text: str) -> int:
+    value = _int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, not {text}")
+    return value
+
+
+def _nonnegative_int(text: str) -> int:
+    value = _int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
+    return value
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text}") from None
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
+    return value
+
+
+def _add_budget_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--seed", type=_int, default=0, help="seed of the concrete search (0)")
+    parser.add_argument(
+        "--max-examples",
+        type=_positive_int,
+        default=2000,
+        help="concrete instances per theorem (2000)",
+    )
+    parser.add_argument(
+        "--timeout", type=_positive_float, default=5.0, help="seconds per theorem (5)"
+    )
+    parser.add_argument(
+        "--bound", type=_nonnegative_int, default=4, help="list-length bound of the prover (4)"
+    )
+    parser.add_argument("--root", help="folder where `import A.B` finds A/B.lean")
+    parser.add_argument("--no-color", action="store_true", help="no colours in the output")
+
+
+def _options(args: argparse.Namespace, **extra: Any) -> Any:
+    from jepa_formal.check import CheckOptions
+
+    return CheckOptions(
+        seed=args.seed,
+        max_examples=args.max_examples,
+        timeout=args.timeout,
+        bound=args.bound,
+        root=args.root,
+        **extra,
+    )
+
+
+def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
+    if args.no_color or os.environ.get("NO_COLOR"):
+        return False
+    if getattr(args, "output", None):
+        return False
+    return stream.isatty()
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+# --------------------------------------------------------------------------------------------
+# list
+# --------------------------------------------------------------------------------------------
+
+
+def _list_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help=".lean files or folders")
+    parser.add_argument("--root", help="folder where `import A.B` finds A/B.lean")
+
+
+def _run_list(args: argparse.Namespace) -> int:
+    from jepa_formal.check import expand_paths
+    from jepa_formal.reader import load
+    from jepa_formal.report.listing import render_listing
+
+    files = expand_paths(args.files)
+    project = load(list(files), root=args.root)
+    requested = {os.path.realpath(f) for f in files}
+    errors = [
+        error
+        for module in project.modules
+        if os.path.realpath(module.path) in requested
+        for error in module.errors
+    ]
+    _emit(render_listing(project), None)
+    for error in errors:
+        sys.stderr.write(_render_error(error) + "\n")
+    return EXIT_USAGE if errors else EXIT_OK
+
+
+def _render_error(error: object) -> str:
+    render = getattr(error, "render", None)
+    return render() if callable(render) else str(error)
+
+
+# --------------------------------------------------------------------------------------------
+# check
+# --------------------------------------------------------------------------------------------
+
+
+def _check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help=".lean files or folders (default: the specs bundled with jepa-formal)",
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json", "junit"), default="text", help="report format"
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    parser.add_argument(
+        "-k",
+        dest="pattern",
+        metavar="PATTERN",
+        help="only theorems whose full name contains PATTERN or matches it as a glob",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="also fail on inconclusive and unsupported"
+    )
+    _add_budget_arguments(parser)
+
+
+class _Progress:
+    """A rich progress bar on stderr, shown only on a terminal and once the run is long."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.started = time.perf_counter()
+        self.total = 0
+        self.done = 0
+        self.bar: Any = None
+        self.task: Any = None
+
+    def on_start(self, total: int) -> None:
+        self.total = total
+
+    def on_verdict(self, verdict: Any) -> None:
+        self.done += 1
+        if not self.enabled:
+            return
+        if self.bar is None and time.perf_counter() - self.started > PROGRESS_AFTER:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("checking", total=self.total)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=self.done, description=verdict.name[-40:])
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from jepa_formal.check import check_paths
+
+    options = _options(args, pattern=args.pattern, strict=args.strict)
+    progress = _Progress(enabled=sys.stderr.isatty() and not os.environ.get("CI"))
+    try:
+        run = check_paths(
+            args.paths, options, on_start=progress.on_start, on_verdict=progress.on_verdict
+        )
+    finally:
+        progress.close()
+    for error in run.parse_errors:
+        sys.stderr.write(error.render() + "\n")
+    if args.format == "json":
+        from jepa_formal.report.json import render_json
+
+        text = render_json(run)
+    elif args.format == "junit":
+        from jepa_formal.report.junit import render_junit
+
+        text = render_junit(run)
+    else:
+        from jepa_formal.report.text import render_text
+
+        text = render_text(run, color=_use_color(args, sys.stdout))
+    _emit(text, args.output)
+    return run.exit_code
+
+
+# --------------------------------------------------------------------------------------------
+# explain
+# --------------------------------------------------------------------------------------------
+
+
+def _explain_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the .lean file")
+    parser.add_argument(
+        "name", metavar="NAME", help="the theorem: full name, short name, or a unique part"
+    )
+    _add_budget_arguments(parser)
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    from jepa_formal.report.explain import render_explanation
+    from jepa_formal.teach import explain
+
+    explanation = explain(args.file, args.name, _options(args))
+    _emit(render_explanation(explanation, color=_use_color(args, sys.stdout)), None)
+    return EXIT_FAILED if explanation.verdict.status.is_failure else EXIT_OK
+
+
+# --------------------------------------------------------------------------------------------
+# the registry and main
+# --------------------------------------------------------------------------------------------
+
+SUBCOMMANDS: tuple[Subcommand, ...] = (
+    Subcommand("list", "print the declarations jepa-formal reads", _list_arguments, _run_list),
+    Subcommand("check", "check every theorem of .lean files", _check_arguments, _run_check),
+    Subcommand(
+        "explain",
+        "explain one law: proof steps, a worked instance, what each hypothesis is for",
+        _explain_arguments,
+        _run_explain,
+    ),
+)
+
+
+def _external(name: str, module_name: str) -> Subcommand | None:
+    try:
+        if importlib.util.find_spec(module_name) is None:
+            return None
+    except ModuleNotFoundError:
+        return None
+    module = importlib.import_module(module_name)
+    return Subcommand(name, str(module.HELP), module.add_arguments, module.run)
+
+
+def subcommands() -> tuple[Subcommand, ...]:
+    """The built-in subcommands and the external ones whose module is installed."""
+    found = [s for n, m in EXTERNAL_SUBCOMMANDS.items() if (s := _external(n, m)) is not None]
+    return SUBCOMMANDS + tuple(found)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jepa-formal",
+        description="Check Lean 4 laws about finite-index learning objectives without Lean.",
+        epilog="exit status: 0 ok, 1 refuted/error (--strict: also inconclusive/unsupported), "
+        "2 usage or parse error, 3 internal error",
+    )
+    parser.add_argument("--version", action="version", version=f"jepa-formal {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for sub in subcommands():
+        sub_parser = commands.add_parser(sub.name, help=sub.help, description=sub.help)
+        sub.add_arguments(sub_parser)
+        sub_parser.set_defaults(run=sub.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (the console script exits with it)."""
+    _safe_streams()
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version (0) or usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except Exception as exc:
+        return _internal_error(exc)
+    try:
+        return int(args.run(args))
+    except JepaFormalError as exc:
+        sys.stderr.write(f"jepa-formal: error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("jepa-formal: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        return _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> int:
+    sys.stderr.write(
+        f"jepa-formal: internal error (this is a bug in jepa-formal, please report it): "
+        f"{type(exc).__name__}: {exc}\n"
+    )
+    if os.environ.get("JEPA_FORMAL_TRACEBACK"):
+        traceback.print_exception(exc, file=sys.stderr)
+    else:
+        sys.stderr.write("set JEPA_FORMAL_TRACEBACK=1 to include the traceback in the report\n")
+    return EXIT_INTERNAL
+
+
+def _safe_streams() -> None:
+    """Never fail on a terminal that cannot show ℕ or ∑: replace what cannot be encoded."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover - detached or odd streams
+                pass

@@ -1,0 +1,544 @@
+"""The concrete meaning of the core language: core expressions compiled to Python closures.
+
+Why closures: the numeric search evaluates one law on hundreds of thousands of instances, so
+each core expression is translated *once* into a tree of Python closures over a frame (a
+tuple of values indexed by static slots); evaluating an instance is then plain calls, with
+no dispatch on node types. The meaning of each ``Prim`` op lives in ``concrete_ops.py``.
+
+Never imports SymPy: this is the independent second meaning the symbolic side is checked
+against.
+
+Conventions (docs/internals.md, "Concrete values"): a function value whose type has k arrows
+is a Python callable of k positional arguments; fewer arguments is a partial application.
+A type variable binder (``{α : Type}``) may be bound to a ``Ty`` or to an ``int`` k meaning
+``Fin k``; unbound it behaves as ``Fin 1``-like data (only needed to enumerate or default).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.mirror.concrete_ops import (
+    Closure,
+    call_direct,
+    caller,
+    enumerate_type,
+    fun_arity,
+    one_of,
+    prim_closure,
+    zero_of,
+)
+from jepa_formal.mirror.core import (
+    BigOp,
+    Call,
+    DefCall,
+    DefInfo,
+    Expr,
+    Field,
+    Ite,
+    Lam,
+    Law,
+    Let,
+    Lit,
+    MkStruct,
+    Prim,
+    Quant,
+    TBool,
+    TFin,
+    TFinset,
+    TFloat,
+    TFun,
+    TList,
+    TProp,
+    TSort,
+    TVar,
+    Ty,
+    TypeArg,
+    Var,
+)
+from jepa_formal.mirror.values import Some, StructValue
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.env import Env
+
+MAX_RECURSION_DEPTH = 400
+"""Nested unfoldings of recursive definitions allowed before evaluation gives up."""
+
+CONCRETE_NODES: tuple[type[Expr], ...] = (
+    Var, Lit, Prim, Call, DefCall, TypeArg, Lam, Let, Ite, Quant, BigOp, MkStruct, Field,
+)
+"""Every core node type with a concrete meaning (a test checks this covers ``core.Expr``)."""
+
+
+# --------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------
+
+
+def evaluate(expr: Expr, env: Env | None, bindings: Mapping[str, Any]) -> Any:
+    """The value of ``expr`` with its free variables taken from ``bindings`` (by Var name).
+
+    Compiles on every call; use ``compile_law`` (or ``compile_expr``) to evaluate many times.
+    """
+    names = tuple(bindings)
+    fn = compile_expr(expr, env, names)
+    return fn(tuple(bindings[n] for n in names))
+
+
+def compile_expr(expr: Expr, env: Env | None, names: tuple[str, ...]) -> Closure:
+    """Compile ``expr`` whose free variables are ``names`` (frame slots, in order)."""
+    return _Compiler(env, _runtime(env)).compile(expr, _Scope(names))
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledLaw:
+    """A law compiled once into Python closures; each method evaluates one instance.
+
+    ``bindings`` maps every binder name to its value (type binders may be omitted).
+    """
+
+    law: Law
+    names: tuple[str, ...]
+    hypotheses: tuple[Closure, ...]
+    conclusion: Closure
+    lhs: Closure | None = None
+    rhs: Closure | None = None
+
+    def frame(self, bindings: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The frame of one instance (binder values in binder order)."""
+        return tuple(bindings.get(n) for n in self.names)
+
+    def hypotheses_hold(self, bindings: Mapping[str, Any]) -> bool:
+        """True when every hypothesis of the law holds for these binder values."""
+        f = self.frame(bindings)
+        return all(h(f) for h in self.hypotheses)
+
+    def conclusion_holds(self, bindings: Mapping[str, Any]) -> bool:
+        """True when the conclusion holds for these binder values."""
+        return bool(self.conclusion(self.frame(bindings)))
+
+    def sides(self, bindings: Mapping[str, Any]) -> tuple[Any, Any] | None:
+        """Both sides of a top-level ``=``/``≤``/``<``/``≠`` conclusion, else None."""
+        if self.lhs is None or self.rhs is None:
+            return None
+        f = self.frame(bindings)
+        return self.lhs(f), self.rhs(f)
+
+
+_SIDED_OPS = frozenset({"eq", "ne", "lt", "le", "gt", "ge", "iff", "beq"})
+
+
+def compile_law(law: Law, env: Env | None) -> CompiledLaw:
+    """Compile ``law`` for fast repeated evaluation.
+
+    Raises ``Unsupported`` for constructs without a concrete meaning (e.g. an unbounded
+    quantifier over ℕ), at compile time, so the caller learns it before drawing instances.
+    """
+    names = tuple(v.name for v in law.binders)
+    comp = _Compiler(env, _runtime(env))
+    scope = _Scope(names)
+    hyps = tuple(comp.compile(h, scope) for _, h in law.hypotheses)
+    concl = law.conclusion
+    lhs = rhs = None
+    if isinstance(concl, Prim) and concl.op in _SIDED_OPS and len(concl.args) == 2:
+        lhs, rhs = comp.compile(concl.args[0], scope), comp.compile(concl.args[1], scope)
+    return CompiledLaw(law, names, hyps, comp.compile(concl, scope), lhs, rhs)
+
+
+# --------------------------------------------------------------------------------------------
+# Scopes and the per-Env runtime (compiled definitions, recursion guard)
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Scope:
+    """Names of the frame slots, innermost last (a later slot shadows an earlier one)."""
+
+    names: tuple[str, ...]
+
+    def slot(self, name: str) -> int | None:
+        for i in range(len(self.names) - 1, -1, -1):
+            if self.names[i] == name:
+                return i
+        return None
+
+    def extend(self, *names: str) -> _Scope:
+        return _Scope(self.names + names)
+
+
+@dataclass(slots=True)
+class _Runtime:
+    """Compiled user definitions of one Env (compiled once, on first use) and the depth guard."""
+
+    defs: dict[str, Callable[..., Any]] = field(default_factory=dict)
+    depth: list[int] = field(default_factory=lambda: [0])
+
+
+_NO_ENV_RUNTIME = _Runtime()
+
+
+def _runtime(env: Env | None) -> _Runtime:
+    if env is None:
+        return _NO_ENV_RUNTIME
+    rt = getattr(env, "concrete_cache", None)
+    if isinstance(rt, dict):
+        return rt.setdefault("runtime", _Runtime())
+    return _Runtime()
+
+
+# --------------------------------------------------------------------------------------------
+# The compiler
+# --------------------------------------------------------------------------------------------
+
+
+class _Compiler:
+    """Turns core expressions into closures; one ``visit_<Node>`` per core node type."""
+
+    __slots__ = ("env", "rt")
+
+    def __init__(self, env: Env | None, rt: _Runtime) -> None:
+        self.env = env
+        self.rt = rt
+
+    def compile(self, expr: Expr, scope: _Scope) -> Closure:
+        visit = getattr(self, "visit_" + type(expr).__name__, None)
+        if visit is None:
+            raise Unsupported(f"core node {type(expr).__name__}", getattr(expr, "span", None),
+                              reason="no concrete meaning")
+        try:
+            return visit(expr, scope)
+        except Unsupported as err:
+            if err.span is None and getattr(expr, "span", None) is not None:
+                raise type(err)(err.construct, expr.span, err.reason) from err
+            raise
+
+    # --- types as runtime values --------------------------------------------------------
+
+    def size(self, scope: _Scope) -> Callable[[Ty], Closure]:
+        """How to compute the ``n`` of a ``Fin n`` (or a type variable's instantiation)."""
+
+        def fin_size(ty: Ty) -> Closure:
+            if isinstance(ty, TFin):
+                return self.compile(ty.n, scope)
+            if isinstance(ty, TVar):
+                slot = scope.slot(ty.name)
+                if slot is None:
+                    raise Unsupported(f"values of type variable {ty.name}",
+                                      reason="no instantiation in scope")
+                return lambda f: _instance_size(f[slot])
+            raise Unsupported(f"size of {type(ty).__name__}")
+
+        return fin_size
+
+    def domain(self, ty: Ty, scope: _Scope) -> Closure:
+        """All values of a finite type, including type variables instantiated as ``Fin k``."""
+        if isinstance(ty, TVar):
+            size = self.size(scope)(ty)
+            return lambda f: range(size(f))
+        return enumerate_type(ty, self.size(scope))
+
+    # --- leaves ---------------------------------------------------------------------------
+
+    def visit_Var(self, e: Var, scope: _Scope) -> Closure:
+        slot = scope.slot(e.name)
+        if slot is None:
+            raise Unsupported(f"free variable '{e.name}'", e.span, reason="not bound")
+        return _slot_getter(slot)
+
+    def visit_Lit(self, e: Lit, scope: _Scope) -> Closure:
+        value = e.value
+        return lambda f: value
+
+    def visit_TypeArg(self, e: TypeArg, scope: _Scope) -> Closure:
+        ty = e.value
+        if isinstance(ty, TFin):
+            n = self.compile(ty.n, scope)
+            return lambda f: TFin(Lit(n(f), ty.n.ty if hasattr(ty.n, "ty") else TSort()))
+        if isinstance(ty, TVar):
+            slot = scope.slot(ty.name)
+            if slot is not None:
+                return _slot_getter(slot)
+        return lambda f: ty
+
+    # --- operations -----------------------------------------------------------------------
+
+    def visit_Prim(self, e: Prim, scope: _Scope) -> Closure:
+        args = [self.compile(a, scope) for a in e.args]
+        tys = [a.ty for a in e.args]
+        return prim_closure(e.op, args, tys, e.ty, self.size(scope))
+
+    def visit_Call(self, e: Call, scope: _Scope) -> Closure:
+        fn = self.compile(e.fn, scope)
+        args = [self.compile(a, scope) for a in e.args]
+        call = caller(e.fn.ty, len(args))
+        if len(args) == 1:
+            (a,) = args
+            if call is call_direct:
+                return lambda f: fn(f)(a(f))
+            return lambda f: call(fn(f), a(f))
+        if len(args) == 2:
+            a, b = args
+            if call is call_direct:
+                return lambda f: fn(f)(a(f), b(f))
+            return lambda f: call(fn(f), a(f), b(f))
+        return lambda f: call(fn(f), *(a(f) for a in args))
+
+    def visit_Lam(self, e: Lam, scope: _Scope) -> Closure:
+        names = tuple(p.name for p in e.params)
+        body = self.compile(e.body, scope.extend(*names))
+        m = len(names)
+        k = fun_arity(e.ty)
+        if m > k:
+            raise Unsupported("lambda with more parameters than its type", e.span)
+        if m == 1 and k == 1:
+            return lambda f: lambda x: body((*f, x))
+        if m == 2 and k == 2:
+            return lambda f: lambda x, y: body((*f, x, y))
+        if m == k:
+            return lambda f: lambda *xs: body(f + xs)
+        # `fun x => g` of a type with more arrows: the body is function-valued; uncurry it.
+        extra = caller(_drop_arrows(e.ty, m), k - m)
+
+        def uncurried(f: tuple[Any, ...]) -> Callable[..., Any]:
+            def call(*xs: Any) -> Any:
+                inner = body(f + xs[:m])
+                return extra(inner, *xs[m:]) if len(xs) > m else inner
+
+            return call
+
+        return uncurried
+
+    def visit_Let(self, e: Let, scope: _Scope) -> Closure:
+        value = self.compile(e.value, scope)
+        body = self.compile(e.body, scope.extend(e.var.name))
+        return lambda f: body((*f, value(f)))
+
+    def visit_Ite(self, e: Ite, scope: _Scope) -> Closure:
+        c = self.compile(e.cond, scope)
+        a = self.compile(e.then, scope)
+        b = self.compile(e.orelse, scope)
+        return lambda f: a(f) if c(f) else b(f)
+
+    def visit_Quant(self, e: Quant, scope: _Scope) -> Closure:
+        body = self.compile(e.body, scope.extend(e.var.name))
+        if e.bound is not None:
+            dom = self.compile(e.bound, scope)
+        else:
+            try:
+                dom = self.domain(e.var.ty, scope)
+            except Unsupported as err:
+                raise Unsupported(
+                    f"{'∀' if e.kind == 'forall' else '∃'} over {_ty_name(e.var.ty)}",
+                    e.span, reason="unbounded quantifier over an infinite domain",
+                ) from err
+        if e.kind == "forall":
+            return lambda f: all(body((*f, x)) for x in dom(f))
+        if e.kind == "exists":
+            return lambda f: any(body((*f, x)) for x in dom(f))
+        raise Unsupported(f"quantifier kind '{e.kind}'", e.span)
+
+    def visit_BigOp(self, e: BigOp, scope: _Scope) -> Closure:
+        if isinstance(e.ty, TFloat):
+            raise Unsupported("big operator over Float", e.span,
+                              reason="Finset.sum needs a commutative addition; Float has none")
+        body = self.compile(e.body, scope.extend(e.var.name))
+        if e.domain is None:
+            dom = self.domain(e.var.ty, scope)
+        else:
+            dom = self.compile(e.domain, scope)
+        fin_n = self.size(scope)(e.ty) if isinstance(e.ty, TFin) else None
+        if e.kind == "sum":
+            zero = zero_of(e.ty)
+
+            def total(f: tuple[Any, ...]) -> Any:
+                return sum((body((*f, x)) for x in dom(f)), zero)
+
+            if fin_n is not None:
+                return lambda f: total(f) % fin_n(f)
+            return total
+        if e.kind == "prod":
+            one = one_of(e.ty)
+
+            def prod(f: tuple[Any, ...]) -> Any:
+                acc = one
+                for x in dom(f):
+                    acc = acc * body((*f, x))
+                return acc
+
+            if fin_n is not None:
+                return lambda f: prod(f) % fin_n(f)
+            return prod
+        raise Unsupported(f"big operator kind '{e.kind}'", e.span)
+
+    def visit_MkStruct(self, e: MkStruct, scope: _Scope) -> Closure:
+        names = tuple(n for n, _ in e.fields)
+        vals = tuple(self.compile(v, scope) for _, v in e.fields)
+        sname = e.name
+        return lambda f: StructValue(sname, tuple(zip(names, (v(f) for v in vals), strict=True)))
+
+    def visit_Field(self, e: Field, scope: _Scope) -> Closure:
+        obj = self.compile(e.obj, scope)
+        name = e.name
+        return lambda f: obj(f).get(name)
+
+    # --- user definitions -----------------------------------------------------------------
+
+    def visit_DefCall(self, e: DefCall, scope: _Scope) -> Closure:
+        args = tuple(self.compile(a, scope) for a in e.args)
+        name = e.name
+        defs = self.rt.defs
+        if name not in defs:
+            self.compile_def(name)
+        cell: list[Callable[..., Any]] = []
+
+        def call(f: tuple[Any, ...]) -> Any:
+            if not cell:
+                cell.append(defs[name])
+            return cell[0](*(a(f) for a in args))
+
+        return call
+
+    def compile_def(self, name: str) -> None:
+        """Compile a user definition into ``rt.defs[name]`` (a callable of all its params)."""
+        if self.env is None:
+            raise Unsupported(f"definition '{name}'", reason="no Env to unfold it")
+        info: DefInfo = self.env.definition(name)
+        defs = self.rt.defs
+        defs[name] = _not_ready(name)  # a placeholder so recursive mentions resolve lazily
+        params = tuple(p.name for p in info.params)
+        scope = _Scope(params)
+        if info.body is not None:
+            body = self.compile(info.body, scope)
+            impl: Callable[..., Any] = lambda *xs: body(xs)  # noqa: E731
+        elif info.equations:
+            impl = self._compile_equations(info, scope)
+        else:
+            del defs[name]
+            raise Unsupported(f"definition '{name}'", info.span, reason="no body or equations")
+        if info.recursive:
+            impl = _guarded(name, impl, self.rt.depth)
+        defs[name] = impl
+
+    def _compile_equations(self, info: DefInfo, scope: _Scope) -> Callable[..., Any]:
+        nparams = len(info.params)
+        compiled: list[tuple[int, tuple[Callable[[Any, dict[str, Any]], bool], ...],
+                             tuple[str, ...], Closure]] = []
+        for eq in info.equations:
+            k = len(eq.patterns)
+            lead = scope.names[: nparams - k]
+            pnames = tuple(v.name for v in eq.pvars)
+            rhs = self.compile(eq.rhs, _Scope(lead + pnames))
+            matchers = tuple(_matcher(p) for p in eq.patterns)
+            compiled.append((k, matchers, pnames, rhs))
+        fname = info.name
+
+        def run(*xs: Any) -> Any:
+            for k, matchers, pnames, rhs in compiled:
+                got: dict[str, Any] = {}
+                split = len(xs) - k
+                if all(m(x, got) for m, x in zip(matchers, xs[split:], strict=True)):
+                    return rhs(xs[:split] + tuple(got.get(n) for n in pnames))
+            raise Unsupported(f"definition '{fname}'", info.span,
+                              reason="no equation matches (incomplete pattern match)")
+
+        return run
+
+
+def _not_ready(name: str) -> Callable[..., Any]:
+    def fail(*_: Any) -> Any:
+        raise Unsupported(f"definition '{name}'", reason="used before it was compiled")
+
+    return fail
+
+
+def _guarded(name: str, impl: Callable[..., Any], depth: list[int]) -> Callable[..., Any]:
+    def guarded(*xs: Any) -> Any:
+        depth[0] += 1
+        try:
+            if depth[0] > MAX_RECURSION_DEPTH:
+                raise BudgetExceeded(
+                    f"recursion depth {MAX_RECURSION_DEPTH} exceeded while unfolding "
+                    f"'{name}' (non-terminating or too deep for concrete evaluation)"
+                )
+            return impl(*xs)
+        finally:
+            depth[0] -= 1
+
+    return guarded
+
+
+def _matcher(pat: Expr) -> Callable[[Any, dict[str, Any]], bool]:
+    """A matcher of one equation pattern: binds pattern variables into ``got`` on success."""
+    if isinstance(pat, Var):
+        name = pat.name
+
+        def bind(v: Any, got: dict[str, Any]) -> bool:
+            got[name] = v
+            return True
+
+        return bind
+    if isinstance(pat, Lit):
+        lit = pat.value
+        return lambda v, got: v == lit
+    if isinstance(pat, Prim):
+        subs = tuple(_matcher(a) for a in pat.args)
+        op = pat.op
+        if op in ("List.nil", "Option.none"):
+            empty: Any = () if op == "List.nil" else None
+            return lambda v, got: v == empty
+        if op == "List.cons":
+            h, t = subs
+            return lambda v, got: len(v) > 0 and h(v[0], got) and t(v[1:], got)
+        if op == "succ":
+            (n,) = subs
+            return lambda v, got: v > 0 and n(v - 1, got)
+        if op == "add" and isinstance(pat.args[1], Lit):
+            (n, _), k = subs, pat.args[1].value
+            return lambda v, got: v >= k and n(v - k, got)
+        if op == "Prod.mk":
+            a, b = subs
+            return lambda v, got: a(v[0], got) and b(v[1], got)
+        if op == "Option.some":
+            (a,) = subs
+            return lambda v, got: isinstance(v, Some) and a(v.value, got)
+    raise Unsupported(f"pattern {type(pat).__name__}", getattr(pat, "span", None),
+                      reason="pattern form not modelled")
+
+
+def _slot_getter(slot: int) -> Closure:
+    return lambda f: f[slot]
+
+
+def _instance_size(value: Any) -> int:
+    """The k of a type-variable instantiation ``Fin k`` (value: Ty, int k, or unbound)."""
+    if value is None:
+        return 1
+    if isinstance(value, int):
+        return value
+    if isinstance(value, TFin) and isinstance(value.n, Lit):
+        return int(value.n.value)
+    if isinstance(value, TBool):
+        return 2
+    raise Unsupported("type variable instantiated with a non-finite type")
+
+
+def _drop_arrows(ty: Ty, m: int) -> Ty:
+    for _ in range(m):
+        if not isinstance(ty, TFun):
+            raise Unsupported("lambda with more parameters than its type")
+        ty = ty.cod
+    return ty
+
+
+def _ty_name(ty: Ty) -> str:
+    names = {"TNat": "ℕ", "TInt": "ℤ", "TReal": "ℝ", "TRat": "ℚ", "TFloat": "Float"}
+    if isinstance(ty, TList):
+        return f"List {_ty_name(ty.elem)}"
+    if isinstance(ty, TFinset):
+        return f"Finset {_ty_name(ty.elem)}"
+    if isinstance(ty, TProp):
+        return "Prop"
+    return names.get(type(ty).__name__, type(ty).__name__)

@@ -1,0 +1,332 @@
+"""Declarations to core: theorem → ``Law``, def → signature and ``DefInfo``, structure →
+``StructInfo``.
+
+Why separate from term elaboration: declarations decide what is *bound* (theorem binders are
+the law's variables, Prop-typed binders and leading premises its hypotheses, ``[Add α]`` its
+instance constraints; a def's parameters and its pattern-matching equations), while terms only
+use what is bound.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jepa_formal.errors import TypeMismatch, Unsupported
+from jepa_formal.mirror.core import (
+    DefInfo,
+    Equation,
+    Expr,
+    Law,
+    Lit,
+    Prim,
+    StructInfo,
+    TBool,
+    TFun,
+    TList,
+    TNat,
+    TOption,
+    TProd,
+    TProp,
+    TSort,
+    TVar,
+    Ty,
+    Var,
+)
+from jepa_formal.mirror.elab_apps import Sig, def_sig
+from jepa_formal.mirror.elab_types import NotAType
+from jepa_formal.mirror.elaborate import Ctx, Elaborator
+from jepa_formal.mirror.unify import show_ty
+from jepa_formal.reader import ast
+
+
+def _text(term: ast.Term | None) -> str:
+    if term is None:
+        return ""
+    try:
+        from jepa_formal.reader import print_term  # type: ignore[attr-defined]
+
+        return str(print_term(term))
+    except Exception:  # the printer is optional here: fall back to a readable repr
+        return type(term).__name__
+
+
+class _Binding:
+    """Accumulates the binders of a declaration in order (auto-bound ones included)."""
+
+    def __init__(self, el: Elaborator) -> None:
+        self.el = el
+        self.ctx: Ctx = {}
+        self.vars: list[Var] = []
+        self.kinds: list[tuple[Var, bool, ast.Term | None, str]] = []
+        self.hyps: list[tuple[str, Expr]] = []
+        self.instances: list[str] = []
+
+    def flush_auto(self) -> None:
+        assert self.el.auto_bound is not None
+        for v in self.el.auto_bound:
+            self.el.used.add(v.name)
+            self.vars.append(v)
+            self.kinds.append((v, False, None, v.name))
+        self.el.auto_bound.clear()
+
+    def binder(self, b: ast.Binder, allow_hyps: bool) -> None:
+        el = self.el
+        if b.kind == ast.BinderKind.INSTANCE:
+            self.instances.append(_text(b.type))
+            return
+        if b.pattern is not None or not b.names:
+            raise Unsupported("pattern binder", b.span)
+        if b.type is None:
+            raise Unsupported(f"binder {' '.join(b.names)} without a type", b.span,
+                              reason="the mirror does not infer binder types of declarations")
+        try:
+            ty = el.elab_type(b.type, self.ctx)
+        except NotAType:
+            if not allow_hyps:
+                raise
+            self.flush_auto()
+            prop = el.as_prop(el.elab(b.type, TProp(), self.ctx), b.span)
+            for n in b.names:
+                self.hyps.append((n, prop))
+            return
+        self.flush_auto()
+        explicit = b.kind == ast.BinderKind.EXPLICIT
+        for n in b.names:
+            if isinstance(ty, TSort):
+                var = Var(el.fresh_name(n), TSort())
+                self.ctx[n] = TVar(var.name)
+            elif isinstance(ty, TProp):
+                raise Unsupported(f"binder {n} : Prop", b.span,
+                                  reason="quantifying over propositions is not modelled")
+            else:
+                var = el.fresh_var(n, ty)
+                self.ctx[n] = var
+            self.vars.append(var)
+            self.kinds.append((var, explicit, b.default, n))
+
+
+def theorem_law(thm: ast.Theorem, env: Any) -> Law:
+    """The law of a theorem: ``∀ binders, hypotheses → conclusion``."""
+    el = Elaborator(env, thm, auto_bound=True)
+    bnd = _Binding(el)
+    for b in thm.all_binders:
+        bnd.binder(b, allow_hyps=True)
+    stmt = thm.statement
+    while True:
+        if isinstance(stmt, ast.Quant) and stmt.kind == "∀" and stmt.bound is None and all(
+            b.type is not None for b in stmt.binders
+        ):
+            for b in stmt.binders:
+                bnd.binder(b, allow_hyps=True)
+            stmt = stmt.body
+            continue
+        if isinstance(stmt, ast.BinOp) and stmt.op == "→":
+            saved = el.auto_bound
+            el.auto_bound = None
+            try:
+                el.elab_type(stmt.lhs, dict(bnd.ctx))
+                is_type = True
+            except (NotAType, Unsupported):
+                is_type = False
+            finally:
+                el.auto_bound = saved
+            if is_type:
+                raise Unsupported("anonymous ∀ binder (a type before →)", stmt.span)
+            prop = el.as_prop(el.elab(stmt.lhs, TProp(), bnd.ctx), stmt.span)
+            bnd.hyps.append((f"_h{len(bnd.hyps) + 1}", prop))
+            stmt = stmt.rhs
+            continue
+        break
+    bnd.flush_auto()
+    conclusion = el.as_prop(el.elab(stmt, TProp(), bnd.ctx), thm.span)
+    binders = tuple(Var(v.name, el.s.final_ty(v.ty)) for v in bnd.vars)
+    hyps = tuple((n, el.finish(h)) for n, h in bnd.hyps)
+    return Law(
+        name=thm.name,
+        binders=binders,
+        hypotheses=hyps,
+        conclusion=el.finish(conclusion),
+        instance_constraints=tuple(bnd.instances),
+        span=thm.span,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Definitions
+# --------------------------------------------------------------------------------------------
+
+
+class DefParts:
+    """A definition's elaborated signature, kept to elaborate its body later."""
+
+    def __init__(self, defn: ast.Definition, params: tuple[tuple[Var, bool, Any, str], ...],
+                 result: Ty | None, extra: tuple[Var, ...], ctx: Ctx, used: set[str]) -> None:
+        self.defn = defn
+        self.params = params
+        self.result = result
+        self.extra = extra  # parameters introduced by the arrows of a pattern-matching def
+        self.ctx = ctx
+        self.used = used
+
+    def sig(self) -> Sig:
+        if self.result is None:
+            raise Unsupported(f"definition {self.defn.name} without a result type", self.defn.span)
+        extra = tuple((v, True, None, v.name) for v in self.extra)
+        return def_sig(self.defn.name, self.params + extra, self.result, self.defn)
+
+
+def definition_parts(defn: ast.Definition, env: Any) -> DefParts:
+    """Elaborate a definition's binders and result type."""
+    el = Elaborator(env, defn, auto_bound=True)
+    bnd = _Binding(el)
+    for b in defn.all_binders:
+        bnd.binder(b, allow_hyps=False)
+    result = el.elab_type(defn.type, bnd.ctx) if defn.type is not None else None
+    bnd.flush_auto()
+    extra: list[Var] = []
+    if defn.equations and result is not None:
+        k = len(defn.equations[0].patterns)
+        for i in range(k):
+            if not isinstance(result, TFun):
+                raise Unsupported(f"{defn.name}: {k} patterns but fewer arrows in its type",
+                                  defn.span)
+            extra.append(el.fresh_var(f"a✝{i + 1}", result.dom))
+            result = result.cod
+    params = tuple((Var(v.name, el.s.final_ty(v.ty)), e, d, n) for v, e, d, n in bnd.kinds)
+    if result is None and defn.body is not None:
+        body = el.elab(defn.body, None, bnd.ctx)
+        result = el.s.final_ty(body.ty)
+    return DefParts(defn, params, result and el.s.final_ty(result), tuple(extra), bnd.ctx,
+                    set(el.used))
+
+
+def definition_info(parts: DefParts, env: Any) -> DefInfo:
+    """Elaborate the body (or equations) of a definition into a ``DefInfo``."""
+    defn = parts.defn
+    el = Elaborator(env, defn, current_def=defn.name)
+    el.used = set(parts.used)
+    params = tuple(v for v, *_ in parts.params) + parts.extra
+    result = parts.result
+    assert result is not None
+    if defn.body is not None or defn.where_fields:
+        body_term = defn.body if defn.body is not None else ast.StructInst(defn.where_fields)
+        body = el.coerce(el.elab(body_term, result, dict(parts.ctx)), result, defn.span)
+        body = el.finish(body)
+        return DefInfo(defn.name, params, result, body=body, recursive=el.mentions_self,
+                       span=defn.span)
+    if not defn.equations:
+        raise Unsupported(f"definition {defn.name} without a body", defn.span)
+    k = len(parts.extra)
+    equations = []
+    for alt in defn.equations:
+        if len(alt.patterns) != k:
+            raise Unsupported(f"{defn.name}: equations with different pattern counts", alt.span)
+        ctx = dict(parts.ctx)
+        pvars: list[Var] = []
+        pats = tuple(pattern(el, p, v.ty, ctx, pvars) for p, v in zip(alt.patterns, parts.extra,
+                                                                          strict=True))
+        rhs = el.coerce(el.elab(alt.rhs, result, ctx), result, alt.span)
+        equations.append(Equation(tuple(pvars), tuple(el.finish(p) for p in pats),
+                                  el.finish(rhs)))
+    pvar_fix = [Equation(tuple(Var(v.name, el.s.final_ty(v.ty)) for v in eq.pvars),
+                         eq.patterns, eq.rhs) for eq in equations]
+    return DefInfo(defn.name, params, result, equations=tuple(pvar_fix),
+                   recursive=el.mentions_self, span=defn.span)
+
+
+def pattern(el: Elaborator, p: ast.Term, ty: Ty, ctx: Ctx, pvars: list[Var]) -> Expr:
+    """A pattern of an equation or match alternative as a core expr over pattern variables."""
+    t = el.s.ty(ty)
+    span = getattr(p, "span", None)
+    if isinstance(p, ast.Hole):
+        v = el.fresh_var("_", ty)
+        pvars.append(v)
+        return v
+    if isinstance(p, ast.Ident):
+        name = p.name.lstrip(".")
+        if name in ("List.nil", "nil", "Array.empty") and isinstance(t, TList):
+            return Prim("List.nil", (), t)
+        if name in ("none", "Option.none") and isinstance(t, TOption):
+            return Prim("Option.none", (), t)
+        if name in ("true", "false", "Bool.true", "Bool.false") and isinstance(t, TBool):
+            return Lit(name.endswith("true"), TBool())
+        if name in ("Nat.zero", "zero") and isinstance(t, TNat):
+            return Lit(0, TNat())
+        v = el.fresh_var(p.name, ty)
+        ctx[p.name] = v
+        pvars.append(v)
+        return v
+    if isinstance(p, ast.NatLit):
+        if not isinstance(t, TNat):
+            raise Unsupported(f"numeral pattern at {show_ty(t)}", span)
+        return Lit(p.value, TNat())
+    if isinstance(p, ast.ListLit) and isinstance(t, TList):
+        out: Expr = Prim("List.nil", (), t)
+        subs = [pattern(el, e, t.elem, ctx, pvars) for e in p.elems]
+        for s in reversed(subs):
+            out = Prim("List.cons", (s, out), t)
+        return out
+    if isinstance(p, ast.BinOp) and p.op == "::" and isinstance(t, TList):
+        h = pattern(el, p.lhs, t.elem, ctx, pvars)
+        return Prim("List.cons", (h, pattern(el, p.rhs, t, ctx, pvars)), t)
+    if isinstance(p, ast.BinOp) and p.op == "+" and isinstance(p.rhs, ast.NatLit) and isinstance(
+        t, TNat
+    ):
+        return Prim("add", (pattern(el, p.lhs, t, ctx, pvars), Lit(p.rhs.value, TNat())), t)
+    if isinstance(p, ast.App) and isinstance(p.fn, ast.Ident) and len(p.args) == 1:
+        head = p.fn.name.lstrip(".")
+        if head in ("Nat.succ", "succ") and isinstance(t, TNat):
+            return Prim("succ", (pattern(el, p.args[0], t, ctx, pvars),), t)
+        if head in ("some", "Option.some") and isinstance(t, TOption):
+            return Prim("Option.some", (pattern(el, p.args[0], t.elem, ctx, pvars),), t)
+    if isinstance(p, ast.App) and isinstance(p.fn, ast.Ident) and len(p.args) == 2:
+        if p.fn.name.lstrip(".") in ("List.cons", "cons") and isinstance(t, TList):
+            h = pattern(el, p.args[0], t.elem, ctx, pvars)
+            return Prim("List.cons", (h, pattern(el, p.args[1], t, ctx, pvars)), t)
+    if isinstance(p, (ast.Tuple, ast.AnonCtor)) and len(p.elems) == 2 and isinstance(t, TProd):
+        a = pattern(el, p.elems[0], t.fst, ctx, pvars)
+        return Prim("Prod.mk", (a, pattern(el, p.elems[1], t.snd, ctx, pvars)), t)
+    raise Unsupported(f"pattern {type(p).__name__} at type {show_ty(t)}", span,
+                      reason="pattern form not modelled")
+
+
+# --------------------------------------------------------------------------------------------
+# Structures
+# --------------------------------------------------------------------------------------------
+
+
+def structure_info(st: ast.Structure, env: Any) -> StructInfo:
+    """Parameters, fields (types over the parameters) and default values of a structure."""
+    if st.extends:
+        raise Unsupported(f"structure {st.name} extends …", st.span,
+                          reason="structure inheritance is not modelled")
+    el = Elaborator(env, st, auto_bound=True)
+    bnd = _Binding(el)
+    for b in st.all_binders:
+        bnd.binder(b, allow_hyps=False)
+    bnd.flush_auto()
+    params = tuple(bnd.vars)
+    fields: list[tuple[str, Ty]] = []
+    defaults: list[tuple[str, Expr]] = []
+    ctx = dict(bnd.ctx)
+    for f in st.fields:
+        if f.binders:
+            raise Unsupported(f"structure field {f.name} with binders", f.span)
+        try:
+            fty = el.elab_type(f.type, ctx)
+        except NotAType as err:
+            raise Unsupported(f"structure field {f.name} : a proposition", f.span,
+                              reason="proof fields are not modelled") from err
+        if isinstance(fty, (TSort, TProp)):
+            raise Unsupported(f"structure field {f.name} : {show_ty(fty)}", f.span)
+        fty = el.s.final_ty(fty)
+        fields.append((f.name, fty))
+        var = Var(f.name, fty)
+        if f.default is not None:
+            defaults.append((f.name, el.finish(el.coerce(el.elab(f.default, fty, ctx), fty))))
+        ctx[f.name] = var
+    return StructInfo(st.name, params, tuple(fields), tuple(defaults), span=st.span)
+
+
+__all__ = ["DefParts", "TypeMismatch", "definition_info", "definition_parts", "pattern",
+           "structure_info", "theorem_law"]

@@ -1,0 +1,191 @@
+"""Lean type terms to core ``Ty`` (ℕ, ``Fin n``, ``List α``, arrows, structures, aliases).
+
+Why separate from term elaboration: types are read by their own rules (``Fin n`` takes a
+*value* ``n``; an unknown name in a binder type is an auto-bound implicit; ``abbrev Mask n :=
+Fin n → Bool`` is expanded), and a binder whose type is *not* a type is a hypothesis, which
+the caller learns from ``NotAType``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from jepa_formal.errors import TypeMismatch, Unsupported
+from jepa_formal.mirror.core import (
+    Expr,
+    TArray,
+    TBool,
+    TFin,
+    TFinset,
+    TFloat,
+    TFun,
+    TInt,
+    TList,
+    TNat,
+    TOption,
+    TProd,
+    TProp,
+    TRat,
+    TReal,
+    TSort,
+    TString,
+    TStruct,
+    TUnit,
+    TVar,
+    Ty,
+    TypeArg,
+    Var,
+)
+from jepa_formal.reader import ast
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.elaborate import Ctx
+
+
+class NotAType(TypeMismatch):
+    """The term is not a type (e.g. the proposition of a hypothesis binder)."""
+
+
+BASE_TYPES: dict[str, Ty] = {
+    "ℕ": TNat(), "Nat": TNat(), "ℤ": TInt(), "Int": TInt(), "ℝ": TReal(), "Real": TReal(),
+    "ℚ": TRat(), "Rat": TRat(), "Float": TFloat(), "Bool": TBool(), "Prop": TProp(),
+    "Unit": TUnit(), "String": TString(), "Type": TSort(),
+}
+"""Lean names of the base types."""
+
+_CONTAINERS = {"List": TList, "Array": TArray, "Option": TOption, "Finset": TFinset}
+
+UNSUPPORTED_TYPES: dict[str, str] = {
+    "Set": "sets are not finite data",
+    "Multiset": "not modelled",
+    "NNReal": "not modelled",
+    "ℝ≥0": "not modelled",
+    "Matrix": "not modelled",
+    "Vector": "not modelled",
+    "EReal": "not modelled",
+    "ENNReal": "not modelled",
+    "Complex": "not modelled",
+    "ℂ": "not modelled",
+}
+"""Type names deliberately not modelled, with the reason reported."""
+
+
+class TypeMixin:
+    """Type elaboration for the ``Elaborator`` (needs ``elab``, ``env``, ``decl``, ``ctx``)."""
+
+    env: Any
+    decl: Any
+    auto_bound: list[Var] | None
+
+    def elab(self, term: ast.Term, expected: Ty | None, ctx: Ctx) -> Expr:
+        raise NotImplementedError
+
+    def coerce(self, e: Expr, ty: Ty, span: Any = None) -> Expr:
+        raise NotImplementedError
+
+    def fresh_var(self, base: str, ty: Ty) -> Var:
+        raise NotImplementedError
+
+    def elab_type(self, term: ast.Term, ctx: Ctx) -> Ty:
+        """The core type denoted by ``term``; NotAType when it is a term but not a type."""
+        if isinstance(term, ast.Sort):
+            return TProp() if term.text == "Prop" else TSort()
+        if isinstance(term, ast.Ident):
+            return self._type_name(term, (), ctx)
+        if isinstance(term, ast.App) and isinstance(term.fn, ast.Ident):
+            return self._type_name(term.fn, term.args, ctx)
+        if isinstance(term, ast.BinOp) and term.op == "→":
+            dom = self.elab_type(term.lhs, ctx)
+            return TFun(dom, self.elab_type(term.rhs, ctx))
+        if isinstance(term, ast.BinOp) and term.op == "×":
+            return TProd(self.elab_type(term.lhs, ctx), self.elab_type(term.rhs, ctx))
+        if isinstance(term, ast.Quant) and term.kind == "∀" and term.bound is None:
+            raise Unsupported("dependent function type", term.span,
+                              reason="(x : α) → β x is not modelled")
+        raise NotAType("not a type", getattr(term, "span", None))
+
+    def _type_name(self, ident: ast.Ident, args: tuple[ast.Term, ...], ctx: Ctx) -> Ty:
+        name, span = ident.name, ident.span
+        local = ctx.get(name)
+        if isinstance(local, Ty):
+            if args:
+                raise Unsupported(f"type variable {name} applied to arguments", span)
+            return local
+        if local is not None:
+            raise NotAType(f"{name} is a value, not a type", span)
+        if name in BASE_TYPES and not args:
+            return BASE_TYPES[name]
+        if name in _CONTAINERS and len(args) == 1:
+            return _CONTAINERS[name](self.elab_type(args[0], ctx))
+        if name == "Fin" and len(args) == 1:
+            return TFin(self._fin_size(args[0], ctx))
+        if name in UNSUPPORTED_TYPES:
+            raise Unsupported(f"type {name}", span, reason=UNSUPPORTED_TYPES[name])
+        full = self.env.resolve(name, self.decl) if self.env is not None else None
+        if full is not None:
+            return self._user_type(full, args, ctx, span)
+        if name in ("List", "Array", "Option", "Finset", "Fin") and not args:
+            raise Unsupported(f"type former {name} without arguments", span)
+        if self.auto_bound is not None and not args and "." not in name:
+            tv = TVar(name)
+            self.auto_bound.append(Var(name, TSort()))
+            ctx[name] = tv
+            return tv
+        raise NotAType(f"unknown type {name}", span)
+
+    def _fin_size(self, term: ast.Term, ctx: Ctx) -> Expr:
+        if (
+            isinstance(term, ast.Ident)
+            and self.auto_bound is not None
+            and term.name not in ctx
+            and "." not in term.name
+            and (self.env is None or self.env.resolve(term.name, self.decl) is None)
+        ):
+            var = Var(term.name, TNat())
+            self.auto_bound.append(var)
+            ctx[term.name] = var
+            return var
+        return self.coerce(self.elab(term, TNat(), ctx), TNat(), getattr(term, "span", None))
+
+    def _user_type(self, full: str, args: tuple[ast.Term, ...], ctx: Ctx, span: Any) -> Ty:
+        kind = self.env.kind(full)
+        if kind == "structure":
+            info = self.env.structure(full)
+            if len(args) != len(info.params):
+                raise Unsupported(f"structure {full} with {len(args)} arguments", span,
+                                  reason=f"it has {len(info.params)} parameters")
+            targs: list[Expr] = []
+            for p, a in zip(info.params, args, strict=True):
+                if isinstance(p.ty, TSort):
+                    targs.append(TypeArg(self.elab_type(a, ctx)))
+                else:
+                    targs.append(self.coerce(self.elab(a, p.ty, ctx), p.ty))
+            return TStruct(full, tuple(targs))
+        if kind == "alias":
+            return self._expand_alias(full, args, ctx, span)
+        if kind == "definition":
+            raise NotAType(f"{full} is a definition, not a type", span)
+        raise Unsupported(f"type {full}", span, reason=f"a {kind} is not modelled as a type")
+
+    def _expand_alias(self, full: str, args: tuple[ast.Term, ...], ctx: Ctx, span: Any) -> Ty:
+        """``abbrev Mask (n : ℕ) := Fin n → Bool``: the body with the arguments substituted."""
+        alias = self.env.alias(full)
+        params = [b for b in alias.all_binders if b.kind != ast.BinderKind.INSTANCE]
+        names = [n for b in params for n in b.names]
+        if len(args) != len(names):
+            raise Unsupported(f"type abbreviation {full} applied to {len(args)} arguments",
+                              span, reason=f"it takes {len(names)}")
+        inner: dict[str, Any] = {}
+        for b in params:
+            for n in b.names:
+                arg = args[len(inner)]
+                is_type = b.type is not None and isinstance(b.type, ast.Sort)
+                inner[n] = self.elab_type(arg, ctx) if is_type else self.elab(arg, None, ctx)
+        if alias.body is None:
+            raise Unsupported(f"type abbreviation {full} without a body", span)
+        saved_decl, saved_auto = self.decl, self.auto_bound
+        self.decl, self.auto_bound = alias, None
+        try:
+            return self.elab_type(alias.body, inner)  # type: ignore[arg-type]
+        finally:
+            self.decl, self.auto_bound = saved_decl, saved_auto

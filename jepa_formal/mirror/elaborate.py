@@ -1,0 +1,974 @@
+"""The elaborator: the reader's AST (Lean syntax) to the typed core language.
+
+Why: Lean syntax is overloaded (``a / b`` depends on the type, ``xs.map`` on the receiver, a
+numeral takes the type its position asks for); both meanings of the mirror work on the typed
+core instead. This is a small bidirectional type inference: ``elab(term, expected, ctx)``
+elaborates with an expected type when one is known; arithmetic trees follow Lean's
+``binop%`` rule (elaborate the leaves, find the largest number type among them and the
+expected type, insert ``↑`` casts); implicit arguments are metavariables solved by
+unification (``unify.py``, ``elab_apps.py``); types are read by ``elab_types.py``.
+
+Anything without a meaning raises ``Unsupported(construct, span)``; ``UNSUPPORTED_SYNTAX``
+lists the AST nodes that are never elaborated and why.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from jepa_formal.errors import TypeMismatch, Unsupported
+from jepa_formal.mirror import core
+from jepa_formal.mirror.core import (
+    BigOp,
+    Call,
+    Expr,
+    Ite,
+    Lam,
+    Law,
+    Let,
+    Lit,
+    MkStruct,
+    Prim,
+    Quant,
+    TArray,
+    TBool,
+    TFin,
+    TFinset,
+    TFloat,
+    TFun,
+    TInt,
+    TList,
+    TNat,
+    TOption,
+    TProd,
+    TProp,
+    TRat,
+    TReal,
+    TSort,
+    TString,
+    TStruct,
+    TUnit,
+    TVar,
+    Ty,
+    TypeArg,
+    Var,
+)
+from jepa_formal.mirror.elab_apps import AppMixin, Sig, cod_after, subst_expr
+from jepa_formal.mirror.elab_types import BASE_TYPES, NotAType, TypeMixin
+from jepa_formal.mirror.unify import EMeta, Subst, TMeta, show_ty
+from jepa_formal.reader import ast
+
+Ctx = dict[str, Any]
+"""Local names in scope: a core ``Expr`` (usually a ``Var``) or a ``Ty`` (type variables)."""
+
+UNSUPPORTED_SYNTAX: dict[type[ast.Term], str] = {
+    ast.Tactic: "a proof (by …) has no value to compute",
+    ast.Hole: "a placeholder _ must be filled by Lean's elaborator, which the mirror is not",
+    ast.CDot: "only meaningful inside (· …), handled there",
+    ast.NamedArg: "only meaningful as an argument, handled by application",
+}
+"""AST term types that are never elaborated on their own, with the reason."""
+
+_ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod"}
+_REL = {"=": "eq", "≠": "ne", "<": "lt", "≤": "le", ">": "gt", "≥": "ge"}
+_LOGIC = {"∧": "and", "∨": "or", "↔": "iff", "→": "implies"}
+_BOOL = {"&&": "band", "||": "bor"}
+_TOWER = {TNat: 0, TInt: 1, TRat: 2, TReal: 3}
+
+
+def _rank(ty: Ty) -> int | None:
+    return _TOWER.get(type(ty))
+
+
+def _span(t: Any) -> Any:
+    return getattr(t, "span", None)
+
+
+class Elaborator(TypeMixin, AppMixin):
+    """One elaboration (of a theorem statement, a definition, or a test term)."""
+
+    def __init__(self, env: Any, decl: Any = None, *, auto_bound: bool = False,
+                 current_def: str | None = None) -> None:
+        self.env = env
+        self.decl = decl
+        self.s = Subst()
+        self.used: set[str] = set()
+        self.auto_bound: list[Var] | None = [] if auto_bound else None
+        self.current_def = current_def
+        self.mentions_self = False
+
+    # --- small helpers --------------------------------------------------------------------
+
+    def fresh_name(self, base: str) -> str:
+        base = base or "x"
+        name, k = base, 0
+        while name in self.used:
+            k += 1
+            name = f"{base}_{k}"
+        self.used.add(name)
+        return name
+
+    def fresh_var(self, base: str, ty: Ty) -> Var:
+        return Var(self.fresh_name(base), ty)
+
+    def note_call(self, name: str) -> None:
+        if name == self.current_def:
+            self.mentions_self = True
+
+    def finish(self, e: Expr) -> Expr:
+        """Zonk (replace metavariables) and check the result is fully typed."""
+        out = self.s.zonk(e)
+        _validate(out)
+        return out
+
+    # --- coercions ------------------------------------------------------------------------
+
+    def coerce(self, e: Expr, ty: Ty, span: Any = None) -> Expr:
+        """``e`` at type ``ty``: unify, or insert the coercion Lean would (``↑n``, decide…)."""
+        have, want = self.s.ty(e.ty), self.s.ty(ty)
+        if have == want:
+            return e
+        if isinstance(have, TMeta) or isinstance(want, TMeta):
+            self.s.unify(have, want, span)
+            return e
+        rh, rw = _rank(have), _rank(want)
+        if rh is not None and rw is not None and rh < rw:
+            return Prim("cast", (e,), want, span=span)
+        if isinstance(have, TFin) and rw is not None:
+            return Prim("cast", (e,), want, span=span)
+        if isinstance(have, TBool) and isinstance(want, TProp):
+            return Prim("eq", (e, Lit(True, TBool())), TProp(), span=span)
+        if isinstance(have, TProp) and isinstance(want, TBool):
+            return Prim("decide", (e,), TBool(), span=span)
+        self.s.unify(have, want, span)
+        return e
+
+    def as_prop(self, e: Expr, span: Any = None) -> Expr:
+        return self.coerce(e, TProp(), span)
+
+    # --- dispatch -------------------------------------------------------------------------
+
+    def elab(self, term: ast.Term, expected: Ty | None, ctx: Ctx) -> Expr:
+        """The core expression of ``term`` (of type ``expected`` when it is given and no
+        coercion is needed; callers ``coerce`` when they need the exact type)."""
+        if type(term) in UNSUPPORTED_SYNTAX:
+            raise Unsupported(type(term).__name__, _span(term),
+                              reason=UNSUPPORTED_SYNTAX[type(term)])
+        visit = getattr(self, "e_" + type(term).__name__, None)
+        if visit is None:
+            raise Unsupported(f"syntax {type(term).__name__}", _span(term))
+        return visit(term, expected, ctx)
+
+    # --- literals -------------------------------------------------------------------------
+
+    def e_NatLit(self, t: ast.NatLit, expected: Ty | None, ctx: Ctx) -> Expr:
+        want = self.s.ty(expected) if expected is not None else None
+        if want is None or isinstance(want, TMeta):
+            ty: Ty = self.s.fresh_ty("numeral", numeral=True)
+            if want is not None:
+                self.s.unify(ty, want, t.span)
+            return Lit(t.value, ty, span=t.span)
+        if isinstance(want, (TNat, TInt, TRat, TReal, TFloat, TFin)):
+            return Lit(t.value, want, span=t.span)
+        if isinstance(want, TVar):
+            raise Unsupported(f"numeral at type variable {want.name}", t.span,
+                              reason="OfNat on an arbitrary type is not modelled")
+        return Lit(t.value, TNat(), span=t.span)
+
+    def e_DecimalLit(self, t: ast.DecimalLit, expected: Ty | None, ctx: Ctx) -> Expr:
+        want = self.s.ty(expected) if expected is not None else None
+        if isinstance(want, (TReal, TRat)):
+            return Lit(Fraction(t.text), want, span=t.span)
+        if want is None or isinstance(want, (TMeta, TFloat)):
+            if isinstance(want, TMeta):
+                self.s.unify(want, TFloat(), t.span)
+            return Lit(float(t.text), TFloat(), span=t.span)
+        raise TypeMismatch(f"decimal {t.text} at type {show_ty(want)}", t.span)
+
+    def e_StrLit(self, t: ast.StrLit, expected: Ty | None, ctx: Ctx) -> Expr:
+        return Lit(t.value, TString(), span=t.span)
+
+    def e_Sort(self, t: ast.Sort, expected: Ty | None, ctx: Ctx) -> Expr:
+        return TypeArg(self.elab_type(t, ctx), span=t.span)
+
+    # --- names ----------------------------------------------------------------------------
+
+    def e_Ident(self, t: ast.Ident, expected: Ty | None, ctx: Ctx) -> Expr:
+        return self.elab_app(t, (), expected, ctx, t.span)
+
+    def elab_app(self, head: ast.Term, args: tuple[ast.Term, ...], expected: Ty | None,
+                 ctx: Ctx, span: Any) -> Expr:
+        """``head args`` for any head: names (local, dotted, global), projections, values."""
+        if isinstance(head, ast.Ident):
+            return self._ident_app(head, args, expected, ctx, span)
+        if isinstance(head, ast.Proj):
+            obj = self.elab(head.obj, None, ctx)
+            return self.method(obj, head.field, args, ctx, span, expected)
+        fn = self.elab(head, None, ctx)
+        return self.apply_value(fn, args, ctx, span) if args else fn
+
+    def _ident_app(self, t: ast.Ident, args: tuple[ast.Term, ...], expected: Ty | None,
+                   ctx: Ctx, span: Any) -> Expr:
+        name = t.name
+        parts = name.split(".")
+        # 1. a local, possibly followed by fields: xs, xs.map, contract.targetIdxs, p.1
+        for k in range(len(parts), 0, -1):
+            head = ".".join(parts[:k])
+            if head in ctx:
+                local = ctx[head]
+                if isinstance(local, Ty):
+                    if k == len(parts) and not args:
+                        return TypeArg(local, span=span)
+                    raise Unsupported(f"type variable {head} used as a value", span)
+                return self._fields(local, parts[k:], args, expected, ctx, span)
+        # 2. special names with their own rules
+        special = self._special(name, args, expected, ctx, span)
+        if special is not None:
+            return special
+        # 3. the longest prefix that is a global, then fields: Finset.univ.sum f
+        for k in range(len(parts), 0, -1):
+            head = ".".join(parts[:k])
+            target = self.resolve_global(head, span)
+            if target is None:
+                continue
+            if isinstance(target, str):  # a structure name: S.mk
+                return self._struct_ctor(target.split(":", 1)[1], parts[k:], args, ctx, span)
+            if k == len(parts):
+                return self.apply_sig(target, args, ctx, span, expected=expected)
+            value = self.apply_sig(target, (), ctx, span)
+            return self._fields(value, parts[k:], args, expected, ctx, span)
+        if name in BASE_TYPES or name in ("List", "Fin", "Array", "Option", "Finset"):
+            if args or name in ("List", "Fin", "Array", "Option", "Finset"):
+                node = ast.App(t, args) if args else t
+                return TypeArg(self.elab_type(node, ctx), span=span)
+            return TypeArg(BASE_TYPES[name], span=span)
+        raise Unsupported(f"unknown name '{name}'", span,
+                          reason="not a local, not in the prelude, not defined in the specs")
+
+    def _fields(self, value: Expr, fields: list[str], args: tuple[ast.Term, ...],
+                expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
+        for i, f in enumerate(fields):
+            last = i == len(fields) - 1
+            value = self.method(value, f, args if last else (), ctx, span,
+                                expected if last else None)
+        if not fields and args:
+            value = self.apply_value(value, args, ctx, span)
+        return value
+
+    def _struct_ctor(self, full: str, rest: list[str], args: tuple[ast.Term, ...], ctx: Ctx,
+                     span: Any) -> Expr:
+        info = self.env.structure(full)
+        ctor = self.env.structure_ctor(full)
+        if rest != [ctor]:
+            raise Unsupported(f"{full}.{'.'.join(rest)}", span,
+                              reason="only the constructor of a structure is modelled")
+        if len(args) != len(info.fields):
+            raise Unsupported(f"{full}.{ctor} with {len(args)} arguments", span)
+        return self._mk_struct(full, info, dict(zip([f for f, _ in info.fields], args,
+                                                       strict=True)), None, ctx, span)
+
+    # --- special names ------------------------------------------------------------------------
+
+    def _special(self, name: str, args: tuple[ast.Term, ...], expected: Ty | None, ctx: Ctx,
+                 span: Any) -> Expr | None:
+        if name in ("true", "false", "Bool.true", "Bool.false") and not args:
+            return Lit(name.endswith("true"), TBool(), span=span)
+        if name in ("True", "False") and not args:
+            return Lit(name == "True", TProp(), span=span)
+        if name in ("max", "min", "Max.max", "Min.min") and len(args) == 2:
+            op = "max" if "max" in name else "min"
+            return self.join([args[0], args[1]], expected, ctx, span,
+                             lambda xs, ty: Prim(op, tuple(xs), ty, span=span))
+        if name == "abs" and len(args) == 1:
+            return self.join([args[0]], expected, ctx, span,
+                             lambda xs, ty: Prim("abs", (xs[0],), ty, span=span))
+        if name == "id":
+            if not args:
+                want = self.s.ty(expected) if expected else TFun(*(2 * [self.s.fresh_ty()]))
+                if not isinstance(want, TFun):
+                    raise TypeMismatch("id used at a non-function type", span)
+                x = self.fresh_var("x", want.dom)
+                return Lam((x,), x, TFun(want.dom, want.dom), span=span)
+            head = self.elab(args[0], expected, ctx)
+            return self.apply_value(head, args[1:], ctx, span) if len(args) > 1 else head
+        if name == "decide" and len(args) == 1:
+            return Prim("decide", (self.as_prop(self.elab(args[0], TProp(), ctx)),), TBool())
+        if name in ("Finset.sum", "Finset.prod") and len(args) == 2:
+            dom = self.elab(args[0], None, ctx)
+            return self.finset_bigop(name.split(".")[1], dom, args[1:], ctx, span)
+        if name in ("Function.comp",) and len(args) >= 2:
+            comp = ast.BinOp("∘", args[0], args[1], span=span)
+            return self.elab_app(comp, args[2:], expected, ctx, span) if args[2:] else \
+                self.elab(comp, expected, ctx)
+        if name in ("Nat.cast", "Int.cast", "Rat.cast") and len(args) == 1:
+            return self.e_UnOp(ast.UnOp("↑", args[0], span=span), expected, ctx)
+        if name in ("List.get", "Array.get", "List.getElem") and len(args) == 2:
+            return self.e_Index(ast.Index(args[0], args[1], "", span=span), expected, ctx)
+        return None
+
+    # --- applications ---------------------------------------------------------------------
+
+    def e_App(self, t: ast.App, expected: Ty | None, ctx: Ctx) -> Expr:
+        return self.elab_app(t.fn, t.args, expected, ctx, t.span)
+
+    def e_Proj(self, t: ast.Proj, expected: Ty | None, ctx: Ctx) -> Expr:
+        obj = self.elab(t.obj, None, ctx)
+        return self.method(obj, t.field, (), ctx, t.span, expected)
+
+    # --- arithmetic and relations (Lean's binop%/binrel%) ---------------------------------
+
+    def join(self, leaves: list[ast.Term], expected: Ty | None, ctx: Ctx, span: Any,
+             build: Any, use_expected: bool = True) -> Expr:
+        """Elaborate ``leaves`` at one common type (the largest number type among them and
+        the expected type, inserting ``↑`` casts) and combine them with ``build``."""
+        done: list[Expr | None] = []
+        flex: set[int] = set()
+        for i, leaf in enumerate(leaves):
+            if isinstance(leaf, (ast.NatLit, ast.DecimalLit)):
+                done.append(None)
+            elif isinstance(leaf, ast.UnOp) and leaf.op == "↑":
+                done.append(self.elab(leaf.operand, None, ctx))
+                flex.add(i)
+            else:
+                done.append(self.elab(leaf, None, ctx))
+        known = [self.s.ty(e.ty) for i, e in enumerate(done) if e is not None and i not in flex]
+        want = self.s.ty(expected) if expected is not None and use_expected else None
+        if want is not None and not isinstance(want, (TMeta, TProp, TSort)):
+            known.append(want)
+        target = self._max_type([k for k in known if not isinstance(k, TMeta)], span)
+        if target is None:
+            target = want if isinstance(want, TMeta) else self.s.fresh_ty("numeral",
+                                                                          numeral=True)
+            for i, e in enumerate(done):
+                if e is not None and i in flex:
+                    ft = self.s.ty(e.ty)
+                    if isinstance(ft, TFin):
+                        ft = TNat()
+                    if not isinstance(ft, TMeta):
+                        self.s.unify(target, ft, span)
+        out: list[Expr] = []
+        for leaf, e in zip(leaves, done, strict=True):
+            if e is None:
+                e = self.elab(leaf, target, ctx)
+            out.append(self.coerce(e, target, _span(leaf)))
+        return build(out, self.s.ty(target))
+
+    def _max_type(self, tys: list[Ty], span: Any) -> Ty | None:
+        if not tys:
+            return None
+        ranks = [_rank(t) for t in tys]
+        if all(r is not None for r in ranks):
+            return max(zip(ranks, range(len(tys)), tys, strict=True))[2]
+        first = next(t for t, r in zip(tys, ranks, strict=True) if r is None)
+        for t, r in zip(tys, ranks, strict=True):
+            if r is not None and isinstance(first, TFin):
+                continue  # a Fin n leaf among naturals: the naturals are cast (↑) below
+            self.s.unify(first, t, span)
+        if isinstance(first, TFin) and any(r is not None for r in ranks):
+            return self._max_type([t for t in tys if _rank(t) is not None], span)
+        return self.s.ty(first)
+
+    def _tree(self, t: ast.Term, leaves: list[ast.Term]) -> Any:
+        if isinstance(t, ast.BinOp) and t.op in _ARITH:
+            return (_ARITH[t.op], self._tree(t.lhs, leaves), self._tree(t.rhs, leaves), t.span)
+        if isinstance(t, ast.UnOp) and t.op in ("-", "⁻¹"):
+            op = "neg" if t.op == "-" else "inv"
+            return (op, self._tree(t.operand, leaves), None, t.span)
+        leaves.append(t)
+        return len(leaves) - 1
+
+    def _rebuild(self, shape: Any, vals: list[Expr], ty: Ty) -> Expr:
+        if isinstance(shape, int):
+            return vals[shape]
+        op, a, b, span = shape
+        if b is None:
+            return Prim(op, (self._rebuild(a, vals, ty),), ty, span=span)
+        return Prim(op, (self._rebuild(a, vals, ty), self._rebuild(b, vals, ty)), ty, span=span)
+
+    def arith(self, t: ast.Term, expected: Ty | None, ctx: Ctx) -> Expr:
+        leaves: list[ast.Term] = []
+        shape = self._tree(t, leaves)
+        return self.join(leaves, expected, ctx, _span(t),
+                         lambda vals, ty: self._rebuild(shape, vals, ty))
+
+    def relation(self, t: ast.BinOp, ctx: Ctx) -> Expr:
+        leaves: list[ast.Term] = []
+        lhs, rhs = self._tree(t.lhs, leaves), self._tree(t.rhs, leaves)
+        op = _REL[t.op]
+
+        def build(vals: list[Expr], ty: Ty) -> Expr:
+            a, b = self._rebuild(lhs, vals, ty), self._rebuild(rhs, vals, ty)
+            if op in ("lt", "le", "gt", "ge") and isinstance(ty, TVar):
+                raise Unsupported(f"order {t.op} on type variable {ty.name}", t.span)
+            return Prim(op, (a, b), TProp(), span=t.span)
+
+        return self.join(leaves, None, ctx, t.span, build, use_expected=False)
+
+    def e_BinOp(self, t: ast.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
+        op, span = t.op, t.span
+        if op in _ARITH:
+            return self.arith(t, expected, ctx)
+        if op in _REL:
+            return self.relation(t, ctx)
+        if op in _LOGIC:
+            a = self.as_prop(self.elab(t.lhs, TProp(), ctx), span)
+            b = self.as_prop(self.elab(t.rhs, TProp(), ctx), span)
+            return Prim(_LOGIC[op], (a, b), TProp(), span=span)
+        if op in _BOOL:
+            a = self.coerce(self.elab(t.lhs, TBool(), ctx), TBool(), span)
+            b = self.coerce(self.elab(t.rhs, TBool(), ctx), TBool(), span)
+            return Prim(_BOOL[op], (a, b), TBool(), span=span)
+        if op == "==":
+            return self.join([t.lhs, t.rhs], None, ctx, span,
+                             lambda v, ty: Prim("beq", tuple(v), TBool(), span=span),
+                             use_expected=False)
+        if op == "^":
+            return self._pow(t, expected, ctx)
+        if op in ("∈", "∉"):
+            return self._mem(t, ctx)
+        if op == "++":
+            want = expected if expected is not None else None
+            a = self.elab(t.lhs, want, ctx)
+            b = self.coerce(self.elab(t.rhs, a.ty, ctx), a.ty, span)
+            ty = self.s.ty(a.ty)
+            if not isinstance(ty, (TList, TArray, TMeta)):
+                raise Unsupported(f"++ on {show_ty(ty)}", span)
+            return Prim("List.append", (a, b), a.ty, span=span)
+        if op == "::":
+            want = self.s.ty(expected) if expected is not None else None
+            xs = self.elab(t.rhs, want, ctx)
+            lty = self.s.ty(xs.ty)
+            if isinstance(lty, TMeta):
+                lty = TList(self.s.fresh_ty())
+                self.s.unify(xs.ty, lty, span)
+            if not isinstance(lty, TList):
+                raise TypeMismatch(f":: onto {show_ty(lty)}", span)
+            x = self.coerce(self.elab(t.lhs, lty.elem, ctx), lty.elem, span)
+            return Prim("List.cons", (x, xs), lty, span=span)
+        if op == "∣":
+            return self.join([t.lhs, t.rhs], None, ctx, span,
+                             lambda v, ty: Prim("dvd", tuple(v), TProp(), span=span),
+                             use_expected=False)
+        if op == "∘":
+            g = self.elab(t.rhs, None, ctx)
+            gty = self.s.ty(g.ty)
+            if not isinstance(gty, TFun):
+                raise Unsupported("∘ of a non-function", span)
+            f = self.elab(t.lhs, TFun(gty.cod, self.s.fresh_ty()), ctx)
+            fty = self.s.ty(f.ty)
+            if not isinstance(fty, TFun):
+                raise Unsupported("∘ of a non-function", span)
+            x = self.fresh_var("x", gty.dom)
+            inner = Call(g, (x,), gty.cod)
+            body = Call(f, (self.coerce(inner, fty.dom, span),), fty.cod)
+            return Lam((x,), body, TFun(gty.dom, fty.cod), span=span)
+        if op == "•":
+            k = self.elab(t.lhs, None, ctx)
+            v = self.elab(t.rhs, expected, ctx)
+            return Prim("smul", (k, v), v.ty, span=span)
+        if op == "×":
+            return TypeArg(self.elab_type(t, ctx), span=span)
+        raise Unsupported(f"operator {op}", span)
+
+    def _pow(self, t: ast.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
+        base = self.arith(t.lhs, expected, ctx) if not isinstance(t.lhs, ast.NatLit) else \
+            self.elab(t.lhs, expected, ctx)
+        k = self.elab(t.rhs, TNat(), ctx)
+        kty = self.s.ty(k.ty)
+        if isinstance(kty, TMeta):
+            self.s.unify(kty, TNat(), t.span)
+        elif not isinstance(kty, TNat):
+            raise Unsupported(f"power with exponent of type {show_ty(kty)}", t.span,
+                              reason="only natural exponents (Monoid.npow) are modelled")
+        return Prim("pow", (base, k), base.ty, span=t.span)
+
+    def _mem(self, t: ast.BinOp, ctx: Ctx) -> Expr:
+        coll = self.elab(t.rhs, None, ctx)
+        cty = self.s.ty(coll.ty)
+        if isinstance(cty, (TList, TArray)):
+            op = "List.mem"
+        elif isinstance(cty, TFinset):
+            op = "Finset.mem"
+        else:
+            raise Unsupported(f"membership in {show_ty(cty)}", t.span)
+        x = self.coerce(self.elab(t.lhs, cty.elem, ctx), cty.elem, t.span)
+        mem = Prim(op, (x, coll), TProp(), span=t.span)
+        return mem if t.op == "∈" else Prim("not", (mem,), TProp(), span=t.span)
+
+    def e_UnOp(self, t: ast.UnOp, expected: Ty | None, ctx: Ctx) -> Expr:
+        op, span = t.op, t.span
+        if op in ("-", "⁻¹"):
+            return self.arith(t, expected, ctx)
+        if op == "¬":
+            return Prim("not", (self.as_prop(self.elab(t.operand, TProp(), ctx), span),),
+                        TProp(), span=span)
+        if op == "!":
+            b = self.coerce(self.elab(t.operand, TBool(), ctx), TBool(), span)
+            return Prim("bnot", (b,), TBool(), span=span)
+        if op == "abs":
+            return self.join([t.operand], expected, ctx, span,
+                             lambda xs, ty: Prim("abs", (xs[0],), ty, span=span))
+        if op == "↑":
+            e = self.elab(t.operand, None, ctx)
+            want = self.s.ty(expected) if expected is not None else None
+            if want is None or isinstance(want, TMeta):
+                if isinstance(self.s.ty(e.ty), TFin):
+                    return Prim("cast", (e,), TNat(), span=span)
+                return e
+            return self.coerce(e, want, span)
+        raise Unsupported(f"operator {op}", span)
+
+    # --- binders --------------------------------------------------------------------------
+
+    def bind(self, ctx: Ctx, name: str, ty: Ty) -> tuple[Var, Ctx]:
+        var = self.fresh_var(name, ty)
+        inner = dict(ctx)
+        inner[name] = var
+        return var, inner
+
+    def e_Lambda(self, t: ast.Lambda, expected: Ty | None, ctx: Ctx) -> Expr:
+        want = self.s.ty(expected) if expected is not None else None
+        params: list[Var] = []
+        inner = dict(ctx)
+        for b in t.binders:
+            items = b.names or ((None,) if b.pattern is not None else ())
+            for n in items:
+                if isinstance(want, TFun):
+                    dom: Ty = want.dom
+                    want = self.s.ty(want.cod)
+                elif isinstance(want, TMeta):
+                    dom, cod = self.s.fresh_ty(), self.s.fresh_ty()
+                    self.s.unify(want, TFun(dom, cod), t.span)
+                    want = cod
+                else:
+                    if want is not None:
+                        raise TypeMismatch(f"fun where {show_ty(want)} is expected", t.span)
+                    dom = self.s.fresh_ty()
+                if b.type is not None:
+                    written = self.elab_type(b.type, inner)
+                    self.s.unify(dom, written, b.span)
+                if n is None:
+                    var = self.fresh_var("p", dom)
+                    self._destructure(b.pattern, var, inner, b.span)
+                else:
+                    var = self.fresh_var(n, dom)
+                    inner[n] = var
+                params.append(var)
+        body = self.elab(t.body, want, inner)
+        if want is not None:
+            body = self.coerce(body, want, t.span)
+        ty: Ty = body.ty
+        for v in reversed(params):
+            ty = TFun(v.ty, ty)
+        return Lam(tuple(params), body, ty, span=t.span)
+
+    def _destructure(self, pattern: ast.Term | None, var: Expr, ctx: Ctx, span: Any) -> None:
+        """Bind the names of a tuple / anonymous-constructor pattern to projections of var."""
+        if isinstance(pattern, ast.Ident):
+            ctx[pattern.name] = var
+            return
+        if isinstance(pattern, ast.Hole):
+            return
+        if isinstance(pattern, (ast.Tuple, ast.AnonCtor)) and len(pattern.elems) >= 2:
+            ty = self.s.ty(var.ty)
+            if isinstance(ty, TMeta):
+                ty = TProd(self.s.fresh_ty(), self.s.fresh_ty())
+                self.s.unify(var.ty, ty, span)
+            if isinstance(ty, TStruct):
+                info = self.env.structure(ty.name)
+                for (fname, fty), sub in zip(info.fields, pattern.elems, strict=False):
+                    proj = core.Field(var, fname, self._field_ty(info, ty, fty))
+                    self._destructure(sub, proj, ctx, span)
+                return
+            if not isinstance(ty, TProd):
+                raise Unsupported(f"tuple pattern on {show_ty(ty)}", span)
+            first = Prim("Prod.fst", (var,), ty.fst)
+            self._destructure(pattern.elems[0], first, ctx, span)
+            rest = Prim("Prod.snd", (var,), ty.snd)
+            if len(pattern.elems) == 2:
+                self._destructure(pattern.elems[1], rest, ctx, span)
+            else:
+                self._destructure(type(pattern)(pattern.elems[1:]), rest, ctx, span)
+            return
+        raise Unsupported(f"pattern {type(pattern).__name__}", span)
+
+    def e_CDotFun(self, t: ast.CDotFun, expected: Ty | None, ctx: Ctx) -> Expr:
+        names: list[str] = []
+
+        def fill(node: Any) -> Any:
+            if isinstance(node, ast.CDot):
+                names.append(f"x✝{len(names) + 1}")
+                return ast.Ident(names[-1], span=node.span)
+            if isinstance(node, ast.CDotFun) or not hasattr(node, "__dataclass_fields__"):
+                return node
+            if isinstance(node, tuple):
+                return tuple(fill(x) for x in node)
+            changes = {}
+            for f in node.__dataclass_fields__:
+                if f == "span":
+                    continue
+                old = getattr(node, f)
+                new = tuple(fill(x) for x in old) if isinstance(old, tuple) else fill(old)
+                if new is not old:
+                    changes[f] = new
+            import dataclasses
+
+            return dataclasses.replace(node, **changes) if changes else node
+
+        body = fill(t.body)
+        lam = ast.Lambda(tuple(ast.Binder((n,)) for n in names), body, span=t.span)
+        return self.e_Lambda(lam, expected, ctx)
+
+    def e_Quant(self, t: ast.Quant, expected: Ty | None, ctx: Ctx) -> Expr:
+        kind = "forall" if t.kind == "∀" else "exists"
+        vars_: list[tuple[Var, Expr | None]] = []
+        inner = dict(ctx)
+        bound_coll: Expr | None = None
+        if t.bound is not None:
+            _, coll_term = t.bound
+            bound_coll = self.elab(coll_term, None, ctx)
+        for b in t.binders:
+            for n in b.names:
+                if b.type is not None:
+                    try:
+                        ty = self.elab_type(b.type, inner)
+                    except NotAType:
+                        if kind == "forall" and t.bound is None:  # (h : P) → Q
+                            hyp = self.as_prop(self.elab(b.type, TProp(), inner))
+                            body = self.as_prop(self.elab(t.body, TProp(), inner))
+                            return Prim("implies", (hyp, body), TProp(), span=t.span)
+                        raise
+                    if isinstance(ty, TSort):
+                        raise Unsupported("quantifier over types", t.span)
+                elif bound_coll is not None:
+                    ty = self._bound_elem_ty(t.bound[0], bound_coll, t.span)  # type: ignore
+                else:
+                    ty = self.s.fresh_ty(n)
+                var, inner = self.bind(inner, n, ty)
+                vars_.append((var, None))
+        body = self.as_prop(self.elab(t.body, TProp(), inner), t.span)
+        for var, _ in reversed(vars_):
+            bound = None
+            if t.bound is not None and bound_coll is not None:
+                cond, bound = self._bound_cond(t.bound[0], var, bound_coll, t.span)
+                op = "implies" if kind == "forall" else "and"
+                body = Prim(op, (cond, body), TProp(), span=t.span)
+            body = Quant(kind, var, body, TProp(), bound, span=t.span)
+        return body
+
+    def _bound_elem_ty(self, rel: str, coll: Expr, span: Any) -> Ty:
+        cty = self.s.ty(coll.ty)
+        if rel in ("∈", "∉"):
+            if isinstance(cty, (TList, TArray, TFinset)):
+                return cty.elem
+            raise Unsupported(f"bounded quantifier over {show_ty(cty)}", span)
+        return cty if not isinstance(cty, TMeta) else TNat()
+
+    def _bound_cond(self, rel: str, var: Var, coll: Expr, span: Any) -> tuple[Expr, Expr | None]:
+        cty = self.s.ty(coll.ty)
+        if rel == "∈":
+            op = "Finset.mem" if isinstance(cty, TFinset) else "List.mem"
+            return Prim(op, (var, coll), TProp(), span=span), coll
+        if rel == "∉":
+            op = "Finset.mem" if isinstance(cty, TFinset) else "List.mem"
+            return Prim("not", (Prim(op, (var, coll), TProp()),), TProp(), span=span), None
+        if rel in ("<", "≤"):
+            b = self.coerce(coll, var.ty, span)
+            cond = Prim("lt" if rel == "<" else "le", (var, b), TProp(), span=span)
+            if isinstance(self.s.ty(var.ty), TNat):
+                n = b if rel == "<" else Prim("add", (b, Lit(1, TNat())), TNat())
+                return cond, Prim("List.range", (n,), TList(TNat()))
+            return cond, None
+        raise Unsupported(f"bounded quantifier with {rel}", span)
+
+    def e_BigOp(self, t: ast.BigOp, expected: Ty | None, ctx: Ctx) -> Expr:
+        kind = "sum" if t.op == "∑" else "prod"
+        dom: Expr | None = None
+        if t.domain is not None:
+            dom = self.elab(t.domain, None, ctx)
+            dty = self.s.ty(dom.ty)
+            if not isinstance(dty, TFinset):
+                raise Unsupported(f"{t.op} over {show_ty(dty)}", t.span,
+                                  reason="the domain of ∑ x ∈ s must be a Finset")
+            vty: Ty = dty.elem
+            if isinstance(dom, Prim) and dom.op == "Finset.univ":
+                dom = None
+        elif t.binder.type is not None:
+            vty = self.elab_type(t.binder.type, ctx)
+        else:
+            vty = self.s.fresh_ty()
+        if t.binder.type is not None and t.domain is not None:
+            self.s.unify(vty, self.elab_type(t.binder.type, ctx), t.span)
+        names = t.binder.names
+        if len(names) != 1:
+            raise Unsupported(f"{t.op} with {len(names)} binders", t.span)
+        var, inner = self.bind(ctx, names[0], vty)
+        body = self.arith(t.body, expected, inner)
+        return BigOp(kind, var, body, body.ty, dom, span=t.span)
+
+    def finset_bigop(self, kind: str, dom: Expr, args: tuple[ast.Term, ...], ctx: Ctx,
+                     span: Any) -> Expr:
+        if len(args) != 1:
+            raise Unsupported(f"Finset.{kind} with {len(args)} arguments", span)
+        dty = self.s.ty(dom.ty)
+        if not isinstance(dty, TFinset):
+            raise Unsupported(f"Finset.{kind} over {show_ty(dty)}", span)
+        f = self.elab(args[0], TFun(dty.elem, self.s.fresh_ty()), ctx)
+        fty = self.s.ty(f.ty)
+        assert isinstance(fty, TFun)
+        domain = None if isinstance(dom, Prim) and dom.op == "Finset.univ" else dom
+        if isinstance(f, Lam) and len(f.params) == 1:
+            var, body = f.params[0], f.body
+        else:
+            var = self.fresh_var("x", dty.elem)
+            body = Call(f, (var,), fty.cod)
+        return BigOp(kind, var, body, fty.cod, domain, span=span)
+
+    # --- control --------------------------------------------------------------------------
+
+    def e_If(self, t: ast.If, expected: Ty | None, ctx: Ctx) -> Expr:
+        if t.hyp is not None:
+            raise Unsupported("dependent if (if h : c then …)", t.span,
+                              reason="the branches may use the proof h")
+        cond = self.elab(t.cond, TProp(), ctx)
+        if not isinstance(self.s.ty(cond.ty), TBool):
+            cond = self.as_prop(cond, t.span)
+
+        def build(vals: list[Expr], ty: Ty) -> Expr:
+            return Ite(cond, vals[0], vals[1], ty, span=t.span)
+
+        return self.join([t.then, t.orelse], expected, ctx, t.span, build)
+
+    def e_Let(self, t: ast.Let, expected: Ty | None, ctx: Ctx) -> Expr:
+        want = self.elab_type(t.type, ctx) if t.type is not None else None
+        value = self.elab(t.value, want, ctx)
+        if want is not None:
+            value = self.coerce(value, want, t.span)
+        inner = dict(ctx)
+        if isinstance(t.pattern, ast.Ident):
+            var = self.fresh_var(t.pattern.name, value.ty)
+            inner[t.pattern.name] = var
+        else:
+            var = self.fresh_var("p", value.ty)
+            self._destructure(t.pattern, var, inner, t.span)
+        body = self.elab(t.body, expected, inner)
+        return Let(var, value, body, body.ty, span=t.span)
+
+    def e_Match(self, t: ast.Match, expected: Ty | None, ctx: Ctx) -> Expr:
+        from jepa_formal.mirror.elab_match import elab_match
+
+        return elab_match(self, t, expected, ctx)
+
+    def e_Ascription(self, t: ast.Ascription, expected: Ty | None, ctx: Ctx) -> Expr:
+        ty = self.elab_type(t.type, ctx)
+        if isinstance(t.term, (ast.BinOp, ast.UnOp)) and (
+            t.term.op in _ARITH or t.term.op in ("-", "⁻¹")
+        ):
+            return self.coerce(self.arith(t.term, ty, ctx), ty, t.span)
+        return self.coerce(self.elab(t.term, ty, ctx), ty, t.span)
+
+    def e_Show(self, t: ast.Show, expected: Ty | None, ctx: Ctx) -> Expr:
+        if t.term is None:
+            raise Unsupported("show … by", t.span, reason="a proof has no value")
+        return self.e_Ascription(ast.Ascription(t.term, t.type, span=t.span), expected, ctx)
+
+    # --- data -----------------------------------------------------------------------------
+
+    def _seq_lit(self, elems: tuple[ast.Term, ...], expected: Ty | None, ctx: Ctx, span: Any,
+                 former: type[TList] | type[TArray]) -> Expr:
+        want = self.s.ty(expected) if expected is not None else None
+        elem: Ty
+        if isinstance(want, former):
+            elem = want.elem
+        else:
+            elem = self.s.fresh_ty()
+            if want is not None:
+                self.s.unify(want, former(elem), span)
+        if elems:
+            vals, elem = self.join(list(elems), elem, ctx, span, lambda v, ty: (v, ty))
+            if isinstance(want, former):
+                vals = [self.coerce(v, want.elem, span) for v in vals]
+                elem = want.elem
+        else:
+            vals = []
+        ty = former(elem)
+        out: Expr = Prim("List.nil", (), ty, span=span)
+        for v in reversed(vals):
+            out = Prim("List.cons", (v, out), ty, span=span)
+        return out
+
+    def e_ListLit(self, t: ast.ListLit, expected: Ty | None, ctx: Ctx) -> Expr:
+        return self._seq_lit(t.elems, expected, ctx, t.span, TList)
+
+    def e_ArrayLit(self, t: ast.ArrayLit, expected: Ty | None, ctx: Ctx) -> Expr:
+        return self._seq_lit(t.elems, expected, ctx, t.span, TArray)
+
+    def e_Tuple(self, t: ast.Tuple, expected: Ty | None, ctx: Ctx) -> Expr:
+        if not t.elems:
+            return Lit((), TUnit(), span=t.span)
+        return self._pair(t.elems, expected, ctx, t.span)
+
+    def _pair(self, elems: tuple[ast.Term, ...], expected: Ty | None, ctx: Ctx,
+              span: Any) -> Expr:
+        if len(elems) == 1:
+            return self.elab(elems[0], expected, ctx)
+        want = self.s.ty(expected) if expected is not None else None
+        fst_t = want.fst if isinstance(want, TProd) else None
+        snd_t = want.snd if isinstance(want, TProd) else None
+        a = self.elab(elems[0], fst_t, ctx)
+        if fst_t is not None:
+            a = self.coerce(a, fst_t, span)
+        b = self._pair(elems[1:], snd_t, ctx, span)
+        if snd_t is not None:
+            b = self.coerce(b, snd_t, span)
+        return Prim("Prod.mk", (a, b), TProd(a.ty, b.ty), span=span)
+
+    def e_AnonCtor(self, t: ast.AnonCtor, expected: Ty | None, ctx: Ctx) -> Expr:
+        want = self.s.ty(expected) if expected is not None else None
+        if isinstance(want, TProd):
+            return self._pair(t.elems, want, ctx, t.span)
+        if isinstance(want, TStruct):
+            info = self.env.structure(want.name)
+            if len(t.elems) != len(info.fields):
+                raise Unsupported(f"⟨…⟩ with {len(t.elems)} parts for {want.name}", t.span)
+            given = dict(zip([f for f, _ in info.fields], t.elems, strict=True))
+            return self._mk_struct(want.name, info, given, want, ctx, t.span)
+        raise Unsupported("anonymous constructor ⟨…⟩", t.span,
+                          reason="its type must be a pair or a structure known from context")
+
+    def e_StructInst(self, t: ast.StructInst, expected: Ty | None, ctx: Ctx) -> Expr:
+        want = self.elab_type(t.type, ctx) if t.type is not None else (
+            self.s.ty(expected) if expected is not None else None)
+        given = {f.name: f.value for f in t.fields}
+        if t.base is not None:
+            base = self.elab(t.base, want, ctx)
+            bty = self.s.ty(base.ty)
+            if not isinstance(bty, TStruct):
+                raise Unsupported(f"{{ … with … }} on {show_ty(bty)}", t.span)
+            info = self.env.structure(bty.name)
+            fields: list[tuple[str, Expr]] = []
+            for fname, fty in info.fields:
+                ft = self._field_ty(info, bty, fty)
+                if fname in given:
+                    fields.append((fname, self.coerce(self.elab(given.pop(fname), ft, ctx), ft)))
+                else:
+                    fields.append((fname, core.Field(base, fname, ft)))
+            if given:
+                raise Unsupported(f"field {next(iter(given))}", t.span,
+                                  reason=f"{bty.name} has no such field")
+            return MkStruct(bty.name, tuple(fields), bty, span=t.span)
+        if not isinstance(want, TStruct):
+            full = self.env.structure_with_fields(set(given)) if self.env is not None else None
+            if full is None:
+                raise Unsupported("structure instance { … }", t.span,
+                                  reason="its structure type is not known from context")
+            info = self.env.structure(full)
+            want = TStruct(full, tuple(self.s.fresh_expr(p.ty, p.name) if not
+                                       isinstance(p.ty, TSort) else TypeArg(self.s.fresh_ty())
+                                       for p in info.params))
+        info = self.env.structure(want.name)
+        return self._mk_struct(want.name, info, given, want, ctx, t.span)
+
+    def _mk_struct(self, full: str, info: core.StructInfo, given: dict[str, ast.Term],
+                   want: TStruct | None, ctx: Ctx, span: Any) -> Expr:
+        if want is None:
+            want = TStruct(full, tuple(TypeArg(self.s.fresh_ty()) if isinstance(p.ty, TSort)
+                                       else self.s.fresh_expr(p.ty, p.name)
+                                       for p in info.params))
+        defaults = dict(info.defaults)
+        values: dict[str, Expr] = {}
+        for fname, fty in info.fields:
+            ft = self._field_ty(info, want, fty)
+            if fname in given:
+                values[fname] = self.coerce(self.elab(given.pop(fname), ft, ctx), ft, span)
+            elif fname in defaults:
+                emap = {p.name: a for p, a in zip(info.params, want.args, strict=False)
+                        if not isinstance(a, TypeArg)}
+                emap.update({f: v for f, v in values.items()})
+                tmap = {p.name: a.value for p, a in zip(info.params, want.args, strict=False)
+                        if isinstance(a, TypeArg)}
+                values[fname] = subst_expr(defaults[fname], tmap, emap)
+            else:
+                raise Unsupported(f"structure instance without field {fname}", span)
+        if given:
+            raise Unsupported(f"field {next(iter(given))}", span,
+                              reason=f"{full} has no such field")
+        return MkStruct(full, tuple(values.items()), want, span=span)
+
+    def e_Index(self, t: ast.Index, expected: Ty | None, ctx: Ctx) -> Expr:
+        if t.mode == "?":
+            raise Unsupported("xs[i]?", t.span, reason="Option-valued indexing not modelled")
+        xs = self.elab(t.obj, None, ctx)
+        xty = self.s.ty(xs.ty)
+        if not isinstance(xty, (TList, TArray)):
+            raise Unsupported(f"indexing into {show_ty(xty)}", t.span)
+        i = self.coerce(self.elab(t.index, TNat(), ctx), TNat(), t.span)
+        return Prim("List.get!", (xs, i), xty.elem, span=t.span)
+
+
+def _validate(e: Any) -> None:
+    """Reject typeclass-polymorphic arithmetic on a bare type variable, and ℕ negation."""
+    if isinstance(e, Prim):
+        if e.op in ("add", "sub", "mul", "div", "mod", "pow", "neg", "inv", "abs", "max",
+                    "min", "List.sum", "List.prod", "lt", "le", "gt", "ge"):
+            ty = e.args[0].ty if e.args and e.op not in ("List.sum", "List.prod") else e.ty
+            if isinstance(ty, TVar):
+                raise Unsupported(f"'{e.op}' on type variable {ty.name}", e.span,
+                                  reason="typeclass-polymorphic operators are not modelled")
+        if e.op == "neg" and isinstance(e.ty, TNat):
+            raise TypeMismatch("negation on ℕ", e.span)
+        if e.op == "inv" and isinstance(e.ty, (TNat, TInt)):
+            raise TypeMismatch("⁻¹ on ℕ/ℤ", e.span)
+    if isinstance(e, BigOp) and isinstance(e.ty, TVar):
+        raise Unsupported(f"∑ at type variable {e.ty.name}", e.span,
+                          reason="typeclass-polymorphic operators are not modelled")
+    if isinstance(e, Expr):
+        for f in getattr(e, "__dataclass_fields__", {}):
+            if f in ("span", "ty"):
+                continue
+            _validate(getattr(e, f))
+    elif isinstance(e, tuple):
+        for x in e:
+            _validate(x)
+
+
+# --------------------------------------------------------------------------------------------
+# Entry points
+# --------------------------------------------------------------------------------------------
+
+
+def elaborate_term(term: ast.Term, env: Any = None, binders: dict[str, Ty] | None = None,
+                   expected: Ty | None = None) -> Expr:
+    """Elaborate a term with free variables of the given types (for tests and tools)."""
+    el = Elaborator(env)
+    ctx: Ctx = {}
+    for name, ty in (binders or {}).items():
+        if isinstance(ty, TSort):
+            ctx[name] = TVar(name)
+        else:
+            ctx[name] = Var(name, ty)
+        el.used.add(name)
+    e = el.elab(term, expected, ctx)
+    if expected is not None:
+        e = el.coerce(e, expected)
+    return el.finish(e)
+
+
+def elaborate_theorem(thm: ast.Theorem, env: Any) -> Law:
+    """The law a theorem states: binders, hypotheses, conclusion (all typed core)."""
+    from jepa_formal.mirror.elab_decls import theorem_law
+
+    return theorem_law(thm, env)
+
+
+__all__ = [
+    "UNSUPPORTED_SYNTAX",
+    "Elaborator",
+    "Sig",
+    "cod_after",
+    "elaborate_term",
+    "elaborate_theorem",
+]
+
+_UNUSED = (EMeta, TOption, TSort, TRat, TFloat, TInt)

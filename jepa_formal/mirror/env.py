@@ -1,0 +1,223 @@
+"""The environment: every definition and structure of a project, elaborated lazily and once.
+
+Why lazily: a spec file may contain a definition the mirror cannot model; that must make only
+the laws *using* it unsupported, not the whole file. Each definition is elaborated the first
+time a law (or another definition) needs it, and the result (or the ``Unsupported`` error) is
+cached, so nothing is elaborated twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.core import DefInfo, Law, StructInfo
+from jepa_formal.reader import ast
+
+
+@dataclass(frozen=True, slots=True)
+class Env:
+    """Definitions and structures by full name, with caches of their elaborations.
+
+    ``concrete_cache`` belongs to ``concrete.py`` (compiled definitions); the other caches to
+    the elaborator. Build with ``Env.from_project`` (or ``Env.from_decls`` in tests).
+    """
+
+    project: Any
+    decls: dict[str, ast.Decl]
+    theorems: tuple[ast.Theorem, ...] = ()
+    _parts: dict[str, Any] = field(default_factory=dict, repr=False)
+    _defs: dict[str, DefInfo | Unsupported] = field(default_factory=dict, repr=False)
+    _structs: dict[str, StructInfo | Unsupported] = field(default_factory=dict, repr=False)
+    concrete_cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_project(cls, project: Any) -> Env:
+        """The environment of a loaded ``reader.Project`` (its modules in order)."""
+        env = cls.from_decls(_project_decls(project), project)
+        theorems = [
+            t for m in getattr(project, "modules", ()) for d in m.decls for t in _with_where(d)
+            if isinstance(t, ast.Theorem)
+        ]
+        return cls(project, env.decls, tuple(theorems))
+
+    @classmethod
+    def from_decls(cls, decls: Iterable[ast.Decl], project: Any = None) -> Env:
+        """The environment of some declarations (later ones shadow earlier ones)."""
+        table: dict[str, ast.Decl] = {}
+        theorems: list[ast.Theorem] = []
+        for d in decls:
+            for sub in _with_where(d):
+                if isinstance(sub, ast.Theorem):
+                    theorems.append(sub)
+                elif sub.name:
+                    table[sub.name] = sub
+        return cls(project, table, tuple(theorems))
+
+    # --- names ----------------------------------------------------------------------------
+
+    def resolve(self, name: str, decl: Any = None) -> str | None:
+        """The full name ``name`` refers to from inside ``decl`` (Lean's namespace rules)."""
+        if self.project is not None and hasattr(self.project, "resolve") and decl is not None:
+            try:
+                found = self.project.resolve(name, decl)
+            except Exception:  # a resolver failure must not hide our own lookup
+                found = None
+            if found is not None and getattr(found, "name", None) in self.decls:
+                return str(found.name)
+        if name.startswith("_root_."):
+            name = name[len("_root_."):]
+            return name if name in self.decls else None
+        for ns in _namespaces(decl):
+            full = f"{ns}.{name}" if ns else name
+            if full in self.decls:
+                return full
+        return None
+
+    def kind(self, full: str) -> str:
+        """``definition``, ``alias`` (a type abbreviation), ``structure``, or another kind."""
+        d = self.decls.get(full)
+        if isinstance(d, ast.Definition):
+            if d.type is not None and isinstance(d.type, ast.Sort):
+                return "alias"
+            return "definition"
+        if isinstance(d, ast.Structure):
+            return "structure"
+        if d is None:
+            return "unknown"
+        return getattr(d, "kind", type(d).__name__).lower()
+
+    # --- definitions ----------------------------------------------------------------------
+
+    def _def_parts(self, full: str) -> Any:
+        from jepa_formal.mirror.elab_decls import definition_parts
+
+        cached = self._parts.get(full)
+        if isinstance(cached, Unsupported):
+            raise cached
+        if cached is None:
+            d = self.decls.get(full)
+            if not isinstance(d, ast.Definition):
+                raise Unsupported(f"definition {full}", reason="not found")
+            try:
+                cached = definition_parts(d, self)
+            except Unsupported as err:
+                self._parts[full] = err
+                raise
+            self._parts[full] = cached
+        return cached
+
+    def signature(self, full: str) -> Any:
+        """The elaborator's view of a definition's parameters and result type."""
+        return self._def_parts(full).sig()
+
+    def definition(self, full: str) -> DefInfo:
+        """The elaborated definition ``full`` (raises its ``Unsupported`` when not modelled)."""
+        from jepa_formal.mirror.elab_decls import definition_info
+
+        cached = self._defs.get(full)
+        if isinstance(cached, Unsupported):
+            raise cached
+        if cached is not None:
+            return cached
+        try:
+            info = definition_info(self._def_parts(full), self)
+        except Unsupported as err:
+            self._defs[full] = err
+            raise
+        self._defs[full] = info
+        return info
+
+    def definitions(self) -> list[str]:
+        """Full names of every ``def``/``abbrev`` (type abbreviations excluded)."""
+        return [n for n in self.decls if self.kind(n) == "definition"]
+
+    def alias(self, full: str) -> ast.Definition:
+        d = self.decls[full]
+        assert isinstance(d, ast.Definition)
+        return d
+
+    # --- structures -----------------------------------------------------------------------
+
+    def structure(self, full: str) -> StructInfo:
+        """The elaborated structure ``full``."""
+        from jepa_formal.mirror.elab_decls import structure_info
+
+        cached = self._structs.get(full)
+        if isinstance(cached, Unsupported):
+            raise cached
+        if cached is not None:
+            return cached
+        d = self.decls.get(full)
+        if not isinstance(d, ast.Structure):
+            raise Unsupported(f"structure {full}", reason="not found")
+        try:
+            info = structure_info(d, self)
+        except Unsupported as err:
+            self._structs[full] = err
+            raise
+        self._structs[full] = info
+        return info
+
+    def structure_ctor(self, full: str) -> str:
+        d = self.decls[full]
+        return getattr(d, "ctor", None) or "mk"
+
+    def structure_with_fields(self, names: set[str]) -> str | None:
+        """The one structure whose fields include ``names`` (for ``{ x := … }`` without a
+        known type), or None when there is none or more than one."""
+        found = []
+        for n, d in self.decls.items():
+            if isinstance(d, ast.Structure) and names <= {f.name for f in d.fields}:
+                found.append(n)
+        return found[0] if len(found) == 1 else None
+
+    # --- laws -----------------------------------------------------------------------------
+
+    def laws(self) -> list[tuple[ast.Theorem, Law | Unsupported]]:
+        """Every theorem of the project with its law, or why it is not modelled."""
+        from jepa_formal.mirror.elab_decls import theorem_law
+
+        out: list[tuple[ast.Theorem, Law | Unsupported]] = []
+        for thm in self.theorems:
+            try:
+                out.append((thm, theorem_law(thm, self)))
+            except Unsupported as err:
+                out.append((thm, err))
+        return out
+
+
+def _project_decls(project: Any) -> list[ast.Decl]:
+    decls: list[ast.Decl] = []
+    modules = list(getattr(project, "modules", ()))
+    for m in reversed(modules):  # requested files come first; imports must not shadow them
+        decls.extend(m.decls)
+    return decls
+
+
+def _with_where(d: ast.Decl) -> list[ast.Decl]:
+    out = [d]
+    for w in getattr(d, "where_decls", ()) or ():
+        out.extend(_with_where(w))
+    return out
+
+
+def _namespaces(decl: Any) -> list[str]:
+    """Namespace prefixes to try, innermost first, then opens, then the root."""
+    out: list[str] = []
+    ns = getattr(decl, "namespace", "") or ""
+    parts = ns.split(".") if ns else []
+    for k in range(len(parts), 0, -1):
+        out.append(".".join(parts[:k]))
+    name = getattr(decl, "name", "") or ""
+    if "." in name:  # a def X.y is elaborated inside namespace X too
+        prefix = name.rsplit(".", 1)[0]
+        if prefix not in out:
+            out.insert(0, prefix)
+    for o in reversed(getattr(decl, "opens", ()) or ()):
+        if o not in out:
+            out.append(o)
+    out.append("")
+    return out

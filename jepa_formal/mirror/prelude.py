@@ -1,0 +1,260 @@
+"""The prelude: the one table from Lean library names to their signatures and core meanings.
+
+Why one table: every Lean name the mirror understands (``List.map``, ``Finset.card``,
+``Nat.succ``…) is listed here exactly once, with its Lean signature (so the elaborator can
+infer implicit arguments and place a dot-notation receiver) and the core ``Prim`` it means.
+A name that is deliberately *not* modelled is listed in ``UNSUPPORTED_NAMES`` with a reason,
+so that it is reported by name instead of as an unknown identifier.
+
+Operators (``+``, ``∈``, ``::``…), numerals, ``∑``, ``if`` and coercions are syntax and are
+handled in ``elaborate.py``; a few names with elaboration rules of their own (``max``,
+``Finset.sum``, ``id``, ``decide``…) are listed in ``SPECIAL_NAMES``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from jepa_formal.mirror.core import (
+    Expr,
+    Ite,
+    Lit,
+    Prim,
+    TArray,
+    TBool,
+    TFin,
+    TFinset,
+    TFloat,
+    TFun,
+    TList,
+    TNat,
+    TOption,
+    TProd,
+    TProp,
+    TReal,
+    TVar,
+    Ty,
+    Var,
+)
+
+Build = Callable[[tuple[Expr, ...], Ty], Expr]
+"""From the explicit arguments (in signature order) and the result type to a core expr."""
+
+
+@dataclass(frozen=True, slots=True)
+class PreludeFn:
+    """A library function: implicit type variables, explicit parameters, result, meaning.
+
+    Parameter and result types mention ``TVar`` of ``tyvars`` and, for dependent types such as
+    ``List.finRange (n : ℕ) : List (Fin n)``, ``Var`` of earlier parameter names.
+    """
+
+    name: str
+    tyvars: tuple[str, ...]
+    params: tuple[tuple[str, Ty], ...]
+    result: Ty
+    build: Build
+
+
+def prim(op: str, order: tuple[int, ...] | None = None) -> Build:
+    """Build ``Prim(op, args)`` (optionally reordering the explicit arguments)."""
+
+    def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
+        picked = args if order is None else tuple(args[i] for i in order)
+        return Prim(op, picked, ty)
+
+    return build
+
+
+def _push(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    xs, x = args
+    return Prim("List.append", (xs, Prim("List.cons", (x, Prim("List.nil", (), ty)), ty)), ty)
+
+
+def _identity(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    return args[0]
+
+
+def _as_prop(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    return Prim("eq", (args[0], Lit(True, TBool())), TProp())
+
+
+A, B, C = TVar("α"), TVar("β"), TVar("γ")
+N = TNat()
+
+
+def _seq(kind: str) -> dict[str, PreludeFn]:
+    """List and Array share one sequence algebra (the ``List.*`` prims)."""
+    S = TList if kind == "List" else TArray
+
+    def fn(name: str, tyvars: str, params: tuple[tuple[str, Ty], ...], result: Ty,
+           build: Build) -> tuple[str, PreludeFn]:
+        full = f"{kind}.{name}"
+        return full, PreludeFn(full, tuple(tyvars), params, result, build)
+
+    entries = [
+        fn("map", "αβ", (("f", TFun(A, B)), ("xs", S(A))), S(B), prim("List.map")),
+        fn("sum", "α", (("xs", S(A)),), A, prim("List.sum")),
+        fn("prod", "α", (("xs", S(A)),), A, prim("List.prod")),
+        fn("reverse", "α", (("xs", S(A)),), S(A), prim("List.reverse")),
+        fn("append", "α", (("xs", S(A)), ("ys", S(A))), S(A), prim("List.append")),
+        fn("length", "α", (("xs", S(A)),), N, prim("List.length")),
+        fn("replicate", "α", (("n", N), ("a", A)), S(A), prim("List.replicate")),
+        fn("foldl", "αβ", (("f", TFun(B, TFun(A, B))), ("init", B), ("xs", S(A))), B,
+           prim("List.foldl")),
+        fn("foldr", "αβ", (("f", TFun(A, TFun(B, B))), ("init", B), ("xs", S(A))), B,
+           prim("List.foldr")),
+        fn("filter", "α", (("p", TFun(A, TBool())), ("xs", S(A))), S(A), prim("List.filter")),
+        fn("take", "α", (("n", N), ("xs", S(A))), S(A), prim("List.take")),
+        fn("drop", "α", (("n", N), ("xs", S(A))), S(A), prim("List.drop")),
+        fn("zip", "αβ", (("xs", S(A)), ("ys", S(B))), S(TProd(A, B)), prim("List.zip")),
+        fn("zipWith", "αβγ", (("f", TFun(A, TFun(B, C))), ("xs", S(A)), ("ys", S(B))), S(C),
+           prim("List.zipWith")),
+        fn("count", "α", (("a", A), ("xs", S(A))), N, prim("List.count")),
+        fn("all", "α", (("xs", S(A)), ("p", TFun(A, TBool()))), TBool(), prim("List.all")),
+        fn("any", "α", (("xs", S(A)), ("p", TFun(A, TBool()))), TBool(), prim("List.any")),
+        fn("head!", "α", (("xs", S(A)),), A, prim("List.head!")),
+        fn("get!", "α", (("xs", S(A)), ("i", N)), A, prim("List.get!")),
+        fn("getD", "α", (("xs", S(A)), ("i", N), ("d", A)), A, _get_d),
+        fn("cons", "α", (("x", A), ("xs", S(A))), S(A), prim("List.cons")),
+        fn("toFinset", "α", (("xs", S(A)),), TFinset(A), prim("List.toFinset")),
+        fn("contains", "α", (("xs", S(A)), ("a", A)), TBool(), _contains),
+        fn("elem", "α", (("a", A), ("xs", S(A))), TBool(), _elem),
+        fn("nil", "α", (), S(A), prim("List.nil")),
+    ]
+    if kind == "List":
+        entries += [
+            fn("range", "", (("n", N),), TList(N), prim("List.range")),
+            fn("finRange", "", (("n", N),), TList(TFin(Var("n", N))), prim("List.finRange")),
+        ]
+    else:
+        entries += [
+            fn("size", "α", (("xs", S(A)),), N, prim("List.length")),
+            fn("push", "α", (("xs", S(A)), ("x", A)), S(A), _push),
+            fn("mkArray", "α", (("n", N), ("a", A)), S(A), prim("List.replicate")),
+            fn("empty", "α", (), S(A), prim("List.nil")),
+            fn("range", "", (("n", N),), TArray(N), prim("List.range")),
+        ]
+    return dict(entries)
+
+
+def _get_d(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    xs, i, d = args
+    inside = Prim("lt", (i, Prim("List.length", (xs,), N)), TProp())
+    return _ite(inside, Prim("List.get!", (xs, i), ty), d, ty)
+
+
+def _contains(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    xs, a = args
+    return Prim("decide", (Prim("List.mem", (a, xs), TProp()),), TBool())
+
+
+def _elem(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    a, xs = args
+    return Prim("decide", (Prim("List.mem", (a, xs), TProp()),), TBool())
+
+
+def _ite(c: Expr, a: Expr, b: Expr, ty: Ty) -> Expr:
+    return Ite(c, a, b, ty)
+
+
+def _other() -> dict[str, PreludeFn]:
+    def fn(name: str, tyvars: str, params: tuple[tuple[str, Ty], ...], result: Ty,
+           build: Build) -> tuple[str, PreludeFn]:
+        return name, PreludeFn(name, tuple(tyvars), params, result, build)
+
+    R, F = TReal(), TFloat()
+    entries = [
+        fn("Nat.succ", "", (("n", N),), N, prim("succ")),
+        fn("Nat.add", "", (("a", N), ("b", N)), N, prim("add")),
+        fn("Nat.sub", "", (("a", N), ("b", N)), N, prim("sub")),
+        fn("Nat.mul", "", (("a", N), ("b", N)), N, prim("mul")),
+        fn("Nat.div", "", (("a", N), ("b", N)), N, prim("div")),
+        fn("Nat.mod", "", (("a", N), ("b", N)), N, prim("mod")),
+        fn("Nat.min", "", (("a", N), ("b", N)), N, prim("min")),
+        fn("Nat.max", "", (("a", N), ("b", N)), N, prim("max")),
+        fn("Nat.pred", "", (("n", N),), N, _pred),
+        fn("Nat.toFloat", "", (("n", N),), F, prim("cast")),
+        fn("Float.ofNat", "", (("n", N),), F, prim("cast")),
+        fn("Real.sqrt", "", (("x", R),), R, prim("sqrt")),
+        fn("Float.sqrt", "", (("x", F),), F, prim("sqrt")),
+        fn("Fin.val", "", (("i", TFin(Var("n", N))),), N, prim("cast")),
+        fn("List.range", "", (("n", N),), TList(N), prim("List.range")),
+        fn("Finset.range", "", (("n", N),), TFinset(N), prim("Finset.range")),
+        fn("Finset.card", "α", (("s", TFinset(A)),), N, prim("Finset.card")),
+        fn("Finset.univ", "α", (), TFinset(A), prim("Finset.univ")),
+        fn("Prod.fst", "αβ", (("p", TProd(A, B)),), A, prim("Prod.fst")),
+        fn("Prod.snd", "αβ", (("p", TProd(A, B)),), B, prim("Prod.snd")),
+        fn("Prod.mk", "αβ", (("a", A), ("b", B)), TProd(A, B), prim("Prod.mk")),
+        fn("Option.some", "α", (("a", A),), TOption(A), prim("Option.some")),
+        fn("Option.none", "α", (), TOption(A), prim("Option.none")),
+        fn("Option.getD", "α", (("o", TOption(A)), ("d", A)), A, prim("Option.getD")),
+        fn("some", "α", (("a", A),), TOption(A), prim("Option.some")),
+        fn("none", "α", (), TOption(A), prim("Option.none")),
+        fn("default", "α", (), A, prim("default")),
+        fn("Bool.not", "", (("b", TBool()),), TBool(), prim("bnot")),
+        fn("Bool.and", "", (("a", TBool()), ("b", TBool())), TBool(), prim("band")),
+        fn("Bool.or", "", (("a", TBool()), ("b", TBool())), TBool(), prim("bor")),
+        fn("not", "", (("b", TBool()),), TBool(), prim("bnot")),
+        fn("and", "", (("a", TBool()), ("b", TBool())), TBool(), prim("band")),
+        fn("or", "", (("a", TBool()), ("b", TBool())), TBool(), prim("bor")),
+        fn("Bool.toNat", "", (("b", TBool()),), N, prim("cast")),
+        fn("Not", "", (("p", TProp()),), TProp(), prim("not")),
+        fn("And", "", (("p", TProp()), ("q", TProp())), TProp(), prim("and")),
+        fn("Or", "", (("p", TProp()), ("q", TProp())), TProp(), prim("or")),
+        fn("Iff", "", (("p", TProp()), ("q", TProp())), TProp(), prim("iff")),
+        fn("Bool.toProp", "", (("b", TBool()),), TProp(), _as_prop),
+    ]
+    return dict(entries)
+
+
+def _pred(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    return Prim("sub", (args[0], Lit(1, N)), N)
+
+
+PRELUDE: dict[str, PreludeFn] = {**_seq("List"), **_seq("Array"), **_other()}
+"""Every library function with a signature, by full Lean name."""
+
+SPECIAL_NAMES: dict[str, str] = {
+    "max": "max a b: arithmetic join of both arguments (numerals and coercions as for +)",
+    "min": "min a b: as max",
+    "abs": "|a|",
+    "id": "the identity: id a is a",
+    "Function.comp": "f ∘ g as fun x => f (g x)",
+    "decide": "decide P : Bool",
+    "Finset.sum": "Finset.sum s f = ∑ x ∈ s, f x (big operator)",
+    "Finset.prod": "Finset.prod s f = ∏ x ∈ s, f x",
+    "List.get": "xs.get i = xs[i]",
+    "Nat.cast": "↑n, a coercion to the expected type",
+    "True": "the true proposition",
+    "False": "the false proposition",
+    "true": "Bool true",
+    "false": "Bool false",
+}
+"""Names with elaboration rules of their own (see ``elaborate.py``)."""
+
+UNSUPPORTED_NAMES: dict[str, str] = {
+    "Real.exp": "transcendental: no exact concrete or list-algebra meaning",
+    "Real.log": "transcendental: no exact concrete or list-algebra meaning",
+    "Real.pi": "irrational constant",
+    "Real.cos": "transcendental",
+    "Real.sin": "transcendental",
+    "Real.rpow": "real exponent",
+    "Float.exp": "not modelled",
+    "Float.log": "not modelled",
+    "Real.toNNReal": "NNReal not modelled",
+    "Int.toNat": "not modelled",
+    "List.sort": "not modelled",
+    "List.mergeSort": "not modelled",
+    "List.lookup": "not modelled",
+    "Array.toList": "not modelled (a conversion between sequence types)",
+    "List.toArray": "not modelled (a conversion between sequence types)",
+    "Classical.choice": "non-computable",
+}
+"""Library names deliberately not modelled, with the reason shown to the user."""
+
+
+def lookup(name: str) -> PreludeFn | None:
+    """The prelude entry for a full Lean name, if any."""
+    return PRELUDE.get(name)

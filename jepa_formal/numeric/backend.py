@@ -1,0 +1,60 @@
+"""The evaluator the numeric checker runs instances in (the concrete mirror by default).
+
+Why an explicit seam: the numeric layer never evaluates Lean terms itself; it draws values and
+asks the concrete evaluator whether hypotheses and conclusion hold. Naming the two functions it
+needs (``compile_law`` and ``evaluate``) lets tests run the checker on a small stand-in
+evaluator, and lets the replay step use a second, independent evaluation path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from jepa_formal.mirror.core import Expr, Law
+
+
+class Compiled(Protocol):
+    """What ``compile_law`` returns (``mirror.concrete.CompiledLaw``)."""
+
+    def hypotheses_hold(self, bindings: Mapping[str, Any]) -> bool: ...
+
+    def conclusion_holds(self, bindings: Mapping[str, Any]) -> bool: ...
+
+    def sides(self, bindings: Mapping[str, Any]) -> tuple[Any, Any] | None: ...
+
+
+class CompileFn(Protocol):
+    def __call__(self, law: Law, env: Any) -> Compiled: ...
+
+
+class EvaluateFn(Protocol):
+    def __call__(self, expr: Expr, env: Any, bindings: Mapping[str, Any]) -> Any: ...
+
+
+class CompileExprFn(Protocol):
+    """Compile an expression over named frame slots into ``fn(frame_tuple) -> value``."""
+
+    def __call__(self, expr: Expr, env: Any, names: tuple[str, ...]) -> Callable[..., Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Backend:
+    """A concrete evaluator: compile a law once, or evaluate one expression (``compile_expr``
+    is optional: it makes hypothesis sides such as ``xs.length`` fast to recompute)."""
+
+    compile_law: CompileFn
+    evaluate: EvaluateFn
+    compile_expr: CompileExprFn | None = None
+
+
+def concrete_backend() -> Backend:
+    """The concrete mirror (``jepa_formal.mirror.concrete``), imported lazily."""
+    from jepa_formal.mirror import concrete
+
+    return Backend(
+        compile_law=concrete.compile_law,
+        evaluate=concrete.evaluate,
+        compile_expr=getattr(concrete, "compile_expr", None),
+    )

@@ -1,0 +1,362 @@
+"""Hypothesis-aware generation: hypotheses turned into constructions on the binders they bind.
+
+Why construction and not rejection: a hypothesis such as ``∀ i ∈ idxs, target₁ i = target₂ i``
+holds for almost no pair of random tables, so drawing and filtering would test the law on
+nothing. Instead each hypothesis (split at ``∧``) is read as a constraint on the *latest* binder
+it mentions, and that binder's drawn value is repaired to satisfy it, from the earlier binders'
+values:
+
+* ``x = e`` assigns ``x``; ``0 < x``, ``0 ≤ x``, ``a ≤ b``, ``a < b`` (and ``>``/``≥``) move
+  ``x`` inside the bound; ``x ≠ e`` nudges ``x`` off ``e``;
+* ``xs.length = e`` (or a bound on it) resizes the list ``xs``;
+* ``∀ i ∈ xs, g i = e i`` (or a bound or ``≠``) rewrites the table of ``g`` at the elements of
+  ``xs`` and leaves it random elsewhere.
+
+Whatever is not recognised stays for rejection: every instance is still checked with the
+evaluator's ``hypotheses_hold``, and the search counts how many satisfied them. The same repair
+runs after each shrinking step, so shrinking keeps the hypotheses true by construction too.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from jepa_formal.mirror.core import (
+    Call,
+    Expr,
+    Law,
+    Prim,
+    Quant,
+    TArray,
+    TBool,
+    TFin,
+    TFun,
+    TList,
+    TNat,
+    Ty,
+    Var,
+)
+from jepa_formal.mirror.values import TableFn
+from jepa_formal.numeric.backend import Backend
+from jepa_formal.numeric.exprs import Side, compile_side, free_vars
+from jepa_formal.numeric.types import fin_size
+
+RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
+_FLIP = {"eq": "eq", "ne": "ne", "lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}
+
+Fill = Callable[[], Any]
+"""Draws one fresh list element (used when a length constraint grows a list)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """``target rel other``: on a binder's value, its length, or its entries at ``i ∈ over``.
+
+    ``proj`` is ``"value"``, ``"length"`` or ``"entry"``; for entries ``qvar`` is the bound
+    variable ``i`` and ``over`` the list (or finset) it ranges over; ``source`` names the
+    hypothesis it came from.
+    """
+
+    source: str
+    target: str
+    proj: str
+    rel: str
+    other: Expr
+    qvar: Var | None = None
+    over: Expr | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The constraints found in a law's hypotheses and the parts left to rejection."""
+
+    constraints: tuple[Constraint, ...]
+    residual: tuple[tuple[str, Expr], ...]
+
+    def on(self, binder: str) -> tuple[Constraint, ...]:
+        return tuple(c for c in self.constraints if c.target == binder)
+
+    @property
+    def complete(self) -> bool:
+        """True when every hypothesis was turned into constraints (no rejection expected)."""
+        return not self.residual
+
+
+def analyse(law: Law) -> Plan:
+    """Read ``law.hypotheses`` into constraints on binders (see the module docstring)."""
+    order = {b.name: k for k, b in enumerate(law.binders)}
+    found: list[Constraint] = []
+    residual: list[tuple[str, Expr]] = []
+    for name, hyp in law.hypotheses:
+        for part in _conjuncts(hyp):
+            got = _read(name, part, order, law)
+            if got is None:
+                residual.append((name, part))
+            else:
+                found.extend(got)
+    return Plan(tuple(found), tuple(residual))
+
+
+def _conjuncts(e: Expr) -> list[Expr]:
+    if isinstance(e, Prim) and e.op == "and":
+        return [p for a in e.args for p in _conjuncts(a)]
+    return [e]
+
+
+def _read(source: str, e: Expr, order: dict[str, int], law: Law) -> list[Constraint] | None:
+    if isinstance(e, Quant) and e.kind == "forall" and e.bound is not None:
+        body = e.body
+        if isinstance(body, Prim) and body.op == "implies" and _is_mem(body.args[0], e.var):
+            body = body.args[1]
+        out: list[Constraint] = []
+        for part in _conjuncts(body):
+            c = _relation(source, part, order, law, e.var, e.bound)
+            if c is None:
+                return None
+            out.append(c)
+        return out
+    c = _relation(source, e, order, law, None, None)
+    return None if c is None else [c]
+
+
+def _is_mem(e: Expr, var: Var) -> bool:
+    return (
+        isinstance(e, Prim)
+        and e.op in ("List.mem", "Finset.mem")
+        and isinstance(e.args[0], Var)
+        and e.args[0].name == var.name
+    )
+
+
+def _relation(
+    source: str, e: Expr, order: dict[str, int], law: Law, qvar: Var | None, over: Expr | None
+) -> Constraint | None:
+    rel = None
+    if isinstance(e, Prim) and e.op in RELATIONS and len(e.args) == 2:
+        rel, (lhs, rhs) = e.op, e.args
+    elif (
+        isinstance(e, Prim)
+        and e.op == "not"
+        and isinstance(e.args[0], Prim)
+        and e.args[0].op == "eq"
+    ):
+        rel, (lhs, rhs) = "ne", e.args[0].args
+    if rel is None:
+        return None
+    for side, other, r in ((lhs, rhs, rel), (rhs, lhs, _FLIP[rel])):
+        target = _target(side, qvar)
+        if target is None:
+            continue
+        binder, proj = target
+        if binder not in order:
+            continue
+        before = free_vars(other) | (free_vars(over) if over is not None else frozenset())
+        if qvar is not None:
+            before -= {qvar.name}
+        if any(v not in order or order[v] >= order[binder] for v in before):
+            continue
+        if not _fits(law, binder, proj, r):
+            continue
+        return Constraint(source, binder, proj, r, other, qvar, over)
+    return None
+
+
+def _target(e: Expr, qvar: Var | None) -> tuple[str, str] | None:
+    if qvar is None:
+        if isinstance(e, Var):
+            return e.name, "value"
+        if isinstance(e, Prim) and e.op == "List.length" and isinstance(e.args[0], Var):
+            return e.args[0].name, "length"
+        return None
+    if (
+        isinstance(e, Call)
+        and isinstance(e.fn, Var)
+        and len(e.args) == 1
+        and isinstance(e.args[0], Var)
+        and e.args[0].name == qvar.name
+    ):
+        return e.fn.name, "entry"
+    return None
+
+
+def _fits(law: Law, binder: str, proj: str, rel: str) -> bool:
+    ty = next(b.ty for b in law.binders if b.name == binder)
+    if proj == "length":
+        return isinstance(ty, (TList, TArray))
+    if proj == "entry":
+        return isinstance(ty, TFun) and not isinstance(ty.cod, TFun)
+    return True
+
+
+# --------------------------------------------------------------------------------------------
+# Applying a plan: repair one binder's value given the earlier binders
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Ready:
+    """A constraint with its sides compiled to closures."""
+
+    c: Constraint
+    other: Side
+    over: Side | None
+
+
+class Repairer:
+    """Applies a Plan's constraints to drawn values, binder by binder."""
+
+    __slots__ = ("_by_binder", "plan")
+
+    def __init__(self, plan: Plan, backend: Backend, env: Any, names: tuple[str, ...] = ()) -> None:
+        self.plan = plan
+        by: dict[str, list[_Ready]] = {}
+        for c in plan.constraints:
+            inner = names + ((c.qvar.name,) if c.qvar is not None else ())
+            over = compile_side(c.over, backend, env, names) if c.over is not None else None
+            other = compile_side(c.other, backend, env, inner)
+            by.setdefault(c.target, []).append(_Ready(c, other, over))
+        # equalities first, so that bounds and ≠ act on the assigned value
+        self._by_binder = {
+            k: tuple(sorted(v, key=lambda r: r.c.rel != "eq")) for k, v in by.items()
+        }
+
+    def constrained(self, binder: str) -> bool:
+        return binder in self._by_binder
+
+    def repair(
+        self, binder: str, value: Any, ty: Ty, bindings: Mapping[str, Any], fill: Fill
+    ) -> Any:
+        """``value`` changed as little as the constraints on ``binder`` need (``ty`` resolved)."""
+        ready = self._by_binder.get(binder)
+        if not ready:
+            return value
+        values = [r for r in ready if r.c.proj == "value"]
+        lengths = [r for r in ready if r.c.proj == "length"]
+        entries = [r for r in ready if r.c.proj == "entry"]
+        if values:
+            value = _settle(value, ty, [(r.c.rel, r.other(bindings)) for r in values])
+        if lengths and isinstance(value, tuple):
+            n = _settle(len(value), TNat(), [(r.c.rel, r.other(bindings)) for r in lengths])
+            if isinstance(n, int) and n >= 0:
+                value = value[:n] + tuple(fill() for _ in range(n - len(value)))
+        if entries and isinstance(value, TableFn):
+            value = _repair_entries(value, ty, entries, bindings)
+        return value
+
+
+def _repair_entries(
+    fn: TableFn, ty: Ty, entries: list[_Ready], bindings: Mapping[str, Any]
+) -> TableFn:
+    cod = ty.cod if isinstance(ty, TFun) else ty
+    rows = dict(fn.table)
+    local = dict(bindings)
+    groups: dict[tuple[str, Any], list[_Ready]] = {}
+    for r in entries:
+        assert r.over is not None and r.c.qvar is not None
+        groups.setdefault((r.c.qvar.name, r.over(bindings)), []).append(r)
+    for (qname, points), rs in groups.items():
+        for i in points:
+            local[qname] = i
+            current = rows.get((i,), fn.default)
+            new = _settle(current, cod, [(r.c.rel, r.other(local)) for r in rs])
+            if new != fn.default:
+                rows[(i,)] = new
+            else:
+                rows.pop((i,), None)
+    return TableFn(fn.arity, rows, fn.default)
+
+
+def _settle(value: Any, ty: Ty, rels: list[tuple[str, Any]]) -> Any:
+    """Move ``value`` to satisfy ``value rel bound`` for each pair, as far as possible."""
+    lo = hi = None
+    lo_strict = hi_strict = False
+    forbidden = []
+    for rel, bound in rels:
+        if rel == "eq":
+            value = bound
+        elif rel in ("gt", "ge"):
+            strict = rel == "gt"
+            if lo is None or bound > lo or (bound == lo and strict):
+                lo, lo_strict = bound, strict
+        elif rel in ("lt", "le"):
+            strict = rel == "lt"
+            if hi is None or bound < hi or (bound == hi and strict):
+                hi, hi_strict = bound, strict
+        else:
+            forbidden.append(bound)
+    if lo is not None or hi is not None:
+        try:
+            value = _into(value, ty, lo, lo_strict, hi, hi_strict)
+        except TypeError:  # bounds of a type without order: leave to the final check
+            pass
+    for bad in forbidden:
+        if value == bad:
+            value = _nudge(value, ty)
+    return value
+
+
+def _into(v: Any, ty: Ty, lo: Any, los: bool, hi: Any, his: bool) -> Any:
+    ok_lo = lo is None or (v > lo if los else v >= lo)
+    ok_hi = hi is None or (v < hi if his else v <= hi)
+    if ok_lo and ok_hi:
+        return v
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, int):
+        lo_i = None if lo is None else (math.floor(lo) + 1 if los else math.ceil(lo))
+        hi_i = None if hi is None else (math.ceil(hi) - 1 if his else math.floor(hi))
+        if isinstance(ty, TNat):
+            lo_i = 0 if lo_i is None else max(lo_i, 0)
+        if isinstance(ty, TFin):
+            lo_i = 0 if lo_i is None else max(lo_i, 0)
+            hi_i = fin_size(ty) - 1 if hi_i is None else min(hi_i, fin_size(ty) - 1)
+        if lo_i is not None and hi_i is not None:
+            if lo_i > hi_i:
+                return v
+            return lo_i + abs(v) % (hi_i - lo_i + 1)
+        if lo_i is not None:
+            return lo_i + abs(v)
+        assert hi_i is not None
+        return hi_i - abs(v)
+    if isinstance(v, (Fraction, float)):
+        one: Any = 1.0 if isinstance(v, float) else Fraction(1)
+        mag = abs(v)
+        if lo is not None and hi is not None:
+            if lo > hi or (lo == hi and (los or his)):
+                return v
+            t = mag / (mag + one)
+            if los and t == 0:
+                t = one / 2
+            out = lo + (hi - lo) * t
+        elif lo is not None:
+            out = lo + (mag if mag or not los else one)
+        else:
+            out = hi - (mag if mag or not his else one)
+        return _float_edges(out, lo, los, hi, his) if isinstance(out, float) else out
+    return v
+
+
+def _float_edges(x: float, lo: Any, los: bool, hi: Any, his: bool) -> float:
+    """Rounding can land a float on (or past) a bound: step to the nearest float inside."""
+    if lo is not None and (x < lo or (los and x == lo)):
+        x = math.nextafter(lo, math.inf) if los else float(lo)
+    if hi is not None and (x > hi or (his and x == hi)):
+        x = math.nextafter(hi, -math.inf) if his else float(hi)
+    return x
+
+
+def _nudge(v: Any, ty: Ty) -> Any:
+    if isinstance(ty, TBool) or isinstance(v, bool):
+        return not v
+    if isinstance(ty, TFin):
+        k = fin_size(ty)
+        return (v + 1) % k if k else v
+    if isinstance(v, (int, Fraction)):
+        return v + 1
+    if isinstance(v, float):
+        return v + 1.0 if v + 1.0 != v else v * 2 + 1.0
+    return v

@@ -1,0 +1,358 @@
+"""Values per resolved type: random draws (sized) and exhaustive small enumerations.
+
+Why two modes over one type walk: the search first tries every small instance (a bug in a
+finite-index law usually shows on a one- or two-element list), then random instances whose
+size ramps up. Both need the same knowledge of each type's values: ``Fin k`` is ``range(k)``
+(empty for ``k = 0``), ``ℕ`` is non-negative, ``ℝ``/``ℚ`` are exact ``Fraction``s of either
+sign, ``Float`` includes rounding-sensitive values, a function is a finite ``TableFn`` whose
+results obey the codomain (``→ ℕ`` gives naturals).
+
+Drawers are compiled once per resolved type into closures (``drawer(ty)``), so the hot loop
+does no type dispatch.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+from functools import lru_cache
+from random import Random
+from typing import Any
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.core import (
+    TArray,
+    TBool,
+    TFin,
+    TFinset,
+    TFloat,
+    TFun,
+    TInt,
+    TList,
+    TNat,
+    TOption,
+    TProd,
+    TProp,
+    TRat,
+    TReal,
+    TString,
+    TUnit,
+    Ty,
+)
+from jepa_formal.mirror.values import FrozenTable, Some, StructValue, TableFn
+from jepa_formal.numeric.types import RStruct, fin_size, finite_domain, fun_shape, is_empty
+
+Draw = Callable[[Random, int], Any]
+"""A drawer: ``draw(rng, size)`` gives one value; ``size`` (0…20) bounds lengths and numbers."""
+
+MAX_TABLE = 64
+"""Largest function domain drawn as a full table; bigger domains get sparse tables."""
+
+ENUM_CAP = 256
+"""Most values one small-scope enumeration of a type yields (keeps products bounded)."""
+
+FLOAT_SPECIAL: tuple[float, ...] = (
+    0.1,
+    0.2,
+    0.3,
+    1.0,
+    -1.0,
+    3.0,
+    0.5,
+    1e16,
+    -1e16,
+    1e-300,
+    -0.1,
+    2.0**53,
+    1e-16,
+)
+"""Floats where IEEE rounding shows: non-representable decimals, huge and tiny magnitudes."""
+
+FLOAT_LEVELS: tuple[tuple[float, ...], ...] = (
+    (0.0,),
+    (1.0, -1.0, 0.1),
+    (0.2, 0.3, 1e16, -1e16, 3.0, 0.5),
+    (1e-300, 2.0, -0.1, 2.0**53),
+)
+"""Float values added at each small-scope level (cumulative)."""
+
+_FRACTION_DENOMS = (1, 1, 1, 2, 3, 4, 7)
+
+
+class EmptyType(Exception):
+    """A value of an empty type (``Fin 0``) was asked for: this instance cannot exist."""
+
+
+# --------------------------------------------------------------------------------------------
+# Random draws
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def drawer(ty: Ty) -> Draw:
+    """The compiled random drawer of a resolved type."""
+    if isinstance(ty, TNat):
+        return _draw_nat
+    if isinstance(ty, TInt):
+        return _draw_int
+    if isinstance(ty, (TRat, TReal)):
+        return _draw_fraction
+    if isinstance(ty, TFloat):
+        return _draw_float
+    if isinstance(ty, (TBool, TProp)):
+        return lambda rng, size: rng.random() < 0.5
+    if isinstance(ty, TUnit):
+        return lambda rng, size: ()
+    if isinstance(ty, TString):
+        return lambda rng, size: rng.choice(("", "a", "b", "ab"))
+    if isinstance(ty, TFin):
+        return _fin_drawer(fin_size(ty))
+    if isinstance(ty, (TList, TArray)):
+        return _list_drawer(ty.elem)
+    if isinstance(ty, TProd):
+        fst, snd = drawer(ty.fst), drawer(ty.snd)
+        return lambda rng, size: (fst(rng, size), snd(rng, size))
+    if isinstance(ty, TOption):
+        inner = drawer(ty.elem)
+        return lambda rng, size: None if rng.random() < 0.25 else Some(inner(rng, size))
+    if isinstance(ty, TFinset):
+        return _finset_drawer(ty.elem)
+    if isinstance(ty, TFun):
+        return _fun_drawer(ty)
+    if isinstance(ty, RStruct):
+        return _struct_drawer(ty)
+    raise Unsupported(f"drawing values of type {type(ty).__name__}")
+
+
+def _draw_nat(rng: Random, size: int) -> int:
+    r = rng.random()
+    if r < 0.05:  # now and then a larger number
+        return int(r * 20 * (10 * size + 11))
+    return int(rng.random() * (size + 1))
+
+
+def _draw_int(rng: Random, size: int) -> int:
+    r = rng.random()
+    if r < 0.05:
+        bound = 10 * size + 10
+        return int(r * 20 * (2 * bound + 1)) - bound
+    return int(rng.random() * (2 * size + 1)) - size
+
+
+def _draw_fraction(rng: Random, size: int) -> Fraction:
+    bound = 4 * size + 1
+    return Fraction(rng.randint(-bound, bound), rng.choice(_FRACTION_DENOMS))
+
+
+def _draw_float(rng: Random, size: int) -> float:
+    r = rng.random()
+    if r < 0.4:
+        return rng.choice(FLOAT_SPECIAL)
+    if r < 0.7:
+        return float(rng.randint(-size, size))
+    return round(rng.uniform(-size - 1, size + 1), rng.randint(0, 3))
+
+
+def _fin_drawer(k: int) -> Draw:
+    if k == 0:
+
+        def empty(rng: Random, size: int) -> Any:
+            raise EmptyType("Fin 0")
+
+        return empty
+    return lambda rng, size: int(rng.random() * k)
+
+
+def _choices(pool: range) -> Draw:
+    return lambda rng, size: tuple(rng.choices(pool, k=int(rng.random() * (size + 1))))
+
+
+def _list_drawer(elem: Ty) -> Draw:
+    if is_empty(elem):
+        return lambda rng, size: ()
+    if isinstance(elem, TFin):
+        k = fin_size(elem)
+        return _choices(range(k))
+    draw = drawer(elem)
+    return lambda rng, size: tuple(draw(rng, size) for _ in range(int(rng.random() * (size + 1))))
+
+
+def _finset_drawer(elem: Ty) -> Draw:
+    domain = finite_domain(elem)
+    if domain is not None:
+        return lambda rng, size: frozenset(v for v in domain if rng.random() < 0.5)
+    draw = drawer(elem)
+    return lambda rng, size: frozenset(draw(rng, size) for _ in range(rng.randint(0, size)))
+
+
+def _struct_drawer(ty: RStruct) -> Draw:
+    parts = tuple((name, drawer(fty)) for name, fty in ty.fields)
+    name = ty.name
+    return lambda rng, size: StructValue(name, tuple((f, d(rng, size)) for f, d in parts))
+
+
+def _fun_drawer(ty: TFun) -> Draw:
+    doms, cod = fun_shape(ty)
+    arity = len(doms)
+    cod_empty = is_empty(cod)
+    if any(is_empty(d) for d in doms):
+        # A function out of an empty type has exactly one value; its default is never used.
+        return lambda rng, size: TableFn(arity, {}, 0)
+    if cod_empty:
+        return _fin_drawer(0)
+    draw_cod = drawer(cod)
+    domains = [finite_domain(d) for d in doms]
+    if all(d is not None for d in domains):
+        keys = list(itertools.islice(itertools.product(*domains), MAX_TABLE + 1))  # type: ignore[arg-type]
+        if len(keys) <= MAX_TABLE:
+            return _full_table_drawer(arity, keys, draw_cod, cod)
+    draw_args = [drawer(d) for d in doms]
+
+    def sparse(rng: Random, size: int) -> TableFn:
+        default = draw_cod(rng, size)
+        table = {}
+        for _ in range(rng.randint(0, min(size, 6))):
+            table[tuple(d(rng, size) for d in draw_args)] = draw_cod(rng, size)
+        return TableFn(arity, table, default)
+
+    return sparse
+
+
+def _full_table_drawer(
+    arity: int, keys: Sequence[tuple[Any, ...]], draw_cod: Draw, cod: Ty
+) -> Draw:
+    nkeys = len(keys)
+    small: Callable[[int], Sequence[int]] | None = None
+    if isinstance(cod, TFin):  # results in one batch: much faster than one draw per key
+        pool = range(fin_size(cod))
+        small = lambda size: pool  # noqa: E731
+    elif isinstance(cod, TNat):
+        small = range_plus_one
+
+    def full(rng: Random, size: int) -> TableFn:
+        default = draw_cod(rng, size)
+        if rng.random() < 0.2:
+            return TableFn(arity, FrozenTable(), default)  # a constant function
+        if small is not None and rng.random() < 0.9:
+            results: Any = rng.choices(small(size), k=nkeys)
+        else:
+            results = [draw_cod(rng, size) for _ in range(nkeys)]
+        table = {k: r for k, r in zip(keys, results, strict=True) if r != default}
+        return TableFn(arity, FrozenTable(table), default)
+
+    return full
+
+
+@lru_cache(maxsize=64)
+def range_plus_one(size: int) -> range:
+    """``range(size + 1)``: the small naturals, cached."""
+    return range(size + 1)
+
+
+def canonical_table(arity: int, rows: dict[tuple[Any, ...], Any]) -> TableFn:
+    """The TableFn of a total table over a finite domain, with its most common result as default
+    (so constant functions have an empty table: fewer entries is simpler)."""
+    if not rows:
+        return TableFn(arity, {}, 0)
+    counts = Counter(rows.values())
+    default = max(counts, key=lambda v: counts[v])
+    return TableFn(arity, {k: v for k, v in rows.items() if v != default}, default)
+
+
+# --------------------------------------------------------------------------------------------
+# Small-scope enumeration
+# --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def enumerate_values(ty: Ty, level: int) -> tuple[Any, ...]:
+    """Every small value of a resolved type at ``level`` (0, 1, 2…), simplest first.
+
+    Level ``L`` bounds list lengths and natural numbers by ``L``, integers by ``±L``, fractions
+    to ``p/q`` with ``|p| ≤ L``, ``q ≤ L``; at most ``ENUM_CAP`` values.
+    """
+    return tuple(itertools.islice(_enumerate(ty, level), ENUM_CAP))
+
+
+def _enumerate(ty: Ty, level: int) -> Any:
+    if isinstance(ty, TNat):
+        return iter(range(level + 1))
+    if isinstance(ty, TInt):
+        return iter([0, *itertools.chain.from_iterable((i, -i) for i in range(1, level + 1))])
+    if isinstance(ty, (TRat, TReal)):
+        return iter(_small_fractions(level))
+    if isinstance(ty, TFloat):
+        return iter([v for lv in FLOAT_LEVELS[: level + 1] for v in lv])
+    if isinstance(ty, (TBool, TProp)):
+        return iter((False, True))
+    if isinstance(ty, TUnit):
+        return iter(((),))
+    if isinstance(ty, TString):
+        return iter(("", "a", "ab")[: level + 1])
+    if isinstance(ty, TFin):
+        return iter(range(min(fin_size(ty), level + 2)))
+    if isinstance(ty, (TList, TArray)):
+        elems = enumerate_values(ty.elem, level)
+        return itertools.chain.from_iterable(
+            itertools.product(elems, repeat=n) for n in range(level + 1)
+        )
+    if isinstance(ty, TProd):
+        return itertools.product(enumerate_values(ty.fst, level), enumerate_values(ty.snd, level))
+    if isinstance(ty, TOption):
+        return itertools.chain((None,), (Some(v) for v in enumerate_values(ty.elem, level)))
+    if isinstance(ty, TFinset):
+        elems = enumerate_values(ty.elem, level)
+        return (
+            frozenset(c) for n in range(len(elems) + 1) for c in itertools.combinations(elems, n)
+        )
+    if isinstance(ty, TFun):
+        return _enumerate_tables(ty, level)
+    if isinstance(ty, RStruct):
+        names = [n for n, _ in ty.fields]
+        spaces = [enumerate_values(t, level) for _, t in ty.fields]
+        return (
+            StructValue(ty.name, tuple(zip(names, combo, strict=True)))
+            for combo in itertools.product(*spaces)
+        )
+    raise Unsupported(f"enumerating values of type {type(ty).__name__}")
+
+
+def _small_fractions(level: int) -> list[Fraction]:
+    seen: dict[Fraction, None] = {Fraction(0): None}
+    for q in range(1, max(level, 1) + 1):
+        for p in range(1, level + 1):
+            for v in (Fraction(p, q), Fraction(-p, q)):
+                seen.setdefault(v, None)
+    return sorted(seen, key=lambda v: (abs(v.numerator) + v.denominator, v < 0))
+
+
+def _enumerate_tables(ty: TFun, level: int) -> Any:
+    doms, cod = fun_shape(ty)
+    arity = len(doms)
+    if any(is_empty(d) for d in doms):
+        return iter((TableFn(arity, {}, 0),))
+    results = enumerate_values(cod, level)
+    keys = list(itertools.product(*(_domain_keys(d, level) for d in doms)))
+    seen: dict[TableFn, None] = {}
+    for r in results:  # constant functions first
+        seen.setdefault(TableFn(arity, {}, r), None)
+    if keys and results:
+        for key in keys:  # one entry differs from a constant
+            for base in results[:2]:
+                for r in results:
+                    if r != base:
+                        rows = dict.fromkeys(keys, base)
+                        rows[key] = r
+                        seen.setdefault(canonical_table(arity, rows), None)
+        for combo in itertools.islice(itertools.product(results, repeat=len(keys)), ENUM_CAP):
+            seen.setdefault(canonical_table(arity, dict(zip(keys, combo, strict=True))), None)
+    return iter(seen)
+
+
+def _domain_keys(ty: Ty, level: int) -> tuple[Any, ...]:
+    domain = finite_domain(ty, limit=MAX_TABLE)
+    if domain is not None:
+        return domain
+    return enumerate_values(ty, level)[: level + 1]

@@ -1,0 +1,322 @@
+"""Whole instances of a law: binder values drawn, enumerated or re-fitted in binder order.
+
+Why one place for binder order: ``{n : ℕ} (xs : List (Fin n))`` makes ``xs``'s type depend on
+``n``, a type variable ``α`` must be instantiated before any ``α``-typed binder, and a
+hypothesis repairs the latest binder it mentions from the earlier ones. ``Space`` walks the
+binders once per instance in that order, resolving each type against the values so far, and
+is shared by random search, exhaustive small scope and shrinking.
+
+An instance is a ``dict`` binder name → value; a type-variable binder is bound to its
+instantiation ``Fin k`` (a core ``Ty``), which is also what the evaluator sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from random import Random
+from typing import Any
+
+from jepa_formal.mirror.core import (
+    TArray,
+    TFin,
+    TFinset,
+    TFloat,
+    TFun,
+    TInt,
+    TList,
+    TNat,
+    TOption,
+    TProd,
+    TRat,
+    TReal,
+    TSort,
+    Ty,
+    Var,
+)
+from jepa_formal.mirror.values import Some, StructValue, TableFn
+from jepa_formal.numeric.constrain import Repairer
+from jepa_formal.numeric.generate import Draw, EmptyType, drawer, enumerate_values
+from jepa_formal.numeric.types import (
+    Resolver,
+    RStruct,
+    fin,
+    fin_size,
+    fun_shape,
+    is_closed,
+    is_empty,
+    type_deps,
+)
+
+MAX_TYPE_VAR = 3
+"""Type variables are instantiated as ``Fin k`` for ``k`` in 1…MAX_TYPE_VAR."""
+
+Instance = dict[str, Any]
+
+
+class Space:
+    """The instances of one law: how to draw, enumerate and re-fit its binders' values."""
+
+    __slots__ = (
+        "_steps",
+        "binders",
+        "by_name",
+        "repairer",
+        "resolver",
+        "size_binders",
+        "type_binders",
+    )
+
+    def __init__(self, binders: tuple[Var, ...], resolver: Resolver, repairer: Repairer) -> None:
+        self.binders = binders
+        self.by_name = {b.name: b for b in binders}
+        self.resolver = resolver
+        self.repairer = repairer
+        used = _size_names(binders)
+        self.size_binders = frozenset(b.name for b in binders if b.name in used)
+        self.type_binders = frozenset(b.name for b in binders if isinstance(b.ty, TSort))
+        self._steps = {
+            b.name: _Step(b, repairer.constrained(b.name), b.name in used) for b in binders
+        }
+
+    def type_of(self, binder: Var, bindings: Instance) -> Ty:
+        """The binder's type resolved against the earlier binders' values."""
+        return self._resolved(self._steps[binder.name], bindings)[0]
+
+    def _resolved(
+        self, step: _Step, bindings: Instance, keys: dict[str, Any] | None = None
+    ) -> tuple[Ty, Draw]:
+        """The resolved type and drawer of a binder, cached by the values it depends on
+        (``keys`` holds those values in cheap hashable form when the caller tracks them)."""
+        if step.closed is not None:
+            return step.closed
+        try:
+            if keys is None:
+                key = tuple(_key_value(bindings[d]) for d in step.deps)
+            else:
+                key = tuple(map(keys.__getitem__, step.deps))
+            hit = step.cache.get(key)
+        except TypeError:  # an unhashable dependency: resolve without the cache
+            key, hit = None, None
+        if hit is None:
+            ty = self.resolver.resolve(step.binder.ty, bindings)
+            hit = (ty, drawer(ty))
+            if key is not None:
+                step.cache[key] = hit
+        return hit
+
+    # -- random ------------------------------------------------------------------------------
+
+    def draw(self, rng: Random, size: int) -> Instance | None:
+        """A random instance (sizes up to ``size``), or None when a drawn type is empty."""
+        bindings: Instance = {}
+        keys: dict[str, Any] = {}  # values later types depend on, in hashable form
+        repairer = self.repairer
+        for step in self._steps.values():
+            name = step.binder.name
+            if step.sort:
+                k = 1 + int(rng.random() * MAX_TYPE_VAR)
+                bindings[name] = _FINS[k]
+                keys[name] = k
+                continue
+            ty, draw = self._resolved(step, bindings, keys)
+            try:
+                value = draw(rng, size)
+                if step.constrained:
+                    value = repairer.repair(name, value, ty, bindings, _filler(ty, rng, size))
+            except EmptyType:
+                return None
+            bindings[name] = value
+            if step.is_dep:
+                keys[name] = value
+        return bindings
+
+    # -- exhaustive --------------------------------------------------------------------------
+
+    def enumerate(self, level: int) -> Iterator[Instance]:
+        """Every instance whose values are small at ``level`` (see ``enumerate_values``)."""
+        return self._enum(0, {}, level)
+
+    def _enum(self, k: int, bindings: Instance, level: int) -> Iterator[Instance]:
+        if k == len(self.binders):
+            yield dict(bindings)
+            return
+        b = self.binders[k]
+        if isinstance(b.ty, TSort):
+            options: Any = [fin(j) for j in range(1, min(level + 1, MAX_TYPE_VAR) + 1)]
+        else:
+            ty = self.type_of(b, bindings)
+            raw = enumerate_values(ty, level)
+            if self.repairer.constrained(b.name):
+                fill = _simplest_filler(ty)
+                options = dict.fromkeys(
+                    self.repairer.repair(b.name, v, ty, bindings, fill) for v in raw
+                )
+            else:
+                options = raw
+        for value in options:
+            bindings[b.name] = value
+            yield from self._enum(k + 1, bindings, level)
+        bindings.pop(b.name, None)
+
+    # -- shrinking ---------------------------------------------------------------------------
+
+    def refit(self, proposal: Instance, *, clamp: bool = False) -> Instance | None:
+        """``proposal`` made valid again after a change: every value fitted to its (possibly
+        smaller) type (``clamp``: see ``fit``), then repaired by the hypotheses; None if no
+        such instance exists."""
+        bindings: Instance = {}
+        for b in self.binders:
+            value = proposal[b.name]
+            if isinstance(b.ty, TSort):
+                bindings[b.name] = value
+                continue
+            ty = self.type_of(b, bindings)
+            try:
+                value = fit(value, ty, clamp)
+                if self.repairer.constrained(b.name):
+                    value = self.repairer.repair(b.name, value, ty, bindings, _simplest_filler(ty))
+            except EmptyType:
+                return None
+            bindings[b.name] = value
+        return bindings
+
+    def key(self, bindings: Instance) -> tuple[Any, ...]:
+        """A hashable identity of an instance (for seen-sets)."""
+        return tuple(bindings[b.name] for b in self.binders)
+
+
+_FINS = {k: fin(k) for k in range(1, MAX_TYPE_VAR + 1)}
+
+
+class _Step:
+    """Per-binder facts computed once: is it a type, does a hypothesis constrain it, which
+    binders its type depends on, and a cache of its resolved type and drawer per dependency."""
+
+    __slots__ = ("binder", "cache", "closed", "constrained", "deps", "is_dep", "sort")
+
+    def __init__(self, binder: Var, constrained: bool, is_dep: bool) -> None:
+        self.binder = binder
+        self.is_dep = is_dep  # a later binder's type depends on this one's value
+        self.sort = isinstance(binder.ty, TSort)
+        self.constrained = constrained
+        self.deps = tuple(sorted(type_deps(binder.ty)))
+        self.closed: tuple[Ty, Draw] | None = None
+        if not self.sort and is_closed(binder.ty):
+            self.closed = (binder.ty, drawer(binder.ty))
+        self.cache: dict[tuple[Any, ...], tuple[Ty, Draw]] = {}
+
+
+def _key_value(value: Any) -> Any:
+    """A cheap hashable stand-in for a dependency's value (``k`` for an instantiation)."""
+    return fin_size(value) if isinstance(value, TFin) else value
+
+
+def _size_names(binders: tuple[Var, ...]) -> set[str]:
+    """Names of term binders used as sizes in binders' types (``n`` in ``Fin n``)."""
+    names: set[str] = set()
+    for b in binders:
+        names |= type_deps(b.ty)
+    return names - {b.name for b in binders if isinstance(b.ty, TSort)}
+
+
+def _filler(ty: Ty, rng: Random, size: int) -> Any:
+    elem = ty.elem if isinstance(ty, (TList, TArray)) else None
+    if elem is None:
+        return lambda: None
+    draw = drawer(elem)
+    return lambda: draw(rng, size)
+
+
+def _simplest_filler(ty: Ty) -> Any:
+    elem = ty.elem if isinstance(ty, (TList, TArray)) else None
+    if elem is None:
+        return lambda: None
+
+    def first() -> Any:
+        values = enumerate_values(elem, 0)
+        if not values:
+            raise EmptyType("list element")
+        return values[0]
+
+    return first
+
+
+# --------------------------------------------------------------------------------------------
+# Fitting a value into a (smaller) type
+# --------------------------------------------------------------------------------------------
+
+
+def fit(value: Any, ty: Ty, clamp: bool = False) -> Any:
+    """``value`` mapped into resolved ``ty``: ``Fin`` values out of range taken mod the size
+    (or, with ``clamp``, to the largest value), list elements of an empty type dropped, table
+    keys and results fitted; raises EmptyType if impossible."""
+    if isinstance(ty, TFin):
+        k = fin_size(ty)
+        if k == 0:
+            raise EmptyType("Fin 0")
+        if isinstance(value, int) and not 0 <= value < k:
+            return min(max(value, 0), k - 1) if clamp else value % k
+        return value
+    if isinstance(ty, (TList, TArray)):
+        if is_empty(ty.elem):
+            return ()
+        return tuple(fit(v, ty.elem, clamp) for v in value)
+    if isinstance(ty, TProd):
+        return (fit(value[0], ty.fst, clamp), fit(value[1], ty.snd, clamp))
+    if isinstance(ty, TOption):
+        return value if value is None else Some(fit(value.value, ty.elem, clamp))
+    if isinstance(ty, TFinset):
+        return (
+            frozenset(fit(v, ty.elem, clamp) for v in value)
+            if not is_empty(ty.elem)
+            else frozenset()
+        )
+    if isinstance(ty, RStruct):
+        fields = dict(value.fields) if isinstance(value, StructValue) else {}
+        return StructValue(
+            ty.name, tuple((n, fit(fields[n], t, clamp)) for n, t in ty.fields if n in fields)
+        )
+    if isinstance(ty, TFun) and isinstance(value, TableFn):
+        return _fit_table(value, ty, clamp)
+    if isinstance(ty, TNat) and isinstance(value, int):
+        return abs(value)
+    if isinstance(ty, (TInt, TRat, TReal, TFloat)):
+        return value
+    return value
+
+
+def _fit_table(fn: TableFn, ty: TFun, clamp: bool) -> TableFn:
+    doms, cod = fun_shape(ty)
+    if any(is_empty(d) for d in doms):
+        return TableFn(len(doms), {}, 0)
+    default = fit(fn.default, cod, clamp)
+    rows: dict[tuple[Any, ...], Any] = {}
+    for key, v in fn.table.items():
+        k2 = tuple(fit(a, d, clamp) for a, d in zip(key, doms, strict=True))
+        if k2 not in rows:
+            v2 = fit(v, cod, clamp)
+            if v2 != default:
+                rows[k2] = v2
+    return TableFn(len(doms), rows, default)
+
+
+def small_scope(space: Space, cap: int, max_level: int = 6) -> Iterator[Instance]:
+    """Exhaustive small scope: every instance at level 0, then 1, …, each once, at most ``cap``."""
+    seen: set[tuple[Any, ...]] = set()
+    count = 0
+    if cap <= 0:
+        return
+    for level in range(max_level + 1):
+        fresh = 0
+        for inst in space.enumerate(level):
+            key = space.key(inst)
+            if key in seen:
+                continue
+            seen.add(key)
+            fresh += 1
+            yield inst
+            count += 1
+            if count >= cap:
+                return
+        if fresh == 0:
+            return  # the space is finite and fully enumerated

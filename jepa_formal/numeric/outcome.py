@@ -1,0 +1,35 @@
+"""The result of a numeric search: status, counts, and the shrunk counterexample if any.
+
+Why separate from ``Verdict``: the checker (``check.py``) combines this with the prover's
+outcome and source positions into a ``Verdict``; the numeric layer reports only what it saw.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from jepa_formal.verdict import Counterexample, Status
+
+
+@dataclass(frozen=True, slots=True)
+class NumericOutcome:
+    """What concrete evaluation found.
+
+    ``status`` is ``TESTED`` (no counterexample among ``examples`` instances, of which
+    ``hypotheses_held`` satisfied the hypotheses), ``REFUTED`` (``counterexample`` is shrunk and
+    replayed) or ``INCONCLUSIVE`` (the hypotheses never held, or nothing could be run in
+    budget). ``instantiation`` says how type variables were instantiated (``α := Fin 2``, or
+    ``Fin 1…3`` when instances varied). ``small_scope`` counts the exhaustively enumerated
+    instances among ``examples``; ``shrink_calls`` counts evaluations spent shrinking.
+    """
+
+    status: Status
+    examples: int
+    hypotheses_held: int
+    counterexample: Counterexample | None = None
+    detail: str = ""
+    instantiation: tuple[tuple[str, str], ...] = ()
+    seed: int | None = None
+    small_scope: int = 0
+    shrink_calls: int = 0
+    seconds: float = 0.0

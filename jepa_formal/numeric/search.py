@@ -1,0 +1,281 @@
+"""The numeric search: exhaustive small scope, then random instances, then shrink and replay.
+
+Why this order: small counterexamples are the likely ones and the readable ones, so every small
+instance is tried first (up to half the example budget); random instances with sizes ramping
+up to 20 then look further. The first failing instance is shrunk, *replayed* in a freshly
+compiled evaluator (and, where it can, the uncompiled one), and only then reported. Hypotheses
+are satisfied by construction where ``constrain`` understands them; every instance is still
+checked, and a law whose hypotheses never held is ``INCONCLUSIVE``, never a pass.
+
+All randomness comes from ``random.Random(seed)``: the same seed gives the same instances,
+the same counterexample and the same outcome (the wall-clock budget can only cut a run
+short, and then the outcome says how many instances ran).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from random import Random
+from typing import Any
+
+from jepa_formal.errors import InternalError, Unsupported
+from jepa_formal.mirror.core import Law, Prim, TSort
+from jepa_formal.mirror.values import show_value
+from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
+from jepa_formal.numeric.constrain import Repairer, analyse
+from jepa_formal.numeric.instances import Instance, Space, small_scope
+from jepa_formal.numeric.outcome import NumericOutcome
+from jepa_formal.numeric.shrink import shrink, sort_key
+from jepa_formal.numeric.types import Resolver, fin_size
+from jepa_formal.verdict import Counterexample, Status
+
+MAX_SIZE = 20
+"""Largest size parameter of random instances (list lengths up to 20)."""
+
+SHRINK_SECONDS = 2.0
+"""Least wall time allowed for shrinking, on top of the search budget (half the search timeout
+when that is more): an unshrunk counterexample is hard to read."""
+
+
+def build_space(law: Law, env: Any, backend: Backend) -> Space:
+    """The instance space of ``law`` with its hypotheses analysed for construction."""
+    plan = analyse(law)
+    names = tuple(b.name for b in law.binders)
+    return Space(law.binders, Resolver(backend, env), Repairer(plan, backend, env, names))
+
+
+def _size_for(j: int, rng: Random) -> int:
+    """Sizes ramp from 1 to MAX_SIZE over the first instances, then vary at random."""
+    ramp = 1 + j // 8
+    return ramp if ramp <= MAX_SIZE else rng.randint(0, MAX_SIZE)
+
+
+class _Run:
+    """Counts and the test of one instance (hypotheses first, then the conclusion)."""
+
+    __slots__ = ("compiled", "examples", "fails", "has_hyps", "held")
+
+    def __init__(self, compiled: Compiled, has_hyps: bool) -> None:
+        self.compiled = compiled
+        self.has_hyps = has_hyps
+        self.examples = 0
+        self.held = 0
+        self.fails: Callable[[Instance], bool] = self._fails
+        frame = getattr(compiled, "frame", None)
+        hyps = getattr(compiled, "hypotheses", None)
+        concl = getattr(compiled, "conclusion", None)
+        if callable(frame) and isinstance(hyps, tuple) and callable(concl):
+            self.fails = self._fast(frame, hyps, concl)
+
+    def _fails(self, inst: Instance) -> bool:
+        self.examples += 1
+        if self.has_hyps and not self.compiled.hypotheses_hold(inst):
+            return False
+        self.held += 1
+        return not self.compiled.conclusion_holds(inst)
+
+    def _fast(
+        self, frame: Callable[..., Any], hyps: tuple[Any, ...], concl: Callable[..., Any]
+    ) -> Callable[[Instance], bool]:
+        """The same test on the concrete evaluator's compiled closures, building the frame
+        of an instance once instead of once per method call."""
+
+        def fails(inst: Instance) -> bool:
+            self.examples += 1
+            f = frame(inst)
+            for h in hyps:
+                if not h(f):
+                    return False
+            self.held += 1
+            return not concl(f)
+
+        return fails
+
+
+def search(
+    law: Law,
+    env: Any,
+    *,
+    seed: int,
+    max_examples: int = 2000,
+    timeout: float = 5.0,
+    backend: Backend | None = None,
+    small_scope_share: float = 0.5,
+) -> NumericOutcome:
+    """Look for a counterexample to ``law`` among at most ``max_examples`` instances.
+
+    Raises ``Unsupported`` when the evaluator cannot evaluate the law (the checker reports the
+    law ``unsupported``) and ``InternalError`` when a counterexample does not replay.
+    """
+    backend = backend or concrete_backend()
+    started = time.perf_counter()
+    deadline = started + timeout
+    compiled = backend.compile_law(law, env)
+    space = build_space(law, env, backend)
+    run = _Run(compiled, bool(law.hypotheses))
+    found: Instance | None = None
+
+    scope_cap = int(max_examples * small_scope_share)
+    for inst in small_scope(space, scope_cap):
+        if run.fails(inst):
+            found = inst
+            break
+        if time.perf_counter() > deadline:
+            break
+    scoped = run.examples
+
+    if found is None:
+        rng = Random(seed)
+        misses = 0
+        j = 0
+        now = time.perf_counter()
+        while run.examples < max_examples and now <= deadline:
+            inst = space.draw(rng, _size_for(j, rng))
+            j += 1
+            if inst is None:  # an empty type (Fin 0) was drawn: no such instance exists
+                misses += 1
+                if misses > 10 * max_examples:
+                    break
+                continue
+            if run.fails(inst):
+                found = inst
+                break
+            if not j & 31:
+                now = time.perf_counter()
+
+    if found is not None:
+        return _refute(
+            law, env, backend, space, compiled, run, found, seed, scoped, started, timeout
+        )
+    seconds = time.perf_counter() - started
+    inst_summary = _instantiation_range(law)
+    counts = (
+        f"{run.examples} instances ({scoped} small-scope + {run.examples - scoped} "
+        f"random, seed {seed})"
+    )
+    if run.held == 0:
+        why = "the hypotheses never held" if run.examples else "no instance could be run"
+        return NumericOutcome(
+            Status.INCONCLUSIVE,
+            run.examples,
+            0,
+            detail=f"{why} in {counts}: vacuous, not a pass",
+            instantiation=inst_summary,
+            seed=seed,
+            small_scope=scoped,
+            seconds=seconds,
+        )
+    held = f"; hypotheses held in {run.held}" if law.hypotheses else ""
+    return NumericOutcome(
+        Status.TESTED,
+        run.examples,
+        run.held,
+        detail=f"no counterexample in {counts}{held}",
+        instantiation=inst_summary,
+        seed=seed,
+        small_scope=scoped,
+        seconds=seconds,
+    )
+
+
+def spot_check(
+    law: Law, env: Any, *, seed: int, examples: int = 20, backend: Backend | None = None
+) -> NumericOutcome:
+    """A few concrete instances (small scope first), for confirming a ``proved`` verdict."""
+    return search(law, env, seed=seed, max_examples=examples, timeout=2.0, backend=backend)
+
+
+# --------------------------------------------------------------------------------------------
+# Refutation: shrink, replay, print
+# --------------------------------------------------------------------------------------------
+
+
+def _refute(
+    law: Law,
+    env: Any,
+    backend: Backend,
+    space: Space,
+    compiled: Compiled,
+    run: _Run,
+    found: Instance,
+    seed: int,
+    scoped: int,
+    started: float,
+    timeout: float,
+) -> NumericOutcome:
+    def failing(inst: Instance) -> bool:
+        if law.hypotheses and not compiled.hypotheses_hold(inst):
+            return False
+        return not compiled.conclusion_holds(inst)
+
+    budget = max(SHRINK_SECONDS, timeout / 2)
+    result = shrink(space, failing, found, deadline=time.perf_counter() + budget)
+    best = result.instance
+    replay(law, env, backend, best)
+    cex = counterexample(law, space, compiled, best)
+    seconds = time.perf_counter() - started
+    phase = "small scope" if run.examples <= scoped else f"random search (seed {seed})"
+    note = "" if result.complete else " (shrinking budget ran out)"
+    detail = (
+        f"counterexample found by {phase} after {run.examples} instances, shrunk in "
+        f"{result.calls} evaluations{note}: {cex.describe()}"
+    )
+    return NumericOutcome(
+        Status.REFUTED,
+        run.examples,
+        run.held,
+        counterexample=cex,
+        detail=detail,
+        instantiation=cex.instantiation,
+        seed=seed,
+        small_scope=min(scoped, run.examples),
+        shrink_calls=result.calls,
+        seconds=seconds,
+    )
+
+
+def replay(law: Law, env: Any, backend: Backend, inst: Instance) -> None:
+    """Confirm a counterexample in a freshly compiled evaluator and, where it can evaluate the
+    law, the uncompiled one; raise InternalError if either disagrees."""
+    fresh = backend.compile_law(law, env)
+    if (law.hypotheses and not fresh.hypotheses_hold(inst)) or fresh.conclusion_holds(inst):
+        raise InternalError(f"counterexample to {law.name} did not replay: {inst!r}")
+    evaluate: Callable[..., Any] = backend.evaluate
+    try:
+        hyps = all(evaluate(h, env, inst) for _, h in law.hypotheses)
+        concl = evaluate(law.conclusion, env, inst)
+    except Unsupported:
+        return  # the uncompiled path cannot evaluate this law; the compiled replay stands
+    if not hyps or concl:
+        raise InternalError(
+            f"compiled and uncompiled evaluation disagree on a counterexample to {law.name}"
+        )
+
+
+def counterexample(law: Law, space: Space, compiled: Compiled, inst: Instance) -> Counterexample:
+    """The Lean-style Counterexample of an instance (bindings, both sides, instantiation)."""
+    bindings: list[tuple[str, str]] = []
+    inst_names: list[tuple[str, str]] = []
+    for b in law.binders:
+        if isinstance(b.ty, TSort):
+            inst_names.append((b.name, f"Fin {fin_size(inst[b.name])}"))
+            continue
+        bindings.append((b.name, show_value(inst[b.name], space.type_of(b, inst))))
+    lhs = rhs = None
+    sides = compiled.sides(inst)
+    concl = law.conclusion
+    if sides is not None and isinstance(concl, Prim) and len(concl.args) == 2:
+        ty = space.resolver.resolve(concl.args[0].ty, inst)
+        lhs, rhs = show_value(sides[0], ty), show_value(sides[1], ty)
+    return Counterexample(
+        bindings=tuple(bindings),
+        lhs=lhs,
+        rhs=rhs,
+        instantiation=tuple(inst_names),
+        size=sort_key(space, inst).total,
+    )
+
+
+def _instantiation_range(law: Law) -> tuple[tuple[str, str], ...]:
+    return tuple((b.name, "Fin 1…3") for b in law.binders if isinstance(b.ty, TSort))

@@ -1,0 +1,344 @@
+"""Shrinking counterexamples to simplest ones, in the style of Hypothesis' shrinker.
+
+Why this shape (see Hypothesis ``internal/conjecture/shrinking/common.py``): one explicit
+``sort_key`` says what "simpler" means, and ``consider()`` is the only way to move: it skips
+candidates seen before and accepts a candidate only when it is strictly simpler *and* still a
+counterexample (hypotheses hold, conclusion false). Passes then only have to propose
+candidates; they can never make the result worse, and the loop ends because the key strictly
+decreases.
+
+Simpler means, in this order: smaller total size; then shorter lists; then smaller absolute
+values of numbers (and simpler fractions and floats); then fewer table entries in functions;
+then smaller sizes (``n`` of ``Fin n``, the ``k`` of a type variable's ``Fin k``).
+
+Every candidate goes through ``Space.refit``: values are fitted into the types again (lowering
+``n`` re-maps ``Fin n`` values mod ``n``) and the hypotheses' constructions are re-applied, so
+shrinking ``target₁`` drags ``target₂`` along when ``h`` ties them.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from jepa_formal.mirror.core import (
+    TArray,
+    TFinset,
+    TFun,
+    TList,
+    TOption,
+    TProd,
+    TSort,
+    Ty,
+)
+from jepa_formal.mirror.values import Some, StructValue, TableFn
+from jepa_formal.numeric.instances import Instance, Space
+from jepa_formal.numeric.types import RStruct, fin, fin_size, fun_shape
+
+Failing = Callable[[Instance], bool]
+
+_ELEMENT_CANDIDATES = 6
+"""How many simpler values are tried per list element / table entry in one sweep."""
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class SortKey:
+    """What "simpler" means: compared field by field, total first."""
+
+    total: int
+    lengths: int
+    numbers: int
+    tables: int
+    sizes: int
+
+
+def sort_key(space: Space, inst: Instance) -> SortKey:
+    """The shrinker's measure of an instance (lower is simpler)."""
+    acc = [0, 0, 0, 0]  # lengths, numbers, tables, sizes
+    for b in space.binders:
+        value = inst[b.name]
+        if isinstance(b.ty, TSort):
+            acc[3] += fin_size(value)
+            continue
+        if b.name in space.size_binders and isinstance(value, int):
+            acc[3] += abs(value)
+            continue
+        _measure(value, acc)
+    lengths, numbers, tables, sizes = acc
+    return SortKey(lengths + numbers + tables + sizes, lengths, numbers, tables, sizes)
+
+
+def _measure(v: Any, acc: list[int]) -> None:
+    if isinstance(v, bool):
+        acc[1] += int(v)
+    elif isinstance(v, int):
+        acc[1] += abs(v)
+    elif isinstance(v, Fraction):
+        acc[1] += abs(v.numerator) + v.denominator - 1
+    elif isinstance(v, float):
+        acc[1] += float_complexity(v)
+    elif isinstance(v, (tuple, frozenset)):
+        acc[0] += len(v)
+        for x in v:
+            _measure(x, acc)
+    elif isinstance(v, TableFn):
+        acc[2] += len(v.table)
+        _measure(v.default, acc)
+        for x in v.table.values():
+            _measure(x, acc)
+    elif isinstance(v, Some):
+        acc[0] += 1
+        _measure(v.value, acc)
+    elif isinstance(v, StructValue):
+        for _, x in v.fields:
+            _measure(x, acc)
+
+
+def float_complexity(v: float) -> int:
+    """Integral floats count their magnitude; others their magnitude plus their digits."""
+    if not math.isfinite(v):
+        return 10**18
+    a = abs(v)
+    if a.is_integer() and a < 2.0**53:
+        return int(a)
+    return min(math.ceil(a), 10**18) + len(repr(a))
+
+
+# --------------------------------------------------------------------------------------------
+# Candidate values, simplest first
+# --------------------------------------------------------------------------------------------
+
+
+def shrink_value(v: Any, ty: Ty) -> Iterator[Any]:
+    """Simpler values than ``v`` of resolved type ``ty`` (not necessarily valid or failing)."""
+    if isinstance(v, bool):
+        if v:
+            yield False
+    elif isinstance(v, int):
+        yield from _shrink_int(v)
+    elif isinstance(v, Fraction):
+        yield from _shrink_fraction(v)
+    elif isinstance(v, float):
+        yield from _shrink_float(v)
+    elif isinstance(v, str):
+        if v:
+            yield ""
+    elif isinstance(ty, (TList, TArray)) and isinstance(v, tuple):
+        yield from _shrink_list(v, ty.elem)
+    elif isinstance(ty, TProd) and isinstance(v, tuple):
+        for a in shrink_value(v[0], ty.fst):
+            yield (a, v[1])
+        for b in shrink_value(v[1], ty.snd):
+            yield (v[0], b)
+    elif isinstance(ty, TOption):
+        if v is not None:
+            yield None
+            for x in shrink_value(v.value, ty.elem):
+                yield Some(x)
+    elif isinstance(ty, TFinset) and isinstance(v, frozenset):
+        for x in sorted(v, key=repr):
+            yield v - {x}
+    elif isinstance(ty, TFun) and isinstance(v, TableFn):
+        yield from _shrink_table(v, ty)
+    elif isinstance(ty, RStruct) and isinstance(v, StructValue):
+        for k, (name, fty) in enumerate(ty.fields):
+            for x in shrink_value(v.fields[k][1], fty):
+                yield v.replace(**{name: x})
+
+
+def _shrink_int(v: int) -> Iterator[int]:
+    if v == 0:
+        return
+    yield 0
+    if v < 0:
+        yield -v
+    half = int(v / 2)
+    if half not in (0, v):
+        yield half
+    step = v - 1 if v > 0 else v + 1
+    if step not in (0, half):
+        yield step
+
+
+def _shrink_fraction(v: Fraction) -> Iterator[Fraction]:
+    if v == 0:
+        return
+    yield Fraction(0)
+    if v < 0:
+        yield -v
+    if v.denominator != 1:
+        yield Fraction(math.trunc(v))
+        yield Fraction(round(v))
+        yield v.limit_denominator(max(1, v.denominator // 2))
+        yield Fraction(v.numerator // 2, v.denominator)
+    elif abs(v) > 1:
+        yield from (Fraction(x) for x in _shrink_int(int(v)) if x != 0)
+
+
+def _shrink_float(v: float) -> Iterator[float]:
+    if v == 0.0 and not math.copysign(1.0, v) < 0:
+        return
+    yield 0.0
+    if not math.isfinite(v):
+        return
+    if v < 0:
+        yield -v
+    if not v.is_integer():
+        yield float(math.trunc(v))
+        for digits in range(4):
+            r = round(v, digits)
+            if r != v:
+                yield r
+    elif abs(v) >= 1:
+        half = float(math.trunc(v / 2))
+        if half not in (0.0, v):
+            yield half
+        yield v - 1.0 if v > 0 else v + 1.0
+
+
+def _shrink_list(v: tuple[Any, ...], elem: Ty) -> Iterator[tuple[Any, ...]]:
+    n = len(v)
+    size = n
+    while size >= 1:  # delete chunks: everything, halves, …, single elements
+        for start in range(0, n - size + 1):
+            yield v[:start] + v[start + size :]
+        size //= 2
+    for i in range(n):
+        for k, x in enumerate(shrink_value(v[i], elem)):
+            if k >= _ELEMENT_CANDIDATES:
+                break
+            yield (*v[:i], x, *v[i + 1 :])
+
+
+def _shrink_table(fn: TableFn, ty: TFun) -> Iterator[TableFn]:
+    _, cod = fun_shape(ty)
+    rows = dict(fn.table)
+    if rows:
+        yield TableFn(fn.arity, {}, fn.default)  # the constant function
+        values = list(rows.values())
+        # a result of the table as the new default (the most common first): fewer entries,
+        # and the same function when the entries cover the whole domain
+        for common in sorted(set(values), key=lambda x: (-values.count(x), repr(x))):
+            yield TableFn(fn.arity, {k: x for k, x in rows.items() if x != common}, common)
+        for key in sorted(rows, key=repr):
+            yield TableFn(fn.arity, {k: x for k, x in rows.items() if k != key}, fn.default)
+    for k, d in enumerate(shrink_value(fn.default, cod)):
+        if k >= _ELEMENT_CANDIDATES:
+            break
+        yield TableFn(fn.arity, {key: x for key, x in rows.items() if x != d}, d)
+    for key in sorted(rows, key=repr):
+        for k, x in enumerate(shrink_value(rows[key], cod)):
+            if k >= _ELEMENT_CANDIDATES:
+                break
+            new = dict(rows)
+            if x == fn.default:
+                del new[key]
+            else:
+                new[key] = x
+            yield TableFn(fn.arity, new, fn.default)
+
+
+# --------------------------------------------------------------------------------------------
+# The shrinker
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ShrinkResult:
+    """The simplest counterexample found, its key, and how many candidates were evaluated."""
+
+    instance: Instance
+    key: SortKey
+    calls: int
+    complete: bool  # False when the budget ran out before a fixpoint
+
+
+class Shrinker:
+    """Greedy shrinking to a fixpoint of the passes, through ``consider`` only."""
+
+    def __init__(
+        self,
+        space: Space,
+        failing: Failing,
+        start: Instance,
+        *,
+        deadline: float,
+        max_calls: int = 20_000,
+    ) -> None:
+        self.space = space
+        self.failing = failing
+        self.best = start
+        self.best_key = sort_key(space, start)
+        self.seen: set[tuple[Any, ...]] = {space.key(start)}
+        self.deadline = deadline
+        self.max_calls = max_calls
+        self.calls = 0
+
+    def consider(self, candidate: Instance) -> bool:
+        """Accept ``candidate`` if unseen, strictly simpler, and still failing."""
+        ident = self.space.key(candidate)
+        if ident in self.seen:
+            return False
+        self.seen.add(ident)
+        key = sort_key(self.space, candidate)
+        if not key < self.best_key:
+            return False
+        self.calls += 1
+        if not self.failing(candidate):
+            return False
+        self.best, self.best_key = candidate, key
+        return True
+
+    def _out_of_budget(self) -> bool:
+        return self.calls >= self.max_calls or time.perf_counter() > self.deadline
+
+    def run(self) -> ShrinkResult:
+        changed = True
+        while changed:
+            changed = False
+            for binder in self.space.binders:
+                while self._improve(binder.name):
+                    changed = True
+                if self._out_of_budget():
+                    return ShrinkResult(self.best, self.best_key, self.calls, False)
+        return ShrinkResult(self.best, self.best_key, self.calls, True)
+
+    def _improve(self, name: str) -> bool:
+        """Try the candidates for one binder until one is accepted."""
+        for proposal in self._proposals(name):
+            if self._out_of_budget():
+                return False
+            for clamp in (False, True) if self._is_size(name) else (False,):
+                candidate = self.space.refit(proposal, clamp=clamp)
+                if candidate is not None and self.consider(candidate):
+                    return True
+        return False
+
+    def _is_size(self, name: str) -> bool:
+        """Lowering a size re-maps dependent values two ways: ``v mod n`` and ``min(v, n-1)``."""
+        return name in self.space.size_binders or name in self.space.type_binders
+
+    def _proposals(self, name: str) -> Iterator[Instance]:
+        best = self.best
+        binder = next(b for b in self.space.binders if b.name == name)
+        value = best[name]
+        if isinstance(binder.ty, TSort):
+            k = fin_size(value)
+            candidates: Iterator[Any] = iter([fin(j) for j in range(1, k)])
+        else:
+            candidates = shrink_value(value, self.space.type_of(binder, best))
+        for x in candidates:
+            proposal = dict(best)
+            proposal[name] = x
+            yield proposal
+
+
+def shrink(
+    space: Space, failing: Failing, start: Instance, *, deadline: float, max_calls: int = 20_000
+) -> ShrinkResult:
+    """Shrink the counterexample ``start`` (see ``Shrinker``)."""
+    return Shrinker(space, failing, start, deadline=deadline, max_calls=max_calls).run()

@@ -1,0 +1,200 @@
+"""Resolved types: a binder's Lean type with every size and type variable made concrete.
+
+Why: ``List (Fin n)`` means a different set of values for each drawn ``n``, and ``α`` a
+different one for each instantiation of ``α``. Generation, enumeration, shrinking and sizing
+all work on *resolved* types, where every ``Fin`` has a literal size, every type variable is
+replaced by its instantiation ``Fin k``, and a structure is the list of its resolved fields.
+Resolving happens per instance, in binder order, so that later binders see earlier values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.core import (
+    Expr,
+    Lit,
+    TArray,
+    TBool,
+    TFin,
+    TFinset,
+    TFun,
+    TList,
+    TNat,
+    TOption,
+    TProd,
+    TSort,
+    TStruct,
+    TUnit,
+    TVar,
+    Ty,
+    TypeArg,
+    Var,
+)
+from jepa_formal.numeric.backend import Backend
+
+
+@dataclass(frozen=True, slots=True)
+class RStruct(Ty):
+    """A resolved structure type: its full name and its fields' resolved types in order."""
+
+    name: str
+    fields: tuple[tuple[str, Ty], ...]
+
+
+def fin(k: int) -> TFin:
+    """The resolved type ``Fin k`` (also the instantiation of a type variable)."""
+    return TFin(Lit(k, TNat()))
+
+
+def fin_size(ty: TFin) -> int:
+    """The literal size of a resolved ``Fin``."""
+    n = ty.n
+    assert isinstance(n, Lit)
+    return int(n.value)
+
+
+def is_closed(ty: Ty) -> bool:
+    """True when ``ty`` needs no resolution (no Fin of a variable, no type variable, no struct)."""
+    if isinstance(ty, TFin):
+        return isinstance(ty.n, Lit)
+    if isinstance(ty, (TVar, TStruct)):
+        return False
+    if isinstance(ty, (TList, TArray, TFinset, TOption)):
+        return is_closed(ty.elem)
+    if isinstance(ty, TProd):
+        return is_closed(ty.fst) and is_closed(ty.snd)
+    if isinstance(ty, TFun):
+        return is_closed(ty.dom) and is_closed(ty.cod)
+    return True
+
+
+def type_deps(ty: Ty) -> frozenset[str]:
+    """Names a type depends on: binders in ``Fin`` sizes and structure arguments, and type
+    variables (whose instantiations are bound under their names)."""
+    from jepa_formal.numeric.exprs import free_vars
+
+    if isinstance(ty, TFin):
+        return free_vars(ty.n)
+    if isinstance(ty, TVar):
+        return frozenset({ty.name})
+    if isinstance(ty, (TList, TArray, TFinset, TOption)):
+        return type_deps(ty.elem)
+    if isinstance(ty, TProd):
+        return type_deps(ty.fst) | type_deps(ty.snd)
+    if isinstance(ty, TFun):
+        return type_deps(ty.dom) | type_deps(ty.cod)
+    if isinstance(ty, TStruct):
+        out: frozenset[str] = frozenset()
+        for a in ty.args:
+            out |= type_deps(a.value) if isinstance(a, TypeArg) else free_vars(a)
+        return out
+    return frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolver:
+    """Resolves types against the binder values of one instance (``bindings``)."""
+
+    backend: Backend
+    env: Any
+
+    def size(self, n: Expr, bindings: Mapping[str, Any]) -> int:
+        """The value of a ``Fin`` size expression (a literal, a binder, or any ℕ term)."""
+        if isinstance(n, Lit):
+            return int(n.value)
+        if isinstance(n, Var) and n.name in bindings:
+            return int(bindings[n.name])
+        return int(self.backend.evaluate(n, self.env, bindings))
+
+    def resolve(self, ty: Ty, bindings: Mapping[str, Any]) -> Ty:
+        """``ty`` with every ``Fin`` size, type variable and structure made concrete."""
+        if isinstance(ty, TFin):
+            return ty if isinstance(ty.n, Lit) else fin(max(self.size(ty.n, bindings), 0))
+        if isinstance(ty, TVar):
+            inst = bindings.get(ty.name)
+            if not isinstance(inst, Ty):
+                raise Unsupported(f"type variable {ty.name} without an instantiation")
+            return inst
+        if isinstance(ty, TList):
+            return TList(self.resolve(ty.elem, bindings))
+        if isinstance(ty, TArray):
+            return TArray(self.resolve(ty.elem, bindings))
+        if isinstance(ty, TFinset):
+            return TFinset(self.resolve(ty.elem, bindings))
+        if isinstance(ty, TOption):
+            return TOption(self.resolve(ty.elem, bindings))
+        if isinstance(ty, TProd):
+            return TProd(self.resolve(ty.fst, bindings), self.resolve(ty.snd, bindings))
+        if isinstance(ty, TFun):
+            return TFun(self.resolve(ty.dom, bindings), self.resolve(ty.cod, bindings))
+        if isinstance(ty, TStruct):
+            return self._struct(ty, bindings)
+        return ty
+
+    def _struct(self, ty: TStruct, bindings: Mapping[str, Any]) -> RStruct:
+        if self.env is None:
+            raise Unsupported(f"structure {ty.name} without an environment")
+        info = self.env.structure(ty.name)
+        inner: dict[str, Any] = {}
+        for param, arg in zip(info.params, ty.args, strict=False):
+            if isinstance(param.ty, TSort) or isinstance(arg, TypeArg):
+                value = arg.value if isinstance(arg, TypeArg) else arg
+                if isinstance(value, Ty):
+                    value = self.resolve(value, bindings)
+                inner[param.name] = value
+            else:
+                inner[param.name] = self.size(arg, bindings)
+        fields = tuple((name, self.resolve(fty, inner)) for name, fty in info.fields)
+        return RStruct(ty.name, fields)
+
+
+def fun_shape(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
+    """The uncurried argument types and final result type of a (curried) function type."""
+    doms: list[Ty] = []
+    while isinstance(ty, TFun):
+        doms.append(ty.dom)
+        ty = ty.cod
+    return tuple(doms), ty
+
+
+def finite_domain(ty: Ty, limit: int = 4096) -> tuple[Any, ...] | None:
+    """Every value of a resolved finite type, in a fixed order, or None (infinite or too big)."""
+    if isinstance(ty, TFin):
+        k = fin_size(ty)
+        return tuple(range(k)) if k <= limit else None
+    if isinstance(ty, TBool):
+        return (False, True)
+    if isinstance(ty, TUnit):
+        return ((),)
+    if isinstance(ty, TProd):
+        a = finite_domain(ty.fst, limit)
+        b = finite_domain(ty.snd, limit)
+        if a is None or b is None or len(a) * len(b) > limit:
+            return None
+        return tuple((x, y) for x in a for y in b)
+    if isinstance(ty, TOption):
+        from jepa_formal.mirror.values import Some
+
+        inner = finite_domain(ty.elem, limit)
+        if inner is None or len(inner) + 1 > limit:
+            return None
+        return (None, *(Some(v) for v in inner))
+    return None
+
+
+def is_empty(ty: Ty) -> bool:
+    """True for a resolved type with no values (``Fin 0``, or a product/struct containing one)."""
+    if isinstance(ty, TFin):
+        return fin_size(ty) == 0
+    if isinstance(ty, TProd):
+        return is_empty(ty.fst) or is_empty(ty.snd)
+    if isinstance(ty, RStruct):
+        return any(is_empty(t) for _, t in ty.fields)
+    if isinstance(ty, TFun):
+        doms, cod = fun_shape(ty)
+        return is_empty(cod) and not any(is_empty(d) for d in doms)
+    return False

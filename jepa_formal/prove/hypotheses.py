@@ -1,0 +1,333 @@
+"""Hypotheses of a law as substitutions, assumptions, rewrites and congruences.
+
+Why each form is sound:
+
+* ``x = e`` (``x`` a variable not in ``e``): ``∀ x, x = e → P x`` is ``P e``: substitute.
+* ``0 < γ``, ``γ ≠ 0``, ``0 ≤ γ``: ``γ`` becomes a symbol with that SymPy assumption.
+* ``a ≤ b`` / ``a < b`` (``b`` a variable not in ``a``): ``b`` becomes ``a + t`` with a fresh
+  ``t ≥ 0`` (``> 0``), of ``b``'s number type; every such ``b`` is of that form.
+* ``lhs = rhs`` otherwise: ``rhs``'s occurrences are rewritten to ``lhs`` (an equation holds
+  everywhere).
+* ``∀ i ∈ xs, f i = g i``: a *congruence*: inside ``ListSum``/``ListProd``/``Map``/``Filter``
+  over a list whose members are all members of ``xs`` (``xs`` itself, its reverse, a filter,
+  take or drop of it, an append of such lists), ``g j`` is rewritten to ``f j`` for the
+  element variable ``j``; never elsewhere (a hypothesis about ``xs`` says nothing about ``ys``).
+* Anything else is not used, which is sound: the law is then proved without that premise.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from typing import Any
+
+import sympy
+from sympy import Basic, Symbol
+from sympy.core.function import AppliedUndef
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror import lists as L
+from jepa_formal.mirror.core import Expr, Prim, Quant
+from jepa_formal.mirror.symbolic import BoolApp, SymContext
+from jepa_formal.prove.rules import Rule
+from jepa_formal.prove.show import show
+
+_FRESH = itertools.count(1)
+CONGRUENCE_HEADS = (L.ListSum, L.ListProd, L.Map, L.Filter, L.ListAll, L.ListAny)
+
+
+@dataclass(frozen=True, slots=True)
+class Congruence:
+    """``name : ∀ var ∈ over, lhs = rhs``, used to rewrite ``rhs`` to ``lhs`` under ``over``."""
+
+    name: str
+    var: Symbol
+    over: Basic | None  # None: an unbounded ``∀ var, lhs = rhs``
+    lhs: Basic
+    rhs: Basic
+
+    @property
+    def text(self) -> str:
+        where = f" ∈ {show(self.over)}" if self.over is not None else ""
+        return f"{self.name} : ∀ {show(self.var)}{where}, {show(self.lhs)} = {show(self.rhs)}"
+
+    def xreplace(self, mapping: dict[Basic, Basic]) -> Congruence:
+        over = self.over.xreplace(mapping) if self.over is not None else None
+        return Congruence(self.name, self.var, over, self.lhs.xreplace(mapping),
+                          self.rhs.xreplace(mapping))
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    """``name : lhs = rhs`` used to rewrite occurrences of ``rhs`` into ``lhs``."""
+
+    name: str
+    lhs: Basic
+    rhs: Basic
+
+    @property
+    def text(self) -> str:
+        return f"{self.name} : {show(self.lhs)} = {show(self.rhs)}"
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the prover may use from the hypotheses."""
+
+    substitution: dict[Basic, Basic] = field(default_factory=dict)
+    rewrites: list[Rewrite] = field(default_factory=list)
+    congruences: list[Congruence] = field(default_factory=list)
+    used: list[tuple[str, str]] = field(default_factory=list)  # (name, how)
+    unused: list[str] = field(default_factory=list)
+
+    def apply(self, e: Basic) -> Basic:
+        return e.xreplace(self.substitution) if self.substitution else e
+
+    def rules(self) -> tuple[Rule, ...]:
+        out: list[Rule] = []
+        for c in self.congruences:
+            out.append(congruence_rule(c) if c.over is not None else unbounded_rule(c))
+        for r in self.rewrites:
+            out.append(rewrite_rule(r))
+        return tuple(out)
+
+    def specialise(self, mapping: dict[Basic, Basic]) -> Facts:
+        """Facts after replacing variables (induction cases, bounded expansion): a congruence
+        over ``x :: xs`` becomes the equation at ``x`` plus the congruence over ``xs``."""
+        out = Facts(dict(self.substitution), list(self.rewrites), [], list(self.used),
+                    list(self.unused))
+        out.rewrites = [Rewrite(r.name, r.lhs.xreplace(mapping), r.rhs.xreplace(mapping))
+                        for r in self.rewrites]
+        for c in self.congruences:
+            c2 = c.xreplace(mapping)
+            over = c2.over
+            while isinstance(over, L.Cons):
+                x = over.args[0]
+                out.rewrites.append(Rewrite(c.name, c2.lhs.xreplace({c.var: x}),
+                                            c2.rhs.xreplace({c.var: x})))
+                over = over.args[1]
+            if over is not None and isinstance(over, L.Nil):
+                continue
+            out.congruences.append(Congruence(c.name, c.var, over, c2.lhs, c2.rhs))
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Rules built from facts
+# --------------------------------------------------------------------------------------------
+
+
+def members_within(xs: Basic, over: Basic) -> bool:
+    """Every member of the list ``xs`` is surely a member of the list ``over``."""
+    if xs == over:
+        return True
+    if isinstance(over, L.Append):
+        if any(members_within(xs, part) for part in over.args):
+            return True
+    if isinstance(over, (L.Cons,)):
+        if members_within(xs, over.args[1]):
+            return True
+    if isinstance(over, L.Reverse):
+        return members_within(xs, over.args[0])
+    if isinstance(xs, L.Reverse):
+        return members_within(xs.args[0], over)
+    if isinstance(xs, L.Filter):
+        return members_within(xs.args[1], over)
+    if isinstance(xs, (L.Take, L.Drop)):
+        return members_within(xs.args[1], over)
+    if isinstance(xs, L.Append):
+        return all(members_within(p, over) for p in xs.args)
+    if isinstance(xs, L.Nil):
+        return True
+    return False
+
+
+def congruence_rule(c: Congruence) -> Rule:
+    """The rewrite ``rhs[j] → lhs[j]`` inside list operations over members of ``c.over``."""
+
+    def fn(t: Basic) -> Basic | None:
+        f, xs = t.args
+        if not (isinstance(f, L.Fn) and len(f.variables) == 1):
+            return None
+        if c.over is not None and not members_within(xs, c.over):
+            return None
+        j = f.variables[0]
+        pattern = c.rhs.xreplace({c.var: j})
+        replacement = c.lhs.xreplace({c.var: j})
+        if pattern == replacement or replacement.has(pattern) or not f.expr.has(pattern):
+            return None
+        return t.func(L.Fn(f.variables, f.expr.xreplace({pattern: replacement})), xs)
+
+    return Rule("congruence", f"{c.text}: rewrite {show(c.rhs)} to {show(c.lhs)} under "
+                "list operations over its members", "the list's members are members of "
+                f"{show(c.over)}", CONGRUENCE_HEADS, fn, note=c.text)
+
+
+def rewrite_rule(r: Rewrite) -> Rule:
+    """The rewrite ``rhs → lhs`` wherever ``rhs`` occurs."""
+
+    def fn(t: Basic) -> Basic | None:
+        return r.lhs if t == r.rhs else None
+
+    return Rule("hypothesis", r.text, "none", (type(r.rhs),), fn, note=r.text)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading hypotheses
+# --------------------------------------------------------------------------------------------
+
+
+def conjuncts(e: Expr) -> list[Expr]:
+    if isinstance(e, Prim) and e.op == "and":
+        return [p for a in e.args for p in conjuncts(a)]
+    return [e]
+
+
+def read_facts(hypotheses: tuple[tuple[str, Expr], ...], ctx: SymContext) -> Facts:
+    """Translate and classify the hypotheses of a law (untranslatable ones are unused)."""
+    facts = Facts()
+    free = {v for v in ctx.bindings.values() if isinstance(v, Symbol)}
+    for name, hyp in hypotheses:
+        for part in conjuncts(hyp):
+            try:
+                _read_one(name, part, ctx, facts, free)
+            except (Unsupported, TypeError, ValueError):
+                facts.unused.append(name)
+    facts.rewrites = [Rewrite(r.name, facts.apply(r.lhs), facts.apply(r.rhs))
+                      for r in facts.rewrites]
+    facts.congruences = [c.xreplace(facts.substitution) for c in facts.congruences]
+    return facts
+
+
+def _read_one(name: str, e: Expr, ctx: SymContext, facts: Facts, free: set[Basic]) -> None:
+    if isinstance(e, Quant) and e.kind == "forall":
+        _read_forall(name, e, ctx, facts)
+        return
+    if not (isinstance(e, Prim) and e.op in ("eq", "ne", "lt", "le", "gt", "ge")):
+        facts.unused.append(name)
+        return
+    lhs = facts.apply(_tr(ctx, e.args[0]))
+    rhs = facts.apply(_tr(ctx, e.args[1]))
+    if e.op == "eq":
+        _read_eq(name, lhs, rhs, facts, free)
+    elif e.op == "ne":
+        _read_ne(name, lhs, rhs, facts, free)
+    else:
+        small, big = (lhs, rhs) if e.op in ("lt", "le") else (rhs, lhs)
+        _read_order(name, small, big, e.op in ("lt", "gt"), facts, free)
+
+
+def _tr(ctx: SymContext, e: Expr) -> Any:
+    out = ctx.translate(e)
+    if isinstance(out, L.Fn):
+        raise Unsupported("function-valued hypothesis side")
+    return out
+
+
+def _bind(facts: Facts, sym: Basic, value: Basic, name: str, how: str) -> None:
+    mapping = {sym: value}
+    for k, v in list(facts.substitution.items()):
+        facts.substitution[k] = v.xreplace(mapping)
+    facts.substitution[sym] = value
+    facts.used.append((name, how))
+
+
+def _read_eq(name: str, lhs: Basic, rhs: Basic, facts: Facts, free: set[Basic]) -> None:
+    for var, value in ((lhs, rhs), (rhs, lhs)):
+        if (var in free or isinstance(var, L.ListSymbol)) and not value.has(var):
+            _bind(facts, var, value, name, f"substitution {show(var)} := {show(value)}")
+            return
+    if lhs.is_Number and rhs.is_Number:
+        facts.unused.append(name)
+        return
+    # rewrite occurrences of the side that is not a plain number into the other side
+    pattern, replacement = (lhs, rhs) if not lhs.is_Number else (rhs, lhs)
+    if replacement.has(pattern):
+        pattern, replacement = replacement, pattern
+    if replacement.has(pattern):
+        facts.unused.append(name)
+        return
+    facts.rewrites.append(Rewrite(name, replacement, pattern))
+    facts.used.append((name, "rewrite"))
+
+
+def _refine(facts: Facts, sym: Symbol, name: str, **extra: bool) -> bool:
+    try:
+        new = Symbol(sym.name, **{**sym.assumptions0, **extra})
+        new.is_integer  # noqa: B018 - forces SymPy to check the assumptions are consistent
+    except Exception:  # inconsistent assumptions: the hypothesis is unusable, not trusted
+        return False
+    _bind(facts, sym, new, name, "assumption " + ", ".join(extra))
+    return True
+
+
+def _read_ne(name: str, lhs: Basic, rhs: Basic, facts: Facts, free: set[Basic]) -> None:
+    for var, other in ((lhs, rhs), (rhs, lhs)):
+        if var in free and other == 0 and var.is_complex:
+            if _refine(facts, var, name, nonzero=True):
+                return
+    facts.unused.append(name)
+
+
+def _read_order(name: str, small: Basic, big: Basic, strict: bool, facts: Facts,
+                free: set[Basic]) -> None:
+    if small == 0 and big in free and _refine(
+            facts, big, name, **({"positive": True} if strict else {"nonnegative": True})):
+        return
+    if big == 0 and small in free and _refine(
+            facts, small, name, **({"negative": True} if strict else {"nonpositive": True})):
+        return
+    if big in free and not small.has(big) and big.is_extended_real:
+        integer = bool(big.is_integer)
+        kind = {"positive": True} if strict else {"nonnegative": True}
+        t = Symbol(f"t·{next(_FRESH)}", integer=integer, real=True, **kind)
+        _bind(facts, big, small + t, name,
+              f"{show(big)} := {show(small)} + {show(t)} with {show(t)} "
+              + ("> 0" if strict else "≥ 0"))
+        return
+    facts.unused.append(name)
+
+
+def _read_forall(name: str, e: Quant, ctx: SymContext, facts: Facts) -> None:
+    var = ctx.value_of(ctx.fresh_name(e.var.name), e.var.ty)
+    if not isinstance(var, Symbol):
+        facts.unused.append(name)
+        return
+    inner = ctx.child({e.var.name: var})
+    body = e.body
+    over = None
+    if e.bound is not None:
+        if not (isinstance(body, Prim) and body.op == "implies"):
+            facts.unused.append(name)
+            return
+        over = facts.apply(inner.translate(e.bound))
+        body = body.args[1]
+    for part in conjuncts(body):
+        if not (isinstance(part, Prim) and part.op in ("eq", "iff")):
+            facts.unused.append(name)
+            continue
+        lhs = facts.apply(_tr(inner, part.args[0]))
+        rhs = facts.apply(_tr(inner, part.args[1]))
+        if over is None and not (isinstance(rhs, (AppliedUndef, BoolApp)) and rhs.has(var)):
+            facts.unused.append(name)  # an unbounded ∀ is used only as f x ↦ g x rewriting
+            continue
+        facts.congruences.append(Congruence(name, var, over, lhs, rhs))
+        facts.used.append((name, "congruence"))
+
+
+def unbounded_rule(c: Congruence) -> Rule:
+    """``∀ i, lhs i = rhs i`` rewrites every instance ``rhs t`` to ``lhs t``."""
+    wild = sympy.Wild("w")
+    pattern = c.rhs.xreplace({c.var: wild})
+
+    def fn(t: Basic) -> Basic | None:
+        m = t.match(pattern)
+        if not m or wild not in m:
+            return None
+        out = c.lhs.xreplace({c.var: m[wild]})
+        return out if pattern.xreplace({wild: m[wild]}) == t else None
+
+    return Rule("congruence", c.text, "none", (type(c.rhs),), fn, note=c.text)
+
+
+__all__ = ["Congruence", "Facts", "Rewrite", "members_within", "read_facts"]

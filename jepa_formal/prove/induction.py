@@ -1,0 +1,158 @@
+"""Induction on a list variable (``[]`` / ``x :: xs``) or a natural (``0`` / ``n + 1``).
+
+Why and how it stays sound: used when rewriting alone does not close a goal, and for recursive
+or pattern-matching definitions (whose equations fire once the argument is a constructor).
+The base and step cases are each closed by the normal-form strategy; in the step case the
+induction hypothesis (the goal at ``xs``) is used either as a rewrite (its normalised left side
+replaced by its right side) or through the difference of the two sides:
+``(lhs' - rhs') - (lhs - rhs) = 0`` (resp. ``≥ 0`` for ``≤``/``<`` goals).
+
+Hypotheses are specialised as Lean's ``induction`` with generalisation would: a congruence
+``∀ i ∈ L, f i = g i`` whose list ``L`` grows monotonically with ``xs`` (``xs``, appends,
+reverses, conses of it) becomes, for ``x :: xs``, the equation at ``x`` plus the congruence over
+``xs``; and since the hypothesis for ``x :: xs`` implies the one for ``xs``, the induction
+hypothesis is available. Any other hypothesis mentioning the induction variable is dropped
+(the statement proved is then stronger). A variable fixed by a substitution is not inducted on.
+"""
+
+from __future__ import annotations
+
+from sympy import Basic, Symbol
+
+from jepa_formal.mirror import lists as L
+from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.decide import decide_relation
+from jepa_formal.prove.hypotheses import Facts
+from jepa_formal.prove.normal_form import Goal, decide_goal, make_rewriter, normalise_goal
+from jepa_formal.prove.prover import ProofOutcome, Problem
+from jepa_formal.prove.rewrite import Trace
+from jepa_formal.prove.show import show
+from jepa_formal.verdict import Status
+
+_MONOTONE = (L.ListSymbol, L.Append, L.Cons, L.Reverse, L.Filter, L.Nil)
+
+
+def _monotone_in(over: Basic) -> bool:
+    """``over``'s members only grow when a list variable in it gets a new head element."""
+    if isinstance(over, L.ListSymbol):
+        return True
+    if isinstance(over, L.Filter):
+        return _monotone_in(over.args[1])
+    if isinstance(over, _MONOTONE):
+        return all(_monotone_in(a) for a in over.args if L.is_list_term(a))
+    return False
+
+
+def facts_for(facts: Facts, var: Basic) -> Facts:
+    """The facts still usable (in base, step and induction hypothesis) when inducting on var."""
+    out = Facts(used=list(facts.used), unused=list(facts.unused))
+    out.rewrites = [r for r in facts.rewrites if not (r.lhs.has(var) or r.rhs.has(var))]
+    for c in facts.congruences:
+        if c.lhs.has(var) or c.rhs.has(var):
+            continue
+        if c.over is None:
+            if not c.lhs.has(var) and not c.rhs.has(var):
+                out.congruences.append(c)
+            continue
+        if c.over.has(var) and not _monotone_in(c.over):
+            continue
+        out.congruences.append(c)
+    return out
+
+
+def candidates(problem: Problem, goals: list[Goal]) -> list[Basic]:
+    """List variables, then naturals, occurring in the goals (binder order)."""
+    free: set[Basic] = set()
+    for g in goals:
+        free |= g.lhs.free_symbols | (g.rhs.free_symbols if g.rhs is not None else set())
+    lists = [v for v in problem.ctx.bindings.values()
+             if isinstance(v, L.ListSymbol) and v in free]
+    nats = [v for v in problem.ctx.bindings.values()
+            if isinstance(v, Symbol) and not isinstance(v, L.ListSymbol) and v in free
+            and v.is_integer and v.is_nonnegative and not v.is_positive]
+    return lists + nats
+
+
+def induction_strategy(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
+    """Try induction on each candidate variable in turn."""
+    goals = [g.xreplace(problem.facts.substitution) for g in problem.goals]
+    vars_ = [v for v in candidates(problem, goals) if v not in problem.facts.substitution]
+    if not vars_:
+        return "induction: no list or natural variable to induct on"
+    for var in vars_:
+        deadline.check()
+        trace = Trace()
+        if all(_induct(problem, goal, var, deadline, trace) for goal in goals):
+            return ProofOutcome(Status.PROVED, f"induction on {show(var)}", trace.render())
+    return "induction: no variable's base and step cases both closed"
+
+
+_induction_label = "induction"
+induction_strategy.label = _induction_label  # type: ignore[attr-defined]
+
+
+def _induct(problem: Problem, goal: Goal, var: Basic, deadline: Deadline,
+            trace: Trace) -> bool:
+    facts = facts_for(problem.facts, var)
+    ctx = problem.ctx
+    if isinstance(var, L.ListSymbol):
+        elem_ty = ctx.list_types[var]
+        head = ctx.value_of(ctx.fresh_name("x"), elem_ty)
+        base_map: dict[Basic, Basic] = {var: L.Nil()}
+        step_map: dict[Basic, Basic] = {var: L.Cons(head, var)}
+        base_text, step_text = f"{show(var)} = []", f"{show(var)} = {show(head)} :: {show(var)}"
+    else:
+        base_map, step_map = {var: 0}, {var: var + 1}
+        base_text, step_text = f"{show(var)} = 0", f"{show(var)} = {show(var)} + 1"
+
+    # base case
+    trace.add("induction", show(var), "base case", base_text)
+    base_facts = facts.specialise(base_map)
+    rw = make_rewriter(ctx, base_facts, deadline, trace)
+    if decide_goal(normalise_goal(goal.xreplace(base_map), rw, base_facts), deadline) is not True:
+        return False
+
+    # step case
+    trace.add("induction", show(var), "step case", step_text)
+    step_facts = facts.specialise(step_map)
+    rw = make_rewriter(ctx, step_facts, deadline, trace)
+    step = normalise_goal(goal.xreplace(step_map), rw, step_facts)
+    if decide_goal(step, deadline) is True:
+        return True
+    ih = normalise_goal(goal, rw, step_facts)
+    return _use_hypothesis(step, ih, rw, deadline, trace)
+
+
+def _use_hypothesis(step: Goal, ih: Goal, rw: object, deadline: Deadline,
+                    trace: Trace) -> bool:
+    if ih.rhs is None or step.rhs is None:
+        return False
+    if step.rel == "eq" and ih.rel == "eq" and not ih.lhs.is_Number:
+        for old, new in ((ih.lhs, ih.rhs), (ih.rhs, ih.lhs)):
+            if old.is_Number or new.has(old):
+                continue
+            lhs, rhs = step.lhs.xreplace({old: new}), step.rhs.xreplace({old: new})
+            if (lhs, rhs) == (step.lhs, step.rhs):
+                continue
+            trace.add("induction hypothesis", old, new, "ih")
+            rewritten = Goal("eq", rw.normalize(lhs), rw.normalize(rhs),  # type: ignore[attr-defined]
+                             step.numeric)
+            if decide_goal(rewritten, deadline) is True:
+                return True
+    if not (step.numeric and ih.numeric):
+        return False
+    d_step, d_ih = step.lhs - step.rhs, ih.lhs - ih.rhs
+    needed = {"eq": ("eq", "eq"), "le": ("le", "le"), "lt": ("lt", "le"),
+              "ge": ("ge", "ge"), "gt": ("gt", "ge")}
+    if step.rel not in needed or ih.rel != needed[step.rel][0]:
+        return False
+    # step: d_step ⋈ 0 follows from d_ih ⋈ 0 and d_step - d_ih ⋈' 0
+    rel = needed[step.rel][1]
+    if decide_relation(rel, d_step - d_ih, 0 * d_ih, deadline) is True:
+        trace.add("induction hypothesis", ih.lhs - ih.rhs, step.lhs - step.rhs,
+                  "step difference compared with the hypothesis's difference")
+        return True
+    return False
+
+
+__all__ = ["candidates", "facts_for", "induction_strategy"]

@@ -1,0 +1,139 @@
+"""The normal-form strategy: rewrite both sides of a goal with the rules, then decide with SymPy.
+
+Why goals: a conclusion is read once into ``Goal``s (``lhs ⋈ rhs`` for ``=``, ``≠``, ``<``,
+``≤``, ``>``, ``≥``, or a bare proposition); premises of ``→`` and leading ``∀`` become
+hypotheses and variables. Each strategy (normal form here, induction, bounded expansion) then
+works on the same goals. Definitions are unfolded as named steps (``unfold jepaLoss``), so the
+trace shows the definition, then the library facts, then the hypotheses used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sympy import Basic
+from sympy.core.function import AppliedUndef
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.core import Expr, Lit, Prim, Quant, TArray, TList
+from jepa_formal.mirror.lists import Fn
+from jepa_formal.mirror.symbolic import BoolApp, SymContext, is_boolish
+from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.decide import canonical, decide_bool, decide_relation
+from jepa_formal.prove.hypotheses import Facts
+from jepa_formal.prove.rewrite import Rewriter, Trace
+from jepa_formal.prove.rules import Rule
+
+RELATION_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
+NUMERIC_KINDS = ("nat", "int", "rat", "real", "fin")
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    """``lhs ⋈ rhs`` (``rel`` one of RELATION_OPS, ``numeric`` when the sides are numbers) or a
+    proposition ``lhs`` (``rel == "prop"``)."""
+
+    rel: str
+    lhs: Basic
+    rhs: Basic | None = None
+    numeric: bool = True
+
+    def xreplace(self, mapping: dict[Basic, Basic]) -> Goal:
+        rhs = self.rhs.xreplace(mapping) if self.rhs is not None else None
+        return Goal(self.rel, self.lhs.xreplace(mapping), rhs, self.numeric)
+
+
+def read_goals(conclusion: Expr, ctx: SymContext) -> tuple[list[Goal], list[tuple[str, Expr]]]:
+    """The goals of a conclusion, and the premises it carries (``A → B``: ``A``)."""
+    premises: list[tuple[str, Expr]] = []
+    goals: list[Goal] = []
+    _read(conclusion, ctx, goals, premises)
+    return goals, premises
+
+
+def _read(e: Expr, ctx: SymContext, goals: list[Goal], premises: list[tuple[str, Expr]]) -> None:
+    if isinstance(e, Lit) and e.value is True:
+        return
+    if isinstance(e, Quant) and e.kind == "forall" and e.bound is None:
+        ctx.bindings[e.var.name] = ctx.value_of(e.var.name, e.var.ty)
+        _read(e.body, ctx, goals, premises)
+        return
+    if isinstance(e, Prim) and e.op == "and":
+        for a in e.args:
+            _read(a, ctx, goals, premises)
+        return
+    if isinstance(e, Prim) and e.op == "implies":
+        premises.append((f"_premise{len(premises) + 1}", e.args[0]))
+        _read(e.args[1], ctx, goals, premises)
+        return
+    if isinstance(e, Prim) and e.op in RELATION_OPS and not is_boolish(e.args[0].ty):
+        lhs, rhs = ctx.translate(e.args[0]), ctx.translate(e.args[1])
+        if isinstance(lhs, Fn) or isinstance(rhs, Fn):
+            raise Unsupported("equality of functions", e.span)
+        ty = e.args[0].ty
+        numeric = not isinstance(ty, (TList, TArray)) and lhs.is_complex is not False
+        goals.append(Goal(e.op, lhs, rhs, numeric and _number_type(ty)))
+        return
+    goals.append(Goal("prop", ctx.translate(e)))
+
+
+def _number_type(ty: object) -> bool:
+    from jepa_formal.mirror.core import TFin, TInt, TNat, TRat, TReal
+
+    return isinstance(ty, (TNat, TInt, TRat, TReal, TFin))
+
+
+def definition_rules(ctx: SymContext) -> tuple[Rule, ...]:
+    """Unfolding of definitions met in the law: by body, or by a matching equation."""
+
+    def short(t: Basic) -> str:
+        info = ctx.def_info(t)
+        return (info.name if info else "?").rsplit(".", 1)[-1]
+
+    return (
+        Rule("unfold", "a definition is equal to its body", "non-recursive definition",
+             (AppliedUndef, BoolApp), ctx.unfold_definition,
+             namer=lambda t: f"unfold {short(t)}"),
+        Rule("equation", "a definition by pattern matching equals the right-hand side of its "
+             "first matching equation", "every earlier equation surely does not match",
+             (AppliedUndef, BoolApp), ctx.unfold_equation,
+             namer=lambda t: f"equation of {short(t)}"),
+    )
+
+
+def make_rewriter(ctx: SymContext, facts: Facts, deadline: Deadline, trace: Trace,
+                  extra: tuple[Rule, ...] = ()) -> Rewriter:
+    return Rewriter(extra + facts.rules() + definition_rules(ctx), deadline=deadline,
+                    trace=trace)
+
+
+def normalise_goal(goal: Goal, rw: Rewriter, facts: Facts) -> Goal:
+    lhs = rw.normalize(facts.apply(goal.lhs))
+    rhs = rw.normalize(facts.apply(goal.rhs)) if goal.rhs is not None else None
+    return Goal(goal.rel, lhs, rhs, goal.numeric)
+
+
+def decide_goal(goal: Goal, deadline: Deadline) -> bool | None:
+    """True/False/None for a normalised goal."""
+    if goal.rel == "prop":
+        return decide_bool(goal.lhs)
+    assert goal.rhs is not None
+    if not goal.numeric:
+        same = canonical(goal.lhs) == canonical(goal.rhs)
+        if goal.rel == "eq":
+            return True if same else None
+        if goal.rel == "ne":
+            return False if same else None
+        return None
+    return decide_relation(goal.rel, goal.lhs, goal.rhs, deadline)
+
+
+def prove_by_normal_form(goal: Goal, ctx: SymContext, facts: Facts, deadline: Deadline,
+                         trace: Trace) -> bool | None:
+    """Normalise both sides with the rules and the hypotheses, then decide."""
+    rw = make_rewriter(ctx, facts, deadline, trace)
+    return decide_goal(normalise_goal(goal, rw, facts), deadline)
+
+
+__all__ = ["Goal", "decide_goal", "definition_rules", "make_rewriter", "normalise_goal",
+           "prove_by_normal_form", "read_goals"]

@@ -1,0 +1,123 @@
+"""The rewrite engine: one bottom-up pass to a fixpoint, memoised, recording each named step.
+
+Why this shape: re-simplifying the whole tree after every rule is quadratic (or worse) in term
+size. Here a term's arguments are normalised first, then the rules of its head are tried at the
+root; when one fires, only its result is normalised (its unchanged subterms are memo hits). So
+each distinct subterm is normalised once, and ``L (x₁ ++ … ++ x_K) = L x₁ + … + L x_K`` costs
+time near-linear in K. Every rewrite is an equality, so stopping early (a cycle, the step cap)
+never makes a proof unsound: it only leaves a term less normal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sympy import Basic
+
+from jepa_formal.errors import BudgetExceeded
+from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.rules import RULES, Rule
+from jepa_formal.prove.show import show
+from jepa_formal.verdict import Step
+
+MAX_STEPS = 20_000
+"""Rewrite steps allowed per engine before giving up (guards rule sets that cycle)."""
+
+MAX_SHOWN_STEPS = 120
+"""Steps printed in a trace; longer traces end with a summary step."""
+
+
+@dataclass(slots=True)
+class RawStep:
+    """A step before printing (printing is deferred: long proofs print only a prefix)."""
+
+    rule: str
+    before: Basic
+    after: Basic
+    note: str = ""
+
+
+@dataclass(slots=True)
+class Trace:
+    """The ordered steps of one proof attempt."""
+
+    steps: list[RawStep] = field(default_factory=list)
+
+    def add(self, rule: str, before: Basic, after: Basic, note: str = "") -> None:
+        self.steps.append(RawStep(rule, before, after, note))
+
+    def rules(self) -> list[str]:
+        return [s.rule for s in self.steps]
+
+    def render(self, limit: int = MAX_SHOWN_STEPS) -> tuple[Step, ...]:
+        out = [Step(s.rule, show(s.before), show(s.after), s.note) for s in self.steps[:limit]]
+        if len(self.steps) > limit:
+            rest = self.steps[limit:]
+            names = sorted({s.rule for s in rest})
+            out.append(Step("…", "", "", f"{len(rest)} more steps using {', '.join(names)}"))
+        return tuple(out)
+
+
+class Rewriter:
+    """Normalises SymPy terms with a fixed rule set (static rules plus per-proof ones)."""
+
+    def __init__(self, extra: tuple[Rule, ...] = (), *, deadline: Deadline | None = None,
+                 trace: Trace | None = None, base: tuple[Rule, ...] = RULES) -> None:
+        self.rules = tuple(extra) + tuple(base)
+        self.deadline = deadline
+        self.trace = trace if trace is not None else Trace()
+        self.memo: dict[Basic, Basic] = {}
+        self._dispatch: dict[type, tuple[Rule, ...]] = {}
+        self._active: set[Basic] = set()
+        self.count = 0
+
+    def _rules_for(self, cls: type) -> tuple[Rule, ...]:
+        found = self._dispatch.get(cls)
+        if found is None:
+            found = tuple(r for r in self.rules if issubclass(cls, r.heads))
+            self._dispatch[cls] = found
+        return found
+
+    def normalize(self, e: Basic) -> Basic:
+        """The normal form of ``e`` under the rules (every step recorded in the trace)."""
+        if not isinstance(e, Basic):
+            return e
+        done = self.memo.get(e)
+        if done is not None:
+            return done
+        if e in self._active:  # a rule led back to a term being normalised: stop here
+            return e
+        self._active.add(e)
+        try:
+            out = self._normalize(e)
+        finally:
+            self._active.discard(e)
+        self.memo[e] = out
+        return out
+
+    def _normalize(self, e: Basic) -> Basic:
+        current = e
+        if current.args:
+            args = tuple(self.normalize(a) for a in current.args)
+            if args != current.args:
+                current = current.func(*args)
+                if current != e and current in self.memo:
+                    return self.memo[current]
+        for rule in self._rules_for(type(current)):
+            result = rule.apply(current)
+            if result is None:
+                continue
+            self._tick()
+            self.trace.add(rule.name_for(current), current, result, rule.note)
+            return self.normalize(result)
+        return current
+
+    def _tick(self) -> None:
+        self.count += 1
+        if self.count > MAX_STEPS:
+            raise BudgetExceeded(f"more than {MAX_STEPS} rewrite steps")
+        if self.deadline is not None and self.count % 16 == 0:
+            self.deadline.check()
+
+
+__all__ = ["MAX_STEPS", "RawStep", "Rewriter", "Trace"]

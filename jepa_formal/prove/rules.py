@@ -1,0 +1,633 @@
+"""The named rewrite rules of the prover: the trusted base, each mirroring a Lean library fact.
+
+Why one module of named objects: a proof is the sequence of rules applied until both sides of
+a law reach the same normal form, and that sequence is the evidence shown to the user. Each
+rule says which Lean fact it mirrors (``List.sum_append``…), the identity it uses, and its side
+conditions; the rule's function refuses (returns None) whenever a side condition cannot be
+established. Every rule is tested against the concrete evaluator on random instances
+(``tests/prove/test_rules.py``).
+
+Side conditions that matter for soundness:
+
+* Sums and products are only ever built over exact number types (the translator refuses
+  ``Float`` and type variables), and the rules that reorder terms (``List.sum_reverse``,
+  ``List.sum_map_add``…) additionally check that the summand is a SymPy number
+  (``is_complex``), i.e. that ``+`` is the commutative, associative addition of ℕ/ℤ/ℚ/ℝ.
+* ℕ's truncated subtraction is the separate head ``NatSub``, which no rule splits:
+  ``sum (f - g) ≠ sum f - sum g`` in ℕ.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sympy
+from sympy import Add, Basic, Integer, Mul, Symbol
+
+from jepa_formal.mirror import lists as L
+from jepa_formal.mirror.lists import Fn
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rewrite rule: ``apply(term)`` gives the rewritten term, or None if it does not apply.
+
+    ``name`` is the Lean fact mirrored, ``statement`` the identity in Lean syntax, ``side`` the
+    side conditions (checked by ``fn``), ``heads`` the SymPy heads it can rewrite; ``note`` is
+    copied into each step (e.g. the hypothesis a congruence uses).
+    """
+
+    name: str
+    statement: str
+    side: str
+    heads: tuple[type, ...]
+    fn: Callable[[Basic], Basic | None]
+    note: str = ""
+    namer: Callable[[Basic], str] | None = None
+
+    def name_for(self, term: Basic) -> str:
+        """The name shown for one application (definition unfoldings name the definition)."""
+        return self.namer(term) if self.namer is not None else self.name
+
+    def apply(self, term: Basic) -> Basic | None:
+        if not isinstance(term, self.heads):
+            return None
+        out = self.fn(term)
+        if out is None or out == term:
+            return None
+        return out
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------------
+
+
+def exact_number(e: Basic) -> bool:
+    """``e`` is surely a number of ℕ/ℤ/ℚ/ℝ (SymPy ``is_complex``): addition commutes there."""
+    return bool(getattr(e, "is_complex", None))
+
+
+def summand_exact(f: Basic) -> bool:
+    """The function summed by a ``ListSum``/``ListProd`` returns exact numbers."""
+    return isinstance(f, Fn) and exact_number(f.expr)
+
+
+def compose(f: Basic, g: Basic) -> Basic | None:
+    """``f ∘ g`` for one-variable functions (``fun x => f (g x)``)."""
+    if not (isinstance(f, Fn) and isinstance(g, Fn)):
+        return None
+    if len(f.variables) != 1 or len(g.variables) != 1:
+        return None
+    return Fn(g.variables, f(g.expr))
+
+
+def _var(f: Basic) -> Symbol:
+    return f.variables[0]
+
+
+def _independent(e: Basic, x: Symbol) -> bool:
+    return x not in e.free_symbols
+
+
+def _plus_one(n: Basic) -> Basic | None:
+    """``m`` when ``n`` is ``m + k`` with an explicit ``k ≥ 1`` and ``m`` a natural: ``n - 1``."""
+    if isinstance(n, Add):
+        const, rest = n.as_coeff_Add()
+        if isinstance(const, Integer) and const >= 1 and rest.is_integer and rest.is_nonnegative:
+            return n - 1
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Sums
+# --------------------------------------------------------------------------------------------
+
+
+def _sum_nil(t: Basic) -> Basic | None:
+    return sympy.S.Zero if isinstance(t.args[1], L.Nil) else None
+
+
+def _sum_cons(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Cons):
+        return f(xs.args[0]) + L.ListSum(f, xs.args[1])
+    return None
+
+
+def _sum_append(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Append):
+        return Add(*[L.ListSum(f, part) for part in xs.args])
+    return None
+
+
+def _sum_reverse(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Reverse) and summand_exact(f):
+        return L.ListSum(f, xs.args[0])
+    return None
+
+
+def _sum_map(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Map):
+        h = compose(f, xs.args[0])
+        return L.ListSum(h, xs.args[1]) if h is not None else None
+    return None
+
+
+def _sum_replicate(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Replicate) and summand_exact(f):
+        n, a = xs.args
+        return n * f(a)
+    return None
+
+
+def _sum_map_add(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(f, Fn) and len(f.variables) == 1 and isinstance(f.expr, Add) \
+            and summand_exact(f) and all(exact_number(a) for a in f.expr.args):
+        return Add(*[L.ListSum(Fn(f.variables, term), xs) for term in f.expr.args])
+    return None
+
+
+def _sum_map_mul_left(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if not (isinstance(f, Fn) and isinstance(f.expr, Mul) and summand_exact(f)):
+        return None
+    x = _var(f)
+    const = [a for a in f.expr.args if _independent(a, x)]
+    if not const or not all(exact_number(c) for c in const):
+        return None
+    rest = [a for a in f.expr.args if not _independent(a, x)]
+    return Mul(*const) * L.ListSum(Fn(f.variables, Mul(*rest)), xs)
+
+
+def _sum_map_const(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(f, Fn) and len(f.variables) == 1 and _independent(f.expr, _var(f)) \
+            and exact_number(f.expr):
+        return L.Length(xs) * f.expr
+    return None
+
+
+def _sum_filter(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Filter) and summand_exact(f):
+        p, ys = xs.args
+        if not (isinstance(p, Fn) and len(p.variables) == 1):
+            return None
+        x = _var(f)
+        test = p(x)
+        body = sympy.Piecewise((f.expr, test), (0, True))
+        return L.ListSum(Fn(f.variables, body), ys)
+    return None
+
+
+def _sum_take_drop(t: Basic) -> Basic | None:
+    """In a sum of terms, ``(xs.take n …).sum + (xs.drop n …).sum`` becomes ``(xs …).sum``."""
+    terms = list(t.args)
+    for k, a in enumerate(terms):
+        if isinstance(a, L.ListSum) and isinstance(a.args[1], L.Take):
+            f, (n, xs) = a.args[0], a.args[1].args
+            partner = L.ListSum(f, L.Drop(n, xs))
+            if partner in terms[k + 1 :] or partner in terms[:k]:
+                terms.remove(a)
+                terms.remove(partner)
+                return Add(*terms, L.ListSum(f, xs))
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Products
+# --------------------------------------------------------------------------------------------
+
+
+def _prod_cons(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Cons):
+        return f(xs.args[0]) * L.ListProd(f, xs.args[1])
+    return None
+
+
+def _prod_append(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Append):
+        return Mul(*[L.ListProd(f, part) for part in xs.args])
+    return None
+
+
+def _prod_reverse(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Reverse) and summand_exact(f):
+        return L.ListProd(f, xs.args[0])
+    return None
+
+
+def _prod_map(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Map):
+        h = compose(f, xs.args[0])
+        return L.ListProd(h, xs.args[1]) if h is not None else None
+    return None
+
+
+def _prod_replicate(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Replicate) and summand_exact(f):
+        n, a = xs.args
+        return f(a) ** n
+    return None
+
+
+def _prod_map_mul(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(f, Fn) and len(f.variables) == 1 and isinstance(f.expr, Mul) \
+            and summand_exact(f) and all(exact_number(a) for a in f.expr.args):
+        return Mul(*[L.ListProd(Fn(f.variables, a), xs) for a in f.expr.args])
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Length
+# --------------------------------------------------------------------------------------------
+
+
+def _length(t: Basic) -> Basic | None:
+    xs = t.args[0]
+    if isinstance(xs, L.Cons):
+        return L.Length(xs.args[1]) + 1
+    if isinstance(xs, L.Append):
+        return Add(*[L.Length(p) for p in xs.args])
+    if isinstance(xs, (L.Reverse,)):
+        return L.Length(xs.args[0])
+    if isinstance(xs, L.Map):
+        return L.Length(xs.args[1])
+    if isinstance(xs, L.Replicate):
+        return xs.args[0]
+    if isinstance(xs, L.Range):
+        return xs.args[0]
+    if isinstance(xs, L.Take):
+        return sympy.Min(xs.args[0], L.Length(xs.args[1]))
+    if isinstance(xs, L.Zip):
+        return sympy.Min(L.Length(xs.args[0]), L.Length(xs.args[1]))
+    if isinstance(xs, L.ZipWith):
+        return sympy.Min(L.Length(xs.args[1]), L.Length(xs.args[2]))
+    return None
+
+
+_LENGTH_NAMES = {
+    L.Cons: "List.length_cons", L.Append: "List.length_append",
+    L.Reverse: "List.length_reverse", L.Map: "List.length_map",
+    L.Replicate: "List.length_replicate", L.Range: "List.length_range",
+    L.Take: "List.length_take", L.Zip: "List.length_zip", L.ZipWith: "List.length_zipWith",
+}
+
+
+def _length_of(kind: type) -> Callable[[Basic], Basic | None]:
+    def fn(t: Basic) -> Basic | None:
+        return _length(t) if isinstance(t.args[0], kind) else None
+
+    return fn
+
+
+def _length_drop(t: Basic) -> Basic | None:
+    xs = t.args[0]
+    if isinstance(xs, L.Drop):
+        from jepa_formal.mirror.symbolic import NatSub
+
+        return NatSub(L.Length(xs.args[1]), xs.args[0])
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Map, reverse, append, filter, folds, membership
+# --------------------------------------------------------------------------------------------
+
+
+def _map_cons(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Cons):
+        return L.Cons(f(xs.args[0]), L.Map(f, xs.args[1]))
+    return None
+
+
+def _map_append(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Append):
+        return L.Append(*[L.Map(f, p) for p in xs.args])
+    return None
+
+
+def _map_reverse(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Reverse):
+        return L.Reverse(L.Map(f, xs.args[0]))
+    return None
+
+
+def _map_map(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Map):
+        h = compose(f, xs.args[0])
+        return L.Map(h, xs.args[1]) if h is not None else None
+    return None
+
+
+def _map_replicate(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(xs, L.Replicate):
+        return L.Replicate(xs.args[0], f(xs.args[1]))
+    return None
+
+
+def _map_id(t: Basic) -> Basic | None:
+    f, xs = t.args
+    if isinstance(f, Fn) and len(f.variables) == 1 and f.expr == f.variables[0]:
+        return xs
+    return None
+
+
+def _reverse_reverse(t: Basic) -> Basic | None:
+    xs = t.args[0]
+    return xs.args[0] if isinstance(xs, L.Reverse) else None
+
+
+def _reverse_append(t: Basic) -> Basic | None:
+    xs = t.args[0]
+    if isinstance(xs, L.Append):
+        return L.Append(*[L.Reverse(p) for p in reversed(xs.args)])
+    return None
+
+
+def _reverse_cons(t: Basic) -> Basic | None:
+    xs = t.args[0]
+    if isinstance(xs, L.Cons):
+        return L.Append(L.Reverse(xs.args[1]), L.literal([xs.args[0]]))
+    return None
+
+
+def _reverse_replicate(t: Basic) -> Basic | None:
+    xs = t.args[0]
+    return xs if isinstance(xs, L.Replicate) else None
+
+
+def _append_nil(t: Basic) -> Basic | None:
+    if any(isinstance(p, L.Nil) for p in t.args):
+        return L.Append(*[p for p in t.args if not isinstance(p, L.Nil)])
+    return None
+
+
+def _append_assoc(t: Basic) -> Basic | None:
+    if any(isinstance(p, L.Append) for p in t.args):
+        flat: list[Basic] = []
+        for p in t.args:
+            flat.extend(p.args if isinstance(p, L.Append) else (p,))
+        return L.Append(*flat)
+    return None
+
+
+def _cons_append(t: Basic) -> Basic | None:
+    first = t.args[0]
+    if isinstance(first, L.Cons):
+        return L.Cons(first.args[0], L.Append(first.args[1], *t.args[1:]))
+    return None
+
+
+def _take_append_drop(t: Basic) -> Basic | None:
+    parts = list(t.args)
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        if isinstance(a, L.Take) and isinstance(b, L.Drop) and a.args == b.args:
+            return L.Append(*parts[:k], a.args[1], *parts[k + 2 :])
+    return None
+
+
+def _filter_append(t: Basic) -> Basic | None:
+    p, xs = t.args
+    if isinstance(xs, L.Append):
+        return L.Append(*[L.Filter(p, q) for q in xs.args])
+    return None
+
+
+def _filter_reverse(t: Basic) -> Basic | None:
+    p, xs = t.args
+    if isinstance(xs, L.Reverse):
+        return L.Reverse(L.Filter(p, xs.args[0]))
+    return None
+
+
+def _foldl_cons(t: Basic) -> Basic | None:
+    f, init, xs = t.args
+    if isinstance(xs, L.Cons):
+        return L.FoldL(f, f(init, xs.args[0]), xs.args[1])
+    return None
+
+
+def _foldr_cons(t: Basic) -> Basic | None:
+    f, init, xs = t.args
+    if isinstance(xs, L.Cons):
+        return f(xs.args[0], L.FoldR(f, init, xs.args[1]))
+    return None
+
+
+def _foldl_append(t: Basic) -> Basic | None:
+    f, init, xs = t.args
+    if isinstance(xs, L.Append):
+        acc = init
+        for part in xs.args:
+            acc = L.FoldL(f, acc, part)
+        return acc
+    return None
+
+
+def _foldr_append(t: Basic) -> Basic | None:
+    f, init, xs = t.args
+    if isinstance(xs, L.Append):
+        acc = init
+        for part in reversed(xs.args):
+            acc = L.FoldR(f, acc, part)
+        return acc
+    return None
+
+
+def _flip(f: Basic) -> Basic | None:
+    if isinstance(f, Fn) and len(f.variables) == 2:
+        a, b = f.variables
+        return Fn((b, a), f.expr)
+    return None
+
+
+def _foldl_reverse(t: Basic) -> Basic | None:
+    f, init, xs = t.args
+    g = _flip(f)
+    if isinstance(xs, L.Reverse) and g is not None:
+        return L.FoldR(g, init, xs.args[0])
+    return None
+
+
+def _foldr_reverse(t: Basic) -> Basic | None:
+    f, init, xs = t.args
+    g = _flip(f)
+    if isinstance(xs, L.Reverse) and g is not None:
+        return L.FoldL(g, init, xs.args[0])
+    return None
+
+
+def _is_plus(f: Basic) -> bool:
+    if not (isinstance(f, Fn) and len(f.variables) == 2):
+        return False
+    a, b = f.variables
+    return f.expr == a + b and exact_number(a) and exact_number(b)
+
+
+def _fold_add(t: Basic) -> Basic | None:
+    f, init, xs = t.args
+    if _is_plus(f) and exact_number(init):
+        elem = f.variables[1] if isinstance(t, L.FoldL) else f.variables[0]
+        return init + L.ListSum(L.identity(elem), xs)
+    return None
+
+
+def _mem(t: Basic) -> Basic | None:
+    a, xs = t.args
+    if isinstance(xs, L.Cons):
+        return sympy.Or(sympy.Eq(a, xs.args[0]) if exact_number(a) else _seq(a, xs.args[0]),
+                        L.Mem(a, xs.args[1]))
+    if isinstance(xs, L.Append):
+        return sympy.Or(*[L.Mem(a, p) for p in xs.args])
+    if isinstance(xs, L.Reverse):
+        return L.Mem(a, xs.args[0])
+    return None
+
+
+def _seq(a: Basic, b: Basic) -> Basic:
+    from jepa_formal.mirror.symbolic import SEq
+
+    return SEq(a, b)
+
+
+def _replicate_succ(t: Basic) -> Basic | None:
+    n, a = t.args
+    m = _plus_one(n)
+    return L.Cons(a, L.Replicate(m, a)) if m is not None else None
+
+
+def _range_succ(t: Basic) -> Basic | None:
+    m = _plus_one(t.args[0])
+    return L.Append(L.Range(m), L.literal([m])) if m is not None else None
+
+
+# --------------------------------------------------------------------------------------------
+# The registry
+# --------------------------------------------------------------------------------------------
+
+EXACT = "summand of an exact number type (ℕ/ℤ/ℚ/ℝ; never Float)"
+
+RULES: tuple[Rule, ...] = (
+    Rule("List.sum_nil", "([].map f).sum = 0", "none", (L.ListSum,), _sum_nil),
+    Rule("List.sum_cons", "((x :: xs).map f).sum = f x + (xs.map f).sum", "none",
+         (L.ListSum,), _sum_cons),
+    Rule("List.sum_append", "((xs ++ ys).map f).sum = (xs.map f).sum + (ys.map f).sum",
+         "associative addition (exact types)", (L.ListSum,), _sum_append),
+    Rule("List.sum_reverse", "(xs.reverse.map f).sum = (xs.map f).sum",
+         "commutative addition: " + EXACT, (L.ListSum,), _sum_reverse),
+    Rule("List.sum_map_map", "((xs.map g).map f).sum = (xs.map (f ∘ g)).sum (List.map_map)",
+         "none", (L.ListSum,), _sum_map),
+    Rule("List.sum_replicate", "((List.replicate n a).map f).sum = n • f a", EXACT,
+         (L.ListSum,), _sum_replicate),
+    Rule("List.sum_map_add", "(xs.map fun x => f x + g x).sum = (xs.map f).sum + (xs.map g).sum",
+         "commutative addition: " + EXACT + "; ℕ subtraction is never split",
+         (L.ListSum,), _sum_map_add),
+    Rule("List.sum_map_mul_left", "(xs.map fun x => c * f x).sum = c * (xs.map f).sum",
+         "c does not depend on x; " + EXACT, (L.ListSum,), _sum_map_mul_left),
+    Rule("List.sum_map_const", "(xs.map fun _ => c).sum = xs.length • c",
+         "c does not depend on x; " + EXACT, (L.ListSum,), _sum_map_const),
+    Rule("List.sum_map_filter", "((xs.filter p).map f).sum = (xs.map fun x => if p x then f x "
+         "else 0).sum", EXACT, (L.ListSum,), _sum_filter),
+    Rule("List.sum_take_add_sum_drop", "(xs.take n).sum + (xs.drop n).sum = xs.sum", EXACT,
+         (Add,), _sum_take_drop),
+    Rule("List.prod_cons", "((x :: xs).map f).prod = f x * (xs.map f).prod", "none",
+         (L.ListProd,), _prod_cons),
+    Rule("List.prod_append", "((xs ++ ys).map f).prod = (xs.map f).prod * (ys.map f).prod",
+         "associative multiplication (exact types)", (L.ListProd,), _prod_append),
+    Rule("List.prod_reverse", "(xs.reverse.map f).prod = (xs.map f).prod",
+         "commutative multiplication: " + EXACT, (L.ListProd,), _prod_reverse),
+    Rule("List.prod_map_map", "((xs.map g).map f).prod = (xs.map (f ∘ g)).prod", "none",
+         (L.ListProd,), _prod_map),
+    Rule("List.prod_replicate", "((List.replicate n a).map f).prod = f a ^ n", EXACT,
+         (L.ListProd,), _prod_replicate),
+    Rule("List.prod_map_mul", "(xs.map fun x => f x * g x).prod = (xs.map f).prod * "
+         "(xs.map g).prod", "commutative multiplication: " + EXACT,
+         (L.ListProd,), _prod_map_mul),
+    *(Rule(name, f"({kind.__name__} …).length", "none", (L.Length,), _length_of(kind))
+      for kind, name in _LENGTH_NAMES.items()),
+    Rule("List.length_drop", "(xs.drop n).length = xs.length - n (truncated)", "none",
+         (L.Length,), _length_drop),
+    Rule("List.map_cons", "(x :: xs).map f = f x :: xs.map f", "none", (L.Map,), _map_cons),
+    Rule("List.map_append", "(xs ++ ys).map f = xs.map f ++ ys.map f", "none",
+         (L.Map,), _map_append),
+    Rule("List.map_reverse", "xs.reverse.map f = (xs.map f).reverse", "none",
+         (L.Map,), _map_reverse),
+    Rule("List.map_map", "(xs.map g).map f = xs.map (f ∘ g)", "none", (L.Map,), _map_map),
+    Rule("List.map_replicate", "(List.replicate n a).map f = List.replicate n (f a)", "none",
+         (L.Map,), _map_replicate),
+    Rule("List.map_id", "xs.map (fun x => x) = xs", "none", (L.Map,), _map_id),
+    Rule("List.reverse_reverse", "xs.reverse.reverse = xs", "none",
+         (L.Reverse,), _reverse_reverse),
+    Rule("List.reverse_append", "(xs ++ ys).reverse = ys.reverse ++ xs.reverse", "none",
+         (L.Reverse,), _reverse_append),
+    Rule("List.reverse_cons", "(x :: xs).reverse = xs.reverse ++ [x]", "none",
+         (L.Reverse,), _reverse_cons),
+    Rule("List.reverse_replicate", "(List.replicate n a).reverse = List.replicate n a", "none",
+         (L.Reverse,), _reverse_replicate),
+    Rule("List.append_nil", "xs ++ [] = xs", "none", (L.Append,), _append_nil),
+    Rule("List.append_assoc", "(xs ++ ys) ++ zs = xs ++ (ys ++ zs)", "none",
+         (L.Append,), _append_assoc),
+    Rule("List.cons_append", "(x :: xs) ++ ys = x :: (xs ++ ys)", "none",
+         (L.Append,), _cons_append),
+    Rule("List.take_append_drop", "xs.take n ++ xs.drop n = xs", "none",
+         (L.Append,), _take_append_drop),
+    Rule("List.filter_append", "(xs ++ ys).filter p = xs.filter p ++ ys.filter p", "none",
+         (L.Filter,), _filter_append),
+    Rule("List.filter_reverse", "xs.reverse.filter p = (xs.filter p).reverse", "none",
+         (L.Filter,), _filter_reverse),
+    Rule("List.foldl_cons", "(x :: xs).foldl f a = xs.foldl f (f a x)", "none",
+         (L.FoldL,), _foldl_cons),
+    Rule("List.foldr_cons", "(x :: xs).foldr f a = f x (xs.foldr f a)", "none",
+         (L.FoldR,), _foldr_cons),
+    Rule("List.foldl_append", "(xs ++ ys).foldl f a = ys.foldl f (xs.foldl f a)", "none",
+         (L.FoldL,), _foldl_append),
+    Rule("List.foldr_append", "(xs ++ ys).foldr f a = xs.foldr f (ys.foldr f a)", "none",
+         (L.FoldR,), _foldr_append),
+    Rule("List.foldl_reverse", "xs.reverse.foldl f a = xs.foldr (fun x y => f y x) a", "none",
+         (L.FoldL,), _foldl_reverse),
+    Rule("List.foldr_reverse", "xs.reverse.foldr f a = xs.foldl (fun x y => f y x) a", "none",
+         (L.FoldR,), _foldr_reverse),
+    Rule("List.foldl_add_eq_sum", "xs.foldl (· + ·) a = a + xs.sum / xs.foldr (· + ·) a = "
+         "xs.sum + a", "f is exactly + on " + EXACT, (L.FoldL, L.FoldR), _fold_add),
+    Rule("List.mem_cons / mem_append / mem_reverse", "a ∈ x :: xs ↔ a = x ∨ a ∈ xs, …",
+         "none", (L.Mem,), _mem),
+    Rule("List.replicate_succ", "List.replicate (n + 1) a = a :: List.replicate n a",
+         "n a natural", (L.Replicate,), _replicate_succ),
+    Rule("List.range_succ", "List.range (n + 1) = List.range n ++ [n]", "n a natural",
+         (L.Range,), _range_succ),
+)
+"""Every static rewrite rule, in the order they are tried at a head."""
+
+
+def rules_by_head(rules: tuple[Rule, ...] = RULES) -> dict[type, tuple[Rule, ...]]:
+    """Rules grouped by the SymPy head they rewrite (the engine's dispatch table)."""
+    table: dict[type, list[Rule]] = {}
+    for rule in rules:
+        for head in rule.heads:
+            table.setdefault(head, []).append(rule)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+RULE_NAMES: frozenset[str] = frozenset(r.name for r in RULES)
+
+__all__ = ["RULES", "RULE_NAMES", "Rule", "compose", "exact_number", "rules_by_head"]

@@ -1,0 +1,169 @@
+"""Lean-like printing of SymPy terms of the list algebra, for proof steps.
+
+Why a printer of our own: SymPy would print ``ListSum(Lambda(i, f(i)), Append(xs, ys))``; the
+user reads Lean, so a step shows ``((xs ++ ys).map fun i => f i).sum``. Bound variables print
+without the ``·N`` suffix the translator uses to keep them distinct.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sympy import Basic, Lambda
+from sympy.core.function import AppliedUndef
+from sympy.printing.str import StrPrinter
+
+from jepa_formal.mirror import lists as L
+from jepa_formal.mirror import symbolic as S
+
+_SIMPLE = re.compile(r"^[\w.·'₀-₉]+$|^\[.*\]$|^\(.*\)$")
+
+
+class LeanPrinter(StrPrinter):
+    """Prints list-algebra terms in Lean syntax; everything else as SymPy does."""
+
+    def _atom(self, e: Basic) -> str:
+        text = self._print(e)
+        if _SIMPLE.match(text) and _balanced(text):
+            return text
+        return f"({text})"
+
+    def _print_Symbol(self, e: Basic) -> str:
+        return _clean(e.name)
+
+    _print_ListSymbol = _print_Symbol
+
+    def _print_Lambda(self, e: Lambda) -> str:
+        if isinstance(e.expr, AppliedUndef) and e.expr.args == e.variables:
+            return _clean(type(e.expr).__name__)  # eta: fun x => f x is f
+        names = " ".join(self._print(v) for v in e.variables)
+        return f"fun {names} => {self._print(e.expr)}"
+
+    def _fun(self, f: Basic) -> str:
+        text = self._print(f)
+        return f"({text})" if text.startswith("fun ") else text
+
+    def _print_AppliedUndef(self, e: Basic) -> str:
+        name = _clean(type(e).__name__).rsplit(".", 1)[-1]
+        return " ".join([name, *(self._atom(a) for a in e.args)])
+
+    def _print_BoolApp(self, e: Basic) -> str:
+        return self._print_AppliedUndef(e)
+
+    def _print_Nil(self, e: Basic) -> str:
+        return "[]"
+
+    def _print_Cons(self, e: Basic) -> str:
+        items = L.elements(e)
+        if items is not None:
+            return "[" + ", ".join(self._print(x) for x in items) + "]"
+        return f"{self._atom(e.args[0])} :: {self._print(e.args[1])}"
+
+    def _print_Append(self, e: Basic) -> str:
+        return " ++ ".join(self._atom(a) for a in e.args)
+
+    def _print_Reverse(self, e: Basic) -> str:
+        return f"{self._atom(e.args[0])}.reverse"
+
+    def _print_Map(self, e: Basic) -> str:
+        return f"{self._atom(e.args[1])}.map {self._fun(e.args[0])}"
+
+    def _print_Filter(self, e: Basic) -> str:
+        return f"{self._atom(e.args[1])}.filter {self._fun(e.args[0])}"
+
+    def _reduction(self, e: Basic, name: str) -> str:
+        f, xs = e.args
+        if isinstance(f, Lambda) and f.expr == f.variables[0]:
+            return f"{self._atom(xs)}.{name}"
+        return f"({self._atom(xs)}.map {self._fun(f)}).{name}"
+
+    def _print_ListSum(self, e: Basic) -> str:
+        return self._reduction(e, "sum")
+
+    def _print_ListProd(self, e: Basic) -> str:
+        return self._reduction(e, "prod")
+
+    def _print_Length(self, e: Basic) -> str:
+        return f"{self._atom(e.args[0])}.length"
+
+    def _print_Replicate(self, e: Basic) -> str:
+        return f"List.replicate {self._atom(e.args[0])} {self._atom(e.args[1])}"
+
+    def _print_Range(self, e: Basic) -> str:
+        return f"List.range {self._atom(e.args[0])}"
+
+    def _print_Take(self, e: Basic) -> str:
+        return f"{self._atom(e.args[1])}.take {self._atom(e.args[0])}"
+
+    def _print_Drop(self, e: Basic) -> str:
+        return f"{self._atom(e.args[1])}.drop {self._atom(e.args[0])}"
+
+    def _print_FoldL(self, e: Basic) -> str:
+        f, init, xs = e.args
+        return f"List.foldl {self._fun(f)} {self._atom(init)} {self._atom(xs)}"
+
+    def _print_FoldR(self, e: Basic) -> str:
+        f, init, xs = e.args
+        return f"List.foldr {self._fun(f)} {self._atom(init)} {self._atom(xs)}"
+
+    def _print_Mem(self, e: Basic) -> str:
+        return f"{self._atom(e.args[0])} ∈ {self._atom(e.args[1])}"
+
+    def _infix(self, e: Basic, op: str) -> str:
+        return f"{self._atom(e.args[0])} {op} {self._atom(e.args[1])}"
+
+    def _print_NatSub(self, e: Basic) -> str:
+        return self._infix(e, "-")
+
+    def _print_NatDiv(self, e: Basic) -> str:
+        return self._infix(e, "/")
+
+    _print_IntDiv = _print_NatDiv
+    _print_RealDiv = _print_NatDiv
+
+    def _print_NatMod(self, e: Basic) -> str:
+        return self._infix(e, "%")
+
+    _print_IntMod = _print_NatMod
+
+    def _print_SEq(self, e: Basic) -> str:
+        return self._infix(e, "=")
+
+    def _print_RealSqrt(self, e: Basic) -> str:
+        return f"Real.sqrt {self._atom(e.args[0])}"
+
+    def _print_Max(self, e: Basic) -> str:
+        return "max " + " ".join(self._atom(a) for a in e.args)
+
+    def _print_Min(self, e: Basic) -> str:
+        return "min " + " ".join(self._atom(a) for a in e.args)
+
+
+def _clean(name: str) -> str:
+    return name.split("·", 1)[0] if "·" in name else name
+
+
+def _balanced(text: str) -> bool:
+    if text[0] not in "([":
+        return True
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch in "(["
+        depth -= ch in ")]"
+        if depth == 0 and k < len(text) - 1:
+            return False
+    return True
+
+
+_PRINTER = LeanPrinter()
+
+
+def show(e: object) -> str:
+    """``e`` printed Lean-like (list algebra in dot notation, ``fun x => …`` lambdas)."""
+    if isinstance(e, Basic):
+        return _PRINTER.doprint(e)
+    return str(e)
+
+
+__all__ = ["LeanPrinter", "show"]
+_ = S  # the heads printed above live in mirror.symbolic

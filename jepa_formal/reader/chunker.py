@@ -1,0 +1,200 @@
+"""Splitting a masked Lean file into top-level commands, and reading each command's header.
+
+Why by hand and before lark: a Lean file is a sequence of commands that start at column 0
+(a keyword, an attribute ``@[…]``, a modifier or a doc comment). Cutting the file there lets
+each declaration be parsed on its own, so one bad declaration gives one ``ParseError`` and
+the rest of the file is still read. The chunker works on ``Source.flat`` (comments and string
+contents blanked), so a keyword inside a comment never starts a command.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jepa_formal.reader.source import DocComment, Source
+
+DECL_KEYWORDS = frozenset(
+    {
+        "theorem", "lemma", "example", "def", "abbrev", "instance", "structure", "class",
+        "inductive", "axiom", "axioms", "opaque", "irreducible_def",
+    }
+)
+COMMAND_KEYWORDS = DECL_KEYWORDS | {
+    "namespace", "section", "end", "open", "variable", "variables", "universe", "universes",
+    "import", "module", "set_option", "attribute", "mutual", "export", "notation", "macro",
+    "macro_rules", "syntax", "elab", "elab_rules", "infix", "infixl", "infixr", "prefix",
+    "postfix", "declare_syntax_cat", "initialize", "builtin_initialize", "deriving",
+    "add_decl_doc", "omit", "include", "suppress_compilation", "assert_not_exists",
+    "unseal", "seal", "compile_inductive", "run_cmd",
+}
+MODIFIERS = frozenset(
+    {"private", "protected", "noncomputable", "partial", "unsafe", "public", "nonrec", "local",
+     "scoped", "meta"}
+)
+CONTINUATIONS = frozenset(
+    {"where", "deriving", "|", "termination_by", "decreasing_by", "with", "then", "else", ":=",
+     "by", "in", "from", ":"}
+)
+_CLOSERS = frozenset(")]}⟩⦄")
+_OPEN_CHARS = "([{⟨⦃"
+_CLOSE_CHARS = ")]}⟩⦄"
+_WORD = re.compile(r"@\[|#[A-Za-z_]+|[^\s()\[\]{}⟨⟩⦃⦄,]+")
+_SPACE = re.compile(r"\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """One top-level command: ``[start, end)`` offsets in the file, and its first word."""
+
+    start: int
+    end: int
+    word: str
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What precedes a command's keyword: doc comment, attributes, modifiers."""
+
+    doc: str | None
+    attributes: tuple[str, ...]
+    modifiers: tuple[str, ...]
+    keyword: str
+    keyword_start: int
+    keyword_end: int
+
+
+def _depth(flat: str, start: int, end: int) -> int:
+    segment = flat[start:end]
+    return sum(segment.count(c) for c in _OPEN_CHARS) - sum(segment.count(c) for c in _CLOSE_CHARS)
+
+
+def split(src: Source) -> list[Chunk]:
+    """The commands of ``src`` in order (text before the first command is a chunk too)."""
+    flat = src.flat
+    n = len(flat)
+    doc_starts = {d.start for d in src.docs if not d.module_doc}
+    starts: list[tuple[int, str]] = []
+    for ls in src.line_starts:
+        if ls >= n:
+            continue
+        if ls in doc_starts:
+            starts.append((ls, "/--"))
+            continue
+        ch = flat[ls]
+        if ch.isspace():
+            continue
+        match = _WORD.match(flat, ls)
+        word = match.group() if match else ch
+        if word in COMMAND_KEYWORDS or word in MODIFIERS or word == "@[" or word.startswith("#"):
+            if word == "deriving" and flat.startswith("instance", _SPACE.match(
+                    flat, ls + 8).end()) is False:
+                pass
+            if word != "deriving" or _next_word(flat, ls + len(word)) == "instance":
+                starts.append((ls, word))
+                continue
+        if ch in _CLOSERS or word in CONTINUATIONS or word.split(".")[0] in CONTINUATIONS:
+            continue
+        if starts and _depth(flat, starts[-1][0], ls) > 0:
+            continue
+        starts.append((ls, "?"))
+    chunks: list[Chunk] = []
+    if starts and flat[: starts[0][0]].strip():
+        chunks.append(Chunk(0, starts[0][0], "?"))
+    # a doc comment, attribute or modifier line belongs to the command it precedes
+    merged: list[tuple[int, str]] = []
+    pending: int | None = None
+    for offset, word in starts:
+        if pending is not None:
+            offset = pending
+        if word in ("/--", "@[") or word in MODIFIERS:
+            kw = header(src, offset, n)
+            if kw is None or kw.keyword in ("", "/--", "@["):
+                pending = offset
+                continue
+        pending = None
+        merged.append((offset, word))
+    if pending is not None:
+        merged.append((pending, "?"))
+    # drop starts that fall inside a header already merged
+    for i, (offset, word) in enumerate(merged):
+        end = merged[i + 1][0] if i + 1 < len(merged) else n
+        if end > offset:
+            chunks.append(Chunk(offset, end, word))
+    return chunks
+
+
+def _next_word(flat: str, pos: int) -> str:
+    pos = _SPACE.match(flat, pos).end()  # type: ignore[union-attr]
+    match = _WORD.match(flat, pos)
+    return match.group() if match else ""
+
+
+def header(src: Source, start: int, end: int) -> Header | None:
+    """Read doc comment, ``@[…]`` attributes and modifiers from ``start``; None if unclosed."""
+    flat = src.flat
+    pos = start
+    attributes: list[str] = []
+    modifiers: list[str] = []
+    doc: DocComment | None = None
+    docs = {d.start: d for d in src.docs}
+    while True:
+        pos = _SPACE.match(flat, pos, end).end()  # type: ignore[union-attr]
+        if pos >= end:
+            return Header(doc.text if doc else None, tuple(attributes), tuple(modifiers), "",
+                          pos, pos)
+        if pos in docs:
+            found = docs[pos]
+            if not found.module_doc:
+                doc = found
+            pos = found.end
+            continue
+        if flat.startswith("@[", pos):
+            close = _matching(flat, pos + 1, end)
+            if close < 0:
+                return None
+            attributes.extend(_split_attrs(src.masked[pos + 2 : close]))
+            pos = close + 1
+            continue
+        match = _WORD.match(flat, pos, end)
+        word = match.group() if match else flat[pos]
+        if word in MODIFIERS:
+            modifiers.append(word)
+            pos += len(word)
+            continue
+        return Header(doc.text if doc else None, tuple(attributes), tuple(modifiers), word,
+                      pos, pos + len(word))
+
+
+def _matching(flat: str, open_pos: int, end: int) -> int:
+    """Offset of the bracket closing the one at ``open_pos`` (nesting counted), or -1."""
+    depth = 0
+    for i in range(open_pos, end):
+        ch = flat[i]
+        if ch in _OPEN_CHARS:
+            depth += 1
+        elif ch in _CLOSE_CHARS:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+def _split_attrs(text: str) -> list[str]:
+    out = []
+    depth = 0
+    current = []
+    for ch in text:
+        if ch in _OPEN_CHARS:
+            depth += 1
+        elif ch in _CLOSE_CHARS:
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append(" ".join("".join(current).split()))
+            current = []
+        else:
+            current.append(ch)
+    last = " ".join("".join(current).split())
+    if last:
+        out.append(last)
+    return [a for a in out if a]

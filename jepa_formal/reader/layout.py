@@ -1,0 +1,136 @@
+"""The post-lexer that gives the LALR grammar Lean's whitespace sensitivity.
+
+Why: Lean's application continues onto the next line only when that line starts to the right
+of the enclosing block, and ``|`` means three things (``|x|`` abs, alternatives, ``||``). An
+LALR grammar cannot see columns, so this pass rewrites the token stream between lark's
+contextual lexer and its parser:
+
+* a line that starts exactly at the column of an open layout block (the first field of a
+  structure instance ``{ … }`` or after ``with``, the first item after ``where``, a ``let``)
+  gets a ``_SEP`` token in front, at the same bracket depth: fields without commas, ``let``
+  bodies on the next line and ``where`` items are separated that way;
+* ``[`` glued to the end of a term is ``IDX_LSQB`` (``xs[i]!``), otherwise a list literal;
+* ``|`` becomes ``ABS_CLOSE`` when an ``|x|`` is open and a term just ended, ``ALT_BAR`` at the
+  start of a line, after ``with``/``fun`` or between match alternatives, and ``ABS_OPEN``
+  otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lark import Token
+
+OPEN = frozenset("([{⟨⦃") | {"#["}
+CLOSE = frozenset(")]}⟩⦄")
+TERM_END_TYPES = frozenset(
+    {"IDENT", "NAT", "DECIMAL", "STRING", "HOLE", "BY", "PROJ", "TYPE_KW", "SORT_KW", "PROP_KW",
+     "TYPE_STAR", "SORT_STAR", "ABS_CLOSE"}
+)
+TERM_END_VALUES = frozenset({")", "]", "}", "⟩", "⦄", "·", "⁻¹"})
+NO_SEP_AFTER = frozenset({",", ";", "{", "(", "[", "⟨", ":=", "with", "where", "=>", "↦"})
+
+
+class _Anchor:
+    """An open layout block: its column (None until its first token), depth and kind."""
+
+    __slots__ = ("col", "depth", "kind", "seen_assign")
+
+    def __init__(self, depth: int, kind: str, col: int | None = None) -> None:
+        self.col = col
+        self.depth = depth
+        self.kind = kind
+        self.seen_assign = False
+
+
+class LayoutPostLex:
+    """A lark ``postlex`` object: see the module docstring for what it rewrites."""
+
+    always_accept = ("BAR", "LSQB")
+
+    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        depth = 0
+        anchors: list[_Anchor] = []
+        abs_open: list[int] = []  # depths at which an |x| is open
+        alt_depths: list[int] = []  # depths with match alternatives in progress
+        prev: Token | None = None
+        prev_term_end = False
+        for tok in stream:
+            value = tok.value
+            first_on_line = prev is None or tok.line > prev.end_line  # type: ignore[operator]
+            if anchors and anchors[-1].col is None and anchors[-1].depth == depth:
+                anchors[-1].col = tok.column
+            elif first_on_line and anchors:
+                col = tok.column
+                while anchors and (
+                    anchors[-1].depth > depth
+                    or (anchors[-1].col is not None and anchors[-1].col > col)
+                ):
+                    anchors.pop()
+                if (
+                    anchors
+                    and anchors[-1].col == col
+                    and anchors[-1].depth == depth
+                    and value not in CLOSE
+                    and (prev is None or prev.value not in NO_SEP_AFTER)
+                ):
+                    top = anchors[-1]
+                    if top.kind == "let":
+                        anchors.pop()
+                    yield Token.new_borrow_pos("_SEP", "", tok)
+                    if top.kind == "brace":
+                        top.seen_assign = False
+            kind = tok.type
+            if kind == "BAR":
+                if abs_open and abs_open[-1] == depth and prev_term_end:
+                    abs_open.pop()
+                    tok = Token.new_borrow_pos("ABS_CLOSE", value, tok)
+                elif (prev is not None and prev.value in ("with", "fun", "λ")) or (
+                    prev_term_end and (first_on_line or (alt_depths and alt_depths[-1] == depth))
+                ):
+                    tok = Token.new_borrow_pos("ALT_BAR", value, tok)
+                else:
+                    abs_open.append(depth)
+                    tok = Token.new_borrow_pos("ABS_OPEN", value, tok)
+            elif kind == "LSQB" and prev_term_end and prev is not None and (
+                prev.end_pos == tok.start_pos
+            ):
+                tok = Token.new_borrow_pos("IDX_LSQB", value, tok)
+            if value in OPEN and kind not in ("IDENT", "STRING"):
+                depth += 1
+                if value == "{":
+                    anchors.append(_Anchor(depth, "brace"))
+            elif value in CLOSE and kind not in ("IDENT", "STRING"):
+                depth -= 1
+                while anchors and anchors[-1].depth > depth:
+                    anchors.pop()
+                while abs_open and abs_open[-1] > depth:
+                    abs_open.pop()
+                while alt_depths and alt_depths[-1] > depth:
+                    alt_depths.pop()
+            elif kind != "IDENT" and kind != "STRING":
+                if value == "let":
+                    anchors.append(_Anchor(depth, "let", tok.column))
+                elif value == "where":
+                    anchors.append(_Anchor(depth, "where"))
+                elif value == "with":
+                    top = anchors[-1] if anchors else None
+                    if top is not None and top.kind == "brace" and top.depth == depth and not (
+                        top.seen_assign
+                    ):
+                        top.col = None  # `{ s with` : fields align on what follows
+                    else:
+                        alt_depths.append(depth)
+                elif value == "::":
+                    top = anchors[-1] if anchors else None
+                    if top is not None and top.kind == "where" and prev is not None and (
+                        prev.column == top.col and prev.line == tok.line
+                    ):
+                        top.col = None  # `where mk ::` : fields align on what follows
+                elif value == ":=" and anchors and anchors[-1].depth == depth:
+                    anchors[-1].seen_assign = True
+            prev = tok
+            prev_term_end = tok.type in TERM_END_TYPES or (
+                value in TERM_END_VALUES and kind not in ("IDENT", "STRING")
+            ) or (value in ("!", "?") and prev_term_end)
+            yield tok

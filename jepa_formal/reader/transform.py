@@ -1,0 +1,488 @@
+"""The lark Transformer from parse trees of grammar.lark to the frozen AST of ast.py.
+
+Why one class with one method per rule/alias: every shape lark can produce has exactly one
+place where it becomes an AST node, and ``__default__`` raises, so a rule without a method is
+a loud bug instead of a ``Tree`` leaking out. Declaration rules return small ``Head`` records
+that ``decls.py`` completes with names, namespaces and docstrings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from lark import Token, Transformer, v_args
+
+from jepa_formal.reader import ast
+from jepa_formal.reader.names import unquote
+
+ASCII_OPS = {
+    "<->": "↔", "->": "→", "\\/": "∨", "/\\": "∧", "!=": "≠", "<=": "≤", ">=": "≥",
+    "forall": "∀", "exists": "∃",
+}
+
+
+class BadSyntax(Exception):
+    """A shape the grammar accepts but Lean does not mean (e.g. ``fun 3 => …``)."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+@dataclass(slots=True)
+class Head:
+    """What the grammar found in one declaration (before names and scopes are applied)."""
+
+    kind: str
+    name: str | None = None
+    binders: tuple[ast.Binder, ...] = ()
+    type: ast.Term | None = None
+    value: tuple[str, Any] | None = None
+    where: tuple[Head, ...] = ()
+    extends: tuple[ast.Term, ...] = ()
+    ctor: str | None = None
+    fields: tuple[ast.StructField, ...] = ()
+    span: ast.Span | None = field(default=None)
+
+
+def contains_cdot(term: object) -> bool:
+    """Whether ``term`` has a ``·`` placeholder not already captured by an inner ``(· …)``."""
+    if isinstance(term, ast.CDot):
+        return True
+    if isinstance(term, ast.CDotFun) or not isinstance(
+        term, ast.Term | ast.Binder | ast.MatchAlt | ast.FieldAssign
+    ):
+        return False
+    for name in type(term).__slots__:
+        if name == "span":
+            continue
+        value = getattr(term, name)
+        if isinstance(value, tuple):
+            if any(contains_cdot(item) for item in value):
+                return True
+        elif contains_cdot(value):
+            return True
+    return False
+
+
+def _flat_app(fn: ast.Term, args: tuple[ast.Term, ...], span: ast.Span) -> ast.App:
+    if isinstance(fn, ast.App):
+        return ast.App(fn.fn, fn.args + args, span=span)
+    return ast.App(fn, args, span=span)
+
+
+def _items(children: list[Any]) -> tuple[Any, ...]:
+    return tuple(c for c in children if c is not None and not isinstance(c, Token))
+
+
+@v_args(meta=True)
+class Builder(Transformer):
+    """Turns one parse tree into AST nodes; see the module docstring."""
+
+    def __init__(
+        self,
+        path: str,
+        line_offset: int,
+        tactics: dict[tuple[int, int], str] | None = None,
+        docs: dict[tuple[int, int], str] | None = None,
+    ) -> None:
+        super().__init__(visit_tokens=False)
+        self.path = path
+        self.line_offset = line_offset
+        self.tactics = tactics or {}
+        self.docs = docs or {}
+
+    # ------------------------------------------------------------------ plumbing
+
+    def __default__(self, data: Any, children: Any, meta: Any) -> Any:
+        raise NotImplementedError(f"reader bug: no transformer method for rule {data!r}")
+
+    def _span(self, meta: Any) -> ast.Span | None:
+        if getattr(meta, "empty", True):
+            return None
+        off = self.line_offset
+        return ast.Span(self.path, meta.line + off, meta.column, meta.end_line + off,
+                        meta.end_column)
+
+    def _tok_span(self, tok: Token) -> ast.Span:
+        off = self.line_offset
+        return ast.Span(self.path, tok.line + off, tok.column, tok.end_line + off,  # type: ignore[operator]
+                        tok.end_column)  # type: ignore[arg-type]
+
+    def _bad(self, message: str, span: ast.Span | None) -> BadSyntax:
+        if span is None:
+            return BadSyntax(message, self.line_offset + 1, 1)
+        return BadSyntax(message, span.line, span.column)
+
+    # ------------------------------------------------------------------ atoms
+
+    def ident(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.Ident(unquote(str(c[0])), span=self._span(meta))
+
+    def explicit_ident(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.Ident(unquote(str(c[0])), explicit=True, span=self._span(meta))
+
+    def nat(self, meta: Any, c: list[Any]) -> ast.Term:
+        text = str(c[0])
+        value = int(text, 0) if text[:2] in ("0x", "0b") else int(text)
+        return ast.NatLit(value, span=self._span(meta))
+
+    def decimal(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.DecimalLit(str(c[0]), span=self._span(meta))
+
+    def string(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.StrLit(_decode_string(str(c[0])), span=self._span(meta))
+
+    def sort(self, meta: Any, c: list[Any]) -> ast.Term:
+        text = " ".join(str(x) for x in c if x is not None)
+        return ast.Sort(text, span=self._span(meta))
+
+    def hole(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.Hole(span=self._span(meta))
+
+    def cdot(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.CDot(span=self._span(meta))
+
+    def unit(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.Tuple((), span=self._span(meta))
+
+    def _cdot_scope(self, term: ast.Term, meta: Any) -> ast.Term:
+        return ast.CDotFun(term, span=self._span(meta)) if contains_cdot(term) else term
+
+    def paren(self, meta: Any, c: list[Any]) -> ast.Term:
+        return self._cdot_scope(c[0], meta)
+
+    def ascription(self, meta: Any, c: list[Any]) -> ast.Term:
+        return self._cdot_scope(ast.Ascription(c[0], c[1], span=self._span(meta)), meta)
+
+    def tuple(self, meta: Any, c: list[Any]) -> ast.Term:
+        return self._cdot_scope(ast.Tuple(_items(c), span=self._span(meta)), meta)
+
+    def anon_ctor(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.AnonCtor(_items(c), span=self._span(meta))
+
+    def list_lit(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.ListLit(_items(c), span=self._span(meta))
+
+    def array_lit(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.ArrayLit(_items(c), span=self._span(meta))
+
+    def struct_inst(self, meta: Any, c: list[Any]) -> ast.Term:
+        base, fields, typ = c
+        return ast.StructInst(tuple(fields or ()), base=base, type=typ, span=self._span(meta))
+
+    def struct_base(self, meta: Any, c: list[Any]) -> ast.Term:
+        return c[0]
+
+    def field_list(self, meta: Any, c: list[Any]) -> list[ast.FieldAssign]:
+        return [x for x in c if isinstance(x, ast.FieldAssign)]
+
+    def field_assign(self, meta: Any, c: list[Any]) -> ast.FieldAssign:
+        return ast.FieldAssign(unquote(str(c[0])), c[1], span=self._span(meta))
+
+    def abs(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.UnOp("abs", c[1], span=self._span(meta))
+
+    def not_(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.UnOp("¬", c[0], span=self._span(meta))
+
+    def bnot(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.UnOp("!", c[0], span=self._span(meta))
+
+    def coe(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.UnOp("↑", c[0], span=self._span(meta))
+
+    def inv(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.UnOp("⁻¹", c[0], span=self._span(meta))
+
+    def neg(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.UnOp("-", c[0], span=self._span(meta))
+
+    def bigop(self, meta: Any, c: list[Any]) -> ast.Term:
+        op, (binder, domain), body = c
+        return ast.BigOp(op, binder, body, domain=domain, span=self._span(meta))
+
+    def bigop_kw(self, meta: Any, c: list[Any]) -> str:
+        return str(c[0])
+
+    def bigop_typed(self, meta: Any, c: list[Any]) -> tuple[ast.Binder, None]:
+        return ast.Binder((str(c[0]),), c[1], span=self._span(meta)), None
+
+    def bigop_domain(self, meta: Any, c: list[Any]) -> tuple[ast.Binder, ast.Term]:
+        tok, domain = c
+        return ast.Binder((str(tok),), span=self._tok_span(tok)), domain
+
+    def proj(self, meta: Any, c: list[Any]) -> ast.Term:
+        obj, tok = c
+        name = unquote(str(tok)[1:])
+        if isinstance(obj, ast.Ident) and not obj.explicit:
+            return ast.Ident(f"{obj.name}.{name}", span=self._span(meta))
+        return ast.Proj(obj, name, span=self._span(meta))
+
+    def index(self, meta: Any, c: list[Any]) -> ast.Term:
+        obj, _bracket, idx, mode = c
+        return ast.Index(obj, idx, mode or "", span=self._span(meta))
+
+    def index_mode(self, meta: Any, c: list[Any]) -> str:
+        return str(c[0])
+
+    def app(self, meta: Any, c: list[Any]) -> ast.Term:
+        return _flat_app(c[0], (c[1],), self._span(meta))  # type: ignore[arg-type]
+
+    def named_arg(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.NamedArg(unquote(str(c[0])), c[1], span=self._span(meta))
+
+    def tactic(self, meta: Any, c: list[Any]) -> ast.Term:
+        tok = c[0]
+        text = self.tactics.get((tok.line + self.line_offset, tok.column), "")
+        return ast.Tactic(text, span=self._span(meta))
+
+    # ------------------------------------------------------------------ operators
+
+    def binop(self, meta: Any, c: list[Any]) -> ast.Term:
+        lhs, op, rhs = c
+        span = self._span(meta)
+        if op == "→" and isinstance(lhs, ast.Ascription):
+            names = _binder_names(lhs.term)
+            if names is not None:  # `(x : α) → β` is a dependent arrow
+                binder = ast.Binder(names, lhs.type, span=lhs.span)
+                return ast.Quant("∀", (binder,), rhs, span=span)
+        return ast.BinOp(op, lhs, rhs, span=span)
+
+    def _op(self, meta: Any, c: list[Any]) -> str:
+        text = str(c[0])
+        return ASCII_OPS.get(text, text)
+
+    iff_op = arrow_op = or_op = bor_op = and_op = band_op = cmp_op = _op
+    add_op = cons_op = mul_op = smul_op = pow_op = comp_op = bound_op = quant_kw = _op
+
+    def pipe_fwd(self, meta: Any, c: list[Any]) -> ast.Term:
+        return _flat_app(c[1], (c[0],), self._span(meta))  # type: ignore[arg-type]
+
+    def pipe_back(self, meta: Any, c: list[Any]) -> ast.Term:
+        return _flat_app(c[0], (c[1],), self._span(meta))  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ binders
+
+    def binder_ids(self, meta: Any, c: list[Any]) -> tuple[str, ...]:
+        return tuple(unquote(str(x)) for x in c)
+
+    def explicit_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
+        names, typ, default = c
+        return ast.Binder(names, typ, ast.BinderKind.EXPLICIT, default, span=self._span(meta))
+
+    def implicit_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
+        return ast.Binder(c[0], c[1], ast.BinderKind.IMPLICIT, span=self._span(meta))
+
+    def strict_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
+        return ast.Binder(c[0], c[1], ast.BinderKind.STRICT, span=self._span(meta))
+
+    def named_inst_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
+        return ast.Binder((unquote(str(c[0])),), c[1], ast.BinderKind.INSTANCE,
+                          span=self._span(meta))
+
+    def inst_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
+        return ast.Binder((), c[0], ast.BinderKind.INSTANCE, span=self._span(meta))
+
+    def _term_binders(self, term: ast.Term, typ: ast.Term | None) -> tuple[ast.Binder, ...]:
+        """``fun``/``let f`` parameters were parsed as an application; read them back."""
+        items = (term.fn, *term.args) if isinstance(term, ast.App) else (term,)
+        if typ is not None:
+            names = _binder_names(term)
+            if names is None:
+                raise self._bad("expected parameter names before `:`", term.span)
+            return (ast.Binder(names, typ, span=term.span),)
+        out = []
+        for item in items:
+            names = _binder_names(item)
+            if names is not None:
+                out.append(ast.Binder(names, span=item.span))
+            elif isinstance(item, ast.Ascription) and _binder_names(item.term) is not None:
+                out.append(ast.Binder(_binder_names(item.term) or (), item.type,
+                                      span=item.span))
+            elif isinstance(item, ast.AnonCtor | ast.Tuple):
+                out.append(ast.Binder((), pattern=item, span=item.span))
+            else:
+                raise self._bad("expected a parameter: a name, `(x : T)` or a pattern `⟨a, b⟩`",
+                                item.span)
+        return tuple(out)
+
+    # ------------------------------------------------------------------ leading terms
+
+    def fun_term(self, meta: Any, c: list[Any]) -> ast.Term:
+        params, typ, body = c
+        return ast.Lambda(self._term_binders(params, typ), body, span=self._span(meta))
+
+    def quant(self, meta: Any, c: list[Any]) -> ast.Term:
+        kind, (binders, bound), body = c
+        return ast.Quant(kind, binders, body, bound=bound, span=self._span(meta))
+
+    def qb_plain(self, meta: Any, c: list[Any]) -> tuple[tuple[ast.Binder, ...], None]:
+        return (ast.Binder(c[0], c[1], span=self._span(meta)),), None
+
+    def qb_bound(self, meta: Any, c: list[Any]) -> tuple[tuple[ast.Binder, ...], Any]:
+        names, op, dom = c
+        return (ast.Binder(names, span=self._span(meta)),), (op, dom)
+
+    def qb_brackets(self, meta: Any, c: list[Any]) -> tuple[tuple[ast.Binder, ...], None]:
+        return tuple(c), None
+
+    def let_term(self, meta: Any, c: list[Any]) -> ast.Term:
+        lhs, typ, value, body = c
+        span = self._span(meta)
+        if isinstance(lhs, ast.App) and isinstance(lhs.fn, ast.Ident) and "." not in (
+            lhs.fn.name
+        ):  # `let f x := e` defines a function
+            binders = self._term_binders(ast.App(lhs.args[0], lhs.args[1:], span=lhs.span)
+                                         if len(lhs.args) > 1 else lhs.args[0], None)
+            inner = value if typ is None else ast.Ascription(value, typ, span=value.span)
+            fn = ast.Lambda(binders, inner, span=value.span)
+            return ast.Let(ast.Ident(lhs.fn.name, span=lhs.fn.span), fn, body, span=span)
+        if not isinstance(lhs, ast.Ident | ast.Tuple | ast.AnonCtor | ast.Hole) or (
+            isinstance(lhs, ast.Ident) and lhs.explicit
+        ):
+            raise self._bad("expected a name or a pattern `(a, b)` after `let`", lhs.span)
+        return ast.Let(lhs, value, body, type=typ, span=span)
+
+    def if_term(self, meta: Any, c: list[Any]) -> ast.Term:
+        hyp, cond, then, orelse = c
+        return ast.If(cond, then, orelse, hyp=None if hyp is None else str(hyp),
+                      span=self._span(meta))
+
+    def match_term(self, meta: Any, c: list[Any]) -> ast.Term:
+        alts = tuple(x for x in c if isinstance(x, ast.MatchAlt))
+        scrutinees = tuple(x for x in c if isinstance(x, ast.Term))
+        return ast.Match(scrutinees, alts, span=self._span(meta))
+
+    def match_alt(self, meta: Any, c: list[Any]) -> ast.MatchAlt:
+        terms = _items(c)
+        return ast.MatchAlt(terms[:-1], terms[-1], span=self._span(meta))
+
+    def show_from(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.Show(c[0], c[1], span=self._span(meta))
+
+    def show_by(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.Show(c[0], None, span=self._span(meta))
+
+    def show_bare(self, meta: Any, c: list[Any]) -> ast.Term:
+        return ast.Show(c[0], None, span=self._span(meta))
+
+    # ------------------------------------------------------------------ declarations
+
+    def theorem_decl(self, meta: Any, c: list[Any]) -> Head:
+        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        return Head("theorem", unquote(str(c[0])), binders, c[-1], span=self._span(meta))
+
+    def example_decl(self, meta: Any, c: list[Any]) -> Head:
+        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        return Head("example", None, binders, c[-1], span=self._span(meta))
+
+    def def_decl(self, meta: Any, c: list[Any]) -> Head:
+        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        typ, value, where = c[-3], c[-2], c[-1]
+        return Head("def", unquote(str(c[0])), binders, typ, value, tuple(where or ()),
+                    span=self._span(meta))
+
+    def where_decls(self, meta: Any, c: list[Any]) -> list[Head]:
+        return list(c)
+
+    def where_decl(self, meta: Any, c: list[Any]) -> Head:
+        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        return Head("def", unquote(str(c[0])), binders, c[-2], c[-1], span=self._span(meta))
+
+    def value_term(self, meta: Any, c: list[Any]) -> tuple[str, Any]:
+        return "term", c[0]
+
+    def value_alts(self, meta: Any, c: list[Any]) -> tuple[str, Any]:
+        return "alts", tuple(c)
+
+    def value_fields(self, meta: Any, c: list[Any]) -> tuple[str, Any]:
+        return "fields", tuple(c[0])
+
+    def instance_decl(self, meta: Any, c: list[Any]) -> Head:
+        name = None if c[1] is None else unquote(str(c[1]))
+        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        return Head("instance", name, binders, c[-2], c[-1], span=self._span(meta))
+
+    def inst_prio(self, meta: Any, c: list[Any]) -> None:
+        return None
+
+    def structure_decl(self, meta: Any, c: list[Any]) -> Head:
+        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        extends, typ, body = c[-3], c[-2], c[-1]
+        ctor, fields = body if body is not None else (None, ())
+        return Head("structure", unquote(str(c[0])), binders, typ, extends=tuple(extends or ()),
+                    ctor=ctor, fields=tuple(fields), span=self._span(meta))
+
+    def extends_clause(self, meta: Any, c: list[Any]) -> list[ast.Term]:
+        return list(c)
+
+    def structure_body(self, meta: Any, c: list[Any]) -> tuple[str | None, list[Any]]:
+        return c[0], c[1] or []
+
+    def ctor(self, meta: Any, c: list[Any]) -> str:
+        return unquote(str(c[0]))
+
+    def struct_fields(self, meta: Any, c: list[Any]) -> list[ast.StructField]:
+        return [f for group in c for f in group]
+
+    def struct_field(self, meta: Any, c: list[Any]) -> list[ast.StructField]:
+        names = c[0]
+        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        typ, default = c[-2], c[-1]
+        span = self._span(meta)
+        doc = self.docs.get((span.line, span.column)) if span is not None else None
+        return [ast.StructField(n, typ, default, doc, binders, span=span) for n in names]
+
+    def variable_decl(self, meta: Any, c: list[Any]) -> Head:
+        return Head("variable", None, tuple(c), span=self._span(meta))
+
+
+def _binder_names(term: ast.Term) -> tuple[str, ...] | None:
+    """Names of ``x``, ``_`` or ``x y z`` used as binders; None if ``term`` is not that."""
+    items = (term.fn, *term.args) if isinstance(term, ast.App) else (term,)
+    names = []
+    for item in items:
+        if isinstance(item, ast.Ident) and not item.explicit and "." not in item.name:
+            names.append(item.name)
+        elif isinstance(item, ast.Hole):
+            names.append("_")
+        else:
+            return None
+    return tuple(names)
+
+
+_ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'", "r": "\r", "0": "\0"}
+
+
+def _decode_string(literal: str) -> str:
+    body = literal[1:-1]
+    if "\\" not in body:
+        return body
+    out = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch != "\\" or i + 1 >= len(body):
+            out.append(ch)
+            i += 1
+            continue
+        nxt = body[i + 1]
+        if nxt == "x" and i + 3 < len(body) + 1:
+            out.append(chr(int(body[i + 2 : i + 4], 16)))
+            i += 4
+        elif nxt == "u" and body[i + 2 : i + 3] == "{":
+            end = body.index("}", i)
+            out.append(chr(int(body[i + 3 : end], 16)))
+            i = end + 1
+        elif nxt == "\n":  # line continuation: skip the newline and the next indentation
+            i += 2
+            while i < len(body) and body[i] in " \t":
+                i += 1
+        else:
+            out.append(_ESCAPES.get(nxt, nxt))
+            i += 2
+    return "".join(out)

@@ -1,0 +1,117 @@
+"""The teaching report of ``jepa-formal explain``: the law, its verdict, the proof step by step,
+a worked instance, and what each hypothesis is for.
+
+Why a separate renderer: the explanation is built by ``teach.py`` (it re-checks variants of the
+law); this module only turns that value into text, in the order a reader learns from: what is
+claimed, whether it holds, why (the rewrite steps, each ``before → after``), what it looks like
+on real values, and what goes wrong without each assumption.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.text import Text
+
+from jepa_formal.report.common import STATUS_STYLES, evidence_lines
+from jepa_formal.verdict import Status, Verdict
+
+if TYPE_CHECKING:
+    from jepa_formal.teach import Explanation, WorkedInstance
+
+_WIDTH = 200
+
+
+def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
+    """The explanation as text (ANSI colours only when ``color``)."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=_WIDTH,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+
+    def say(text: str = "", style: str = "") -> None:
+        console.print(Text(text, style=style), soft_wrap=True)
+
+    verdict = explanation.verdict
+    say(f"{explanation.name}  ({explanation.path}:{explanation.line})", "bold")
+    for line in explanation.statement.splitlines():
+        say("  " + line)
+    say()
+    head = Text("verdict: ", style="bold")
+    head.append(verdict.status.value, style=STATUS_STYLES[verdict.status])
+    if verdict.method:
+        head.append(f" ({verdict.method})")
+    console.print(head, soft_wrap=True)
+    for line in evidence_lines(verdict, explanation.options):
+        say("  " + line)
+    if verdict.status is Status.PROVED and verdict.examples:
+        say(f"  the concrete evaluator agrees on {verdict.examples} spot-check instances")
+
+    if verdict.steps:
+        say()
+        say("proof, step by step:", "bold")
+        for number, step in enumerate(verdict.steps, start=1):
+            say(f"  {number}. {step.rule}", "cyan")
+            say(f"       {step.before}")
+            say(f"     → {step.after}")
+            if step.note:
+                say(f"       ({step.note})", "dim")
+
+    say()
+    say("a worked instance:", "bold")
+    if explanation.instance is not None:
+        for line in _instance_lines(explanation.instance):
+            say("  " + line)
+    else:
+        say("  " + (explanation.instance_note or "none (the law was not evaluated)"), "dim")
+
+    if explanation.dropped:
+        say()
+        say("what each hypothesis is for:", "bold")
+        for dropped in explanation.dropped:
+            say(f"  {dropped.text}", "cyan")
+            outcome = dropped.verdict
+            if outcome.status is Status.REFUTED and outcome.counterexample is not None:
+                say(f"    without it the law is refuted: {outcome.counterexample.describe()}")
+            elif outcome.status in (Status.PROVED, Status.BOUNDED, Status.TESTED):
+                say(
+                    f"    without it the law is still {outcome.status.value} "
+                    f"({outcome.method}): this hypothesis is not needed"
+                )
+            else:
+                detail = f": {outcome.detail}" if outcome.detail else ""
+                say(f"    without it: {outcome.status.value}{detail}")
+    elif _holds(verdict):
+        say()
+        say("the law has no hypotheses: it holds unconditionally")
+    return buffer.getvalue()
+
+
+def _holds(verdict: Verdict) -> bool:
+    return verdict.status in (Status.PROVED, Status.BOUNDED, Status.TESTED)
+
+
+def _instance_lines(instance: WorkedInstance) -> list[str]:
+    lines = []
+    values = ", ".join(f"{k} = {v}" for k, v in instance.bindings)
+    lines.append(f"when {values}" if values else "with no variables")
+    if instance.instantiation:
+        lines.append(
+            "type variables " + ", ".join(f"{k} := {v}" for k, v in instance.instantiation)
+        )
+    if instance.left is not None and instance.right is not None:
+        lines.append(f"left side  = {instance.left}")
+        lines.append(f"right side = {instance.right}")
+        lines.append(f"and indeed {instance.left} {instance.relation} {instance.right}")
+    else:
+        lines.append("the statement holds")
+    return lines

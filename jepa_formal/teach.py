@@ -1,0 +1,225 @@
+"""Builds the teaching explanation of one law: verdict, proof steps, a worked instance, and
+what breaks when each hypothesis is dropped.
+
+Why apart from ``check.py``: explaining re-checks *variants* of a law (without a hypothesis;
+with its conclusion negated to find an instance where it holds), which is checking logic and
+so does not belong in ``report/``; ``report/explain.py`` only renders the ``Explanation``.
+
+The worked instance comes from the concrete search itself: the law's relation is negated
+(``=`` becomes ``≠``, ``≤`` becomes ``>`` …) and the search's shrunk, replayed
+"counterexample" to that negation is a small instance where the original statement holds,
+with both sides evaluated. Lists are asked to be non-empty first, so the instance shows
+something happening; if none is found the plain search is used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from jepa_formal.check import (
+    CheckOptions,
+    Entry,
+    Workload,
+    check_entry,
+    check_law,
+    derive_seed,
+    load_workload,
+)
+from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported, UsageError
+from jepa_formal.verdict import Status, Verdict
+
+RELATIONS: dict[str, tuple[str, str]] = {
+    # op: (shown as, negation)
+    "eq": ("=", "ne"),
+    "ne": ("≠", "eq"),
+    "le": ("≤", "gt"),
+    "lt": ("<", "ge"),
+    "ge": ("≥", "lt"),
+    "gt": (">", "le"),
+}
+INSTANCE_EXAMPLES = 500
+
+
+@dataclass(frozen=True, slots=True)
+class WorkedInstance:
+    """Binder values (printed as Lean) for which the statement holds, and both sides' values."""
+
+    bindings: tuple[tuple[str, str], ...]
+    left: str | None
+    right: str | None
+    relation: str
+    instantiation: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """The law re-checked without one hypothesis: ``verdict`` says what breaks (if anything)."""
+
+    name: str
+    text: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Everything ``jepa-formal explain`` shows about one theorem."""
+
+    name: str
+    path: str
+    line: int
+    statement: str
+    verdict: Verdict
+    instance: WorkedInstance | None = None
+    instance_note: str = ""
+    dropped: tuple[Dropped, ...] = ()
+    options: CheckOptions = field(default_factory=CheckOptions)
+
+
+def find_entry(workload: Workload, name: str) -> Entry:
+    """The theorem called ``name``: its full name, its short name, a dotted suffix of the full
+    name, or else a unique part of it. Unknown or ambiguous names are usage errors."""
+    entries = workload.entries
+    tests = (
+        lambda e: e.name == name,
+        lambda e: e.theorem.short_name == name,
+        lambda e: e.name.endswith("." + name),
+        lambda e: name in e.name,
+    )
+    for test in tests:
+        found = [e for e in entries if test(e)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            names = ", ".join(e.name for e in found)
+            raise UsageError(f"{name!r} names several theorems: {names}")
+    known = ", ".join(e.name for e in entries) or "none"
+    raise UsageError(f"no theorem {name!r} in {', '.join(workload.files)} (theorems: {known})")
+
+
+def explain(path: str, name: str, options: CheckOptions) -> Explanation:
+    """Check the theorem ``name`` of ``path`` and gather its explanation."""
+    workload = load_workload([path], replace(options, pattern=None))
+    entry = find_entry(workload, name)
+    verdict = check_entry(workload, entry.index, options)
+    explanation = Explanation(
+        name=entry.name,
+        path=entry.path,
+        line=entry.line,
+        statement=statement_text(entry),
+        verdict=verdict,
+        options=options,
+    )
+    if workload.env is None or verdict.status in (Status.UNSUPPORTED, Status.ERROR):
+        return explanation
+    from jepa_formal.mirror.elaborate import elaborate_theorem
+
+    try:
+        law = elaborate_theorem(entry.theorem, workload.env)
+    except Unsupported:
+        return explanation
+    instance, note = worked_instance(law, workload.env, options, entry.name)
+    dropped = tuple(
+        _drop(law, workload.env, options, verdict, index, entry)
+        for index in range(len(law.hypotheses))
+    )
+    return replace(explanation, instance=instance, instance_note=note, dropped=dropped)
+
+
+def statement_text(entry: Entry) -> str:
+    """The theorem as Lean text: keyword, name, binders and statement (no proof)."""
+    from jepa_formal.reader import print_binder, print_term
+
+    thm = entry.theorem
+    keyword = "example" if thm.kind == "example" else "theorem"
+    head = keyword if keyword == "example" else f"{keyword} {thm.short_name}"
+    binders = " ".join(print_binder(b) for b in thm.all_binders)
+    text = f"{head} {binders}" if binders else head
+    return f"{text} :\n    {print_term(thm.statement)}"
+
+
+def worked_instance(
+    law: Any, env: Any, options: CheckOptions, name: str
+) -> tuple[WorkedInstance | None, str]:
+    """A small instance where the statement holds, from the search on its negation."""
+    from jepa_formal.mirror.core import Prim, TProp
+
+    conclusion = law.conclusion
+    if not isinstance(conclusion, Prim) or conclusion.op not in RELATIONS:
+        negated = Prim("not", (conclusion,), TProp())
+        shown = ""
+    else:
+        shown, negation = RELATIONS[conclusion.op]
+        negated = Prim(negation, conclusion.args, TProp())
+    seed = derive_seed(options.seed, name + "#instance")
+    attempts = (_nonempty_lists(law), ())
+    for extra in attempts if attempts[0] else attempts[1:]:
+        variant = replace(law, hypotheses=tuple(law.hypotheses) + extra, conclusion=negated)
+        try:
+            outcome = _search(variant, env, options, seed)
+        except (Unsupported, BudgetExceeded) as exc:
+            return None, f"no worked instance: {exc}"
+        cex = outcome.counterexample if outcome.status is Status.REFUTED else None
+        if cex is not None:
+            instance = WorkedInstance(
+                bindings=cex.bindings,
+                left=cex.lhs if shown else None,
+                right=cex.rhs if shown else None,
+                relation=shown,
+                instantiation=cex.instantiation,
+            )
+            return instance, ""
+    return None, "no instance found where the hypotheses and the statement both hold"
+
+
+def _search(law: Any, env: Any, options: CheckOptions, seed: int) -> Any:
+    from jepa_formal.numeric import search
+
+    examples = min(options.max_examples, INSTANCE_EXAMPLES)
+    return search(law, env, seed=seed, max_examples=examples, timeout=options.timeout / 2)
+
+
+def _nonempty_lists(law: Any) -> tuple[tuple[str, Any], ...]:
+    """Extra hypotheses ``0 < xs.length`` for every list binder of the law."""
+    from jepa_formal.mirror.core import Lit, Prim, TArray, TList, TNat, TProp
+
+    extra = []
+    for var in law.binders:
+        if isinstance(var.ty, (TList, TArray)):
+            length = Prim("List.length", (var,), TNat())
+            extra.append((f"_nonempty_{var.name}", Prim("lt", (Lit(0, TNat()), length), TProp())))
+    return tuple(extra)
+
+
+def _drop(
+    law: Any, env: Any, options: CheckOptions, verdict: Verdict, index: int, entry: Entry
+) -> Dropped:
+    """Re-check the law without hypothesis ``index`` (prove, then search, like ``check``)."""
+    name, _ = law.hypotheses[index]
+    rest = tuple(h for i, h in enumerate(law.hypotheses) if i != index)
+    base = replace(
+        verdict,
+        name=f"{entry.name} without {name}",
+        status=Status.ERROR,
+        method="",
+        detail="",
+        steps=(),
+        counterexample=None,
+        notes=(),
+    )
+    try:
+        result = check_law(replace(law, hypotheses=rest), env, options, base=base)
+    except Unsupported as exc:
+        result = replace(base, status=Status.UNSUPPORTED, detail=str(exc))
+    except Exception as exc:  # a bug in a variant must not hide the rest of the explanation
+        result = replace(base, detail=str(InternalError(f"{type(exc).__name__}: {exc}")))
+    return Dropped(name=name, text=_hypothesis_text(entry, name), verdict=result)
+
+
+def _hypothesis_text(entry: Entry, name: str) -> str:
+    from jepa_formal.reader import print_term
+
+    for binder in entry.theorem.all_binders:
+        if name in binder.names and binder.type is not None:
+            return f"{name} : {print_term(binder.type)}"
+    return name

@@ -1,0 +1,179 @@
+"""Stand-ins for the layers below ``check.py``, driven by the theorem's short name.
+
+Why: the verdict assembly must be tested on outcomes the real prover and search should never
+produce (a proof the concrete evaluator contradicts, a ``bounded`` law with a counterexample, a
+crash), and on every status, without depending on which laws the real layers can decide.
+
+The fake reader reads a toy format, one declaration per line: ``theorem NAME`` (a theorem whose
+behaviour is chosen by ``NAME``'s last component, see ``SCENARIOS``), ``example`` (an unnamed
+example behaving like ``good``), ``!!`` (a parse error); anything else is ignored.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from jepa_formal.errors import BudgetExceeded, ParseError, Unsupported
+from jepa_formal.reader import ast
+from jepa_formal.verdict import Counterexample, Status, Step
+
+CEX = Counterexample(bindings=(("xs", "[0]"), ("ys", "[1]")), lhs="1", rhs="2")
+
+SCENARIOS = {
+    # name: (prover status, search status, spot-check status)
+    "good": (Status.PROVED, None, Status.TESTED),
+    "liar": (Status.PROVED, None, Status.REFUTED),
+    "bounded_ok": (Status.BOUNDED, Status.TESTED, None),
+    "bounded_bad": (Status.BOUNDED, Status.REFUTED, None),
+    "tested": (None, Status.TESTED, None),
+    "refuted": (None, Status.REFUTED, None),
+    "inconc": (None, Status.INCONCLUSIVE, None),
+    "spent": (None, "budget", None),
+    "unsup": ("elab-unsupported", None, None),
+    "search_unsup": (None, "unsupported", None),
+    "crash": ("crash", None, None),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FakeLaw:
+    name: str
+    scenario: str
+    hypotheses: tuple[tuple[str, Any], ...] = ()
+    binders: tuple[Any, ...] = ()
+    conclusion: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class FakeProof:
+    status: Status | None
+    method: str = "normal form"
+    steps: tuple[Step, ...] = ()
+    bound: int | None = None
+    reason: str = ""
+    unsupported: Unsupported | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FakeOutcome:
+    status: Status
+    examples: int = 0
+    hypotheses_held: int = 0
+    counterexample: Counterexample | None = None
+    detail: str = ""
+    instantiation: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Recorder:
+    """What the fakes were asked (seeds per law name, budgets)."""
+
+    search_seeds: dict[str, list[int]] = field(default_factory=dict)
+    timeouts: list[float] = field(default_factory=list)
+
+
+def read_toy(path: str) -> ast.Module:
+    decls: list[ast.Decl] = []
+    errors: list[ParseError] = []
+    text = Path(path).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), start=1):
+        span = ast.Span(path, number, 1, number, len(line) + 1)
+        words = line.split()
+        if line.strip() == "!!":
+            errors.append(ParseError(path, number, 1, "unexpected '!!'", line, ("theorem",)))
+        elif words[:1] == ["theorem"] and len(words) == 2:
+            name = words[1]
+            decls.append(
+                ast.Theorem(
+                    kind="theorem",
+                    name=name,
+                    short_name=name.rsplit(".", 1)[-1],
+                    statement=ast.Ident("True"),
+                    span=span,
+                )
+            )
+        elif words[:1] == ["example"]:
+            decls.append(
+                ast.Theorem(
+                    kind="example", name="", short_name="", statement=ast.Ident("True"), span=span
+                )
+            )
+    return ast.Module(path, None, (), tuple(decls), tuple(errors))
+
+
+@dataclass(frozen=True, slots=True)
+class FakeProject:
+    modules: tuple[ast.Module, ...]
+    notes: tuple[str, ...] = ()
+
+
+def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
+    """Replace reader.load, Env, elaborate_theorem, prove_law, search and spot_check."""
+    import jepa_formal.numeric
+    import jepa_formal.prove
+    import jepa_formal.reader
+
+    recorder = Recorder()
+
+    def load(paths: list[str], root: str | None = None) -> FakeProject:
+        return FakeProject(tuple(read_toy(p) for p in paths), ("unresolved import Mathlib",))
+
+    class Env:
+        @staticmethod
+        def from_project(project: FakeProject) -> Env:
+            return Env()
+
+    def elaborate_theorem(thm: ast.Theorem, env: Env) -> FakeLaw:
+        scenario = thm.short_name or "good"
+        if SCENARIOS.get(scenario, (None,))[0] == "elab-unsupported":
+            raise Unsupported("Finset.filter", thm.span, "no concrete meaning")
+        return FakeLaw(thm.name or "example", scenario)
+
+    def prove_law(law: FakeLaw, env: Env, *, timeout: float, bound: int) -> FakeProof:
+        recorder.timeouts.append(timeout)
+        kind = SCENARIOS.get(law.scenario, (None,))[0]
+        if kind == "crash":
+            raise ValueError("boom in the prover")
+        if kind is Status.PROVED:
+            step = Step("List.sum_append", "(xs ++ ys).sum", "xs.sum + ys.sum")
+            return FakeProof(Status.PROVED, steps=(step,))
+        if kind is Status.BOUNDED:
+            return FakeProof(Status.BOUNDED, method="bounded expansion", bound=bound)
+        return FakeProof(None, reason="no rule applies")
+
+    def search(law: FakeLaw, env: Env, *, seed: int, max_examples: int, timeout: float) -> Any:
+        recorder.search_seeds.setdefault(law.name, []).append(seed)
+        kind = SCENARIOS.get(law.scenario, (None, Status.TESTED))[1]
+        if kind == "budget":
+            raise BudgetExceeded("5 s")
+        if kind == "unsupported":
+            raise Unsupported("Real.log", None)
+        if kind is Status.REFUTED:
+            return FakeOutcome(Status.REFUTED, 7, 7, CEX, CEX.describe())
+        if kind is Status.INCONCLUSIVE:
+            return FakeOutcome(Status.INCONCLUSIVE, 0, 0, None, "hypotheses never held")
+        return FakeOutcome(Status.TESTED, max_examples, max_examples, None, "no counterexample")
+
+    def spot_check(law: FakeLaw, env: Env, *, seed: int, examples: int = 20) -> Any:
+        kind = SCENARIOS.get(law.scenario, (None, None, Status.TESTED))[2]
+        if kind is Status.REFUTED:
+            return FakeOutcome(Status.REFUTED, 1, 1, CEX, CEX.describe())
+        return FakeOutcome(Status.TESTED, examples, examples)
+
+    env_module = types.ModuleType("jepa_formal.mirror.env")
+    env_module.Env = Env  # type: ignore[attr-defined]
+    elab_module = types.ModuleType("jepa_formal.mirror.elaborate")
+    elab_module.elaborate_theorem = elaborate_theorem  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "jepa_formal.mirror.env", env_module)
+    monkeypatch.setitem(sys.modules, "jepa_formal.mirror.elaborate", elab_module)
+    monkeypatch.setattr(jepa_formal.reader, "load", load, raising=False)
+    monkeypatch.setattr(jepa_formal.prove, "prove_law", prove_law, raising=False)
+    monkeypatch.setattr(jepa_formal.numeric, "search", search, raising=False)
+    monkeypatch.setattr(jepa_formal.numeric, "spot_check", spot_check, raising=False)
+    return recorder
