@@ -34,7 +34,6 @@ def load_laws() -> tuple[dict[str, Law], Any, str]:
     elaborator are not usable yet."""
     try:
         from jepa_formal.mirror.env import Env
-
         from jepa_formal.reader import load
 
         env = Env.from_project(load([SPEC]))

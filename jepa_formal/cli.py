@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+import jepa_formal.reader  # noqa: F401  (before errors: errors imports reader.ast)
 from jepa_formal import __version__
 from jepa_formal.errors import JepaFormalError, UsageError
 

@@ -52,8 +52,8 @@ from jepa_formal.mirror.core import (
     TFloat,
     TFun,
     TList,
+    TNat,
     TProp,
-    TSort,
     TVar,
     Ty,
     TypeArg,
@@ -64,8 +64,9 @@ from jepa_formal.mirror.values import Some, StructValue
 if TYPE_CHECKING:
     from jepa_formal.mirror.env import Env
 
-MAX_RECURSION_DEPTH = 400
-"""Nested unfoldings of recursive definitions allowed before evaluation gives up."""
+MAX_RECURSION_DEPTH = 120
+"""Nested unfoldings of recursive definitions allowed before evaluation gives up (Python's own
+stack would overflow not far beyond; a ``RecursionError`` is reported the same way)."""
 
 CONCRETE_NODES: tuple[type[Expr], ...] = (
     Var, Lit, Prim, Call, DefCall, TypeArg, Lam, Let, Ite, Quant, BigOp, MkStruct, Field,
@@ -235,9 +236,6 @@ class _Compiler:
 
     def domain(self, ty: Ty, scope: _Scope) -> Closure:
         """All values of a finite type, including type variables instantiated as ``Fin k``."""
-        if isinstance(ty, TVar):
-            size = self.size(scope)(ty)
-            return lambda f: range(size(f))
         return enumerate_type(ty, self.size(scope))
 
     # --- leaves ---------------------------------------------------------------------------
@@ -256,7 +254,7 @@ class _Compiler:
         ty = e.value
         if isinstance(ty, TFin):
             n = self.compile(ty.n, scope)
-            return lambda f: TFin(Lit(n(f), ty.n.ty if hasattr(ty.n, "ty") else TSort()))
+            return lambda f: TFin(Lit(n(f), TNat()))
         if isinstance(ty, TVar):
             slot = scope.slot(ty.name)
             if slot is not None:
@@ -464,6 +462,10 @@ def _guarded(name: str, impl: Callable[..., Any], depth: list[int]) -> Callable[
                     f"'{name}' (non-terminating or too deep for concrete evaluation)"
                 )
             return impl(*xs)
+        except RecursionError:
+            raise BudgetExceeded(
+                f"recursion too deep for concrete evaluation while unfolding '{name}'"
+            ) from None
         finally:
             depth[0] -= 1
 

@@ -602,8 +602,9 @@ def _higher(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closu
 
 
 def enumerate_type(ty: Ty, size: Callable[[Ty], Closure]) -> Closure:
-    """A closure giving every value of a finite type (``Fin n``, Bool, Unit, products, Option)."""
-    if isinstance(ty, TFin):
+    """A closure giving every value of a finite type (``Fin n``, Bool, Unit, products, Option,
+    a type variable through its instantiation ``Fin k``)."""
+    if isinstance(ty, (TFin, TVar)):
         n = size(ty)
         return lambda f: range(n(f))
     if isinstance(ty, (TBool, TProp)):

@@ -188,20 +188,10 @@ class AppMixin:
     decl: Any
     s: Subst
 
-    def elab(self, term: ast.Term, expected: Ty | None, ctx: Ctx) -> Expr:
-        raise NotImplementedError
 
-    def coerce(self, e: Expr, ty: Ty, span: Any = None) -> Expr:
-        raise NotImplementedError
 
-    def fresh_var(self, base: str, ty: Ty) -> Var:
-        raise NotImplementedError
 
-    def elab_type(self, term: ast.Term, ctx: Ctx) -> Ty:
-        raise NotImplementedError
 
-    def note_call(self, name: str) -> None:
-        raise NotImplementedError
 
     # --- applying a signature -------------------------------------------------------------
 
@@ -402,6 +392,3 @@ class AppMixin:
                 emap[p.name] = a
         return subst_ty(fty, tmap, emap)
 
-    def finset_bigop(self, kind: str, dom: Expr, args: tuple[ast.Term, ...], ctx: Ctx,
-                     span: Any) -> Expr:
-        raise NotImplementedError

@@ -13,6 +13,7 @@ from typing import Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
 from jepa_formal.mirror.core import (
+    DefCall,
     DefInfo,
     Equation,
     Expr,
@@ -76,6 +77,13 @@ class _Binding:
             return
         if b.pattern is not None or not b.names:
             raise Unsupported("pattern binder", b.span)
+        if b.type is None and allow_hyps:  # ∀ x, … in a statement: Lean infers the type
+            for n in b.names:
+                var = el.fresh_var(n, el.s.fresh_ty(n))
+                self.ctx[n] = var
+                self.vars.append(var)
+                self.kinds.append((var, True, None, n))
+            return
         if b.type is None:
             raise Unsupported(f"binder {' '.join(b.names)} without a type", b.span,
                               reason="the mirror does not infer binder types of declarations")
@@ -113,9 +121,7 @@ def theorem_law(thm: ast.Theorem, env: Any) -> Law:
         bnd.binder(b, allow_hyps=True)
     stmt = thm.statement
     while True:
-        if isinstance(stmt, ast.Quant) and stmt.kind == "∀" and stmt.bound is None and all(
-            b.type is not None for b in stmt.binders
-        ):
+        if isinstance(stmt, ast.Quant) and stmt.kind == "∀" and stmt.bound is None:
             for b in stmt.binders:
                 bnd.binder(b, allow_hyps=True)
             stmt = stmt.body
@@ -139,9 +145,10 @@ def theorem_law(thm: ast.Theorem, env: Any) -> Law:
         break
     bnd.flush_auto()
     conclusion = el.as_prop(el.elab(stmt, TProp(), bnd.ctx), thm.span)
+    bnd.flush_auto()  # auto-bound names met in the conclusion (`(x : β)`) are binders too
     binders = tuple(Var(v.name, el.s.final_ty(v.ty)) for v in bnd.vars)
     hyps = tuple((n, el.finish(h)) for n, h in bnd.hyps)
-    return Law(
+    law = Law(
         name=thm.name,
         binders=binders,
         hypotheses=hyps,
@@ -149,6 +156,28 @@ def theorem_law(thm: ast.Theorem, env: Any) -> Law:
         instance_constraints=tuple(bnd.instances),
         span=thm.span,
     )
+    if env is not None:
+        require_definitions(law, env)
+    return law
+
+
+def require_definitions(node: Any, env: Any, seen: set[str] | None = None) -> None:
+    """Elaborate every definition ``node`` uses, transitively, so that a law over an
+    unmodelled definition is reported unsupported up front (with the definition's reason)."""
+    seen = set() if seen is None else seen
+    stack = [node]
+    while stack:
+        e = stack.pop()
+        if isinstance(e, tuple):
+            stack.extend(e)
+            continue
+        if isinstance(e, (Law, DefInfo, Equation)) or isinstance(e, Expr):
+            if isinstance(e, DefCall) and e.name not in seen:
+                seen.add(e.name)
+                stack.append(env.definition(e.name))
+            for f in getattr(e, "__dataclass_fields__", {}):
+                if f not in ("span", "ty"):
+                    stack.append(getattr(e, f))
 
 
 # --------------------------------------------------------------------------------------------

@@ -77,14 +77,8 @@ class TypeMixin:
     decl: Any
     auto_bound: list[Var] | None
 
-    def elab(self, term: ast.Term, expected: Ty | None, ctx: Ctx) -> Expr:
-        raise NotImplementedError
 
-    def coerce(self, e: Expr, ty: Ty, span: Any = None) -> Expr:
-        raise NotImplementedError
 
-    def fresh_var(self, base: str, ty: Ty) -> Var:
-        raise NotImplementedError
 
     def elab_type(self, term: ast.Term, ctx: Ctx) -> Ty:
         """The core type denoted by ``term``; NotAType when it is a term but not a type."""
@@ -99,9 +93,6 @@ class TypeMixin:
             return TFun(dom, self.elab_type(term.rhs, ctx))
         if isinstance(term, ast.BinOp) and term.op == "×":
             return TProd(self.elab_type(term.lhs, ctx), self.elab_type(term.rhs, ctx))
-        if isinstance(term, ast.Quant) and term.kind == "∀" and term.bound is None:
-            raise Unsupported("dependent function type", term.span,
-                              reason="(x : α) → β x is not modelled")
         raise NotAType("not a type", getattr(term, "span", None))
 
     def _type_name(self, ident: ast.Ident, args: tuple[ast.Term, ...], ctx: Ctx) -> Ty:

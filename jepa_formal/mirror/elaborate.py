@@ -18,7 +18,6 @@ from fractions import Fraction
 from typing import Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
-from jepa_formal.mirror import core
 from jepa_formal.mirror.core import (
     BigOp,
     Call,
@@ -28,9 +27,7 @@ from jepa_formal.mirror.core import (
     Law,
     Let,
     Lit,
-    MkStruct,
     Prim,
-    Quant,
     TArray,
     TBool,
     TFin,
@@ -40,23 +37,21 @@ from jepa_formal.mirror.core import (
     TInt,
     TList,
     TNat,
-    TOption,
-    TProd,
     TProp,
     TRat,
     TReal,
     TSort,
     TString,
-    TStruct,
-    TUnit,
     TVar,
     Ty,
     TypeArg,
     Var,
 )
-from jepa_formal.mirror.elab_apps import AppMixin, Sig, cod_after, subst_expr
-from jepa_formal.mirror.elab_types import BASE_TYPES, NotAType, TypeMixin
-from jepa_formal.mirror.unify import EMeta, Subst, TMeta, show_ty
+from jepa_formal.mirror.elab_apps import AppMixin, Sig, cod_after
+from jepa_formal.mirror.elab_binders import BinderMixin
+from jepa_formal.mirror.elab_data import DataMixin
+from jepa_formal.mirror.elab_types import BASE_TYPES, TypeMixin
+from jepa_formal.mirror.unify import Subst, TMeta, show_ty
 from jepa_formal.reader import ast
 
 Ctx = dict[str, Any]
@@ -85,7 +80,7 @@ def _span(t: Any) -> Any:
     return getattr(t, "span", None)
 
 
-class Elaborator(TypeMixin, AppMixin):
+class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
     """One elaboration (of a theorem statement, a definition, or a test term)."""
 
     def __init__(self, env: Any, decl: Any = None, *, auto_bound: bool = False,
@@ -519,212 +514,6 @@ class Elaborator(TypeMixin, AppMixin):
             return self.coerce(e, want, span)
         raise Unsupported(f"operator {op}", span)
 
-    # --- binders --------------------------------------------------------------------------
-
-    def bind(self, ctx: Ctx, name: str, ty: Ty) -> tuple[Var, Ctx]:
-        var = self.fresh_var(name, ty)
-        inner = dict(ctx)
-        inner[name] = var
-        return var, inner
-
-    def e_Lambda(self, t: ast.Lambda, expected: Ty | None, ctx: Ctx) -> Expr:
-        want = self.s.ty(expected) if expected is not None else None
-        params: list[Var] = []
-        inner = dict(ctx)
-        for b in t.binders:
-            items = b.names or ((None,) if b.pattern is not None else ())
-            for n in items:
-                if isinstance(want, TFun):
-                    dom: Ty = want.dom
-                    want = self.s.ty(want.cod)
-                elif isinstance(want, TMeta):
-                    dom, cod = self.s.fresh_ty(), self.s.fresh_ty()
-                    self.s.unify(want, TFun(dom, cod), t.span)
-                    want = cod
-                else:
-                    if want is not None:
-                        raise TypeMismatch(f"fun where {show_ty(want)} is expected", t.span)
-                    dom = self.s.fresh_ty()
-                if b.type is not None:
-                    written = self.elab_type(b.type, inner)
-                    self.s.unify(dom, written, b.span)
-                if n is None:
-                    var = self.fresh_var("p", dom)
-                    self._destructure(b.pattern, var, inner, b.span)
-                else:
-                    var = self.fresh_var(n, dom)
-                    inner[n] = var
-                params.append(var)
-        body = self.elab(t.body, want, inner)
-        if want is not None:
-            body = self.coerce(body, want, t.span)
-        ty: Ty = body.ty
-        for v in reversed(params):
-            ty = TFun(v.ty, ty)
-        return Lam(tuple(params), body, ty, span=t.span)
-
-    def _destructure(self, pattern: ast.Term | None, var: Expr, ctx: Ctx, span: Any) -> None:
-        """Bind the names of a tuple / anonymous-constructor pattern to projections of var."""
-        if isinstance(pattern, ast.Ident):
-            ctx[pattern.name] = var
-            return
-        if isinstance(pattern, ast.Hole):
-            return
-        if isinstance(pattern, (ast.Tuple, ast.AnonCtor)) and len(pattern.elems) >= 2:
-            ty = self.s.ty(var.ty)
-            if isinstance(ty, TMeta):
-                ty = TProd(self.s.fresh_ty(), self.s.fresh_ty())
-                self.s.unify(var.ty, ty, span)
-            if isinstance(ty, TStruct):
-                info = self.env.structure(ty.name)
-                for (fname, fty), sub in zip(info.fields, pattern.elems, strict=False):
-                    proj = core.Field(var, fname, self._field_ty(info, ty, fty))
-                    self._destructure(sub, proj, ctx, span)
-                return
-            if not isinstance(ty, TProd):
-                raise Unsupported(f"tuple pattern on {show_ty(ty)}", span)
-            first = Prim("Prod.fst", (var,), ty.fst)
-            self._destructure(pattern.elems[0], first, ctx, span)
-            rest = Prim("Prod.snd", (var,), ty.snd)
-            if len(pattern.elems) == 2:
-                self._destructure(pattern.elems[1], rest, ctx, span)
-            else:
-                self._destructure(type(pattern)(pattern.elems[1:]), rest, ctx, span)
-            return
-        raise Unsupported(f"pattern {type(pattern).__name__}", span)
-
-    def e_CDotFun(self, t: ast.CDotFun, expected: Ty | None, ctx: Ctx) -> Expr:
-        names: list[str] = []
-
-        def fill(node: Any) -> Any:
-            if isinstance(node, ast.CDot):
-                names.append(f"x✝{len(names) + 1}")
-                return ast.Ident(names[-1], span=node.span)
-            if isinstance(node, ast.CDotFun) or not hasattr(node, "__dataclass_fields__"):
-                return node
-            if isinstance(node, tuple):
-                return tuple(fill(x) for x in node)
-            changes = {}
-            for f in node.__dataclass_fields__:
-                if f == "span":
-                    continue
-                old = getattr(node, f)
-                new = tuple(fill(x) for x in old) if isinstance(old, tuple) else fill(old)
-                if new is not old:
-                    changes[f] = new
-            import dataclasses
-
-            return dataclasses.replace(node, **changes) if changes else node
-
-        body = fill(t.body)
-        lam = ast.Lambda(tuple(ast.Binder((n,)) for n in names), body, span=t.span)
-        return self.e_Lambda(lam, expected, ctx)
-
-    def e_Quant(self, t: ast.Quant, expected: Ty | None, ctx: Ctx) -> Expr:
-        kind = "forall" if t.kind == "∀" else "exists"
-        vars_: list[tuple[Var, Expr | None]] = []
-        inner = dict(ctx)
-        bound_coll: Expr | None = None
-        if t.bound is not None:
-            _, coll_term = t.bound
-            bound_coll = self.elab(coll_term, None, ctx)
-        for b in t.binders:
-            for n in b.names:
-                if b.type is not None:
-                    try:
-                        ty = self.elab_type(b.type, inner)
-                    except NotAType:
-                        if kind == "forall" and t.bound is None:  # (h : P) → Q
-                            hyp = self.as_prop(self.elab(b.type, TProp(), inner))
-                            body = self.as_prop(self.elab(t.body, TProp(), inner))
-                            return Prim("implies", (hyp, body), TProp(), span=t.span)
-                        raise
-                    if isinstance(ty, TSort):
-                        raise Unsupported("quantifier over types", t.span)
-                elif bound_coll is not None:
-                    ty = self._bound_elem_ty(t.bound[0], bound_coll, t.span)  # type: ignore
-                else:
-                    ty = self.s.fresh_ty(n)
-                var, inner = self.bind(inner, n, ty)
-                vars_.append((var, None))
-        body = self.as_prop(self.elab(t.body, TProp(), inner), t.span)
-        for var, _ in reversed(vars_):
-            bound = None
-            if t.bound is not None and bound_coll is not None:
-                cond, bound = self._bound_cond(t.bound[0], var, bound_coll, t.span)
-                op = "implies" if kind == "forall" else "and"
-                body = Prim(op, (cond, body), TProp(), span=t.span)
-            body = Quant(kind, var, body, TProp(), bound, span=t.span)
-        return body
-
-    def _bound_elem_ty(self, rel: str, coll: Expr, span: Any) -> Ty:
-        cty = self.s.ty(coll.ty)
-        if rel in ("∈", "∉"):
-            if isinstance(cty, (TList, TArray, TFinset)):
-                return cty.elem
-            raise Unsupported(f"bounded quantifier over {show_ty(cty)}", span)
-        return cty if not isinstance(cty, TMeta) else TNat()
-
-    def _bound_cond(self, rel: str, var: Var, coll: Expr, span: Any) -> tuple[Expr, Expr | None]:
-        cty = self.s.ty(coll.ty)
-        if rel == "∈":
-            op = "Finset.mem" if isinstance(cty, TFinset) else "List.mem"
-            return Prim(op, (var, coll), TProp(), span=span), coll
-        if rel == "∉":
-            op = "Finset.mem" if isinstance(cty, TFinset) else "List.mem"
-            return Prim("not", (Prim(op, (var, coll), TProp()),), TProp(), span=span), None
-        if rel in ("<", "≤"):
-            b = self.coerce(coll, var.ty, span)
-            cond = Prim("lt" if rel == "<" else "le", (var, b), TProp(), span=span)
-            if isinstance(self.s.ty(var.ty), TNat):
-                n = b if rel == "<" else Prim("add", (b, Lit(1, TNat())), TNat())
-                return cond, Prim("List.range", (n,), TList(TNat()))
-            return cond, None
-        raise Unsupported(f"bounded quantifier with {rel}", span)
-
-    def e_BigOp(self, t: ast.BigOp, expected: Ty | None, ctx: Ctx) -> Expr:
-        kind = "sum" if t.op == "∑" else "prod"
-        dom: Expr | None = None
-        if t.domain is not None:
-            dom = self.elab(t.domain, None, ctx)
-            dty = self.s.ty(dom.ty)
-            if not isinstance(dty, TFinset):
-                raise Unsupported(f"{t.op} over {show_ty(dty)}", t.span,
-                                  reason="the domain of ∑ x ∈ s must be a Finset")
-            vty: Ty = dty.elem
-            if isinstance(dom, Prim) and dom.op == "Finset.univ":
-                dom = None
-        elif t.binder.type is not None:
-            vty = self.elab_type(t.binder.type, ctx)
-        else:
-            vty = self.s.fresh_ty()
-        if t.binder.type is not None and t.domain is not None:
-            self.s.unify(vty, self.elab_type(t.binder.type, ctx), t.span)
-        names = t.binder.names
-        if len(names) != 1:
-            raise Unsupported(f"{t.op} with {len(names)} binders", t.span)
-        var, inner = self.bind(ctx, names[0], vty)
-        body = self.arith(t.body, expected, inner)
-        return BigOp(kind, var, body, body.ty, dom, span=t.span)
-
-    def finset_bigop(self, kind: str, dom: Expr, args: tuple[ast.Term, ...], ctx: Ctx,
-                     span: Any) -> Expr:
-        if len(args) != 1:
-            raise Unsupported(f"Finset.{kind} with {len(args)} arguments", span)
-        dty = self.s.ty(dom.ty)
-        if not isinstance(dty, TFinset):
-            raise Unsupported(f"Finset.{kind} over {show_ty(dty)}", span)
-        f = self.elab(args[0], TFun(dty.elem, self.s.fresh_ty()), ctx)
-        fty = self.s.ty(f.ty)
-        assert isinstance(fty, TFun)
-        domain = None if isinstance(dom, Prim) and dom.op == "Finset.univ" else dom
-        if isinstance(f, Lam) and len(f.params) == 1:
-            var, body = f.params[0], f.body
-        else:
-            var = self.fresh_var("x", dty.elem)
-            body = Call(f, (var,), fty.cod)
-        return BigOp(kind, var, body, fty.cod, domain, span=span)
-
     # --- control --------------------------------------------------------------------------
 
     def e_If(self, t: ast.If, expected: Ty | None, ctx: Ctx) -> Expr:
@@ -772,140 +561,6 @@ class Elaborator(TypeMixin, AppMixin):
         if t.term is None:
             raise Unsupported("show … by", t.span, reason="a proof has no value")
         return self.e_Ascription(ast.Ascription(t.term, t.type, span=t.span), expected, ctx)
-
-    # --- data -----------------------------------------------------------------------------
-
-    def _seq_lit(self, elems: tuple[ast.Term, ...], expected: Ty | None, ctx: Ctx, span: Any,
-                 former: type[TList] | type[TArray]) -> Expr:
-        want = self.s.ty(expected) if expected is not None else None
-        elem: Ty
-        if isinstance(want, former):
-            elem = want.elem
-        else:
-            elem = self.s.fresh_ty()
-            if want is not None:
-                self.s.unify(want, former(elem), span)
-        if elems:
-            vals, elem = self.join(list(elems), elem, ctx, span, lambda v, ty: (v, ty))
-            if isinstance(want, former):
-                vals = [self.coerce(v, want.elem, span) for v in vals]
-                elem = want.elem
-        else:
-            vals = []
-        ty = former(elem)
-        out: Expr = Prim("List.nil", (), ty, span=span)
-        for v in reversed(vals):
-            out = Prim("List.cons", (v, out), ty, span=span)
-        return out
-
-    def e_ListLit(self, t: ast.ListLit, expected: Ty | None, ctx: Ctx) -> Expr:
-        return self._seq_lit(t.elems, expected, ctx, t.span, TList)
-
-    def e_ArrayLit(self, t: ast.ArrayLit, expected: Ty | None, ctx: Ctx) -> Expr:
-        return self._seq_lit(t.elems, expected, ctx, t.span, TArray)
-
-    def e_Tuple(self, t: ast.Tuple, expected: Ty | None, ctx: Ctx) -> Expr:
-        if not t.elems:
-            return Lit((), TUnit(), span=t.span)
-        return self._pair(t.elems, expected, ctx, t.span)
-
-    def _pair(self, elems: tuple[ast.Term, ...], expected: Ty | None, ctx: Ctx,
-              span: Any) -> Expr:
-        if len(elems) == 1:
-            return self.elab(elems[0], expected, ctx)
-        want = self.s.ty(expected) if expected is not None else None
-        fst_t = want.fst if isinstance(want, TProd) else None
-        snd_t = want.snd if isinstance(want, TProd) else None
-        a = self.elab(elems[0], fst_t, ctx)
-        if fst_t is not None:
-            a = self.coerce(a, fst_t, span)
-        b = self._pair(elems[1:], snd_t, ctx, span)
-        if snd_t is not None:
-            b = self.coerce(b, snd_t, span)
-        return Prim("Prod.mk", (a, b), TProd(a.ty, b.ty), span=span)
-
-    def e_AnonCtor(self, t: ast.AnonCtor, expected: Ty | None, ctx: Ctx) -> Expr:
-        want = self.s.ty(expected) if expected is not None else None
-        if isinstance(want, TProd):
-            return self._pair(t.elems, want, ctx, t.span)
-        if isinstance(want, TStruct):
-            info = self.env.structure(want.name)
-            if len(t.elems) != len(info.fields):
-                raise Unsupported(f"⟨…⟩ with {len(t.elems)} parts for {want.name}", t.span)
-            given = dict(zip([f for f, _ in info.fields], t.elems, strict=True))
-            return self._mk_struct(want.name, info, given, want, ctx, t.span)
-        raise Unsupported("anonymous constructor ⟨…⟩", t.span,
-                          reason="its type must be a pair or a structure known from context")
-
-    def e_StructInst(self, t: ast.StructInst, expected: Ty | None, ctx: Ctx) -> Expr:
-        want = self.elab_type(t.type, ctx) if t.type is not None else (
-            self.s.ty(expected) if expected is not None else None)
-        given = {f.name: f.value for f in t.fields}
-        if t.base is not None:
-            base = self.elab(t.base, want, ctx)
-            bty = self.s.ty(base.ty)
-            if not isinstance(bty, TStruct):
-                raise Unsupported(f"{{ … with … }} on {show_ty(bty)}", t.span)
-            info = self.env.structure(bty.name)
-            fields: list[tuple[str, Expr]] = []
-            for fname, fty in info.fields:
-                ft = self._field_ty(info, bty, fty)
-                if fname in given:
-                    fields.append((fname, self.coerce(self.elab(given.pop(fname), ft, ctx), ft)))
-                else:
-                    fields.append((fname, core.Field(base, fname, ft)))
-            if given:
-                raise Unsupported(f"field {next(iter(given))}", t.span,
-                                  reason=f"{bty.name} has no such field")
-            return MkStruct(bty.name, tuple(fields), bty, span=t.span)
-        if not isinstance(want, TStruct):
-            full = self.env.structure_with_fields(set(given)) if self.env is not None else None
-            if full is None:
-                raise Unsupported("structure instance { … }", t.span,
-                                  reason="its structure type is not known from context")
-            info = self.env.structure(full)
-            want = TStruct(full, tuple(self.s.fresh_expr(p.ty, p.name) if not
-                                       isinstance(p.ty, TSort) else TypeArg(self.s.fresh_ty())
-                                       for p in info.params))
-        info = self.env.structure(want.name)
-        return self._mk_struct(want.name, info, given, want, ctx, t.span)
-
-    def _mk_struct(self, full: str, info: core.StructInfo, given: dict[str, ast.Term],
-                   want: TStruct | None, ctx: Ctx, span: Any) -> Expr:
-        if want is None:
-            want = TStruct(full, tuple(TypeArg(self.s.fresh_ty()) if isinstance(p.ty, TSort)
-                                       else self.s.fresh_expr(p.ty, p.name)
-                                       for p in info.params))
-        defaults = dict(info.defaults)
-        values: dict[str, Expr] = {}
-        for fname, fty in info.fields:
-            ft = self._field_ty(info, want, fty)
-            if fname in given:
-                values[fname] = self.coerce(self.elab(given.pop(fname), ft, ctx), ft, span)
-            elif fname in defaults:
-                emap = {p.name: a for p, a in zip(info.params, want.args, strict=False)
-                        if not isinstance(a, TypeArg)}
-                emap.update({f: v for f, v in values.items()})
-                tmap = {p.name: a.value for p, a in zip(info.params, want.args, strict=False)
-                        if isinstance(a, TypeArg)}
-                values[fname] = subst_expr(defaults[fname], tmap, emap)
-            else:
-                raise Unsupported(f"structure instance without field {fname}", span)
-        if given:
-            raise Unsupported(f"field {next(iter(given))}", span,
-                              reason=f"{full} has no such field")
-        return MkStruct(full, tuple(values.items()), want, span=span)
-
-    def e_Index(self, t: ast.Index, expected: Ty | None, ctx: Ctx) -> Expr:
-        if t.mode == "?":
-            raise Unsupported("xs[i]?", t.span, reason="Option-valued indexing not modelled")
-        xs = self.elab(t.obj, None, ctx)
-        xty = self.s.ty(xs.ty)
-        if not isinstance(xty, (TList, TArray)):
-            raise Unsupported(f"indexing into {show_ty(xty)}", t.span)
-        i = self.coerce(self.elab(t.index, TNat(), ctx), TNat(), t.span)
-        return Prim("List.get!", (xs, i), xty.elem, span=t.span)
-
 
 def _validate(e: Any) -> None:
     """Reject typeclass-polymorphic arithmetic on a bare type variable, and ℕ negation."""
@@ -971,4 +626,3 @@ __all__ = [
     "elaborate_theorem",
 ]
 
-_UNUSED = (EMeta, TOption, TSort, TRat, TFloat, TInt)

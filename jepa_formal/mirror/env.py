@@ -17,9 +17,10 @@ from jepa_formal.mirror.core import DefInfo, Law, StructInfo
 from jepa_formal.reader import ast
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Env:
-    """Definitions and structures by full name, with caches of their elaborations.
+    """Definitions and structures by full name, with caches of their elaborations (and of the
+    theorems' laws). Compared and hashed by identity.
 
     ``concrete_cache`` belongs to ``concrete.py`` (compiled definitions); the other caches to
     the elaborator. Build with ``Env.from_project`` (or ``Env.from_decls`` in tests).
@@ -32,6 +33,7 @@ class Env:
     _defs: dict[str, DefInfo | Unsupported] = field(default_factory=dict, repr=False)
     _structs: dict[str, StructInfo | Unsupported] = field(default_factory=dict, repr=False)
     concrete_cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _laws: dict[int, Law | Unsupported] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_project(cls, project: Any) -> Env:
@@ -80,7 +82,7 @@ class Env:
         """``definition``, ``alias`` (a type abbreviation), ``structure``, or another kind."""
         d = self.decls.get(full)
         if isinstance(d, ast.Definition):
-            if d.type is not None and isinstance(d.type, ast.Sort):
+            if isinstance(d.type, ast.Sort) or (d.type is None and _looks_like_type(d.body)):
                 return "alias"
             return "definition"
         if isinstance(d, ast.Structure):
@@ -181,12 +183,32 @@ class Env:
         from jepa_formal.mirror.elab_decls import theorem_law
 
         out: list[tuple[ast.Theorem, Law | Unsupported]] = []
-        for thm in self.theorems:
-            try:
-                out.append((thm, theorem_law(thm, self)))
-            except Unsupported as err:
-                out.append((thm, err))
+        for i, thm in enumerate(self.theorems):
+            if i not in self._laws:
+                try:
+                    self._laws[i] = theorem_law(thm, self)
+                except Unsupported as err:
+                    self._laws[i] = err
+            out.append((thm, self._laws[i]))
         return out
+
+
+_TYPE_HEADS = frozenset({"List", "Array", "Fin", "Option", "Finset", "Prod"})
+_TYPE_NAMES = frozenset({"ℕ", "Nat", "ℤ", "Int", "ℝ", "Real", "ℚ", "Rat", "Float", "Bool",
+                         "Prop", "Unit", "String"})
+
+
+def _looks_like_type(body: ast.Term | None) -> bool:
+    """Whether an ``abbrev`` without a declared type abbreviates a type (``Fin n → Bool``)."""
+    if isinstance(body, ast.Sort):
+        return True
+    if isinstance(body, ast.Ident):
+        return body.name in _TYPE_NAMES
+    if isinstance(body, ast.App) and isinstance(body.fn, ast.Ident):
+        return body.fn.name in _TYPE_HEADS
+    if isinstance(body, ast.BinOp) and body.op in ("→", "×"):
+        return _looks_like_type(body.lhs) or _looks_like_type(body.rhs)
+    return False
 
 
 def _project_decls(project: Any) -> list[ast.Decl]:

@@ -19,11 +19,13 @@ from typing import Any
 
 import sympy
 from sympy import Basic, Expr, Function, Integer, Lambda, Symbol, Tuple, sympify
-from sympy.logic.boolalg import BooleanFunction, false, true
+from sympy.core.function import Application
+from sympy.logic.boolalg import Boolean, false, true
 from sympy.utilities.iterables import iterable
 
 __all__ = [
     "Append",
+    "BoolAtom",
     "Cons",
     "Count",
     "Drop",
@@ -72,6 +74,13 @@ class Fn(Lambda):
         sig = Tuple(*signature) if iterable(signature) else Tuple(signature)
         cls._check_signature(sig)
         return Expr.__new__(cls, sig, sympify(expr))
+
+
+class BoolAtom(Application, Boolean):
+    """Base of proposition-valued heads that SymPy's logic must treat as *atoms* (a
+    ``BooleanFunction`` would be taken for a connective by ``simplify_logic``)."""
+
+    is_commutative = True
 
 
 class ListTerm(Function):
@@ -466,7 +475,7 @@ class GetD(Function):
 # --------------------------------------------------------------------------------------------
 
 
-class Mem(BooleanFunction):
+class Mem(BoolAtom):
     """``a ∈ xs``; folds literal lists to a disjunction of equalities."""
 
     nargs = 2
@@ -479,7 +488,7 @@ class Mem(BooleanFunction):
         return sympy.Or(*[sympy.Eq(a, x) for x in items])
 
 
-class ListAll(BooleanFunction):
+class ListAll(BoolAtom):
     """``xs.all p``; folds literal lists to a conjunction."""
 
     nargs = 2
@@ -490,7 +499,7 @@ class ListAll(BooleanFunction):
         return sympy.And(*[p(x) for x in items]) if items is not None else None
 
 
-class ListAny(BooleanFunction):
+class ListAny(BoolAtom):
     """``xs.any p``; folds literal lists to a disjunction."""
 
     nargs = 2

@@ -26,7 +26,7 @@ from typing import Any
 import sympy
 from sympy import Basic, Integer, Lambda, Rational, Symbol, Tuple
 from sympy.core.function import UndefinedFunction
-from sympy.logic.boolalg import BooleanFunction, false, true
+from sympy.logic.boolalg import false, true
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror import lists as L
@@ -170,6 +170,9 @@ class IntMod(sympy.Function):
             return Integer(x - y * _ediv(x, y))
         return None
 
+    def _eval_is_nonnegative(self) -> bool | None:
+        return True if self.args[1].is_nonzero else None
+
 
 class RealDiv(sympy.Function):
     """``a / b`` at ℚ/ℝ: exact, with ``a / 0 = 0`` (never ``zoo``). Folds explicit divisors."""
@@ -212,7 +215,7 @@ class RealSqrt(sympy.Function):
         return None
 
 
-class Dvd(BooleanFunction):
+class Dvd(L.BoolAtom):
     """``a ∣ b`` at ℕ/ℤ (``0 ∣ b`` iff ``b = 0``); folds explicit numbers."""
 
     nargs = 2
@@ -225,7 +228,7 @@ class Dvd(BooleanFunction):
         return sympy.sympify(y == 0 if x == 0 else y % x == 0)
 
 
-class SEq(BooleanFunction):
+class SEq(L.BoolAtom):
     """Equality of non-numbers (lists, tuples, values of a type variable): true only when the
     two sides are the same term; otherwise left undecided (never ``False`` by accident)."""
 
@@ -258,7 +261,7 @@ class Snd(sympy.Function):
         return p.args[1] if isinstance(p, Tuple) and len(p) == 2 else None
 
 
-class BoolApp(BooleanFunction):
+class BoolApp(L.BoolAtom):
     """Base of applied Bool/Prop-valued uninterpreted functions (``m i`` for ``m : α → Bool``)."""
 
     is_commutative = True

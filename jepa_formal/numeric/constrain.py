@@ -10,7 +10,8 @@ values:
   ``x`` inside the bound; ``x ≠ e`` nudges ``x`` off ``e``;
 * ``xs.length = e`` (or a bound on it) resizes the list ``xs``;
 * ``∀ i ∈ xs, g i = e i`` (or a bound or ``≠``) rewrites the table of ``g`` at the elements of
-  ``xs`` and leaves it random elsewhere.
+  ``xs`` and leaves it random elsewhere (``∀ i : Fin n, …``: at every ``i``);
+* ``∀ x ∈ xs, γ ≤ x`` moves every element of ``xs`` inside the bound.
 
 Whatever is not recognised stays for rejection: every instance is still checked with the
 evaluator's ``hypotheses_hold``, and the search counts how many satisfied them. The same repair
@@ -19,8 +20,9 @@ runs after each shrinking step, so shrinking keeps the hypotheses true by constr
 
 from __future__ import annotations
 
+import itertools
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -40,13 +42,15 @@ from jepa_formal.mirror.core import (
     Ty,
     Var,
 )
-from jepa_formal.mirror.values import TableFn
+from jepa_formal.mirror.values import FrozenTable, TableFn
 from jepa_formal.numeric.backend import Backend
 from jepa_formal.numeric.exprs import Side, compile_side, free_vars
-from jepa_formal.numeric.types import fin_size
+from jepa_formal.numeric.types import fin_size, finite_domain, fun_shape
 
 RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
 _FLIP = {"eq": "eq", "ne": "ne", "lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}
+
+_MISSING = object()
 
 Fill = Callable[[], Any]
 """Draws one fresh list element (used when a length constraint grows a list)."""
@@ -54,11 +58,13 @@ Fill = Callable[[], Any]
 
 @dataclass(frozen=True, slots=True)
 class Constraint:
-    """``target rel other``: on a binder's value, its length, or its entries at ``i ∈ over``.
+    """``target rel other``: on a binder's value, its length, its entries at ``i ∈ over``, or
+    each of its elements.
 
-    ``proj`` is ``"value"``, ``"length"`` or ``"entry"``; for entries ``qvar`` is the bound
-    variable ``i`` and ``over`` the list (or finset) it ranges over; ``source`` names the
-    hypothesis it came from.
+    ``proj`` is ``"value"``, ``"length"``, ``"entry"`` (``∀ i ∈ xs, g i rel e``; ``over`` None
+    means every ``i`` of a finite type: ``∀ i : Fin n, …``) or ``"element"`` (``∀ x ∈ xs,
+    x rel e``, target ``xs``); ``qvar`` is the quantified variable; ``source`` names the
+    hypothesis the constraint came from.
     """
 
     source: str
@@ -108,7 +114,8 @@ def _conjuncts(e: Expr) -> list[Expr]:
 
 
 def _read(source: str, e: Expr, order: dict[str, int], law: Law) -> list[Constraint] | None:
-    if isinstance(e, Quant) and e.kind == "forall" and e.bound is not None:
+    finite = isinstance(e, Quant) and isinstance(e.var.ty, (TFin, TBool))
+    if isinstance(e, Quant) and e.kind == "forall" and (e.bound is not None or finite):
         body = e.body
         if isinstance(body, Prim) and body.op == "implies" and _is_mem(body.args[0], e.var):
             body = body.args[1]
@@ -148,15 +155,21 @@ def _relation(
     if rel is None:
         return None
     for side, other, r in ((lhs, rhs, rel), (rhs, lhs, _FLIP[rel])):
-        target = _target(side, qvar)
+        target = _target(side, qvar, over)
         if target is None:
             continue
         binder, proj = target
         if binder not in order:
             continue
-        before = free_vars(other) | (free_vars(over) if over is not None else frozenset())
-        if qvar is not None:
-            before -= {qvar.name}
+        before = free_vars(other)
+        if proj == "element":  # the element itself is set: the bound may not depend on it
+            if qvar is not None and qvar.name in before:
+                continue
+        else:
+            before |= free_vars(over) if over is not None else frozenset()
+            if qvar is not None:
+                before |= free_vars(qvar.ty)
+                before -= {qvar.name}
         if any(v not in order or order[v] >= order[binder] for v in before):
             continue
         if not _fits(law, binder, proj, r):
@@ -165,7 +178,11 @@ def _relation(
     return None
 
 
-def _target(e: Expr, qvar: Var | None) -> tuple[str, str] | None:
+def _target(e: Expr, qvar: Var | None, over: Expr | None) -> tuple[str, str] | None:
+    if qvar is not None and isinstance(e, Var) and e.name == qvar.name:
+        if isinstance(over, Var):  # ∀ x ∈ xs, x ≤ b: a bound on every element of xs
+            return over.name, "element"
+        return None
     if qvar is None:
         if isinstance(e, Var):
             return e.name, "value"
@@ -185,10 +202,10 @@ def _target(e: Expr, qvar: Var | None) -> tuple[str, str] | None:
 
 def _fits(law: Law, binder: str, proj: str, rel: str) -> bool:
     ty = next(b.ty for b in law.binders if b.name == binder)
-    if proj == "length":
+    if proj in ("length", "element"):
         return isinstance(ty, (TList, TArray))
-    if proj == "entry":
-        return isinstance(ty, TFun) and not isinstance(ty.cod, TFun)
+    if proj == "entry":  # a function-valued entry (``recon₁ i = recon₂ i``) only by equation
+        return isinstance(ty, TFun) and (rel == "eq" or not isinstance(ty.cod, TFun))
     return True
 
 
@@ -206,6 +223,28 @@ class _Ready:
     over: Side | None
 
 
+@dataclass(frozen=True, slots=True)
+class _EntryGroup:
+    """Entry constraints sharing one quantifier (``∀ i ∈ xs``): the points are computed once."""
+
+    qname: str
+    over: Side
+    readies: tuple[_Ready, ...]
+    assign: Side | None  # the single ``g i = e i`` of the group, if that is all it says
+
+
+@dataclass(frozen=True, slots=True)
+class _BinderPlan:
+    """The constraints on one binder, split by what they constrain; equalities first, so that
+    bounds and ``≠`` act on the assigned value."""
+
+    values: tuple[_Ready, ...]
+    lengths: tuple[_Ready, ...]
+    elements: tuple[_Ready, ...]
+    entries: tuple[_EntryGroup, ...]
+    deps: frozenset[str]  # binders the constraints read
+
+
 class Repairer:
     """Applies a Plan's constraints to drawn values, binder by binder."""
 
@@ -216,58 +255,146 @@ class Repairer:
         by: dict[str, list[_Ready]] = {}
         for c in plan.constraints:
             inner = names + ((c.qvar.name,) if c.qvar is not None else ())
-            over = compile_side(c.over, backend, env, names) if c.over is not None else None
+            if c.over is not None:
+                over = compile_side(c.over, backend, env, names)
+            elif c.qvar is not None:
+                over = _whole_domain(c.qvar.ty, backend, env, names)
+            else:
+                over = None
             other = compile_side(c.other, backend, env, inner)
             by.setdefault(c.target, []).append(_Ready(c, other, over))
-        # equalities first, so that bounds and ≠ act on the assigned value
-        self._by_binder = {
-            k: tuple(sorted(v, key=lambda r: r.c.rel != "eq")) for k, v in by.items()
-        }
+        self._by_binder = {k: _binder_plan(k, v) for k, v in by.items()}
 
     def constrained(self, binder: str) -> bool:
         return binder in self._by_binder
 
-    def repair(
-        self, binder: str, value: Any, ty: Ty, bindings: Mapping[str, Any], fill: Fill
-    ) -> Any:
+    def depends(self, binder: str) -> frozenset[str]:
+        """The binders whose values the constraints on ``binder`` read."""
+        plan = self._by_binder.get(binder)
+        return plan.deps if plan is not None else frozenset()
+
+    def repair(self, binder: str, value: Any, ty: Ty, bindings: dict[str, Any], fill: Fill) -> Any:
         """``value`` changed as little as the constraints on ``binder`` need (``ty`` resolved)."""
-        ready = self._by_binder.get(binder)
-        if not ready:
+        plan = self._by_binder.get(binder)
+        if plan is None:
             return value
-        values = [r for r in ready if r.c.proj == "value"]
-        lengths = [r for r in ready if r.c.proj == "length"]
-        entries = [r for r in ready if r.c.proj == "entry"]
-        if values:
-            value = _settle(value, ty, [(r.c.rel, r.other(bindings)) for r in values])
-        if lengths and isinstance(value, tuple):
-            n = _settle(len(value), TNat(), [(r.c.rel, r.other(bindings)) for r in lengths])
+        if plan.values:
+            value = _settle(value, ty, [(r.c.rel, r.other(bindings)) for r in plan.values])
+        if plan.elements and isinstance(value, tuple) and isinstance(ty, (TList, TArray)):
+            rels = [(r.c.rel, r.other(bindings)) for r in plan.elements]
+            value = tuple(_settle(x, ty.elem, rels) for x in value)
+        if plan.lengths and isinstance(value, tuple):
+            n = _settle(len(value), TNat(), [(r.c.rel, r.other(bindings)) for r in plan.lengths])
             if isinstance(n, int) and n >= 0:
                 value = value[:n] + tuple(fill() for _ in range(n - len(value)))
-        if entries and isinstance(value, TableFn):
-            value = _repair_entries(value, ty, entries, bindings)
+        if plan.entries and isinstance(value, TableFn):
+            value = _repair_entries(value, ty, plan.entries, bindings)
         return value
 
 
+def _binder_plan(target: str, readies: list[_Ready]) -> _BinderPlan:
+    readies = sorted(readies, key=lambda r: r.c.rel != "eq")
+    groups: dict[tuple[str, Expr | None], list[_Ready]] = {}
+    deps: set[str] = set()
+    for r in readies:
+        c = r.c
+        deps |= free_vars(c.other)
+        if c.over is not None:
+            deps |= free_vars(c.over)
+        if c.qvar is not None:
+            deps |= free_vars(c.qvar.ty)
+            deps.discard(c.qvar.name)
+        if c.proj == "entry":
+            assert c.qvar is not None
+            groups.setdefault((c.qvar.name, c.over), []).append(r)
+    entries = []
+    for (qname, _), rs in groups.items():
+        over = rs[0].over
+        assert over is not None
+        assign = rs[0].other if len(rs) == 1 and rs[0].c.rel == "eq" else None
+        entries.append(_EntryGroup(qname, over, tuple(rs), assign))
+    return _BinderPlan(
+        values=tuple(r for r in readies if r.c.proj == "value"),
+        lengths=tuple(r for r in readies if r.c.proj == "length"),
+        elements=tuple(r for r in readies if r.c.proj == "element"),
+        entries=tuple(entries),
+        deps=frozenset(deps - {target}),
+    )
+
+
+def _whole_domain(ty: Ty, backend: Backend, env: Any, names: tuple[str, ...]) -> Side:
+    """The points of ``∀ i : Fin n`` (or ``Bool``): every value of the finite type."""
+    if isinstance(ty, TFin):
+        size = compile_side(ty.n, backend, env, names)
+        return lambda b: range(max(int(size(b)), 0))
+    return lambda b: (False, True)
+
+
 def _repair_entries(
-    fn: TableFn, ty: Ty, entries: list[_Ready], bindings: Mapping[str, Any]
+    fn: TableFn, ty: Ty, groups: tuple[_EntryGroup, ...], bindings: dict[str, Any]
 ) -> TableFn:
+    if fn.arity > 1:
+        return _repair_rows(fn, ty, groups, bindings)
     cod = ty.cod if isinstance(ty, TFun) else ty
     rows = dict(fn.table)
-    local = dict(bindings)
-    groups: dict[tuple[str, Any], list[_Ready]] = {}
-    for r in entries:
-        assert r.over is not None and r.c.qvar is not None
-        groups.setdefault((r.c.qvar.name, r.over(bindings)), []).append(r)
-    for (qname, points), rs in groups.items():
-        for i in points:
-            local[qname] = i
-            current = rows.get((i,), fn.default)
-            new = _settle(current, cod, [(r.c.rel, r.other(local)) for r in rs])
-            if new != fn.default:
-                rows[(i,)] = new
+    default = fn.default
+    for g in groups:
+        qname = g.qname
+        points = g.over(bindings)
+        saved = bindings.get(qname, _MISSING)
+        try:  # the quantified variable is bound in place, then the bindings are restored
+            for i in points:
+                bindings[qname] = i
+                if g.assign is not None:
+                    new = g.assign(bindings)
+                else:
+                    current = rows.get((i,), default)
+                    new = _settle(current, cod, [(r.c.rel, r.other(bindings)) for r in g.readies])
+                if new != default:
+                    rows[(i,)] = new
+                else:
+                    rows.pop((i,), None)
+        finally:
+            if saved is _MISSING:
+                bindings.pop(qname, None)
             else:
-                rows.pop((i,), None)
-    return TableFn(fn.arity, rows, fn.default)
+                bindings[qname] = saved
+    return TableFn(fn.arity, FrozenTable(rows), default)
+
+
+def _repair_rows(
+    fn: TableFn, ty: Ty, groups: tuple[_EntryGroup, ...], bindings: dict[str, Any]
+) -> TableFn:
+    """``g i = e i`` where ``g i`` is itself a function: copy every row ``g i j…`` from the
+    function ``e i`` (the remaining arguments must range over finite types)."""
+    doms, _ = fun_shape(ty)
+    rest = [finite_domain(d) for d in doms[1:]]
+    if any(r is None for r in rest):
+        return fn
+    tails = list(itertools.product(*rest))  # type: ignore[arg-type]
+    rows = dict(fn.table)
+    default = fn.default
+    for g in groups:
+        if g.assign is None:
+            continue
+        qname = g.qname
+        saved = bindings.get(qname, _MISSING)
+        try:
+            for i in g.over(bindings):
+                bindings[qname] = i
+                part = g.assign(bindings)
+                for tail in tails:
+                    value = part(*tail)
+                    if value != default:
+                        rows[(i, *tail)] = value
+                    else:
+                        rows.pop((i, *tail), None)
+        finally:
+            if saved is _MISSING:
+                bindings.pop(qname, None)
+            else:
+                bindings[qname] = saved
+    return TableFn(fn.arity, FrozenTable(rows), default)
 
 
 def _settle(value: Any, ty: Ty, rels: list[tuple[str, Any]]) -> Any:
@@ -324,7 +451,7 @@ def _into(v: Any, ty: Ty, lo: Any, los: bool, hi: Any, his: bool) -> Any:
         return hi_i - abs(v)
     if isinstance(v, (Fraction, float)):
         one: Any = 1.0 if isinstance(v, float) else Fraction(1)
-        mag = abs(v)
+        mag = abs(v) if not isinstance(v, float) or math.isfinite(v) else one
         if lo is not None and hi is not None:
             if lo > hi or (lo == hi and (los or his)):
                 return v

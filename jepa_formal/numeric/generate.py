@@ -14,6 +14,7 @@ does no type dispatch.
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -67,14 +68,24 @@ FLOAT_SPECIAL: tuple[float, ...] = (
     -0.1,
     2.0**53,
     1e-16,
+    -0.0,
+    5e-324,
 )
-"""Floats where IEEE rounding shows: non-representable decimals, huge and tiny magnitudes."""
+"""Floats where IEEE rounding shows: non-representable decimals, huge and tiny magnitudes, the
+smallest (subnormal) float and signed zero (no magnitude whose square overflows).
+
+The non-finite floats (``∞``, ``-∞``, NaN) are not drawn: Lean's ``=`` is reflexive on
+``Float`` (``x = x`` is ``rfl``, NaN included) while IEEE ``==`` is not, so an instance whose
+two sides both become NaN is no counterexample in Lean. Drawing them is sound only once the
+evaluator's ``eq`` at ``Float`` is reflexive; until then ``FLOAT_NONFINITE`` stays unused."""
+
+FLOAT_NONFINITE: tuple[float, ...] = (math.inf, -math.inf, math.nan)
 
 FLOAT_LEVELS: tuple[tuple[float, ...], ...] = (
     (0.0,),
     (1.0, -1.0, 0.1),
     (0.2, 0.3, 1e16, -1e16, 3.0, 0.5),
-    (1e-300, 2.0, -0.1, 2.0**53),
+    (1e-300, 2.0, -0.1, 2.0**53, -0.0),
 )
 """Float values added at each small-scope level (cumulative)."""
 

@@ -12,7 +12,6 @@ instantiation ``Fin k`` (a core ``Ty``), which is also what the evaluator sees.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from random import Random
 from typing import Any
 
@@ -20,15 +19,11 @@ from jepa_formal.mirror.core import (
     TArray,
     TFin,
     TFinset,
-    TFloat,
     TFun,
-    TInt,
     TList,
     TNat,
     TOption,
     TProd,
-    TRat,
-    TReal,
     TSort,
     Ty,
     Var,
@@ -77,6 +72,8 @@ class Space:
         self._steps = {
             b.name: _Step(b, repairer.constrained(b.name), b.name in used) for b in binders
         }
+        for b in binders:
+            self._steps[b.name].repair_deps = tuple(sorted(repairer.depends(b.name)))
 
     def type_of(self, binder: Var, bindings: Instance) -> Ty:
         """The binder's type resolved against the earlier binders' values."""
@@ -95,7 +92,7 @@ class Space:
             else:
                 key = tuple(map(keys.__getitem__, step.deps))
             hit = step.cache.get(key)
-        except TypeError:  # an unhashable dependency: resolve without the cache
+        except (TypeError, KeyError):  # unhashable or unknown dependency: no caching
             key, hit = None, None
         if hit is None:
             ty = self.resolver.resolve(step.binder.ty, bindings)
@@ -130,33 +127,34 @@ class Space:
                 keys[name] = value
         return bindings
 
-    # -- exhaustive --------------------------------------------------------------------------
-
-    def enumerate(self, level: int) -> Iterator[Instance]:
-        """Every instance whose values are small at ``level`` (see ``enumerate_values``)."""
-        return self._enum(0, {}, level)
-
-    def _enum(self, k: int, bindings: Instance, level: int) -> Iterator[Instance]:
-        if k == len(self.binders):
-            yield dict(bindings)
-            return
-        b = self.binders[k]
-        if isinstance(b.ty, TSort):
-            options: Any = [fin(j) for j in range(1, min(level + 1, MAX_TYPE_VAR) + 1)]
-        else:
-            ty = self.type_of(b, bindings)
-            raw = enumerate_values(ty, level)
-            if self.repairer.constrained(b.name):
-                fill = _simplest_filler(ty)
-                options = dict.fromkeys(
-                    self.repairer.repair(b.name, v, ty, bindings, fill) for v in raw
+    def options(self, binder: Var, bindings: Instance, level: int) -> tuple[Any, ...]:
+        """The small values of ``binder`` at ``level`` after the earlier binders' values,
+        simplest first, with the hypotheses' constructions applied (duplicates removed)."""
+        if isinstance(binder.ty, TSort):
+            return tuple(_FINS[j] for j in range(1, min(level + 1, MAX_TYPE_VAR) + 1))
+        ty = self.type_of(binder, bindings)
+        raw = enumerate_values(ty, level)
+        if not self.repairer.constrained(binder.name):
+            return raw
+        step = self._steps[binder.name]
+        try:
+            key: Any = (level, ty, *(_key_value(bindings[d]) for d in step.repair_deps))
+            hit = step.options.get(key)
+        except (TypeError, KeyError):
+            key, hit = None, None
+        if hit is None:
+            fill = _simplest_filler(ty)
+            try:
+                hit = tuple(
+                    dict.fromkeys(
+                        self.repairer.repair(binder.name, v, ty, bindings, fill) for v in raw
+                    )
                 )
-            else:
-                options = raw
-        for value in options:
-            bindings[b.name] = value
-            yield from self._enum(k + 1, bindings, level)
-        bindings.pop(b.name, None)
+            except EmptyType:
+                hit = ()
+            if key is not None:
+                step.options[key] = hit
+        return hit
 
     # -- shrinking ---------------------------------------------------------------------------
 
@@ -192,7 +190,17 @@ class _Step:
     """Per-binder facts computed once: is it a type, does a hypothesis constrain it, which
     binders its type depends on, and a cache of its resolved type and drawer per dependency."""
 
-    __slots__ = ("binder", "cache", "closed", "constrained", "deps", "is_dep", "sort")
+    __slots__ = (
+        "binder",
+        "cache",
+        "closed",
+        "constrained",
+        "deps",
+        "is_dep",
+        "options",
+        "repair_deps",
+        "sort",
+    )
 
     def __init__(self, binder: Var, constrained: bool, is_dep: bool) -> None:
         self.binder = binder
@@ -204,6 +212,8 @@ class _Step:
         if not self.sort and is_closed(binder.ty):
             self.closed = (binder.ty, drawer(binder.ty))
         self.cache: dict[tuple[Any, ...], tuple[Ty, Draw]] = {}
+        self.repair_deps: tuple[str, ...] = ()  # binders the hypotheses on this one read
+        self.options: dict[Any, tuple[Any, ...]] = {}  # small-scope values per dependency
 
 
 def _key_value(value: Any) -> Any:
@@ -280,9 +290,7 @@ def fit(value: Any, ty: Ty, clamp: bool = False) -> Any:
         return _fit_table(value, ty, clamp)
     if isinstance(ty, TNat) and isinstance(value, int):
         return abs(value)
-    if isinstance(ty, (TInt, TRat, TReal, TFloat)):
-        return value
-    return value
+    return value  # ℤ, ℚ, ℝ, Float, Bool…: every value fits
 
 
 def _fit_table(fn: TableFn, ty: TFun, clamp: bool) -> TableFn:
@@ -298,25 +306,3 @@ def _fit_table(fn: TableFn, ty: TFun, clamp: bool) -> TableFn:
             if v2 != default:
                 rows[k2] = v2
     return TableFn(len(doms), rows, default)
-
-
-def small_scope(space: Space, cap: int, max_level: int = 6) -> Iterator[Instance]:
-    """Exhaustive small scope: every instance at level 0, then 1, …, each once, at most ``cap``."""
-    seen: set[tuple[Any, ...]] = set()
-    count = 0
-    if cap <= 0:
-        return
-    for level in range(max_level + 1):
-        fresh = 0
-        for inst in space.enumerate(level):
-            key = space.key(inst)
-            if key in seen:
-                continue
-            seen.add(key)
-            fresh += 1
-            yield inst
-            count += 1
-            if count >= cap:
-                return
-        if fresh == 0:
-            return  # the space is finite and fully enumerated

@@ -20,7 +20,8 @@ class NumericOutcome:
     replayed) or ``INCONCLUSIVE`` (the hypotheses never held, or nothing could be run in
     budget). ``instantiation`` says how type variables were instantiated (``α := Fin 2``, or
     ``Fin 1…3`` when instances varied). ``small_scope`` counts the exhaustively enumerated
-    instances among ``examples``; ``shrink_calls`` counts evaluations spent shrinking.
+    instances among ``examples``; ``shrink_calls`` counts evaluations spent shrinking;
+    ``method`` names how the instances were made, for the verdict.
     """
 
     status: Status
@@ -33,3 +34,4 @@ class NumericOutcome:
     small_scope: int = 0
     shrink_calls: int = 0
     seconds: float = 0.0
+    method: str = "exhaustive small scope + random"

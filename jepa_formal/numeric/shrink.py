@@ -103,6 +103,8 @@ def float_complexity(v: float) -> int:
     if not math.isfinite(v):
         return 10**18
     a = abs(v)
+    if a == 0.0:
+        return 0 if math.copysign(1.0, v) > 0 else 1  # 0.0 is simpler than -0.0
     if a.is_integer() and a < 2.0**53:
         return int(a)
     return min(math.ceil(a), 10**18) + len(repr(a))

@@ -138,7 +138,10 @@ class Resolver:
     def _struct(self, ty: TStruct, bindings: Mapping[str, Any]) -> RStruct:
         if self.env is None:
             raise Unsupported(f"structure {ty.name} without an environment")
-        info = self.env.structure(ty.name)
+        try:
+            info = self.env.structure(ty.name)
+        except KeyError as err:
+            raise Unsupported(f"structure {ty.name}", reason="not declared in the specs") from err
         inner: dict[str, Any] = {}
         for param, arg in zip(info.params, ty.args, strict=False):
             if isinstance(param.ty, TSort) or isinstance(arg, TypeArg):

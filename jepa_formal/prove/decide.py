@@ -16,8 +16,9 @@ from sympy import Basic, Symbol
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from jepa_formal.mirror import symbolic as S
-from jepa_formal.mirror.lists import Fn, is_list_term
+from jepa_formal.mirror.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Deadline, guarded
+from jepa_formal.prove.rules import summand_exact
 
 RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
 
@@ -51,8 +52,18 @@ def unfold_heads(e: Basic) -> Basic:
             return sympy.sqrt(a)
         return sympy.Piecewise((0, a < 0), (sympy.sqrt(a), True))
 
-    return e.replace(S.NatSub, nat_sub).replace(S.RealDiv, real_div) \
+    def floor_div(a: Basic, b: Basic) -> Basic:  # ℕ and ℤ agree with floor for b > 0
+        return sympy.floor(a / b) if b.is_positive else None
+
+    # a % b = a - b * (a / b) holds at ℕ and ℤ for every b (b = 0 included)
+    out = e.replace(S.NatMod, lambda a, b: a - b * S.NatDiv(a, b)) \
+        .replace(S.IntMod, lambda a, b: a - b * S.IntDiv(a, b))
+    out = out.replace(S.NatSub, nat_sub).replace(S.RealDiv, real_div) \
         .replace(S.RealSqrt, real_sqrt)
+    for head, meaning in ((S.NatDiv, floor_div), (S.IntDiv, floor_div)):
+        out = out.replace(lambda n, h=head: isinstance(n, h) and n.args[1].is_positive,
+                          lambda n, m=meaning: m(*n.args))
+    return out
 
 
 def _truth(value: Any) -> bool | None:
@@ -85,6 +96,41 @@ def _sign_answer(rel: str, d: Basic) -> bool | None:
     raise ValueError(rel)
 
 
+def combine_sums(d: Basic, deadline: Deadline) -> Basic:
+    """``Σₖ cₖ·(xs.map fₖ).sum`` over one list becomes ``(xs.map fun x => Σₖ cₖ·fₖ x).sum``
+    with the summand simplified (``List.sum_map_add`` right to left; finite sums of exact
+    numbers commute). A summand that simplifies to 0 removes the sum."""
+    if not isinstance(d, sympy.Add):
+        return d
+    groups: dict[Basic, list[tuple[Basic, Fn]]] = {}
+    out: list[Basic] = []
+    lengths: dict[Basic, list[Basic]] = {}
+    for term in d.args:
+        c, rest = term.as_coeff_Mul()
+        if isinstance(rest, ListSum) and isinstance(rest.args[0], Fn) \
+                and len(rest.args[0].variables) == 1 and summand_exact(rest.args[0]):
+            groups.setdefault(rest.args[1], []).append((c, rest.args[0]))
+        elif isinstance(rest, Length):  # xs.length = (xs.map fun _ => 1).sum
+            lengths.setdefault(rest.args[0], []).append(c)
+        else:
+            out.append(term)
+    for xs, coeffs in lengths.items():
+        if xs not in groups:
+            out.extend(c * Length(xs) for c in coeffs)
+    for xs, items in groups.items():
+        extra = lengths.get(xs, [])
+        if len(items) + len(extra) < 2:
+            out.extend(c * ListSum(f, xs) for c, f in items)
+            continue
+        var = items[0][1].variables[0]
+        body = sympy.Add(*[c * f(var) for c, f in items], *extra)
+        slice_ = min(max(deadline.remaining() / 4, 0.01), 1.0)
+        body = guarded(lambda b: sympy.simplify(sympy.piecewise_fold(b)), body, seconds=slice_)
+        if body != 0:
+            out.append(ListSum(Fn(var, body), xs))
+    return sympy.Add(*out)
+
+
 def _number_side(e: Basic) -> bool:
     return isinstance(e, sympy.Expr) and not is_list_term(e) and not isinstance(e, Fn) \
         and not isinstance(e, sympy.Tuple)
@@ -99,11 +145,20 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline) -> boo
         if rel == "eq":
             return None  # structurally different lists/tuples: unknown, never "false"
         return None
+    answer = _sign_answer(rel, a - b)  # before expanding: (x - y)² is known to be ≥ 0
+    if answer is not None:
+        return answer
     d = guarded(sympy.expand, a - b, seconds=max(deadline.remaining(), 0.01))
     answer = _sign_answer(rel, d)
     if answer is not None:
         return answer
     deadline.check()
+    combined = combine_sums(d, deadline)
+    if combined != d:
+        d = combined
+        answer = _sign_answer(rel, d)
+        if answer is not None:
+            return answer
     plain = unfold_heads(d)
     if plain != d:
         plain = guarded(sympy.expand, plain, seconds=max(deadline.remaining(), 0.01))

@@ -45,16 +45,29 @@ class Congruence:
     over: Basic | None  # None: an unbounded ``∀ var, lhs = rhs``
     lhs: Basic
     rhs: Basic
+    extra: tuple[Symbol, ...] = ()  # more ∀-variables: ``f i = g i`` between functions
+    flipped: bool = False  # written ``rhs = lhs`` (``loss i = 0`` rewrites ``loss i`` to 0)
 
     @property
     def text(self) -> str:
         where = f" ∈ {show(self.over)}" if self.over is not None else ""
-        return f"{self.name} : ∀ {show(self.var)}{where}, {show(self.lhs)} = {show(self.rhs)}"
+        lhs, rhs = self.lhs, self.rhs
+        if self.extra:  # print the function equality as written: f i = g i
+            lhs, rhs = L.Fn(self.extra, lhs), L.Fn(self.extra, rhs)
+        if self.flipped:
+            lhs, rhs = rhs, lhs
+        return f"{self.name} : ∀ {show(self.var)}{where}, {show(lhs)} = {show(rhs)}"
 
     def xreplace(self, mapping: dict[Basic, Basic]) -> Congruence:
         over = self.over.xreplace(mapping) if self.over is not None else None
         return Congruence(self.name, self.var, over, self.lhs.xreplace(mapping),
-                          self.rhs.xreplace(mapping))
+                          self.rhs.xreplace(mapping), self.extra, self.flipped)
+
+    def instance(self, value: Basic) -> tuple[Basic, Basic, dict[Symbol, sympy.Wild]]:
+        """``(rhs, lhs)`` at ``var := value`` with the extra variables as wildcards."""
+        wilds = {e: sympy.Wild(f"w{k}") for k, e in enumerate(self.extra)}
+        mapping: dict[Basic, Basic] = {self.var: value, **wilds}
+        return self.rhs.xreplace(mapping), self.lhs.xreplace(mapping), wilds
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +83,43 @@ class Rewrite:
         return f"{self.name} : {show(self.lhs)} = {show(self.rhs)}"
 
 
+_GAPS = itertools.count(1)
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFact:
+    """``name : ∀ var ∈ over, small ≤ big`` (``<`` when strict).
+
+    Used by *abstraction* inside list operations over members of ``over``: ``big j`` becomes
+    ``small j + gap j`` with ``gap`` a fresh function that is ``≥ 0`` (``> 0``). A proof for
+    every such ``gap`` covers the real one (``gap j = big j - small j`` on the members), so
+    the rewrite is sound; it makes the hypothesis visible to SymPy's sign queries.
+    """
+
+    name: str
+    var: Symbol
+    over: Basic
+    small: Basic
+    big: Basic
+    strict: bool
+    written: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.name} : {self.written}"
+
+    def gap(self) -> Any:
+        integer = bool(self.small.is_integer and self.big.is_integer)
+        kind = {"positive": True} if self.strict else {"nonnegative": True}
+        return sympy.Function(f"gap·{self.name}", real=True, integer=integer,
+                              commutative=True, **kind)
+
+    def xreplace(self, mapping: dict[Basic, Basic]) -> OrderFact:
+        return OrderFact(self.name, self.var, self.over.xreplace(mapping),
+                         self.small.xreplace(mapping), self.big.xreplace(mapping), self.strict,
+                         self.written)
+
+
 @dataclass(slots=True)
 class Facts:
     """What the prover may use from the hypotheses."""
@@ -77,6 +127,7 @@ class Facts:
     substitution: dict[Basic, Basic] = field(default_factory=dict)
     rewrites: list[Rewrite] = field(default_factory=list)
     congruences: list[Congruence] = field(default_factory=list)
+    orders: list[OrderFact] = field(default_factory=list)
     used: list[tuple[str, str]] = field(default_factory=list)  # (name, how)
     unused: list[str] = field(default_factory=list)
 
@@ -89,12 +140,14 @@ class Facts:
             out.append(congruence_rule(c) if c.over is not None else unbounded_rule(c))
         for r in self.rewrites:
             out.append(rewrite_rule(r))
+        for o in self.orders:
+            out.append(order_rule(o))
         return tuple(out)
 
     def specialise(self, mapping: dict[Basic, Basic]) -> Facts:
         """Facts after replacing variables (induction cases, bounded expansion): a congruence
         over ``x :: xs`` becomes the equation at ``x`` plus the congruence over ``xs``."""
-        out = Facts(dict(self.substitution), list(self.rewrites), [], list(self.used),
+        out = Facts(dict(self.substitution), list(self.rewrites), [], [], list(self.used),
                     list(self.unused))
         out.rewrites = [Rewrite(r.name, r.lhs.xreplace(mapping), r.rhs.xreplace(mapping))
                         for r in self.rewrites]
@@ -103,12 +156,33 @@ class Facts:
             over = c2.over
             while isinstance(over, L.Cons):
                 x = over.args[0]
-                out.rewrites.append(Rewrite(c.name, c2.lhs.xreplace({c.var: x}),
-                                            c2.rhs.xreplace({c.var: x})))
+                if c.extra:  # a function equality at x: keep it as an unbounded pattern
+                    out.congruences.append(Congruence(c.name, c.var, None, c2.lhs.xreplace(
+                        {c.var: x}), c2.rhs.xreplace({c.var: x}), c.extra))
+                else:
+                    out.rewrites.append(Rewrite(c.name, c2.lhs.xreplace({c.var: x}),
+                                                c2.rhs.xreplace({c.var: x})))
                 over = over.args[1]
             if over is not None and isinstance(over, L.Nil):
                 continue
-            out.congruences.append(Congruence(c.name, c.var, over, c2.lhs, c2.rhs))
+            out.congruences.append(Congruence(c.name, c.var, over, c2.lhs, c2.rhs, c.extra,
+                                              c.flipped))
+        for o in self.orders:
+            o2 = o.xreplace(mapping)
+            over = o2.over
+            while isinstance(over, L.Cons):
+                x = over.args[0]
+                small, big = o2.small.xreplace({o.var: x}), o2.big.xreplace({o.var: x})
+                kind = {"positive": True} if o.strict else {"nonnegative": True}
+                t = Symbol(f"gap·{next(_GAPS)}", real=True,
+                           integer=bool(small.is_integer and big.is_integer), **kind)
+                if not big.is_Number and not small.has(big):
+                    out.rewrites.append(Rewrite(o.name, small + t, big))
+                over = over.args[1]
+            if isinstance(over, L.Nil):
+                continue
+            out.orders.append(OrderFact(o.name, o.var, over, o2.small, o2.big, o.strict,
+                                        o.written))
         return out
 
 
@@ -151,16 +225,63 @@ def congruence_rule(c: Congruence) -> Rule:
             return None
         if c.over is not None and not members_within(xs, c.over):
             return None
-        j = f.variables[0]
-        pattern = c.rhs.xreplace({c.var: j})
-        replacement = c.lhs.xreplace({c.var: j})
-        if pattern == replacement or replacement.has(pattern) or not f.expr.has(pattern):
+        pattern, replacement, wilds = c.instance(f.variables[0])
+        if pattern == replacement or replacement.has(pattern):
             return None
-        return t.func(L.Fn(f.variables, f.expr.xreplace({pattern: replacement})), xs)
+        if wilds:
+            body = replace_instances(f.expr, pattern, replacement)
+            if body == f.expr:
+                return None
+        elif f.expr.has(pattern):
+            body = f.expr.xreplace({pattern: replacement})
+        else:
+            return None
+        return t.func(L.Fn(f.variables, body), xs)
 
     return Rule("congruence", f"{c.text}: rewrite {show(c.rhs)} to {show(c.lhs)} under "
                 "list operations over its members", "the list's members are members of "
                 f"{show(c.over)}", CONGRUENCE_HEADS, fn, note=c.text)
+
+
+def exact_match(node: Basic, pattern: Basic) -> dict[Basic, Basic] | None:
+    """Wildcard values making ``pattern`` *structurally* equal to ``node`` (SymPy's ``match``
+    may match up to algebra; only exact instances are used)."""
+    m = node.match(pattern)
+    if m is None or pattern.xreplace(m) != node:
+        return None
+    return m
+
+
+def replace_instances(expr: Basic, pattern: Basic, replacement: Basic) -> Basic:
+    """Replace every exact instance of ``pattern`` (with wildcards) in ``expr``."""
+    head = type(pattern)
+    return expr.replace(
+        lambda n: isinstance(n, head) and exact_match(n, pattern) is not None,
+        lambda n: replacement.xreplace(exact_match(n, pattern) or {}),
+    )
+
+
+def order_rule(o: OrderFact) -> Rule:
+    """Abstraction ``big j ↦ small j + gap j`` inside list operations over members of
+    ``o.over`` (see ``OrderFact``)."""
+    gap = o.gap()
+
+    def fn(t: Basic) -> Basic | None:
+        f, xs = t.args
+        if not (isinstance(f, L.Fn) and len(f.variables) == 1):
+            return None
+        if not members_within(xs, o.over) or f.expr.has(gap):
+            return None
+        j = f.variables[0]
+        small, big = o.small.xreplace({o.var: j}), o.big.xreplace({o.var: j})
+        if small.has(big) or big.is_Number or not f.expr.has(big):
+            return None
+        return t.func(L.Fn(f.variables, f.expr.xreplace({big: small + gap(j)})), xs)
+
+    return Rule("congruence", f"{o.text}: abstract {show(o.big)} as {show(o.small)} + a "
+                "nonnegative gap under list operations over its members",
+                f"the list's members are members of {show(o.over)}", CONGRUENCE_HEADS, fn,
+                note=o.text)
 
 
 def rewrite_rule(r: Rewrite) -> Rule:
@@ -196,6 +317,7 @@ def read_facts(hypotheses: tuple[tuple[str, Expr], ...], ctx: SymContext) -> Fac
     facts.rewrites = [Rewrite(r.name, facts.apply(r.lhs), facts.apply(r.rhs))
                       for r in facts.rewrites]
     facts.congruences = [c.xreplace(facts.substitution) for c in facts.congruences]
+    facts.orders = [o.xreplace(facts.substitution) for o in facts.orders]
     return facts
 
 
@@ -303,31 +425,62 @@ def _read_forall(name: str, e: Quant, ctx: SymContext, facts: Facts) -> None:
         over = facts.apply(inner.translate(e.bound))
         body = body.args[1]
     for part in conjuncts(body):
+        if over is not None and isinstance(part, Prim) and part.op in ("le", "lt", "ge", "gt") \
+                and _is_number_ty(part.args[0].ty):
+            a = facts.apply(_tr(inner, part.args[0]))
+            b = facts.apply(_tr(inner, part.args[1]))
+            small, big = (a, b) if part.op in ("le", "lt") else (b, a)
+            facts.orders.append(OrderFact(name, var, over, small, big, part.op in ("lt", "gt"),
+                                          _show_prim(part.op, a, b, var, over)))
+            facts.used.append((name, "order congruence"))
+            continue
         if not (isinstance(part, Prim) and part.op in ("eq", "iff")):
             facts.unused.append(name)
             continue
-        lhs = facts.apply(_tr(inner, part.args[0]))
-        rhs = facts.apply(_tr(inner, part.args[1]))
+        lhs = facts.apply(inner.translate(part.args[0]))
+        rhs = facts.apply(inner.translate(part.args[1]))
+        extra: tuple[Symbol, ...] = ()
+        if isinstance(lhs, L.Fn) and isinstance(rhs, L.Fn):
+            if len(lhs.variables) != len(rhs.variables):
+                facts.unused.append(name)
+                continue
+            extra = tuple(lhs.variables)
+            lhs, rhs = lhs.expr, rhs(*extra)
+        elif isinstance(lhs, L.Fn) or isinstance(rhs, L.Fn):
+            facts.unused.append(name)
+            continue
+        flipped = False
+        if not extra and (rhs.is_Number or (lhs.has(var) and not rhs.has(var))):
+            lhs, rhs, flipped = rhs, lhs, True  # rewrite the side that varies with i
         if over is None and not (isinstance(rhs, (AppliedUndef, BoolApp)) and rhs.has(var)):
             facts.unused.append(name)  # an unbounded ∀ is used only as f x ↦ g x rewriting
             continue
-        facts.congruences.append(Congruence(name, var, over, lhs, rhs))
+        facts.congruences.append(Congruence(name, var, over, lhs, rhs, extra, flipped))
         facts.used.append((name, "congruence"))
 
 
+def _is_number_ty(ty: object) -> bool:
+    from jepa_formal.mirror.core import TInt, TNat, TRat, TReal
+
+    return isinstance(ty, (TNat, TInt, TRat, TReal))
+
+
+def _show_prim(op: str, a: Basic, b: Basic, var: Basic, over: Basic) -> str:
+    sign = {"le": "≤", "lt": "<", "ge": "≥", "gt": ">"}[op]
+    return f"∀ {show(var)} ∈ {show(over)}, {show(a)} {sign} {show(b)}"
+
+
 def unbounded_rule(c: Congruence) -> Rule:
-    """``∀ i, lhs i = rhs i`` rewrites every instance ``rhs t`` to ``lhs t``."""
-    wild = sympy.Wild("w")
-    pattern = c.rhs.xreplace({c.var: wild})
+    """``∀ i, lhs i = rhs i`` (or an instance with function-valued sides) rewrites every
+    instance ``rhs t`` to ``lhs t``."""
+    wild = sympy.Wild("w_var")
+    pattern, replacement, _ = c.instance(wild)
 
     def fn(t: Basic) -> Basic | None:
-        m = t.match(pattern)
-        if not m or wild not in m:
-            return None
-        out = c.lhs.xreplace({c.var: m[wild]})
-        return out if pattern.xreplace({wild: m[wild]}) == t else None
+        m = exact_match(t, pattern)
+        return replacement.xreplace(m) if m is not None else None
 
     return Rule("congruence", c.text, "none", (type(c.rhs),), fn, note=c.text)
 
 
-__all__ = ["Congruence", "Facts", "Rewrite", "members_within", "read_facts"]
+__all__ = ["Congruence", "Facts", "OrderFact", "Rewrite", "members_within", "read_facts"]

@@ -24,7 +24,7 @@ from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.decide import decide_relation
 from jepa_formal.prove.hypotheses import Facts
 from jepa_formal.prove.normal_form import Goal, decide_goal, make_rewriter, normalise_goal
-from jepa_formal.prove.prover import ProofOutcome, Problem
+from jepa_formal.prove.prover import Problem, ProofOutcome
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.verdict import Status
@@ -57,6 +57,9 @@ def facts_for(facts: Facts, var: Basic) -> Facts:
         if c.over.has(var) and not _monotone_in(c.over):
             continue
         out.congruences.append(c)
+    out.orders = [o for o in facts.orders
+                  if not (o.small.has(var) or o.big.has(var))
+                  and (not o.over.has(var) or _monotone_in(o.over))]
     return out
 
 

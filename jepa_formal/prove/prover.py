@@ -122,4 +122,4 @@ def _strategies(bound: int) -> list[Any]:
     return [_normal_form, induction_strategy, bounded_strategy(bound)]
 
 
-__all__ = ["ProofOutcome", "Problem", "prove_law", "read_problem"]
+__all__ = ["Problem", "ProofOutcome", "prove_law", "read_problem"]

@@ -50,9 +50,20 @@ class Trace:
         return [s.rule for s in self.steps]
 
     def render(self, limit: int = MAX_SHOWN_STEPS) -> tuple[Step, ...]:
-        out = [Step(s.rule, show(s.before), show(s.after), s.note) for s in self.steps[:limit]]
-        if len(self.steps) > limit:
-            rest = self.steps[limit:]
+        """Printed steps; a step whose two sides print alike (a fusion with the identity) is
+        left out, and past ``limit`` steps a summary step stands for the rest."""
+        out: list[Step] = []
+        k = 0
+        for k, s in enumerate(self.steps):  # noqa: B007 - k is used after the loop
+            if len(out) >= limit:
+                break
+            before, after = show(s.before), show(s.after)
+            if before != after or s.note:
+                out.append(Step(s.rule, before, after, s.note))
+        else:
+            k = len(self.steps)
+        if k < len(self.steps):
+            rest = self.steps[k:]
             names = sorted({s.rule for s in rest})
             out.append(Step("…", "", "", f"{len(rest)} more steps using {', '.join(names)}"))
         return tuple(out)

@@ -189,15 +189,18 @@ def _sum_filter(t: Basic) -> Basic | None:
 
 def _sum_take_drop(t: Basic) -> Basic | None:
     """In a sum of terms, ``(xs.take n …).sum + (xs.drop n …).sum`` becomes ``(xs …).sum``."""
+    from jepa_formal.prove.decide import canonical
+
     terms = list(t.args)
+    canon = [canonical(a) for a in terms]
     for k, a in enumerate(terms):
         if isinstance(a, L.ListSum) and isinstance(a.args[1], L.Take):
             f, (n, xs) = a.args[0], a.args[1].args
-            partner = L.ListSum(f, L.Drop(n, xs))
-            if partner in terms[k + 1 :] or partner in terms[:k]:
-                terms.remove(a)
-                terms.remove(partner)
-                return Add(*terms, L.ListSum(f, xs))
+            partner = canonical(L.ListSum(f, L.Drop(n, xs)))
+            if partner in canon:
+                j = canon.index(partner)
+                rest = [x for i, x in enumerate(terms) if i not in (k, j)]
+                return Add(*rest, L.ListSum(f, xs))
     return None
 
 
@@ -292,6 +295,25 @@ def _length_of(kind: type) -> Callable[[Basic], Basic | None]:
         return _length(t) if isinstance(t.args[0], kind) else None
 
     return fn
+
+
+def _length_filter(t: Basic) -> Basic | None:
+    xs = t.args[0]
+    if isinstance(xs, L.Filter):
+        p, ys = xs.args
+        if isinstance(p, Fn) and len(p.variables) == 1:
+            x = p.variables[0]
+            return L.ListSum(Fn(x, sympy.Piecewise((1, p.expr), (0, True))), ys)
+    return None
+
+
+def _count(t: Basic) -> Basic | None:
+    a, xs = t.args
+    if L.is_list_term(xs) and L.elements(xs) is None:
+        var = Symbol("x·count")  # no assumptions: only compared for equality with a
+        test = sympy.Eq(var, a) if exact_number(a) else _seq(var, a)
+        return L.ListSum(Fn(var, sympy.Piecewise((1, test), (0, True))), xs)
+    return None
 
 
 def _length_drop(t: Basic) -> Basic | None:
@@ -567,6 +589,10 @@ RULES: tuple[Rule, ...] = (
       for kind, name in _LENGTH_NAMES.items()),
     Rule("List.length_drop", "(xs.drop n).length = xs.length - n (truncated)", "none",
          (L.Length,), _length_drop),
+    Rule("List.length_filter", "(xs.filter p).length = (xs.map fun x => if p x then 1 else 0)"
+         ".sum (List.countP_eq_length_filter)", "none", (L.Length,), _length_filter),
+    Rule("List.count_eq_sum", "xs.count a = (xs.map fun x => if x = a then 1 else 0).sum",
+         "none", (L.Count,), _count),
     Rule("List.map_cons", "(x :: xs).map f = f x :: xs.map f", "none", (L.Map,), _map_cons),
     Rule("List.map_append", "(xs ++ ys).map f = xs.map f ++ ys.map f", "none",
          (L.Map,), _map_append),

@@ -87,9 +87,6 @@ def split(src: Source) -> list[Chunk]:
         match = _WORD.match(flat, ls)
         word = match.group() if match else ch
         if word in COMMAND_KEYWORDS or word in MODIFIERS or word == "@[" or word.startswith("#"):
-            if word == "deriving" and flat.startswith("instance", _SPACE.match(
-                    flat, ls + 8).end()) is False:
-                pass
             if word != "deriving" or _next_word(flat, ls + len(word)) == "instance":
                 starts.append((ls, word))
                 continue
@@ -99,29 +96,32 @@ def split(src: Source) -> list[Chunk]:
             continue
         starts.append((ls, "?"))
     chunks: list[Chunk] = []
-    if starts and flat[: starts[0][0]].strip():
+    if not starts:
+        return [Chunk(0, n, "?")] if flat.strip() else []
+    if flat[: starts[0][0]].strip():
         chunks.append(Chunk(0, starts[0][0], "?"))
     # a doc comment, attribute or modifier line belongs to the command it precedes
+    docs = docs_by_start(src)
     merged: list[tuple[int, str]] = []
-    pending: int | None = None
+    skip_until = -1
     for offset, word in starts:
-        if pending is not None:
-            offset = pending
+        if offset <= skip_until:
+            continue
         if word in ("/--", "@[") or word in MODIFIERS:
-            kw = header(src, offset, n)
-            if kw is None or kw.keyword in ("", "/--", "@["):
-                pending = offset
-                continue
-        pending = None
+            head = header(src, offset, n, docs)
+            if head is not None:
+                skip_until = head.keyword_start
+                word = head.keyword or "?"
         merged.append((offset, word))
-    if pending is not None:
-        merged.append((pending, "?"))
-    # drop starts that fall inside a header already merged
     for i, (offset, word) in enumerate(merged):
         end = merged[i + 1][0] if i + 1 < len(merged) else n
-        if end > offset:
-            chunks.append(Chunk(offset, end, word))
+        chunks.append(Chunk(offset, end, word))
     return chunks
+
+
+def docs_by_start(src: Source) -> dict[int, DocComment]:
+    """The doc comments of ``src`` by start offset."""
+    return {d.start: d for d in src.docs}
 
 
 def _next_word(flat: str, pos: int) -> str:
@@ -130,16 +130,23 @@ def _next_word(flat: str, pos: int) -> str:
     return match.group() if match else ""
 
 
-def header(src: Source, start: int, end: int) -> Header | None:
+def header(
+    src: Source, start: int, end: int, docs: dict[int, DocComment]
+) -> Header | None:
     """Read doc comment, ``@[…]`` attributes and modifiers from ``start``; None if unclosed."""
     flat = src.flat
     pos = start
     attributes: list[str] = []
     modifiers: list[str] = []
     doc: DocComment | None = None
-    docs = {d.start: d for d in src.docs}
     while True:
-        pos = _SPACE.match(flat, pos, end).end()  # type: ignore[union-attr]
+        nxt = _SPACE.match(flat, pos, end).end()  # type: ignore[union-attr]
+        # doc comments are blank in ``flat``: stop at one if it starts in the gap
+        if nxt > pos:
+            found = src.text.find("/-", pos, nxt)
+            while found >= 0 and found not in docs:
+                found = src.text.find("/-", found + 2, nxt)
+            pos = nxt if found < 0 else found
         if pos >= end:
             return Header(doc.text if doc else None, tuple(attributes), tuple(modifiers), "",
                           pos, pos)

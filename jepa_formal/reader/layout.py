@@ -34,19 +34,25 @@ NO_SEP_AFTER = frozenset({",", ";", "{", "(", "[", "⟨", ":=", "with", "where",
 class _Anchor:
     """An open layout block: its column (None until its first token), depth and kind."""
 
-    __slots__ = ("col", "depth", "kind", "seen_assign")
+    __slots__ = ("col", "depth", "kind", "seen_assign", "seen_match", "seen_with")
 
     def __init__(self, depth: int, kind: str, col: int | None = None) -> None:
         self.col = col
         self.depth = depth
         self.kind = kind
         self.seen_assign = False
+        self.seen_match = False
+        self.seen_with = False
 
 
 class LayoutPostLex:
     """A lark ``postlex`` object: see the module docstring for what it rewrites."""
 
     always_accept = ("BAR", "LSQB")
+
+    def __init__(self) -> None:
+        # keyword text → terminal name; filled in once the parser is built (parser.py)
+        self.keywords: dict[str, str] = {}
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
         depth = 0
@@ -78,6 +84,10 @@ class LayoutPostLex:
                     if top.kind == "let":
                         anchors.pop()
                     yield Token.new_borrow_pos("_SEP", "", tok)
+                    # the contextual lexer read this token in the state *before* _SEP, where a
+                    # keyword such as `let` was not expected: give it its keyword type back
+                    if tok.type == "IDENT" and value in self.keywords:
+                        tok = Token.new_borrow_pos(self.keywords[value], value, tok)
                     if top.kind == "brace":
                         top.seen_assign = False
             kind = tok.type
@@ -116,9 +126,10 @@ class LayoutPostLex:
                 elif value == "with":
                     top = anchors[-1] if anchors else None
                     if top is not None and top.kind == "brace" and top.depth == depth and not (
-                        top.seen_assign
+                        top.seen_assign or top.seen_with or top.seen_match
                     ):
                         top.col = None  # `{ s with` : fields align on what follows
+                        top.seen_with = True
                     else:
                         alt_depths.append(depth)
                 elif value == "::":
@@ -129,6 +140,8 @@ class LayoutPostLex:
                         top.col = None  # `where mk ::` : fields align on what follows
                 elif value == ":=" and anchors and anchors[-1].depth == depth:
                     anchors[-1].seen_assign = True
+                elif value == "match" and anchors and anchors[-1].depth == depth:
+                    anchors[-1].seen_match = True
             prev = tok
             prev_term_end = tok.type in TERM_END_TYPES or (
                 value in TERM_END_VALUES and kind not in ("IDENT", "STRING")

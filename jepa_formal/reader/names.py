@@ -17,7 +17,7 @@ _PART = re.compile(f"«([^»\\n]*)»|([{_ID_FIRST}][{_ID_REST}]*|[0-9]+)")
 KEYWORDS = frozenset(
     {
         "fun", "let", "if", "then", "else", "match", "with", "show", "from", "by", "forall",
-        "exists", "in", "where", "extends", "Type", "Sort", "Prop", "_", "theorem", "lemma",
+        "exists", "in", "where", "extends", "Type", "Sort", "Prop", "theorem", "lemma",
         "def", "abbrev", "instance", "structure", "class", "inductive", "example", "namespace",
         "section", "end", "open", "variable", "import", "at", "do", "have", "calc", "deriving",
         "termination_by", "decreasing_by", "mutual", "axiom", "opaque", "universe", "macro",
@@ -48,7 +48,7 @@ def unquote(written: str) -> str:
 
 def quote_part(part: str, first: bool) -> str:
     """A single name part as it must be written (guillemets when not a plain identifier)."""
-    if part.isdigit() and not first:
+    if (part.isdigit() and not first) or part == "_":
         return part
     if PLAIN_PART.fullmatch(part) and part not in KEYWORDS:
         return part

@@ -9,6 +9,7 @@ was expected. Nothing from lark leaves this function.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Any
 
 from lark import Lark, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -51,12 +52,14 @@ _FRIENDLY = {
 }
 _RANK = ("`:=`", "`:`", "`)`", "`]`", "`}`", "`⟩`", "`,`", "`=>`", "identifier", "`(`", "`{`")
 MAX_EXPECTED = 12
+_WORDLIKE = re.compile(r"[A-Za-z_][A-Za-z_0-9*]*")
 
 
 @functools.cache
 def lark_parser() -> Lark:
     """The LALR parser with the contextual lexer and the layout post-lexer (built once)."""
-    return Lark.open_from_package(
+    postlex = LayoutPostLex()
+    parser = Lark.open_from_package(
         "jepa_formal.reader",
         "grammar.lark",
         ("",),
@@ -64,9 +67,15 @@ def lark_parser() -> Lark:
         lexer="contextual",
         propagate_positions=True,
         maybe_placeholders=True,
-        postlex=LayoutPostLex(),
+        postlex=postlex,
         start=list(START_RULES),
     )
+    postlex.keywords = {
+        t.pattern.value: t.name
+        for t in parser.terminals
+        if t.pattern.type == "str" and _WORDLIKE.fullmatch(t.pattern.value)
+    }
+    return parser
 
 
 @functools.cache
@@ -82,7 +91,7 @@ def expected_display(expected: set[str] | frozenset[str]) -> tuple[str, ...]:
     """Readable, deduplicated, sorted names of the terminals lark expected."""
     names = _terminal_names()
     shown = sorted(
-        {names.get(e, e) for e in expected if e != "BAR" and e != "LSQB" or e == "LSQB"},
+        {names.get(e, e) for e in expected if e != "BAR"},
         key=lambda s: (_RANK.index(s) if s in _RANK else len(_RANK), s),
     )
     if len(shown) > MAX_EXPECTED:

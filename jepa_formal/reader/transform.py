@@ -183,6 +183,16 @@ class Builder(Transformer):
     def field_assign(self, meta: Any, c: list[Any]) -> ast.FieldAssign:
         return ast.FieldAssign(unquote(str(c[0])), c[1], span=self._span(meta))
 
+    def where_fields(self, meta: Any, c: list[Any]) -> list[ast.FieldAssign]:
+        return list(c)
+
+    def where_field(self, meta: Any, c: list[Any]) -> ast.FieldAssign:
+        name, *params, value = c
+        if params:  # `f x y := e` defines a function field
+            head = params[0] if len(params) == 1 else ast.App(params[0], tuple(params[1:]))
+            value = ast.Lambda(self._term_binders(head, None), value, span=value.span)
+        return ast.FieldAssign(unquote(str(name)), value, span=self._span(meta))
+
     def abs(self, meta: Any, c: list[Any]) -> ast.Term:
         return ast.UnOp("abs", c[1], span=self._span(meta))
 
@@ -209,11 +219,11 @@ class Builder(Transformer):
         return str(c[0])
 
     def bigop_typed(self, meta: Any, c: list[Any]) -> tuple[ast.Binder, None]:
-        return ast.Binder((str(c[0]),), c[1], span=self._span(meta)), None
+        return ast.Binder((unquote(str(c[0])),), c[1], span=self._span(meta)), None
 
     def bigop_domain(self, meta: Any, c: list[Any]) -> tuple[ast.Binder, ast.Term]:
         tok, domain = c
-        return ast.Binder((str(tok),), span=self._tok_span(tok)), domain
+        return ast.Binder((unquote(str(tok)),), span=self._tok_span(tok)), domain
 
     def proj(self, meta: Any, c: list[Any]) -> ast.Term:
         obj, tok = c
@@ -261,6 +271,16 @@ class Builder(Transformer):
 
     def pipe_fwd(self, meta: Any, c: list[Any]) -> ast.Term:
         return _flat_app(c[1], (c[0],), self._span(meta))  # type: ignore[arg-type]
+
+    def pipe_proj(self, meta: Any, c: list[Any]) -> ast.Term:
+        obj, tok, *args = c
+        name = unquote(str(tok)[1:])
+        span = self._span(meta)
+        if isinstance(obj, ast.Ident) and not obj.explicit:
+            fn: ast.Term = ast.Ident(f"{obj.name}.{name}", span=span)
+        else:
+            fn = ast.Proj(obj, name, span=span)
+        return _flat_app(fn, tuple(args), span) if args else fn  # type: ignore[arg-type]
 
     def pipe_back(self, meta: Any, c: list[Any]) -> ast.Term:
         return _flat_app(c[0], (c[1],), self._span(meta))  # type: ignore[arg-type]
@@ -471,13 +491,16 @@ def _decode_string(literal: str) -> str:
             i += 1
             continue
         nxt = body[i + 1]
-        if nxt == "x" and i + 3 < len(body) + 1:
+        if nxt == "x":
             out.append(chr(int(body[i + 2 : i + 4], 16)))
             i += 4
         elif nxt == "u" and body[i + 2 : i + 3] == "{":
             end = body.index("}", i)
             out.append(chr(int(body[i + 3 : end], 16)))
             i = end + 1
+        elif nxt == "u":
+            out.append(chr(int(body[i + 2 : i + 6], 16)))
+            i += 6
         elif nxt == "\n":  # line continuation: skip the newline and the next indentation
             i += 2
             while i < len(body) and body[i] in " \t":

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+import jepa_formal.reader  # noqa: F401  (before errors: errors imports reader.ast)
 from jepa_formal.errors import BudgetExceeded, ParseError, Unsupported
 from jepa_formal.reader import ast
 from jepa_formal.verdict import Counterexample, Status, Step

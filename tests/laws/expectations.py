@@ -116,6 +116,10 @@ FALSE_LAWS: dict[str, Expect] = {
     "hinge_eq_sub": E(refuted_only=True),
     "hinge_zero_wrong_dir": E(refuted_only=True),
     "hinge_pos_above_floor": E(refuted_only=True),
+    # --- literals
+    "float_tenths": E(refuted_only=True, note="how a Float prints is not asserted"),
+    "fin_numeral_val": E(sides=("1", "3")),
+    "real_sqrt_neg_four": E(sides=("0", "2")),
 }
 """Every theorem of ``false_statements.lean`` by short name, with what its shrunk counterexample
 must show."""

@@ -349,4 +349,18 @@ hypothesis is a counterexample. -/
 theorem hinge_pos_above_floor (γ s : ℝ) (h : γ ≤ s) : 0 < max 0 (γ - s) := by
   sorry
 
+/-! ## Literals -/
+
+/-- `0.1 + 0.2` rounds to `0.30000000000000004` in binary64. Closed. -/
+theorem float_tenths : (0.1 + 0.2 : Float) = 0.3 := by
+  sorry
+
+/-- A numeral in `Fin 2` is taken modulo 2. Closed: `1` versus `3`. -/
+theorem fin_numeral_val : (3 : Fin 2).val = 3 := by
+  sorry
+
+/-- `Real.sqrt` of a negative number is `0` in Mathlib. Closed: `0` versus `2`. -/
+theorem real_sqrt_neg_four : Real.sqrt (-4) = 2 := by
+  sorry
+
 end JepaFormal.Corpus.FalseLaws

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from corpus import FALSE_STATEMENTS, MUTANTS, Expected, LawCase, rows, short_name
+from corpus import FALSE_STATEMENTS, MUTANTS, SEED, Expected, LawCase, rows, short_name
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.verdict import Status
@@ -73,3 +73,19 @@ def test_most_false_laws_elaborate(path: Path) -> None:
     _, laws = laws_of(path)
     unsupported = {name: str(v) for name, v in laws.items() if isinstance(v, Unsupported)}
     assert len(unsupported) <= len(laws) // 4, unsupported
+
+
+@pytest.mark.parametrize("row", rows(expected=Expected.MUTANT), ids=lambda r: r.id)
+def test_mutant_is_refuted_by_the_concrete_search(row: LawCase) -> None:
+    """Each mutant is false in Lean, so the concrete search must find a counterexample: this
+    double-checks the corpus (a mutant that is accidentally true would never be refuted) and
+    keeps the search's reach from regressing. (The search, not ``check``: ``check`` would run
+    the prover a second time, which is what costs here.)"""
+    from jepa_formal.numeric import search
+
+    env, laws = laws_of(row.path)
+    law = laws[row.name]
+    assert not isinstance(law, Unsupported), str(law)
+    outcome = search(law, env, seed=SEED, max_examples=1000, timeout=3.0)
+    assert outcome.status is Status.REFUTED, f"{row.name}: {outcome.status.value}: {outcome.detail}"
+    assert outcome.counterexample is not None

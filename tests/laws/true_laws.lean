@@ -308,4 +308,42 @@ theorem mean_replicate_zero {n : ℕ} {Context Target Pred : Type} (i : Fin n)
     jepaMeanLoss (List.replicate 0 i) context target predict repLoss = 0 := by
   simp [jepaMeanLoss, jepaLossR]
 
+theorem real_sqrt_neg : Real.sqrt (-4) = 0 :=
+  Real.sqrt_eq_zero_of_nonpos (by norm_num)
+
+theorem real_half_decimal : (1 : ℝ) / 2 = 0.5 := by norm_num
+
+theorem int_div_zero (a : ℤ) : a / 0 = 0 := Int.ediv_zero a
+
+theorem int_mod_zero (a : ℤ) : a % 0 = a := Int.emod_zero a
+
+/-- For a positive divisor `Int.ediv` floors: `-1 = 2 * (-1) + 1`. -/
+theorem int_neg_one_div_two : (-1 : ℤ) / 2 = -1 := by decide
+
+theorem int_emod_lt (a b : ℤ) (hb : 0 < b) : a % b < b :=
+  Int.emod_lt_of_pos a hb
+
+theorem nat_div_le_self (a b : ℕ) : a / b ≤ a := Nat.div_le_self a b
+
+/-- A numeral in `Fin 2` is taken modulo 2. -/
+theorem fin_numeral_wraps : (3 : Fin 2) = 1 := rfl
+
+theorem fin_one_eq_zero (i : Fin 1) : i = 0 := Subsingleton.elim i 0
+
+theorem drop_length (xs : List ℕ) (k : ℕ) : (xs.drop k).length = xs.length - k :=
+  List.length_drop
+
+theorem zipWith_length (xs ys : List ℕ) :
+    (List.zipWith (· + ·) xs ys).length = min xs.length ys.length :=
+  List.length_zipWith
+
+/-- A finset counts `2` once; the list `[2, 2]` counts it twice. -/
+theorem toFinset_dedup (f : ℕ → ℕ) : ∑ i ∈ [2, 2].toFinset, f i = f 2 := by
+  simp
+
+theorem head_nil_default : ([] : List ℕ).head! = 0 := rfl
+
+theorem getElem_out_of_range (xs : List ℕ) (i : ℕ) (h : xs.length ≤ i) : xs[i]! = 0 := by
+  simp [List.getElem!_eq_getElem?_getD, List.getElem?_eq_none h]
+
 end JepaFormal.Corpus.TrueLaws

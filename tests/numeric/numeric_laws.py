@@ -257,3 +257,28 @@ def real_bound_law() -> Law:
     concl = p("le", p("mul", g, a, ty=real), p("mul", g, b, ty=real))
     hyps = (("hγ", p("lt", Lit(Fraction(0), real), g)), ("hab", p("le", a, b)))
     return Law("real_mul_mono", (g, a, b), hyps, concl)
+
+
+# --- structures -------------------------------------------------------------------------------
+
+CONTRACT = "Contract"
+
+
+def contract_env() -> StandInEnv:
+    """``structure Contract (n : ℕ) where targetIdxs : List (Fin n); guard : ℕ := 0``."""
+    n = v("n", NAT)
+    info = StructInfo(
+        CONTRACT, (n,), (("targetIdxs", TList(TFin(n))), ("guard", NAT)), (("guard", nat(0)),)
+    )
+    return StandInEnv(structs={CONTRACT: info})
+
+
+def contract_guard_law() -> Law:
+    """False: ``c.guard + c.targetIdxs.length = c.targetIdxs.length``."""
+    from jepa_formal.mirror.core import Field, TStruct
+
+    m = v("m", NAT)
+    c = v("c", TStruct(CONTRACT, (m,)))
+    length = p("List.length", Field(c, "targetIdxs", TList(TFin(m))), ty=NAT)
+    concl = p("eq", p("add", Field(c, "guard", NAT), length, ty=NAT), length)
+    return Law("contract_guard", (m, c), (), concl)

@@ -167,3 +167,30 @@ def test_outcome_fields_describe_the_run() -> None:
     out = run(replace(L.jepa_append(), name="renamed"), max_examples=200)
     assert out.seed == 0 and out.counterexample is None
     assert "200 instances" in out.detail and "seed 0" in out.detail
+
+
+def test_structure_binders_are_drawn_field_by_field_and_shrunk() -> None:
+    law = L.contract_guard_law()
+    out = search(law, L.contract_env(), seed=0, small_scope_share=0.0)
+    assert out.status is Status.REFUTED
+    assert out.counterexample is not None
+    assert out.counterexample.as_dict() == {"m": "0", "c": "{ targetIdxs := [], guard := 1 }"}
+
+
+def test_time_budget_cuts_the_run_short_and_says_how_many_ran() -> None:
+    out = run(L.jepa_append(), max_examples=10**9, timeout=0.0)
+    assert out.examples < 10**9 and f"{out.examples} instances" in out.detail
+
+
+def test_a_closed_statement_is_evaluated_once() -> None:
+    from jepa_formal.mirror.core import Lit, TInt
+
+    int_ = TInt()
+    seven_div = L.p("div", Lit(7, int_), Lit(-2, int_), ty=int_)
+    true_law = Law("ediv", (), (), L.p("eq", seven_div, Lit(-3, int_)))
+    false_law = Law("floor", (), (), L.p("eq", seven_div, Lit(-4, int_)))
+    out = run(true_law)
+    assert out.status is Status.TESTED and out.examples == 1
+    bad = run(false_law)
+    assert bad.status is Status.REFUTED and bad.counterexample is not None
+    assert (bad.counterexample.lhs, bad.counterexample.rhs) == ("-3", "-4")

@@ -1,0 +1,127 @@
+"""``jepa-formal conform SPEC --bind NAME=module:func``: the command line of conformance.
+
+Registered by ``jepa_formal/cli.py`` through ``EXTERNAL_SUBCOMMANDS`` (this module provides
+``HELP``, ``add_arguments`` and ``run``; ``run_conform`` is the same function). Importing this
+module is cheap: NumPy and the checker are imported when the subcommand runs.
+
+Exit status: 0 every law holds (or holds within tolerance, or is not applicable), 1 a law
+fails or the callable raised, 2 bad binding or usage (``BindingError``/``UsageError`` are
+turned into one-line messages by ``cli.main``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+HELP = "check a Python/NumPy implementation of a Lean definition against the spec's laws"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from jepa_formal.conform.options import (
+        DTYPES,
+        FUNCTION_MODES,
+        LIST_MODES,
+        REP_LOSSES,
+        VALUE_MODES,
+    )
+
+    parser.add_argument("spec", metavar="SPEC", help=".lean file with the definition and laws")
+    parser.add_argument(
+        "--bind", action="append", required=True, metavar="NAME=TARGET",
+        help="bind the Lean definition NAME (full or bare) to a Python callable: "
+             "pkg.module:func (importable from the current directory) or path/to/file.py:func",
+    )
+    parser.add_argument("--law", action="append", metavar="PATTERN",
+                        help="check only laws whose (short or full) name matches (glob)")
+    parser.add_argument("--lists", choices=LIST_MODES,
+                        help="List (Fin n) as a Python list of ints (default) or an int64 array")
+    parser.add_argument("--functions", choices=FUNCTION_MODES,
+                        help="function binders as callables (default) or arrays over Fin n")
+    parser.add_argument("--dim", type=_positive_int,
+                        help="length of the vectors instantiating type variables (4)")
+    parser.add_argument("--rep-loss", dest="rep_loss", choices=REP_LOSSES,
+                        help="family of representation losses (sq)")
+    parser.add_argument("--values", choices=VALUE_MODES,
+                        help="general floats (default) or float64 holding small integers")
+    parser.add_argument("--dtype", choices=DTYPES,
+                        help="dtype of the arrays passed in; sets the default tolerance")
+    parser.add_argument("--rtol", type=_nonneg_float, help="relative tolerance")
+    parser.add_argument("--atol", type=_nonneg_float, help="absolute tolerance")
+    parser.add_argument("--exact", action="store_true", default=None,
+                        help="no tolerance: any deviation fails")
+    parser.add_argument("--seed", type=int, help="seed of the instance generator (0)")
+    parser.add_argument("--max-examples", dest="max_examples", type=_positive_int,
+                        help="instances per law (300)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--output", "-o", help="write the report to this file")
+    parser.add_argument("--no-color", action="store_true", help="no colours in the output")
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, not {text}")
+    return value
+
+
+def _nonneg_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
+    if not (0 <= value < float("inf")):
+        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, not {text}")
+    return value
+
+
+_OPTION_FLAGS = ("lists", "functions", "dim", "rep_loss", "values", "dtype", "rtol", "atol",
+                 "exact", "seed", "max_examples")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one conformance check and print its report; returns the exit status."""
+    from jepa_formal.conform.api import recorded
+    from jepa_formal.conform.binding import load_callable, parse_bind
+    from jepa_formal.conform.runner import check_conformance
+    from jepa_formal.errors import UsageError
+    from jepa_formal.report.conform import render_json, render_text
+
+    if len(args.bind) != 1:
+        raise UsageError("give one --bind per run (one definition is replaced at a time)")
+    bind = parse_bind(args.bind[0])
+    if not os.path.exists(args.spec):
+        raise UsageError(f"no such spec file: {args.spec}")
+    func = load_callable(bind)
+    options: dict[str, Any] = {}
+    rec = recorded(func)
+    if rec is not None:
+        options.update(rec.options)
+    options.update({k: getattr(args, k) for k in _OPTION_FLAGS if getattr(args, k) is not None})
+    if args.law:
+        options["laws"] = tuple(args.law)
+    report = check_conformance(args.spec, bind.lean_name, func, label=bind.target, **options)
+    if args.format == "json":
+        text = render_json(report)
+    else:
+        color = not args.output and not args.no_color and not os.environ.get("NO_COLOR") and \
+            sys.stdout.isatty()
+        text = render_text(report, color=color)
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    return report.exit_code
+
+
+run_conform = run

@@ -1,0 +1,79 @@
+"""Comparing the two sides of a law evaluated on an implementation: exact or within tolerance.
+
+Why not Lean's ``=``: the law is exact, the implementation rounds. A run separates three
+outcomes per instance: *exact* (bit-equal), *close* (``|a - b| <= atol + rtol·max(|a|, |b|)``)
+and *apart*. A NaN or an infinity on either side is always *apart*: Lean's numbers are finite,
+so a non-finite result can never be the value the law speaks of (``jepaLoss [] = 0`` against a
+mean that returns NaN is a failure, even though ``NaN`` appears on one side only).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+
+class Agreement(Enum):
+    EXACT = "exact"
+    CLOSE = "close"
+    APART = "apart"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The outcome on one instance: agreement, deviation ``|a - b|`` (inf when non-finite)."""
+
+    agreement: Agreement
+    deviation: float
+    reason: str = ""
+
+
+def is_number(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+def compare(op: str, lhs: Any, rhs: Any, rtol: float, atol: float) -> Comparison:
+    """Compare ``lhs op rhs`` for ``op`` in eq/le/lt/ge/gt/ne (other values: exact equality)."""
+    if not (is_number(lhs) and is_number(rhs)):
+        ok = (lhs == rhs) if op == "eq" else (lhs != rhs) if op == "ne" else bool(
+            _exact(op, lhs, rhs))
+        return Comparison(Agreement.EXACT if ok else Agreement.APART, 0.0 if ok else math.inf)
+    a, b = float(lhs), float(rhs)
+    for side, v in (("left", a), ("right", b)):
+        if math.isnan(v):
+            return Comparison(Agreement.APART, math.inf, f"the {side} side is NaN")
+        if math.isinf(v):
+            return Comparison(Agreement.APART, math.inf, f"the {side} side is infinite")
+    dev = abs(a - b)
+    slack = atol + rtol * max(abs(a), abs(b))
+    if op == "eq":
+        if a == b:
+            return Comparison(Agreement.EXACT, 0.0)
+        return Comparison(Agreement.CLOSE if dev <= slack else Agreement.APART, dev)
+    if op == "ne":
+        return Comparison(Agreement.EXACT if a != b else Agreement.APART, 0.0)
+    if _exact(op, a, b):
+        return Comparison(Agreement.EXACT, 0.0)
+    # an order that fails exactly but holds once the sides may move by the tolerance
+    return Comparison(Agreement.CLOSE if dev <= slack else Agreement.APART, dev)
+
+
+_ORDERS = {
+    "le": lambda a, b: a <= b, "lt": lambda a, b: a < b, "ge": lambda a, b: a >= b,
+    "gt": lambda a, b: a > b, "eq": lambda a, b: a == b,
+}
+
+
+def _exact(op: str, a: Any, b: Any) -> bool:
+    test = _ORDERS.get(op)
+    return bool(test(a, b)) if test is not None else False
+
+
+def relative(deviation: float, lhs: Any, rhs: Any) -> float:
+    """The deviation relative to the larger side (for reports); inf when non-finite."""
+    if not (is_number(lhs) and is_number(rhs)) or not math.isfinite(deviation):
+        return math.inf
+    scale = max(abs(float(lhs)), abs(float(rhs)))
+    return deviation / scale if scale else (0.0 if deviation == 0 else math.inf)

@@ -1,0 +1,280 @@
+"""The calling convention: Lean values of a definition's explicit parameters turned into the
+Python/NumPy arguments of the user's callable, and its result turned back into a number.
+
+The convention mirrors the Lean signature (docs/conform.md has the table):
+
+* explicit parameters, in order; implicit ones (``{n : ℕ}``, ``{α : Type}``) are not passed
+  (``n`` is the length of the arrays in array mode);
+* ``List (Fin n)`` → ``list[int]`` (``lists="numpy"``: an int64 array);
+* ``ℕ``/``ℤ``/``Fin n`` → ``int``; ``ℝ``/``ℚ``/``Float`` → a float of the run's dtype;
+* a type variable (``Context``, ``Target``, ``Pred``) → a 1-D float array of length ``dim``;
+* a function binder → a Python callable taking the Lean arguments positionally
+  (``target(i)``, ``predict(context, i)``, ``rep_loss(t, p)``); with ``functions="array"`` a
+  function whose last parameter is ``Fin n`` is passed as the array of its values over
+  ``Fin n`` (``target`` is an ``(n, dim)`` array) and one with leading parameters as a callable
+  of those returning that array (``predict(context)`` is ``(n, dim)``);
+* ``repLoss``-like binders reduce over the last axis, so they also accept batches of rows;
+* the result must be a real number: ``int``/``float``, a NumPy scalar or 0-d array, or any
+  object with a scalar ``.item()`` (a PyTorch 0-d tensor).
+
+Why an adapter object: the law is rewritten so that every use of the bound definition calls
+the adapter (``rewrite.py``); the adapter is the only place that knows both worlds.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from jepa_formal.conform.instance import Affine, Linear, RepLoss, Table, rep_loss_numpy
+from jepa_formal.conform.options import ConformOptions
+from jepa_formal.conform.spec import BoundDef
+from jepa_formal.errors import BindingError, Unsupported
+from jepa_formal.mirror.core import Lit as CoreLit
+from jepa_formal.mirror.core import (
+    TArray,
+    TBool,
+    TFin,
+    TFloat,
+    TFun,
+    TInt,
+    TList,
+    TNat,
+    TProp,
+    TRat,
+    TReal,
+    TVar,
+    Ty,
+    Var,
+)
+
+
+class CallableRaised(Exception):
+    """The user's callable raised: carries the exception and the arguments it was given."""
+
+    def __init__(self, error: BaseException, args: tuple[Any, ...]) -> None:
+        super().__init__(f"{type(error).__name__}: {error}")
+        self.error = error
+        self.call_args = args
+
+
+@dataclass(frozen=True, slots=True)
+class Adapter:
+    """Called by the rewritten law with *all* the definition's arguments (Lean values)."""
+
+    bound: BoundDef
+    func: Callable[..., Any]
+    options: ConformOptions
+    label: str
+
+    def __call__(self, *args: Any) -> float:
+        params = self.bound.info.params
+        lean = {p.name: a for p, a in zip(params, args, strict=False)}
+        py_args = tuple(to_python(p.ty, lean[p.name], lean, self.options)
+                        for p in self.bound.explicit_params)
+        np = _np()
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                result = self.func(*py_args)
+            except Exception as exc:
+                raise CallableRaised(exc, py_args) from exc
+        return to_number(result, self.label)
+
+
+def signature_text(bound: BoundDef, options: ConformOptions) -> str:
+    """``jepaLoss(targetIdxs: list[int], context: ndarray[4], …) -> float`` for messages."""
+    parts = [f"{p.name}: {describe(p.ty, options)}" for p in bound.explicit_params]
+    return f"{bound.short_name}({', '.join(parts)}) -> float"
+
+
+def describe(ty: Ty, options: ConformOptions) -> str:
+    """How a Lean type is passed, in words (for messages and docs)."""
+    if isinstance(ty, (TList, TArray)):
+        if _is_int(ty.elem):
+            return "int64 array" if options.lists == "numpy" else "list[int]"
+        return f"list[{describe(ty.elem, options)}]"
+    if _is_int(ty):
+        return "int"
+    if isinstance(ty, (TReal, TRat, TFloat)):
+        return "float"
+    if isinstance(ty, TVar):
+        return f"ndarray[{options.dim}]"
+    if isinstance(ty, (TBool, TProp)):
+        return "bool"
+    if isinstance(ty, TFun):
+        doms, cod = fun_parts(ty)
+        if options.functions == "array" and isinstance(doms[-1], TFin):
+            lead = doms[:-1]
+            arr = f"ndarray[n{', ' + str(options.dim) if isinstance(cod, TVar) else ''}]"
+            if not lead:
+                return arr
+            return f"callable({', '.join(describe(d, options) for d in lead)}) -> {arr}"
+        result = "float" if isinstance(cod, (TNat, TInt, TRat, TReal, TFloat)) else describe(
+            cod, options)
+        return f"callable({', '.join(describe(d, options) for d in doms)}) -> {result}"
+    return type(ty).__name__
+
+
+def fun_parts(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
+    doms: list[Ty] = []
+    while isinstance(ty, TFun):
+        doms.append(ty.dom)
+        ty = ty.cod
+    return tuple(doms), ty
+
+
+def _is_int(ty: Ty) -> bool:
+    return isinstance(ty, (TFin, TNat, TInt))
+
+
+def dtype_of(options: ConformOptions) -> Any:
+    np = _np()
+    return np.float64 if options.dtype == "float64" else np.float32
+
+
+def fin_size(ty: TFin, lean: dict[str, Any]) -> int:
+    """The ``n`` of a parameter type ``Fin n`` from the other arguments of the call."""
+    n = ty.n
+    if isinstance(n, Var) and isinstance(lean.get(n.name), int):
+        return int(lean[n.name])
+    if isinstance(n, CoreLit) and isinstance(n.value, int):
+        return n.value
+    raise Unsupported("Fin n with a computed n in a bound definition's parameter")
+
+
+def to_python(ty: Ty, value: Any, lean: dict[str, Any], options: ConformOptions) -> Any:
+    """The Python argument for a Lean value of type ``ty`` (see the module docstring)."""
+    np = _np()
+    dtype = dtype_of(options)
+    if isinstance(ty, (TList, TArray)):
+        if _is_int(ty.elem):
+            if options.lists == "numpy":
+                return np.asarray(value, dtype=np.int64).reshape(len(value))
+            return [int(v) for v in value]
+        return [to_python(ty.elem, v, lean, options) for v in value]
+    if _is_int(ty):
+        return int(value)
+    if isinstance(ty, (TReal, TRat, TFloat)):
+        return float(value) if options.dtype == "float64" else dtype(value)
+    if isinstance(ty, TVar):
+        return np.asarray(value, dtype=dtype)
+    if isinstance(ty, (TBool, TProp)):
+        return bool(value)
+    if isinstance(ty, TFun):
+        return _function(ty, value, lean, options)
+    return value
+
+
+def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOptions) -> Any:
+    np = _np()
+    dtype = dtype_of(options)
+    doms, cod = fun_parts(ty)
+    as_array = options.functions == "array" and isinstance(doms[-1], TFin)
+    if isinstance(value, RepLoss):
+        return rep_loss_numpy(value.family)
+    if isinstance(value, Table):
+        arr = np.asarray(value.rows, dtype=dtype)
+        if as_array:
+            return arr
+
+        def table_fn(i: Any) -> Any:
+            return arr[i]
+
+        return table_fn
+    if isinstance(value, Affine):
+        w, e = np.asarray(value.w, dtype=dtype), np.asarray(value.e, dtype=dtype)
+        if as_array and len(doms) == 2:
+
+            def predict_all(c: Any) -> Any:
+                return np.asarray(c, dtype=dtype) @ w.T + e
+
+            return predict_all
+
+        def predict_fn(c: Any, i: Any) -> Any:
+            return w @ np.asarray(c, dtype=dtype) + e[i]
+
+        return predict_fn
+    if isinstance(value, Linear):
+        w = np.asarray(value.w, dtype=dtype)
+
+        def linear_fn(c: Any) -> Any:
+            return w @ np.asarray(c, dtype=dtype)
+
+        return linear_fn
+    # any other Lean function value (a lambda of the law): convert at every call
+    if as_array:
+        n = fin_size(doms[-1], lean)  # type: ignore[arg-type]
+
+        def over_fin(*lead: Any) -> Any:
+            lead_lean = tuple(from_python(d, a) for d, a in zip(doms[:-1], lead, strict=True))
+            rows = [to_python(cod, value(*lead_lean, i), lean, options) for i in range(n)]
+            return np.asarray(rows, dtype=dtype if not _is_int(cod) else np.int64)
+
+        return over_fin() if len(doms) == 1 else over_fin
+
+    def wrapped(*args: Any) -> Any:
+        lean_args = tuple(from_python(d, a) for d, a in zip(doms, args, strict=True))
+        return to_python(cod, value(*lean_args), lean, options)
+
+    return wrapped
+
+
+def from_python(ty: Ty, value: Any) -> Any:
+    """The Lean value of a Python argument the user's code passes back into a function."""
+    if _is_int(ty):
+        return int(value)
+    if isinstance(ty, TVar):
+        return tuple(float(x) for x in _np().asarray(value).reshape(-1))
+    if isinstance(ty, (TReal, TRat, TFloat)):
+        return float(value)
+    return value
+
+
+def to_number(result: Any, label: str) -> float:
+    """The float of the callable's result; anything but a real scalar is a ``BindingError``."""
+    np = _np()
+    if isinstance(result, bool) or result is None:
+        raise BindingError(f"{label} returned {result!r}, not a number")
+    if isinstance(result, (int, float)):
+        return float(result)
+    if isinstance(result, np.ndarray):
+        if result.shape == () and np.issubdtype(result.dtype, np.number):
+            return _real(complex(result.item()), label) if np.iscomplexobj(result) else float(
+                result.item())
+        raise BindingError(
+            f"{label} returned an array of shape {result.shape} ({result.dtype}), not a number "
+            "(is a reduction such as .sum() or .mean() missing?)"
+        )
+    if isinstance(result, np.generic):
+        if np.issubdtype(type(result), np.complexfloating):
+            return _real(complex(result), label)
+        if np.issubdtype(type(result), np.number):
+            return float(result)
+    item = getattr(result, "item", None)
+    numel = getattr(result, "numel", None)
+    if callable(item) and (not callable(numel) or numel() == 1):
+        try:
+            inner = item()
+        except Exception:
+            inner = None
+        if isinstance(inner, (int, float)) and not isinstance(inner, bool):
+            return float(inner)
+    raise BindingError(f"{label} returned a {type(result).__name__} ({result!r:.60}), "
+                       "not a number")
+
+
+def _real(z: complex, label: str) -> float:
+    if z.imag != 0:
+        raise BindingError(f"{label} returned the complex number {z}, not a real number")
+    return z.real
+
+
+def _np() -> Any:
+    try:
+        import numpy
+    except ImportError:  # pragma: no cover - numpy is a dependency of conform
+        raise BindingError("jepa-formal conform needs NumPy: pip install numpy") from None
+    return numpy

@@ -1,0 +1,165 @@
+"""Concrete instances of a law for conformance: raw data per binder, and the Lean-side values
+(hashable tuples and callables the concrete evaluator can run) built from it.
+
+Why raw data and values apart: the shrinker edits plain data (lists of ints, rows of floats,
+a matrix), and every candidate is rebuilt from it, so hypotheses that tie binders together
+(``∀ i ∈ idxs, target₁ i = target₂ i``) are re-imposed on every candidate by ``materialize``.
+A function value keeps its raw data, so the calling convention can hand the user's callable a
+vectorised NumPy version of it instead of a slow per-element wrapper.
+
+Values: a vector (``Target``, ``Pred``, ``Context``) is a tuple of Python floats (equality and
+hashing as Lean's ``=`` on data); numbers are ``int`` (ℕ, ℤ, ``Fin n``) or ``float``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+Vec = tuple[float, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A function ``Fin n → T`` (or ``Fin n → ℝ``) given by its ``n`` rows."""
+
+    rows: tuple[Any, ...]
+
+    def __call__(self, i: int) -> Any:
+        return self.rows[i]
+
+
+@dataclass(frozen=True, slots=True)
+class Affine:
+    """``predict : Context → Fin n → Pred`` as ``W·c + E[i]`` (a linear map plus a position
+    embedding, the shape of a linear predictor head)."""
+
+    w: tuple[Vec, ...]
+    e: tuple[Vec, ...]
+
+    def __call__(self, c: Vec, i: int) -> Vec:
+        base = self.e[i]
+        return tuple(
+            math.fsum((*(wj * cj for wj, cj in zip(row, c, strict=True)), b))
+            for row, b in zip(self.w, base, strict=True)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """A map ``α → β`` between vector types as ``W·c``."""
+
+    w: tuple[Vec, ...]
+
+    def __call__(self, c: Vec) -> Vec:
+        return tuple(math.fsum(wj * cj for wj, cj in zip(row, c, strict=True)) for row in self.w)
+
+
+REP_LOSS_TEXT = {
+    "sq": "squared error Σ (t - p)²",
+    "l1": "L1 Σ |t - p|",
+    "smooth_l1": "smooth-L1 (β = 1) Σ (|d| < 1 ? d²/2 : |d| - 1/2)",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RepLoss:
+    """A representation loss ``Target → Pred → ℝ`` from a named family, summed over the
+    vector's entries."""
+
+    family: str
+
+    def __call__(self, t: Vec, p: Vec) -> float:
+        return float(rep_loss_numpy(self.family)(_np().asarray(t), _np().asarray(p)))
+
+
+def rep_loss_numpy(family: str) -> Any:
+    """The NumPy version of a family: reduces over the last axis, so it accepts batches of rows
+    (``rep_loss(target[idx], pred[idx])`` gives one loss per selected position)."""
+    np = _np()
+
+    def sq(t: Any, p: Any) -> Any:
+        d = np.asarray(t) - np.asarray(p)
+        return (d * d).sum(axis=-1)
+
+    def l1(t: Any, p: Any) -> Any:
+        return np.abs(np.asarray(t) - np.asarray(p)).sum(axis=-1)
+
+    def smooth_l1(t: Any, p: Any) -> Any:
+        d = np.abs(np.asarray(t) - np.asarray(p))
+        return np.where(d < 1.0, 0.5 * d * d, d - 0.5).sum(axis=-1)
+
+    fn = {"sq": sq, "l1": l1, "smooth_l1": smooth_l1}[family]
+    fn.__name__ = f"rep_loss_{family}"
+    fn.__qualname__ = fn.__name__
+    return fn
+
+
+@dataclass(frozen=True, slots=True)
+class EqualOn:
+    """A hypothesis ``∀ i ∈ over, f i = g i`` between two table binders, imposed on ``g``."""
+
+    f: str
+    g: str
+    over: str
+
+
+def materialize(raw: Mapping[str, Any], ties: tuple[EqualOn, ...]) -> dict[str, Any]:
+    """Lean-side values of one instance: raw values, with ``g := f`` on the tied positions."""
+    values = dict(raw)
+    for tie in ties:
+        f, g, over = values.get(tie.f), values.get(tie.g), values.get(tie.over)
+        if isinstance(f, Table) and isinstance(g, Table) and isinstance(over, tuple):
+            rows = list(g.rows)
+            for i in set(over):
+                if 0 <= i < len(rows) and i < len(f.rows):
+                    rows[i] = f.rows[i]
+            values[tie.g] = Table(tuple(rows))
+    return values
+
+
+def show(value: Any) -> str:
+    """A short Lean-flavoured rendering of a value for counterexamples (``[0, 2]``, ``3.5``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return show_float(value)
+    if isinstance(value, tuple):
+        return "[" + ", ".join(show(v) for v in value) + "]"
+    if isinstance(value, Table):
+        return "fun i => " + show(value.rows) + "[i]"
+    if isinstance(value, Affine):
+        return f"fun c i => W·c + E[i] with W = {_matrix(value.w)}, E = {_matrix(value.e)}"
+    if isinstance(value, Linear):
+        return f"fun c => W·c with W = {_matrix(value.w)}"
+    if isinstance(value, RepLoss):
+        return REP_LOSS_TEXT[value.family]
+    return repr(value)
+
+
+def _matrix(rows: tuple[Vec, ...]) -> str:
+    """A matrix, or ``0`` when every entry is zero (shrunk predictors often are)."""
+    if rows and all(x == 0 for row in rows for x in row):
+        return "0"
+    return show(rows)
+
+
+def show_float(x: float) -> str:
+    """Integers without ``.0``; NaN and infinities spelled out; otherwise ``repr``."""
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "inf" if x > 0 else "-inf"
+    if x == int(x) and abs(x) < 1e15:
+        return str(int(x))
+    return repr(x)
+
+
+def _np() -> Any:
+    import numpy
+
+    return numpy

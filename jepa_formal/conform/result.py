@@ -1,0 +1,99 @@
+"""The results of a conformance run: one ``LawResult`` per law, gathered in a ``ConformReport``.
+
+Why values: the terminal table, the JSON output, ``assert_conforms`` and the tests all read
+the same frozen data; nothing here prints (``report/conform.py`` renders).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+HOLDS = "holds"
+HOLDS_TOL = "holds-within-tolerance"
+FAILS = "fails"
+ERROR = "error"
+NOT_APPLICABLE = "not-applicable"
+STATUSES = (HOLDS, HOLDS_TOL, FAILS, ERROR, NOT_APPLICABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class ConformCounterexample:
+    """A shrunk failing instance: the law's binders (Lean-flavoured text), both sides' values,
+    and, when the callable raised, the exception and the Python arguments it was given."""
+
+    inputs: tuple[tuple[str, str], ...]
+    lhs: str | None = None
+    rhs: str | None = None
+    error: str | None = None
+    call: str | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"inputs": dict(self.inputs)}
+        if self.lhs is not None:
+            out["lhs"] = self.lhs
+        if self.rhs is not None:
+            out["rhs"] = self.rhs
+        if self.error is not None:
+            out["error"] = self.error
+        if self.call is not None:
+            out["call"] = self.call
+        return out
+
+    def describe(self) -> str:
+        """``false when xs = [0], ys = [0] (left side = 2, right side = 4)``."""
+        parts = ", ".join(f"{k} = {v}" for k, v in self.inputs)
+        text = f"when {parts}" if parts else "always"
+        if self.error is not None:
+            return f"raised {self.error} {text}" + (f"; called as {self.call}" if self.call
+                                                     else "")
+        if self.lhs is not None and self.rhs is not None:
+            text += f" (left side = {self.lhs}, right side = {self.rhs})"
+        return "false " + text
+
+
+@dataclass(frozen=True, slots=True)
+class LawResult:
+    """The outcome for one law. ``max_deviation`` is the largest ``|lhs - rhs|`` seen on the
+    instances that were not apart (None when no number was compared); ``examples`` counts the
+    instances whose hypotheses held."""
+
+    name: str
+    status: str
+    max_deviation: float | None = None
+    counterexample: ConformCounterexample | None = None
+    detail: str = ""
+    examples: int = 0
+    max_relative: float | None = None
+    line: int = 0
+
+    @property
+    def short_name(self) -> str:
+        return self.name.rsplit(".", 1)[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class ConformReport:
+    """Every law of the spec with the bound definition replaced by the callable."""
+
+    spec: str
+    definition: str
+    target: str
+    signature: str
+    settings: tuple[tuple[str, str], ...] = ()
+    results: tuple[LawResult, ...] = field(default=())
+
+    def result(self, name: str) -> LawResult:
+        """The result of a law by full or short name."""
+        for r in self.results:
+            if r.name == name or r.short_name == name:
+                return r
+        raise KeyError(name)
+
+    @property
+    def failures(self) -> tuple[LawResult, ...]:
+        return tuple(r for r in self.results if r.status in (FAILS, ERROR))
+
+    @property
+    def exit_code(self) -> int:
+        """0 when no law fails or errs, else 1 (bad bindings are exit 2 before any report)."""
+        return 1 if self.failures else 0

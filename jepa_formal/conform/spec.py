@@ -1,0 +1,96 @@
+"""Reading the spec for a conformance run: the environment, the bound definition (bare names
+resolved to full names) and which of its parameters the user's callable receives.
+
+Why here and not in the mirror: only conformance needs to know which binders were written
+explicitly (``(xs : List (Fin n))``) and which implicitly (``{n : ℕ}``, ``{α : Type}``): the
+callable mirrors the *explicit* Lean signature, as a user of the definition would call it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from jepa_formal.errors import BindingError, JepaFormalError, UsageError
+from jepa_formal.mirror.core import DefInfo, TSort, Var
+from jepa_formal.reader.ast import BinderKind
+
+
+@dataclass(frozen=True, slots=True)
+class BoundDef:
+    """The definition a callable replaces: its elaborated form and the explicit parameters."""
+
+    full_name: str
+    info: DefInfo
+    explicit: tuple[bool, ...]
+
+    @property
+    def short_name(self) -> str:
+        return self.full_name.rsplit(".", 1)[-1]
+
+    @property
+    def explicit_params(self) -> tuple[Var, ...]:
+        return tuple(p for p, e in zip(self.info.params, self.explicit, strict=True) if e)
+
+    @property
+    def implicit_params(self) -> tuple[Var, ...]:
+        return tuple(p for p, e in zip(self.info.params, self.explicit, strict=True) if not e)
+
+
+def load_env(spec: str) -> Any:
+    """The mirror ``Env`` of a spec file (or folder); parse errors are a ``UsageError``."""
+    from jepa_formal.mirror.env import Env
+
+    if not os.path.exists(spec):
+        raise UsageError(f"no such spec file: {spec}")
+    project = _load_project(spec)
+    errors = [e for m in getattr(project, "modules", ()) for e in getattr(m, "errors", ())]
+    if errors:
+        raise UsageError(f"{spec} does not parse:\n" + "\n".join(str(e) for e in errors[:3]))
+    return Env.from_project(project)
+
+
+def _load_project(spec: str) -> Any:
+    try:
+        from jepa_formal.reader import load  # the reader's public entry (docs/internals.md)
+    except ImportError:  # the reader's package interface is not exported yet
+        from types import SimpleNamespace
+
+        from jepa_formal.reader.module import parse_file
+
+        return SimpleNamespace(modules=[parse_file(spec)], notes=())
+    return load([spec])
+
+
+def resolve_name(env: Any, name: str) -> str:
+    """The full name of the definition ``name`` (bare names must be unambiguous)."""
+    defs = [n for n, d in env.decls.items() if type(d).__name__ == "Definition"]
+    if name in defs:
+        return name
+    found = sorted(n for n in defs if n.endswith("." + name))
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        near = sorted(n for n in defs if name.lower() in n.lower())[:5]
+        hint = f"; definitions with a similar name: {', '.join(near)}" if near else (
+            f"; the spec defines: {', '.join(sorted(defs)[:8]) or 'nothing'}")
+        raise BindingError(f"unknown Lean definition {name!r}{hint}")
+    raise BindingError(f"ambiguous Lean name {name!r}: {', '.join(found)}; give the full name")
+
+
+def bound_def(env: Any, full_name: str) -> BoundDef:
+    """The elaborated definition with the explicitness of each parameter."""
+    try:
+        info = env.definition(full_name)
+    except JepaFormalError as exc:
+        raise BindingError(f"cannot bind {full_name}: the mirror cannot model it ({exc})") from None
+    decl = env.decls[full_name]
+    kinds: dict[str, bool] = {}
+    for b in getattr(decl, "all_binders", ()):
+        for n in b.names:
+            kinds[n] = b.kind == BinderKind.EXPLICIT
+    explicit = tuple(
+        kinds.get(p.name, False) and not isinstance(p.ty, TSort) for p in info.params
+    )
+    return BoundDef(full_name, info, explicit)

@@ -1,0 +1,126 @@
+"""Bounded expansion: every list variable replaced by explicit lists of symbolic elements.
+
+Why and what it claims: when neither normal form nor induction closes a law, each list variable
+is replaced by ``[]``, ``[a₁]``, …, ``[a₁, …, a_K]`` (fresh symbols of the element type; a
+``Fin n`` element is a natural, a superset of ``0 ≤ i < n``, which only makes the claim
+stronger) and each natural that sizes a list (``List.replicate n``, ``List.range n``, ``take``,
+``drop``) by ``0 … K``. The list operations then fold (their ``eval``), and each case is
+decided symbolically with the case's hypotheses. All cases true gives ``bounded`` with K
+stated: the law holds for every list up to length K, not beyond. A case whose hypotheses SymPy
+finds false is vacuous.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from sympy import Basic, Integer, Symbol
+from sympy.logic.boolalg import BooleanFalse
+
+from jepa_formal.mirror import lists as L
+from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.hypotheses import Facts, Rewrite
+from jepa_formal.prove.normal_form import Goal, decide_goal, make_rewriter, normalise_goal
+from jepa_formal.prove.prover import Problem, ProofOutcome
+from jepa_formal.prove.rewrite import Trace
+from jepa_formal.prove.show import show
+from jepa_formal.verdict import Status, Step
+
+MAX_CASES = 4000
+"""Cases beyond which bounded expansion does not start (the budget would not suffice)."""
+
+_SIZED = (L.Replicate, L.Range, L.Take, L.Drop)
+
+
+def sized_naturals(goals: list[Goal], binders: list[Basic]) -> list[Basic]:
+    """Natural variables that give a list its length (first argument of replicate/range/…)."""
+    found: set[Basic] = set()
+    for g in goals:
+        for side in (g.lhs, g.rhs):
+            if side is None:
+                continue
+            for node in side.atoms(*_SIZED) if hasattr(side, "atoms") else ():
+                found |= node.args[0].free_symbols
+    return [b for b in binders if b in found and b.is_integer and b.is_nonnegative]
+
+
+def bounded_strategy(bound: int) -> Callable[[Problem, Deadline], ProofOutcome | str]:
+    def strategy(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
+        return expand_and_decide(problem, deadline, bound)
+
+    strategy.label = "bounded expansion"  # type: ignore[attr-defined]
+    return strategy
+
+
+def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> ProofOutcome | str:
+    ctx = problem.ctx
+    subst = problem.facts.substitution
+    goals = [g.xreplace(subst) for g in problem.goals]
+    binders = [v for v in ctx.bindings.values() if isinstance(v, Basic)]
+    lists = [v for v in binders if isinstance(v, L.ListSymbol) and v not in subst]
+    nats = [v for v in sized_naturals(goals, binders) if isinstance(v, Symbol)
+            and not isinstance(v, L.ListSymbol) and v not in subst]
+    if not lists and not nats:
+        return "bounded expansion: no list variable to expand"
+    sizes = [range(bound + 1)] * (len(lists) + len(nats))
+    total = (bound + 1) ** (len(lists) + len(nats))
+    if total > MAX_CASES:
+        return f"bounded expansion: {total} cases exceed the limit of {MAX_CASES}"
+    elements = {v: [ctx.value_of(ctx.fresh_name(f"{v.name}_{k}"), ctx.list_types[v])
+                    for k in range(bound)] for v in lists}
+    decided = vacuous = 0
+    for choice in itertools.product(*sizes):
+        deadline.check()
+        mapping: dict[Basic, Basic] = {}
+        for v, n in zip(lists, choice[: len(lists)], strict=True):
+            mapping[v] = L.literal(elements[v][:n])
+        for v, n in zip(nats, choice[len(lists):], strict=True):
+            mapping[v] = Integer(n)
+        case_facts = _case_facts(problem, mapping)
+        if case_facts is None:
+            vacuous += 1
+            continue
+        for goal in goals:
+            rw = make_rewriter(ctx, case_facts, deadline, Trace())
+            answer = decide_goal(normalise_goal(goal.xreplace(mapping), rw, case_facts),
+                                 deadline)
+            if answer is not True:
+                shown = ", ".join(f"{show(k)} := {show(v)}" for k, v in mapping.items())
+                why = "is false" if answer is False else "is not decided"
+                return f"bounded expansion: the case {shown} {why}"
+        decided += 1
+    what = f"lists up to length {bound}" + (f", naturals up to {bound}" if nats else "")
+    names = ", ".join(show(v) for v in lists + nats)
+    step = Step("bounded expansion", names, f"{decided} cases decided, {vacuous} vacuous",
+                what)
+    return ProofOutcome(Status.BOUNDED, f"bounded expansion ({what})", (step,), bound=bound)
+
+
+def _case_facts(problem: Problem, mapping: dict[Basic, Basic]) -> Facts | None:
+    """The facts of one case, or None when its hypotheses are false (a vacuous case)."""
+    facts = problem.facts.specialise(mapping)
+    kept: list[Rewrite] = []
+    for r in facts.rewrites:
+        if r.lhs.is_Number and r.rhs.is_Number:
+            if r.lhs != r.rhs:
+                return None
+            continue
+        kept.append(r)
+    facts.rewrites = kept
+    names = {str(k): v for k, v in mapping.items()}
+    case_ctx = problem.ctx.child(names)
+    for _, hyp in problem.hypotheses:
+        try:
+            value: Any = case_ctx.translate(hyp)
+        except Exception:  # a hypothesis the mirror cannot read says nothing here
+            continue
+        if isinstance(value, Basic):
+            value = value.xreplace(facts.substitution)
+        if isinstance(value, BooleanFalse) or value is False:
+            return None
+    return facts
+
+
+__all__ = ["MAX_CASES", "bounded_strategy", "expand_and_decide", "sized_naturals"]

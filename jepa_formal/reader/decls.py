@@ -1,0 +1,212 @@
+"""Reading one declaration command into ``Decl`` values (theorem, def, structure, instance…).
+
+Why separate from the module walk: this is where Lean's declaration shapes are known – the
+proof after the top-level ``:=`` is skipped, ``termination_by``/``deriving`` are cut, names
+get their namespace – while ``module.py`` only keeps track of scopes. Raises ``RegionError``;
+the caller turns it into a ``ParseError`` for this declaration alone.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+
+from jepa_formal.reader import ast
+from jepa_formal.reader.chunker import Header
+from jepa_formal.reader.names import unquote
+from jepa_formal.reader.parser import RegionError, parse_region
+from jepa_formal.reader.regions import Region, find_keyword, find_proof, too_deep
+from jepa_formal.reader.source import Source
+from jepa_formal.reader.transform import Head
+
+_NAME = re.compile(r"\s*(«[^»\n]*»|[^\s(){}\[\]⦃⦄:]+)")
+OTHER_KINDS = frozenset({"inductive", "class", "axiom", "axioms", "opaque", "irreducible_def"})
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the module walk knows when a declaration starts."""
+
+    path: str
+    namespace: str
+    opens: tuple[str, ...]
+
+
+def full_name(namespace: str, short: str) -> str:
+    """Lean's full name of a declaration named ``short`` inside ``namespace``."""
+    if short.startswith("_root_."):
+        return short[len("_root_.") :]
+    return f"{namespace}.{short}" if namespace else short
+
+
+def written_name(src: Source, head: Header, end: int) -> str | None:
+    """The declaration name written after the keyword (for error messages), if any."""
+    match = _NAME.match(src.flat, head.keyword_end, end)
+    if match is None or match.group(1) in (":", ":=", "where"):
+        return None
+    return unquote(match.group(1))
+
+
+def _region(src: Source, start: int, end: int) -> Region:
+    deep = too_deep(src.flat, start, end)
+    if deep is not None:
+        line, col = src.line_col(deep)
+        raise RegionError("brackets nested too deeply (more than 100 levels)", line, col)
+    region = Region(src, start, end)
+    return region
+
+
+def _parse(region: Region, rule: str, docs: dict[tuple[int, int], str] | None = None) -> Head:
+    text, line_offset = region.text()
+    return parse_region(text, rule, path=region.src.path, line_offset=line_offset,
+                        tactics=region.tactics, docs=docs)
+
+
+def _span(src: Source, start: int, end: int) -> ast.Span:
+    stripped_end = start + len(src.text[start:end].rstrip())
+    line, col = src.line_col(start)
+    end_line, end_col = src.line_col(max(stripped_end, start))
+    return ast.Span(src.path, line, col, end_line, end_col)
+
+
+def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> list[ast.Decl]:
+    """The declarations of one command (a def with ``where`` gives several)."""
+    kind = head.keyword
+    common = {
+        "kind": kind,
+        "namespace": ctx.namespace,
+        "opens": ctx.opens,
+        "modifiers": head.modifiers,
+        "attributes": head.attributes,
+        "docstring": head.doc,
+        "span": _span(src, head.keyword_start, end),
+    }
+    if kind in ("theorem", "lemma", "example"):
+        proof = find_proof(src.flat, head.keyword_end, end)
+        if proof is None:
+            line, col = src.line_col(start + len(src.text[start:end].rstrip()))
+            raise RegionError(f"expected `:=` and a proof after the statement of this {kind}",
+                              line, col, ("`:=`",))
+        region = _region(src, head.keyword_end, proof)
+        region.blank_tactics()
+        parsed = _parse(region, "example_decl" if kind == "example" else "theorem_decl")
+        if kind == "example":
+            line = src.line_col(start)[0]
+            short = f"example@{os.path.basename(src.path)}:{line}"
+            name = short
+        else:
+            short = parsed.name or ""
+            name = full_name(ctx.namespace, short)
+        return [ast.Theorem(name=name, short_name=short, binders=parsed.binders,
+                            statement=parsed.type, proof_span=_span(src, proof, end), **common)]
+    if kind in ("def", "abbrev"):
+        region = _region(src, head.keyword_end, end)
+        _blank_termination(src, region, head.keyword_end, end)
+        region.blank_tactics()
+        parsed = _parse(region, "def_decl")
+        short = parsed.name or ""
+        name = full_name(ctx.namespace, short)
+        aux_common = {**common, "kind": "def", "docstring": None, "attributes": ()}
+        aux = tuple(_definition(h, f"{name}.{h.name}", h.name or "", aux_common, span=h.span)
+                    for h in parsed.where)
+        main = _definition(parsed, name, short, common, aux)
+        return [main, *aux]
+    if kind == "instance":
+        region = _region(src, head.keyword_end, end)
+        region.blank_tactics()
+        parsed = _parse(region, "instance_decl")
+        short = parsed.name or _instance_name(parsed.type)
+        value = parsed.value
+        body: ast.Term | None = None
+        if value is not None and value[0] == "term":
+            body = value[1]
+        elif value is not None and value[0] == "fields":
+            body = ast.StructInst(value[1], span=parsed.span)
+        return [ast.Instance(name=full_name(ctx.namespace, short), short_name=short,
+                             binders=parsed.binders, type=parsed.type, body=body, **common)]
+    if kind == "structure":
+        cut = find_keyword(src.flat, head.keyword_end, end, ("deriving",))
+        deriving: tuple[str, ...] = ()
+        if cut is not None:
+            words = src.flat[cut + len("deriving") : end].replace(",", " ").split()
+            deriving = tuple(words)
+        stop = end if cut is None else cut
+        region = _region(src, head.keyword_end, stop)
+        region.blank_tactics()
+        parsed = _parse(region, "structure_decl", _field_docs(src, head.keyword_end, stop))
+        short = parsed.name or ""
+        return [ast.Structure(name=full_name(ctx.namespace, short), short_name=short,
+                              binders=parsed.binders, fields=parsed.fields,
+                              extends=parsed.extends, ctor=parsed.ctor, deriving=deriving,
+                              **common)]
+    if kind in OTHER_KINDS:
+        short = written_name(src, head, end) or ""
+        if kind == "class" and short == "inductive":
+            match = _NAME.match(src.flat, src.flat.index("inductive", head.keyword_end) + 9, end)
+            short = unquote(match.group(1)) if match else ""
+        return [ast.OtherDecl(name=full_name(ctx.namespace, short), short_name=short,
+                              text=src.text[start:end].rstrip(), **common)]
+    raise RegionError(f"unknown declaration keyword `{kind}`", *src.line_col(head.keyword_start))
+
+
+def _definition(parsed: Head, name: str, short: str, common: dict[str, object],
+                aux: tuple[ast.Definition, ...] = (),
+                span: ast.Span | None = None) -> ast.Definition:
+    body: ast.Term | None = None
+    equations: tuple[ast.MatchAlt, ...] = ()
+    fields: tuple[ast.FieldAssign, ...] = ()
+    kind, value = parsed.value if parsed.value is not None else ("term", None)
+    if kind == "term":
+        body = value
+    elif kind == "alts":
+        equations = value
+    else:
+        fields = value
+    extra = dict(common)
+    if span is not None:
+        extra["span"] = span
+    return ast.Definition(name=name, short_name=short, binders=parsed.binders,
+                          type=parsed.type, body=body, equations=equations, where_decls=aux,
+                          where_fields=fields, **extra)  # type: ignore[arg-type]
+
+
+def _blank_termination(src: Source, region: Region, start: int, end: int) -> None:
+    pos = start
+    while True:
+        found = find_keyword(src.flat, pos, end, ("termination_by", "decreasing_by"))
+        if found is None:
+            return
+        stop = find_keyword(src.flat, found, end, ("where",))
+        stop = end if stop is None else stop
+        region.blank(found, stop)
+        pos = stop
+        if pos >= end:
+            return
+
+
+def _field_docs(src: Source, start: int, end: int) -> dict[tuple[int, int], str]:
+    """Doc comments inside ``[start, end)`` keyed by the position of what follows them."""
+    out: dict[tuple[int, int], str] = {}
+    for doc in src.docs:
+        if start <= doc.start < end and not doc.module_doc:
+            nxt = len(src.flat[doc.end : end]) - len(src.flat[doc.end : end].lstrip())
+            out[src.line_col(doc.end + nxt)] = doc.text
+    return out
+
+
+def _instance_name(typ: ast.Term | None) -> str:
+    """Lean-like automatic instance name: ``instInhabitedFoo`` for ``Inhabited Foo``."""
+    parts: list[str] = []
+
+    def walk(t: ast.Term) -> None:
+        if isinstance(t, ast.Ident):
+            parts.append(t.name.split(".")[-1][:1].upper() + t.name.split(".")[-1][1:])
+        elif isinstance(t, ast.App):
+            walk(t.fn)
+            for a in t.args:
+                walk(a)
+
+    if typ is not None:
+        walk(typ)
+    return "inst" + "".join(parts)

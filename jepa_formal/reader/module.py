@@ -1,0 +1,369 @@
+"""Reading a whole Lean file: ``parse_text``, ``parse_file``, ``parse_term``, ``parse_decl``.
+
+Why this layer: it walks the commands of a file in order and keeps what Lean keeps between
+them – the namespace and section stack (``end`` must match), ``open`` and ``open … in``,
+``variable`` binders – and gives every declaration its full name, opens and the section
+binders it uses. Every failure becomes a ``ParseError`` in ``Module.errors``; these functions
+never raise on bad input (except ``parse_term``/``parse_decl``, which raise ``ParseError``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+from dataclasses import dataclass, field
+
+from jepa_formal.errors import ParseError
+from jepa_formal.reader import ast
+from jepa_formal.reader.chunker import Chunk, Header, docs_by_start, header, split
+from jepa_formal.reader.decls import Context, read_decl, written_name
+from jepa_formal.reader.parser import RegionError, parse_region
+from jepa_formal.reader.regions import Region, too_deep
+from jepa_formal.reader.source import MAX_FILE_BYTES, Source, bad_char, decode, scan
+
+_DECLS = frozenset(
+    {"theorem", "lemma", "example", "def", "abbrev", "instance", "structure", "class",
+     "inductive", "axiom", "axioms", "opaque", "irreducible_def"}
+)
+_NOTATION = frozenset(
+    {"notation", "macro", "macro_rules", "syntax", "elab", "elab_rules", "infix", "infixl",
+     "infixr", "prefix", "postfix", "declare_syntax_cat"}
+)
+_OPEN_WORD = re.compile(r"[^\s()]+|[()]")
+_IN = re.compile(r"(?<![\w.'])in(?![\w'])")
+EXAMPLE_COMMANDS = ("theorem", "lemma", "def", "structure", "namespace", "end", "open")
+
+
+@dataclass(slots=True)
+class _Scope:
+    kind: str
+    name: str
+    opens: list[str] = field(default_factory=list)
+    variables: list[ast.Binder] = field(default_factory=list)
+
+
+class _Walker:
+    """Walks the commands of one file, keeping Lean's scope state."""
+
+    def __init__(self, src: Source) -> None:
+        self.src = src
+        self.scopes: list[_Scope] = [_Scope("file", "")]
+        self.decls: list[ast.Decl] = []
+        self.imports: list[ast.Import] = []
+        self.errors: list[ParseError] = []
+        self.pending_opens: tuple[str, ...] = ()
+        self.docs = docs_by_start(src)
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def namespace(self) -> str:
+        return ".".join(s.name for s in self.scopes if s.kind == "namespace")
+
+    def opens(self) -> tuple[str, ...]:
+        return tuple(o for s in self.scopes for o in s.opens) + self.pending_opens
+
+    def error(self, offset: int, message: str, expected: tuple[str, ...] = (),
+              name: str | None = None) -> None:
+        line, col = self.src.line_col(offset)
+        self.errors.append(ParseError(self.src.path, line, col, message,
+                                      self.src.line_text(line), expected, name))
+
+    def region_error(self, err: RegionError, name: str | None) -> None:
+        self.errors.append(ParseError(self.src.path, err.line, err.column, err.message,
+                                      self.src.line_text(err.line), err.expected, name))
+
+    # ------------------------------------------------------------------ commands
+
+    def run(self) -> None:
+        problems = sorted(self.src.problems, key=lambda p: p.offset)
+        for problem in problems:
+            self.error(problem.offset, problem.message, problem.expected)
+        for chunk in split(self.src):
+            if any(chunk.start <= p.offset < chunk.end for p in problems):
+                continue
+            bad = bad_char(self.src.text, chunk.start, chunk.end)
+            if bad is not None:
+                self.error(bad[0], bad[1])
+                continue
+            try:
+                self.command(chunk.start, chunk.end, chunk)
+            except RegionError as err:
+                self.region_error(err, None)
+            except RecursionError:
+                self.error(chunk.start, "declaration nested too deeply for jepa-formal to read")
+
+    def command(self, start: int, end: int, chunk: Chunk) -> None:
+        src = self.src
+        if chunk.word == "?":
+            pos = start + len(src.flat[start:end]) - len(src.flat[start:end].lstrip())
+            word = src.flat[pos:].split(None, 1)[0] if src.flat[pos:].strip() else ""
+            self.error(pos, f"unexpected `{word[:40]}` at the start of a line: expected a "
+                       "command", EXAMPLE_COMMANDS)
+            return
+        head = header(src, start, end, self.docs)
+        if head is None:
+            self.error(start, "unclosed attribute list `@[`", ("`]`",))
+            return
+        kw = head.keyword
+        pending = self.pending_opens
+        if kw not in ("open", "set_option"):
+            self.pending_opens = ()
+        if kw == "":
+            self.error(start, "doc comment or attribute not followed by a declaration",
+                       EXAMPLE_COMMANDS)
+        elif kw in _DECLS:
+            self.declaration(head, start, end, pending)
+        elif kw == "import":
+            self.import_(head, end)
+        elif kw == "namespace":
+            names = src.flat[head.keyword_end : end].split()
+            if len(names) != 1:
+                self.error(head.keyword_end, "expected one namespace name after `namespace`",
+                           ("identifier",))
+                return
+            self.scopes.append(_Scope("namespace", names[0]))
+        elif kw in ("section", "mutual"):
+            names = src.flat[head.keyword_end : end].split()
+            self.scopes.append(_Scope(kw, names[0] if names and kw == "section" else ""))
+        elif kw == "end":
+            self.end(head, end)
+        elif kw == "open":
+            self.open_(head, end, pending)
+        elif kw == "set_option":
+            rest = _IN.search(src.flat, head.keyword_end, end)
+            if rest is not None and src.flat[rest.end() : end].strip():
+                self.command(rest.end(), end, Chunk(rest.end(), end, "set_option-in"))
+            elif rest is not None:
+                self.pending_opens = pending
+        elif kw in ("variable", "variables"):
+            self.variable(head, end)
+        elif kw in _NOTATION:
+            line = src.line_col(start)[0]
+            short = f"{kw}@{os.path.basename(src.path)}:{line}"
+            self.decls.append(ast.OtherDecl(kind=kw, name=short, short_name=short,
+                                            namespace=self.namespace, opens=self.opens(),
+                                            modifiers=head.modifiers, text=src.text[
+                                                start:end].rstrip(),
+                                            span=ast.Span(src.path, line, 1, line, 1)))
+        # module, universe, #check/#eval/#print, attribute, export, deriving instance, …:
+        # commands that declare nothing the checker reads.
+
+    def import_(self, head: Header, end: int) -> None:
+        text = self.src.flat[head.keyword_end : end]
+        offset = head.keyword_end
+        for match in re.finditer(r"\S+", text):
+            line, col = self.src.line_col(offset + match.start())
+            span = ast.Span(self.src.path, line, col, line, col + len(match.group()))
+            self.imports.append(ast.Import(match.group(), public="public" in head.modifiers,
+                                           span=span))
+
+    def end(self, head: Header, end: int) -> None:
+        names = self.src.flat[head.keyword_end : end].split()
+        name = names[0] if names else ""
+        if len(self.scopes) == 1:
+            self.error(head.keyword_start, "`end` without an open namespace or section",
+                       ("namespace", "section"))
+            return
+        top = self.scopes[-1]
+        if top.name != name:
+            want = f"`end {top.name}`" if top.name else "`end`"
+            self.error(head.keyword_start, f"invalid `end`: the open {top.kind} needs {want}",
+                       (want,))
+            return
+        self.scopes.pop()
+
+    def open_(self, head: Header, end: int, pending: tuple[str, ...]) -> None:
+        flat = self.src.flat
+        found = _IN.search(flat, head.keyword_end, end)
+        words_end = found.start() if found else end
+        names: list[str] = []
+        skip = 0
+        for word in _OPEN_WORD.findall(flat[head.keyword_end : words_end]):
+            if word == "(":
+                skip += 1
+            elif word == ")":
+                skip -= 1
+            elif skip or word == "scoped":
+                continue
+            elif word in ("hiding", "renaming"):
+                break
+            else:
+                names.append(word)
+        if found is None:
+            self.scopes[-1].opens.extend(names)
+            self.pending_opens = pending
+            return
+        self.pending_opens = pending + tuple(names)
+        if flat[found.end() : end].strip():
+            self.command(found.end(), end, Chunk(found.end(), end, "open-in"))
+
+    def variable(self, head: Header, end: int) -> None:
+        region = _region(self.src, head.keyword_end, end)
+        text, line_offset = region.text()
+        parsed = parse_region(text, "variable_decl", path=self.src.path,
+                              line_offset=line_offset, tactics=region.tactics)
+        self.scopes[-1].variables.extend(parsed.binders)
+
+    def declaration(self, head: Header, start: int, end: int, pending: tuple[str, ...]) -> None:
+        ctx = Context(self.src.path, self.namespace, self.opens() + pending)
+        try:
+            decls = read_decl(self.src, head, start, end, ctx)
+        except RegionError as err:
+            self.region_error(err, written_name(self.src, head, end))
+            return
+        variables = [b for s in self.scopes for b in s.variables]
+        for decl in decls:
+            if variables:
+                used = section_binders(decl, variables)
+                if used:
+                    decl = dataclasses.replace(decl, section_binders=used)
+            self.decls.append(decl)
+
+
+def _region(src: Source, start: int, end: int) -> Region:
+    deep = too_deep(src.flat, start, end)
+    if deep is not None:
+        line, col = src.line_col(deep)
+        raise RegionError("brackets nested too deeply (more than 100 levels)", line, col)
+    region = Region(src, start, end)
+    region.blank_tactics()
+    return region
+
+
+# ---------------------------------------------------------------------- section variables
+
+
+def mentioned_names(*nodes: object) -> set[str]:
+    """First components of every identifier in ``nodes`` (``xs.length`` mentions ``xs``)."""
+    out: set[str] = set()
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            stack.extend(node)
+        elif isinstance(node, ast.Ident):
+            out.add(node.name.split(".", 1)[0])
+        elif isinstance(node, ast.Term | ast.Binder | ast.MatchAlt | ast.FieldAssign
+                        | ast.StructField):
+            for name in type(node).__slots__:
+                if name != "span":
+                    stack.append(getattr(node, name))
+    return out
+
+
+def _decl_parts(decl: ast.Decl) -> list[object]:
+    parts: list[object] = [decl.binders]
+    if isinstance(decl, ast.Theorem):
+        parts.append(decl.statement)
+    elif isinstance(decl, ast.Definition):
+        parts += [decl.type, decl.body, decl.equations, decl.where_fields]
+    elif isinstance(decl, ast.Instance):
+        parts += [decl.type, decl.body]
+    elif isinstance(decl, ast.Structure):
+        parts += [decl.fields, decl.extends]
+    return parts
+
+
+def section_binders(decl: ast.Decl, variables: list[ast.Binder]) -> tuple[ast.Binder, ...]:
+    """The ``variable`` binders ``decl`` uses, in order, with unused names dropped.
+
+    A named variable is used when the declaration mentions it (or a used variable's type
+    does); an instance binder ``[Add α]`` when every variable its type mentions is used.
+    """
+    own = {n for b in decl.binders for n in b.names}
+    needed = mentioned_names(*_decl_parts(decl)) - own
+    all_names = {n for b in variables for n in b.names}
+    keep: list[tuple[str, ...] | None] = [None] * len(variables)
+    for i in range(len(variables) - 1, -1, -1):
+        binder = variables[i]
+        if binder.kind is ast.BinderKind.INSTANCE:
+            continue
+        names = tuple(n for n in binder.names if n in needed)
+        if names:
+            keep[i] = names
+            needed |= mentioned_names(binder.type, binder.default) - own
+    chosen = {n for names in keep if names for n in names}
+    for i, binder in enumerate(variables):
+        if binder.kind is ast.BinderKind.INSTANCE:
+            deps = mentioned_names(binder.type) & all_names
+            if deps and deps <= chosen:
+                keep[i] = binder.names
+    out = []
+    for binder, names in zip(variables, keep, strict=True):
+        if names is None:
+            continue
+        out.append(binder if names == binder.names else dataclasses.replace(binder, names=names))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------------- public entry points
+
+
+def parse_text(text: str, path: str = "<string>") -> Module:
+    """Read a Lean file's text. Never raises: unreadable declarations are in ``errors``."""
+    src = scan(text, path)
+    walker = _Walker(src)
+    if not text.strip():
+        walker.error(0, "file is empty: there are no declarations to read")
+    else:
+        walker.run()
+    return ast.Module(
+        path=path,
+        module_name=None,
+        imports=tuple(walker.imports),
+        decls=tuple(walker.decls),
+        errors=tuple(sorted(walker.errors, key=lambda e: (e.line, e.column))),
+        docstrings=tuple(d.text for d in src.docs if d.module_doc),
+    )
+
+
+def parse_file(path: str) -> Module:
+    """Read a ``.lean`` file. Never raises: unreadable input gives errors in the module."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        return _error_module(path, f"cannot read file: {err.strerror or err}")
+    if len(data) > MAX_FILE_BYTES:
+        return _error_module(
+            path, f"file is too large: more than {MAX_FILE_BYTES // (1024 * 1024)} MB "
+            "(jepa-formal reads spec files; split the file or point it at the parts you need)")
+    return parse_text(decode(data), path)
+
+
+def _error_module(path: str, message: str) -> ast.Module:
+    return ast.Module(path=path, module_name=None, imports=(), decls=(),
+                      errors=(ParseError(path, 1, 1, message),))
+
+
+def parse_term(text: str) -> ast.Term:
+    """Read one term (``(xs ++ ys).sum``). Raises ``ParseError``."""
+    path = "<term>"
+    src = scan(text, path)
+    problem = src.problems[0] if src.problems else None
+    bad = bad_char(text)
+    if problem is not None or bad is not None:
+        offset, message = (problem.offset, problem.message) if problem else bad  # type: ignore[misc]
+        line, col = src.line_col(offset)
+        raise ParseError(path, line, col, message, src.line_text(line))
+    try:
+        region = _region(src, 0, len(text))
+        return parse_region(region.text()[0], "term", path=path, tactics=region.tactics)
+    except RegionError as err:
+        raise ParseError(path, err.line, err.column, err.message, src.line_text(err.line),
+                         err.expected) from None
+
+
+def parse_decl(text: str, path: str = "<decl>") -> ast.Decl:
+    """Read one declaration (the first of ``text``). Raises ``ParseError``."""
+    module = parse_text(text, path)
+    if module.errors:
+        raise module.errors[0]  # type: ignore[misc]
+    if not module.decls:
+        raise ParseError(path, 1, 1, "no declaration found", expected=EXAMPLE_COMMANDS)
+    return module.decls[0]
+
+
+Module = ast.Module

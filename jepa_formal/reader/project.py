@@ -1,0 +1,173 @@
+"""``load``: reading a set of Lean files and the files they import, and ``Project.resolve``.
+
+Why: a spec such as TorchLean's ``JEPA.lean`` imports ``Masking.lean`` for its definitions,
+so checking one file needs the declarations of its imports. Imports resolve to
+``ROOT/A/B/C.lean`` (ROOT given, or inferred from where the importing file sits); imports that
+are not on disk (Mathlib, Lean core) are notes, not errors, because the mirror's prelude
+models what the checker needs from them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from jepa_formal.reader import ast
+from jepa_formal.reader.module import parse_file
+
+
+@dataclass(frozen=True, slots=True)
+class Project:
+    """The modules read (requested files first, then their imports) and notes about it."""
+
+    modules: tuple[ast.Module, ...]
+    notes: tuple[str, ...] = ()
+    root: str | None = None
+    _index: dict[str, ast.Decl] = field(default_factory=dict, compare=False, hash=False,
+                                        repr=False)
+
+    def __post_init__(self) -> None:
+        if not self._index:
+            for module in self.modules:
+                for decl in module.decls:
+                    self._index.setdefault(decl.name, decl)
+
+    @property
+    def decls(self) -> Iterator[ast.Decl]:
+        """Every declaration of every module, in module then source order."""
+        for module in self.modules:
+            yield from module.decls
+
+    @property
+    def errors(self) -> tuple[object, ...]:
+        """Every ``ParseError`` of every module."""
+        return tuple(e for m in self.modules for e in m.errors)
+
+    def get(self, full_name: str) -> ast.Decl | None:
+        """The declaration with exactly this full name."""
+        return self._index.get(full_name)
+
+    def resolve(self, name: str, decl: ast.Decl | None = None) -> ast.Decl | None:
+        """Lean name resolution of ``name`` as written inside ``decl`` (globals only).
+
+        Tries the namespace in force and each parent, innermost first (the declaration's own
+        name prefix counts, as in ``def Foo.bar``), then each ``open`` namespace (innermost
+        last, so tried first), then the exact name. ``_root_.x`` means exactly ``x``.
+        """
+        if name.startswith("_root_."):
+            return self._index.get(name[len("_root_.") :])
+        for candidate in candidates(name, decl):
+            found = self._index.get(candidate)
+            if found is not None:
+                return found
+        return None
+
+
+def candidates(name: str, decl: ast.Decl | None) -> list[str]:
+    """Full names ``name`` may denote inside ``decl``, in Lean's order of preference."""
+    out: list[str] = []
+    spaces: list[str] = []
+    if decl is not None:
+        own = decl.name.rsplit(".", 1)[0] if "." in decl.name else ""
+        for base in (own, decl.namespace):
+            parts = base.split(".") if base else []
+            for i in range(len(parts), 0, -1):
+                prefix = ".".join(parts[:i])
+                if prefix not in spaces:
+                    spaces.append(prefix)
+    for prefix in spaces:
+        out.append(f"{prefix}.{name}")
+    if decl is not None:
+        for opened in reversed(decl.opens):
+            out.append(f"{opened}.{name}")
+            for prefix in spaces:
+                out.append(f"{prefix}.{opened}.{name}")
+    out.append(name)
+    seen: set[str] = set()
+    return [c for c in out if not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]
+
+
+def _lean_files(paths: Sequence[str]) -> tuple[list[str], list[str]]:
+    files: list[str] = []
+    notes: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            found = sorted(
+                os.path.join(d, f)
+                for d, _dirs, names in os.walk(path)
+                for f in names
+                if f.endswith(".lean")
+            )
+            if not found:
+                notes.append(f"{path}: no .lean files in this folder")
+            files.extend(found)
+        else:
+            files.append(path)
+    return files, notes
+
+
+def infer_root(path: str, module: str) -> str | None:
+    """The folder ROOT such that ``module`` (``A.B.C``) is ``ROOT/A/B/C.lean``, guessed from
+    the ancestors of ``path`` that are named like the module's first component."""
+    parts = module.split(".")
+    directory = os.path.dirname(os.path.abspath(path))
+    guesses = []
+    while True:
+        if os.path.basename(directory) == parts[0]:
+            guesses.append(os.path.dirname(directory))
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            break
+        directory = parent
+    for guess in guesses:
+        if os.path.isfile(os.path.join(guess, *parts) + ".lean"):
+            return guess
+    return guesses[0] if guesses else None
+
+
+def _module_name(path: str, root: str | None) -> str | None:
+    if root is None:
+        return None
+    rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    if rel.startswith("..") or not rel.endswith(".lean"):
+        return None
+    return rel[: -len(".lean")].replace(os.sep, ".")
+
+
+def load(paths: Sequence[str], root: str | None = None) -> Project:
+    """Parse ``paths`` (files, or folders: every ``*.lean`` below) and, transitively, the
+    files they import that exist under ROOT. Each file is parsed once; cycles are safe."""
+    files, notes = _lean_files(paths)
+    queue: list[tuple[str, str | None]] = [(f, root) for f in files]
+    seen: set[str] = set()
+    modules: list[ast.Module] = []
+    unresolved: dict[str, str] = {}
+    project_root = root
+    while queue:
+        path, file_root = queue.pop(0)
+        key = os.path.realpath(path)
+        if key in seen:
+            continue
+        seen.add(key)
+        module = parse_file(path)
+        imports = []
+        for imp in module.imports:
+            base = file_root if file_root is not None else infer_root(path, imp.module)
+            target = (os.path.join(base, *imp.module.split(".")) + ".lean") if base else None
+            if target is not None and os.path.isfile(target):
+                imports.append(dataclasses.replace(imp, resolved=target))
+                queue.append((target, base))
+                project_root = project_root or base
+            else:
+                imports.append(imp)
+                where = f"{imp.span}" if imp.span else path
+                unresolved.setdefault(imp.module, where)
+        module_root = file_root or project_root
+        modules.append(dataclasses.replace(module, imports=tuple(imports),
+                                           module_name=_module_name(path, module_root)))
+    for name, where in unresolved.items():
+        notes.append(f"{where}: import {name} is not on disk (not read; the prelude models "
+                     "what the checker needs from it)")
+    return Project(tuple(modules), tuple(notes), project_root)

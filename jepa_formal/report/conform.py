@@ -1,0 +1,121 @@
+"""The conformance report: a terminal table (rich) and the JSON document of ``--format json``.
+
+Why here: reports own the output (the conform layer only returns a ``ConformReport``). The
+table has one row per law: status, largest deviation, the evidence; the shrunk counterexample
+of a failing law follows the table, where it has room. Lean text goes in as ``Text`` pieces,
+never as markup, so ``[0, 0]`` prints as written.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from typing import TYPE_CHECKING, Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from jepa_formal.conform.result import ConformReport, LawResult
+
+JSON_VERSION = 1
+STYLES = {
+    "holds": "bold green",
+    "holds-within-tolerance": "green",
+    "fails": "bold red",
+    "error": "bold red",
+    "not-applicable": "dim",
+}
+
+
+def _deviation(r: LawResult) -> str:
+    if r.max_deviation is None:
+        return "-" if r.status != "fails" else "non-finite"
+    if r.max_deviation == 0:
+        return "0"
+    return f"{r.max_deviation:.3g}"
+
+
+def render_text(report: ConformReport, *, color: bool = False, width: int = 120) -> str:
+    """The table and the counterexamples as a string (ANSI colours only when ``color``)."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=color, no_color=not color,
+                      color_system="standard" if color else None, width=width,
+                      highlight=False, markup=False, emoji=False)
+    head = Text()
+    head.append(f"{report.target}", style="bold")
+    head.append(f" as {report.definition} ({report.spec})")
+    console.print(head, soft_wrap=True)
+    console.print(Text(f"called as {report.signature}", style="dim"), soft_wrap=True)
+    console.print(Text(", ".join(f"{k}={v}" for k, v in report.settings), style="dim"),
+                  soft_wrap=True)
+    table = Table(show_header=True, header_style="bold", show_lines=False)
+    table.add_column("law", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("max deviation", justify="right", no_wrap=True)
+    table.add_column("detail")
+    for r in report.results:
+        table.add_row(Text(r.short_name), Text(r.status, style=STYLES.get(r.status, "")),
+                      Text(_deviation(r)), Text(r.detail))
+    console.print(table)
+    for r in report.results:
+        if r.counterexample is None:
+            continue
+        console.print(Text(f"{r.short_name}: {r.status}", style=STYLES.get(r.status, "")))
+        cex = r.counterexample
+        for k, v in cex.inputs:
+            console.print(Text(f"    {k} = {v}"), soft_wrap=True)
+        if cex.lhs is not None:
+            console.print(Text(f"    left side  = {cex.lhs}"), soft_wrap=True)
+            console.print(Text(f"    right side = {cex.rhs}"), soft_wrap=True)
+        if cex.error is not None:
+            console.print(Text(f"    raised {cex.error}", style="red"), soft_wrap=True)
+        if cex.call is not None:
+            console.print(Text(f"    called as {cex.call}", style="dim"), soft_wrap=True)
+    counts: dict[str, int] = {}
+    for r in report.results:
+        counts[r.status] = counts.get(r.status, 0) + 1
+    summary = ", ".join(f"{n} {s}" for s, n in counts.items()) or "no laws"
+    total = len(report.results)
+    console.print(Text(f"{total} law{'' if total == 1 else 's'}: {summary}",
+                       style="bold red" if report.exit_code else "bold green"))
+    return buffer.getvalue()
+
+
+def _number(x: float | None) -> float | str | None:
+    if x is None:
+        return None
+    if math.isfinite(x):
+        return x
+    return "NaN" if math.isnan(x) else ("inf" if x > 0 else "-inf")
+
+
+def as_json(report: ConformReport) -> dict[str, Any]:
+    """``{"version": 1, "results": [{"name", "status", "max_deviation", "counterexample",
+    "detail"}], …}`` (non-finite numbers as strings: the document stays valid JSON)."""
+    return {
+        "version": JSON_VERSION,
+        "spec": report.spec,
+        "definition": report.definition,
+        "callable": report.target,
+        "signature": report.signature,
+        "settings": dict(report.settings),
+        "results": [
+            {
+                "name": r.name,
+                "status": r.status,
+                "max_deviation": _number(r.max_deviation),
+                "counterexample": r.counterexample.as_dict() if r.counterexample else None,
+                "detail": r.detail,
+                "examples": r.examples,
+                "line": r.line,
+            }
+            for r in report.results
+        ],
+    }
+
+
+def render_json(report: ConformReport) -> str:
+    return json.dumps(as_json(report), indent=2, ensure_ascii=False, allow_nan=False) + "\n"

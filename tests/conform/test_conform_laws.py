@@ -1,0 +1,49 @@
+"""Laws of other shapes than equations of ``jepaLoss``: orders, propositional conclusions,
+hypotheses the generator cannot construct, and definitions over ℕ lists."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from jepa_formal.conform import check_conformance
+
+SPEC = textwrap.dedent("""
+    def double (xs : List ℕ) : ℕ := (xs.map fun x => 2 * x).sum
+    theorem double_mono (xs ys : List ℕ) : double xs ≤ double (xs ++ ys) := by simp
+    theorem double_cases (xs : List ℕ) : double xs = 0 ∨ 0 < double xs := by omega
+    theorem double_two (xs : List ℕ) (h : xs.length = 7) : double xs = double xs := rfl
+    theorem double_sub (xs : List ℕ) : double xs - double xs + 1 = 1 := by simp
+""")
+
+
+@pytest.fixture
+def spec(tmp_path: Path) -> str:
+    path = tmp_path / "double.lean"
+    path.write_text(SPEC)
+    return str(path)
+
+
+def test_orders_and_propositions_hold_for_a_correct_implementation(spec: str) -> None:
+    rep = check_conformance(spec, "double", lambda xs: 2.0 * sum(xs), max_examples=100)
+    assert rep.result("double_mono").status == "holds"
+    assert rep.result("double_cases").status == "holds"
+    assert rep.result("double_sub").status == "holds"  # glue arithmetic is read in floats
+
+
+def test_orders_fail_for_a_wrong_sign(spec: str) -> None:
+    rep = check_conformance(spec, "double", lambda xs: -2.0 * sum(xs), max_examples=100)
+    mono = rep.result("double_mono")
+    assert mono.status == "fails" and mono.counterexample is not None
+    inputs = dict(mono.counterexample.inputs)
+    assert inputs["xs"] == "[]" and inputs["ys"] == "[1]"  # shrunk
+    assert rep.result("double_cases").status == "fails"
+
+
+def test_hypotheses_never_met_are_not_a_pass(spec: str) -> None:
+    rep = check_conformance(spec, "double", lambda xs: 2.0 * sum(xs), max_examples=50,
+                            max_len=3)
+    r = rep.result("double_two")
+    assert r.status == "not-applicable" and "never held" in r.detail

@@ -1,0 +1,169 @@
+"""Every row of lean-semantics.md on the concrete meaning, written as Lean text.
+
+Each case goes through the whole mirror: the reader parses it, the elaborator gives numerals
+their positional types and inserts coercions, the concrete evaluator computes it.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+from typing import Any
+
+import pytest
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.values import TableFn
+
+from ._lean import value
+
+CASES: list[tuple[str, str | None, dict[str, tuple[str, Any]], Any]] = [
+    # ℕ: truncated subtraction, floor division, x / 0 = 0, x % 0 = x
+    ("(2 : ℕ) - 3", None, {}, 0),
+    ("x - 1", None, {"x": ("ℕ", 0)}, 0),
+    ("(7 : ℕ) / 2", None, {}, 3),
+    ("(5 : ℕ) / 0", None, {}, 0),
+    ("(5 : ℕ) % 0", None, {}, 5),
+    ("1 / 2", None, {}, 0),
+    # ℤ: Euclidean division and remainder
+    ("(7 : ℤ) / -2", None, {}, -3),
+    ("(-7 : ℤ) / 2", None, {}, -4),
+    ("(-7 : ℤ) % 2", None, {}, 1),
+    ("(7 : ℤ) % -2", None, {}, 1),
+    ("(-7 : ℤ) % -2", None, {}, 1),
+    ("(7 : ℤ) / 0", None, {}, 0),
+    ("(-5 : ℤ) % 0", None, {}, -5),
+    # ℝ: exact, division by zero is zero, sqrt of a negative is zero
+    ("(1 : ℝ) / 2", None, {}, Fraction(1, 2)),
+    ("(1 / 2 : ℝ)", None, {}, Fraction(1, 2)),
+    ("x / 0", None, {"x": ("ℝ", Fraction(3))}, 0),
+    ("(0 : ℝ)⁻¹", None, {}, 0),
+    ("2⁻¹", "ℝ", {}, Fraction(1, 2)),
+    ("Real.sqrt (-1)", None, {}, 0),
+    ("Real.sqrt 4", None, {}, 2),
+    ("(1 : ℚ) / 3 + 1 / 3", None, {}, Fraction(2, 3)),
+    # numerals take the type their position asks for; ↑ casts before subtracting
+    ("(n - m : ℝ)", None, {"n": ("ℕ", 2), "m": ("ℕ", 3)}, -1),
+    ("((n - m : ℕ) : ℝ)", None, {"n": ("ℕ", 2), "m": ("ℕ", 3)}, 0),
+    ("x + n", None, {"x": ("ℤ", -5), "n": ("ℕ", 2)}, -3),
+    # Fin n: wrap-around; coercions to ℕ do not wrap
+    ("(3 : Fin 5) + 4", None, {}, 2),
+    ("(2 : Fin 5) - 4", None, {}, 3),
+    ("(3 : Fin 5) * 4", None, {}, 2),
+    ("(7 : Fin 5)", None, {}, 2),
+    ("i + 1", None, {"i": ("Fin 5", 4)}, 0),
+    ("(i : ℕ) + 4", None, {"i": ("Fin 5", 3)}, 7),
+    ("i.val + 4", None, {"i": ("Fin 5", 3)}, 7),
+    ("↑i + 4", "ℕ", {"i": ("Fin 5", 3)}, 7),
+    ("∀ i : Fin 0, False", None, {}, True),
+    ("∃ i : Fin 0, True", None, {}, False),
+    ("∀ i : Fin 3, (i : ℕ) < 3", None, {}, True),
+    # Float: IEEE in written order, sums are right folds
+    ("[a, b, c].sum", None, {"a": ("Float", 1.0), "b": ("Float", 1e16), "c": ("Float", -1e16)},
+     1.0),
+    ("(a + b) + c", None, {"a": ("Float", 1.0), "b": ("Float", 1e16), "c": ("Float", -1e16)},
+     0.0),
+    ("(1.0 : Float) / 0", None, {}, math.inf),
+    ("2.5", None, {}, 2.5),
+    ("(2.5 : ℝ)", None, {}, Fraction(5, 2)),
+    # lists
+    ("List.take 5 [1, 2, 3]", None, {}, (1, 2, 3)),
+    ("List.drop 5 [1, 2, 3]", None, {}, ()),
+    ("[1, 2, 3].take 2", None, {}, (1, 2)),
+    ("List.zip [1, 2, 3] [4, 5]", None, {}, ((1, 4), (2, 5))),
+    ("List.zipWith (· + ·) [1, 2, 3] [10, 20]", None, {}, (11, 22)),
+    ("([2, 2].map f).sum", None, {"f": ("ℕ → ℕ", TableFn(1, {(2,): 5}, 0))}, 10),
+    ("∑ x ∈ [2, 2].toFinset, f x", None, {"f": ("ℕ → ℕ", TableFn(1, {(2,): 5}, 0))}, 5),
+    ("xs[5]!", None, {"xs": ("List ℕ", (1, 2))}, 0),
+    ("xs[1]!", None, {"xs": ("List ℕ", (1, 2))}, 2),
+    ("xs.head!", None, {"xs": ("List ℤ", ())}, 0),
+    ("List.replicate 3 7", None, {}, (7, 7, 7)),
+    ("(List.replicate n 1).sum", None, {"n": ("ℕ", 4)}, 4),
+    ("(xs ++ ys).length", None, {"xs": ("List ℕ", (1,)), "ys": ("List ℕ", (2, 3))}, 3),
+    ("xs.reverse", None, {"xs": ("List ℕ", (1, 2, 3))}, (3, 2, 1)),
+    ("1 :: [2]", None, {}, (1, 2)),
+    ("List.range 3", None, {}, (0, 1, 2)),
+    ("List.foldl (· - ·) 10 [1, 2]", None, {}, 7),
+    ("List.foldr (· - ·) 0 [5, 3]", None, {}, 2),
+    ("[1, 2, 3].filter (· > 1)", None, {}, (2, 3)),
+    ("[2, 1, 2].count 2", None, {}, 2),
+    ("(2 : ℕ) ∈ [1, 2]", None, {}, True),
+    ("(3 : ℕ) ∉ [1, 2]", None, {}, True),
+    ("∀ i ∈ [1, 2], i < 3", None, {}, True),
+    ("∃ i ∈ xs, i > 2", None, {"xs": ("List ℕ", (1, 2))}, False),
+    ("xs.prod", None, {"xs": ("List ℕ", (2, 3))}, 6),
+    ("[].sum", "ℕ", {}, 0),
+    # arrays
+    ("#[1, 2].size", None, {}, 2),
+    ("#[1, 2].push 3", None, {}, (1, 2, 3)),
+    ("(Array.replicate 2 (0 : ℕ))", None, {}, (0, 0)),
+    ("#[1, 2, 3].sum", None, {}, 6),
+    ("(#[1, 2].map (· * 2)).reverse", None, {}, (4, 2)),
+    # max, min, abs, if, Bool, decide
+    ("max (3 : ℤ) (-1)", None, {}, 3),
+    ("min x 2", None, {"x": ("ℕ", 5)}, 2),
+    ("|(-3 : ℤ)|", None, {}, 3),
+    ("if x < 3 then x else 0", None, {"x": ("ℕ", 2)}, 2),
+    ("!true && false || true", None, {}, True),
+    ("decide (1 < 2)", None, {}, True),
+    ("m i = true", None, {"m": ("Fin 2 → Bool", TableFn(1, {(1,): True}, False)),
+                          "i": ("Fin 2", 0)}, False),
+    # big operators
+    ("∑ j : Fin 3, (j : ℕ)", None, {}, 3),
+    ("∑ j ∈ Finset.range 4, j", None, {}, 6),
+    ("Finset.univ.sum (fun j : Fin 3 => (j : ℕ) * 2)", None, {}, 6),
+    ("Finset.sum (Finset.range 3) (fun j => j)", None, {}, 3),
+    ("∏ j ∈ Finset.range 4, (j + 1)", None, {}, 24),
+    ("∑ j : Fin d, (z j - w j) ^ 2", None,
+     {"d": ("ℕ", 2), "z": ("Fin d → ℝ", TableFn(1, {(0,): Fraction(1)}, Fraction(0))),
+      "w": ("Fin d → ℝ", TableFn(1, {(1,): Fraction(3)}, Fraction(0)))}, 10),
+    # pairs, functions, misc
+    ("(1, 2).1", None, {}, 1),
+    ("p.2", None, {"p": ("ℕ × ℤ", (1, -2))}, -2),
+    ("Nat.succ 3", None, {}, 4),
+    ("id 3", None, {}, 3),
+    ("((· + 1) ∘ (· * 2)) 3", None, {}, 7),
+    ("3 |> (· + 1)", None, {}, 4),
+    ("(fun x y => x * 10 + y) 1 2", None, {}, 12),
+    ("let y := x + 1; y * y", None, {"x": ("ℕ", 2)}, 9),
+    ("(2 : ℕ) ^ 10", None, {}, 1024),
+    ("(2 : ℕ) ∣ 6", None, {}, True),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "binds", "expected"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_concrete_meaning(text: str, at: str | None, binds: dict[str, tuple[str, Any]],
+                          expected: Any) -> None:
+    got = value(text, at, **binds)
+    assert got == expected
+    assert type(got) is type(expected) or isinstance(expected, (int, bool, tuple))
+
+
+@pytest.mark.parametrize(
+    ("text", "binds", "construct"),
+    [
+        ("Real.exp x", {"x": ("ℝ", Fraction(0))}, "Real.exp"),
+        ("x + y", {"α": ("Type", 2), "x": ("α", 0), "y": ("α", 0)}, "type variable"),
+        ("(1 : α)", {"α": ("Type", 2)}, "numeral"),
+        ("∀ n : ℕ, n ≥ 0", {}, "∀ over ℕ"),
+        ("-(1 : ℕ)", {}, "negation"),
+        ("xs[0]?", {"xs": ("List ℕ", ())}, "xs[i]?"),
+        ("unknownThing 3", {}, "unknownThing"),
+        ("[1, 2] + 3", {}, "type mismatch"),
+        ("xs.foo", {"xs": ("List ℕ", ())}, "List.foo"),
+        ("(fun x => x) 1 2", {}, "too many arguments"),
+        ("∑ i ∈ xs, i", {"xs": ("List ℕ", ())}, "must be a Finset"),
+        ("(1 : Fin 0)", {}, "Fin 0"),
+        ("x ^ (1 / 2 : ℝ)", {"x": ("ℝ", Fraction(1))}, "exponent"),
+        ("[] = []", {}, "could not infer"),
+        ("by simp", {}, "Tactic"),
+        ("(x : Set ℕ)", {"x": ("ℕ", 1)}, "Set"),
+        ("∀ α : Type, True", {}, "quantifier over types"),
+        ("Float.exp 1.0", {}, "Float.exp"),
+    ],
+)
+def test_unsupported_constructs_are_named(text: str, binds: dict[str, tuple[str, Any]],
+                                          construct: str) -> None:
+    with pytest.raises(Unsupported, match=construct.replace("[", r"\[").replace("?", r"\?")):
+        value(text, None, **binds)

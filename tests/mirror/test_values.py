@@ -1,0 +1,118 @@
+"""Tests of the concrete value representation and its Lean printing (values.py)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jepa_formal.mirror.core import (
+    Lit,
+    TArray,
+    TBool,
+    TFin,
+    TFinset,
+    TFloat,
+    TFun,
+    TList,
+    TNat,
+    TOption,
+    TProd,
+    TProp,
+    TReal,
+    TStruct,
+)
+from jepa_formal.mirror.values import Some, StructValue, TableFn, show_value
+
+N, R = TNat(), TReal()
+
+
+def test_tablefn_looks_up_and_defaults() -> None:
+    f = TableFn(1, {(0,): 3}, 1)
+    assert f(0) == 3
+    assert f(2) == 1
+
+
+def test_tablefn_partial_application_returns_the_rest() -> None:
+    g = TableFn(2, {(0, 1): 7}, 0)
+    assert g(0)(1) == 7
+    assert g(0)(0) == 0
+    assert g(1)(1) == 0
+
+
+def test_tablefn_rejects_keys_of_the_wrong_arity() -> None:
+    with pytest.raises(ValueError):
+        TableFn(2, {(0,): 1}, 0)
+
+
+def test_tablefn_is_hashable_and_compares_by_table() -> None:
+    a = TableFn(1, {(0,): 3}, 1)
+    b = TableFn(1, {(0,): 3}, 1)
+    c = TableFn(1, {(0,): 4}, 1)
+    assert a == b and hash(a) == hash(b)
+    assert a != c
+    assert len({a, b, c}) == 2
+
+
+def test_tablefn_table_is_read_only() -> None:
+    f = TableFn(1, {(0,): 3}, 1)
+    with pytest.raises(TypeError):
+        f.table[(1,)] = 2  # type: ignore[index]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.dictionaries(st.integers(0, 5), st.integers(-3, 3)), st.integers(-3, 3))
+def test_tablefn_agrees_with_its_dict(table: dict[int, int], default: int) -> None:
+    f = TableFn(1, {(k,): v for k, v in table.items()}, default)
+    for k in range(7):
+        assert f(k) == table.get(k, default)
+
+
+def test_show_numbers_by_type() -> None:
+    assert show_value(3, N) == "3"
+    assert show_value(Fraction(1, 3), R) == "1/3"
+    assert show_value(Fraction(-2, 1), R) == "-2"
+    assert show_value(0.5, TFloat()) == "0.5"
+    assert show_value(float("nan"), TFloat()) == "(0.0/0.0)"
+    assert show_value(float("-inf"), TFloat()) == "(-1.0/0.0)"
+
+
+def test_show_bool_and_prop_differ() -> None:
+    assert show_value(True, TBool()) == "true"
+    assert show_value(True, TProp()) == "True"
+
+
+def test_show_sequences_pairs_options_finsets() -> None:
+    assert show_value((0, 2), TList(N)) == "[0, 2]"
+    assert show_value((), TList(N)) == "[]"
+    assert show_value((1,), TArray(N)) == "#[1]"
+    assert show_value((1, Fraction(1, 2)), TProd(N, R)) == "(1, 1/2)"
+    assert show_value(None, TOption(N)) == "none"
+    assert show_value(Some(2), TOption(N)) == "(some 2)"
+    assert show_value(Some(None), TOption(TOption(N))) == "(some none)"
+    assert show_value(frozenset({2, 0}), TFinset(N)) == "{0, 2}"
+    assert show_value(frozenset(), TFinset(N)) == "∅"
+
+
+def test_show_functions_as_lean_fun() -> None:
+    fin3 = TFin(Lit(3, N))
+    assert show_value(TableFn(1, {(0,): 3}, 1), TFun(fin3, N)) == (
+        "fun x => if x = 0 then 3 else 1"
+    )
+    two = TableFn(2, {(0, 1): Fraction(1, 3)}, Fraction(0))
+    assert show_value(two, TFun(N, TFun(N, R))) == (
+        "fun x y => if x = 0 ∧ y = 1 then 1/3 else 0"
+    )
+    assert show_value(two(0), TFun(N, R)) == "fun x => if x = 1 then 1/3 else 0"
+    assert show_value(TableFn(1, {}, True), TFun(N, TBool())) == "fun _ => true"
+
+
+def test_show_struct() -> None:
+    s = StructValue("S", (("x", 1), ("y", (2,))))
+    assert show_value(s, TStruct("S")) == "{ x := 1, y := [2] }"
+    assert s.get("y") == (2,)
+    assert s.replace(x=5).get("x") == 5
+    with pytest.raises(KeyError):
+        s.get("z")

@@ -1,0 +1,55 @@
+"""The four JEPA seed laws (built as core terms by hand) are proved by normal form, and their
+traces name the library facts and the hypothesis used."""
+
+from __future__ import annotations
+
+from prove_handmade import (
+    jepa_append,
+    jepa_env,
+    jepa_nil,
+    jepa_reverse,
+    jepa_target_ext,
+    target_ext_hyp,
+)
+
+from jepa_formal.prove import prove_law
+from jepa_formal.verdict import Status
+
+
+def test_jepa_nil_is_proved() -> None:
+    out = prove_law(jepa_nil(), jepa_env())
+    assert out.status is Status.PROVED
+    assert out.method == "normal form"
+    assert out.steps[0].rule == "unfold jepaLoss"
+    assert out.steps[0].after == "0"
+
+
+def test_jepa_append_names_sum_append() -> None:
+    out = prove_law(jepa_append(), jepa_env())
+    assert out.status is Status.PROVED
+    rules = [s.rule for s in out.steps]
+    assert "List.sum_append" in rules
+    step = next(s for s in out.steps if s.rule == "List.sum_append")
+    assert "xs" in step.before and "++" in step.before and "++" not in step.after
+
+
+def test_jepa_reverse_names_sum_reverse() -> None:
+    out = prove_law(jepa_reverse(), jepa_env())
+    assert out.status is Status.PROVED
+    assert "List.sum_reverse" in [s.rule for s in out.steps]
+
+
+def test_jepa_target_ext_names_the_hypothesis() -> None:
+    out = prove_law(jepa_target_ext(target_ext_hyp()), jepa_env())
+    assert out.status is Status.PROVED
+    congruences = [s for s in out.steps if s.rule == "congruence"]
+    assert congruences, out.steps
+    assert congruences[0].note == "h : ∀ i ∈ idxs, target₁ i = target₂ i"
+    assert "target₂" in congruences[0].before and "target₁" in congruences[0].after
+
+
+def test_steps_read_like_lean() -> None:
+    out = prove_law(jepa_append(), jepa_env())
+    first = out.steps[0]
+    assert first.before == "jepaLoss n (xs ++ ys) context target predict repLoss"
+    assert first.after == "((xs ++ ys).map (fun i => repLoss (target i) (predict context i))).sum"
