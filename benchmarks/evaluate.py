@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from jepa_formal import reader
 from jepa_formal.mirror import Env, TableFn, compile_law
-from jepa_formal.reader import load
 
 ROOT = Path(__file__).resolve().parent.parent
 LAW = "NN.MLTheory.SelfSupervised.jepaLoss_append"
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--instances", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
-    env = Env.from_project(load([str(ROOT / "specs" / "jepa.lean")]))
+    env = Env.from_project(reader.load([str(ROOT / "specs" / "jepa.lean")]))
     law = next(law for thm, law in env.laws() if thm.name == LAW)
     if not hasattr(law, "conclusion"):
         raise SystemExit(f"{LAW} did not elaborate: {law}")

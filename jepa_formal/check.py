@@ -155,6 +155,14 @@ def bundled_specs() -> str:
     return str(specs)
 
 
+def _shown(path: str) -> str:
+    """``path`` relative to the working directory when it lies inside it (shorter reports)."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return path
+
+
 def expand_paths(paths: Sequence[str]) -> tuple[str, ...]:
     """Files as given, folders as every ``*.lean`` below them (sorted); missing paths are a
     usage error."""
@@ -192,7 +200,7 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
     theorems selected by ``options.pattern``. Raises ``UsageError`` for a missing path."""
     from jepa_formal.reader import load
 
-    files = expand_paths(paths) if paths else expand_paths([bundled_specs()])
+    files = expand_paths(paths) if paths else expand_paths([_shown(bundled_specs())])
     project = load(list(files), root=options.root)
     shown = {os.path.realpath(f): f for f in files}
     entries: list[Entry] = []

@@ -8,8 +8,10 @@ catch ``JepaFormalError`` once, so that nothing the user writes ever shows a Pyt
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from jepa_formal.reader.ast import Span
+if TYPE_CHECKING:  # only for annotations: errors must import without the reader package
+    from jepa_formal.reader.ast import Span
 
 
 class JepaFormalError(Exception):

@@ -152,8 +152,9 @@ def worked_instance(
         shown, negation = RELATIONS[conclusion.op]
         negated = Prim(negation, conclusion.args, TProp())
     seed = derive_seed(options.seed, name + "#instance")
-    attempts = (_nonempty_lists(law), ())
-    for extra in attempts if attempts[0] else attempts[1:]:
+    lists = _nonempty_lists(law)
+    attempts = [lists + _nonzero_side(conclusion), lists, ()]
+    for extra in dict.fromkeys(attempts):  # the same extra hypotheses are tried once
         variant = replace(law, hypotheses=tuple(law.hypotheses) + extra, conclusion=negated)
         try:
             outcome = _search(variant, env, options, seed)
@@ -177,6 +178,24 @@ def _search(law: Any, env: Any, options: CheckOptions, seed: int) -> Any:
 
     examples = min(options.max_examples, INSTANCE_EXAMPLES)
     return search(law, env, seed=seed, max_examples=examples, timeout=options.timeout / 2)
+
+
+def _nonzero_side(conclusion: Any) -> tuple[tuple[str, Any], ...]:
+    """An extra hypothesis ``left side ≠ 0`` for a numeric (in)equation, so that the worked
+    instance shows numbers at work rather than ``0 = 0``."""
+    from fractions import Fraction
+
+    from jepa_formal.mirror.core import Lit, Prim, TFloat, TInt, TNat, TProp, TRat, TReal
+
+    if not isinstance(conclusion, Prim) or conclusion.op not in RELATIONS:
+        return ()
+    left = conclusion.args[0]
+    ty = getattr(left, "ty", None)
+    zeros = {TNat: 0, TInt: 0, TRat: Fraction(0), TReal: Fraction(0), TFloat: 0.0}
+    zero = zeros.get(type(ty))
+    if zero is None:
+        return ()
+    return (("_nonzero_left", Prim("ne", (left, Lit(zero, ty)), TProp())),)
 
 
 def _nonempty_lists(law: Any) -> tuple[tuple[str, Any], ...]:

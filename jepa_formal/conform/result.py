@@ -53,9 +53,9 @@ class ConformCounterexample:
 
 @dataclass(frozen=True, slots=True)
 class LawResult:
-    """The outcome for one law. ``max_deviation`` is the largest ``|lhs - rhs|`` seen on the
-    instances that were not apart (None when no number was compared); ``examples`` counts the
-    instances whose hypotheses held."""
+    """The outcome for one law. ``max_deviation`` is the largest ``|lhs - rhs|`` seen (``inf``
+    when a side was NaN or infinite; None when no number was compared: ``error``,
+    ``not-applicable``); ``examples`` counts the instances whose hypotheses held."""
 
     name: str
     status: str

@@ -10,10 +10,11 @@ it (``shrink.py``) and replay it. Laws that do not mention the definition are
 from __future__ import annotations
 
 import fnmatch
+import inspect
 import math
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from jepa_formal.conform.compare import Agreement, Comparison, compare, relative
@@ -34,7 +35,7 @@ from jepa_formal.conform.result import (
 from jepa_formal.conform.rewrite import bound_var_name, mentions, rewrite_law
 from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
-from jepa_formal.errors import BudgetExceeded, Unsupported, UsageError
+from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
 from jepa_formal.mirror.core import Law, Prim
 
 _SIDED = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
@@ -78,8 +79,6 @@ def check_conformance(spec: str, name: str, func: Callable[..., Any], *,
 
 
 def _with_line(r: LawResult, line: int) -> LawResult:
-    from dataclasses import replace
-
     return replace(r, line=line)
 
 
@@ -97,10 +96,6 @@ def _label(func: Callable[..., Any]) -> str:
 def check_arity(bound: BoundDef, func: Callable[..., Any], label: str,
                 opts: ConformOptions) -> None:
     """The callable must accept the explicit parameters positionally (``BindingError``)."""
-    import inspect
-
-    from jepa_formal.errors import BindingError
-
     k = len(bound.explicit_params)
     try:
         sig = inspect.signature(func)
@@ -203,7 +198,8 @@ class _LawRun:
                 continue
             tested += 1
             if out.failing:
-                return self._failure(name, raw, out, tested)
+                first = out.comparison.deviation if out.comparison is not None else 0.0
+                return self._failure(name, raw, out, tested, max(max_dev, first))
             assert out.comparison is not None
             if out.comparison.agreement is Agreement.CLOSE:
                 close += 1
@@ -224,7 +220,9 @@ class _LawRun:
     def _values_text(self) -> str:
         return f"{self.opts.values} values, {self.opts.dtype}"
 
-    def _failure(self, name: str, raw: dict[str, Any], out: _Outcome, tested: int) -> LawResult:
+    def _failure(self, name: str, raw: dict[str, Any], out: _Outcome, tested: int,
+                 seen: float) -> LawResult:
+        """Shrink and replay the failing instance; ``seen`` is the largest deviation so far."""
         kind = type(out.raised.error) if out.raised is not None else None
 
         def still_fails(cand: dict[str, Any]) -> bool:
@@ -256,7 +254,7 @@ class _LawRun:
         dev = final.comparison.deviation
         where = f"found at instance {tested}, shrunk"
         text = f"{reason} ({tol}); {where}" if math.isfinite(dev) else f"{reason}; {where}"
-        return LawResult(name, FAILS, dev if math.isfinite(dev) else None, cex, text, tested)
+        return LawResult(name, FAILS, max(dev, seen), cex, text, tested)
 
     def _counterexample(self, raw: dict[str, Any], out: _Outcome) -> ConformCounterexample:
         values = materialize(raw, self.plan.ties)

@@ -11,6 +11,7 @@ A closure takes the evaluation frame (a tuple of values) and returns a value.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Sequence
 from fractions import Fraction
@@ -452,8 +453,68 @@ def _compare(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Clos
     ordered = (TNat, TInt, TRat, TReal, TFloat, TFin)
     if op in ("lt", "le", "gt", "ge") and not isinstance(t[0], ordered):
         raise Unsupported(f"order '{op}' at type {type(t[0]).__name__}")
+    if op in ("eq", "ne") and _needs_structural_eq(t[0]):
+        same = propositional_eq(t[0], size)
+        if op == "eq":
+            return lambda f: same(f, x(f), y(f))
+        return lambda f: not same(f, x(f), y(f))
     fn = _CMP[op]
     return lambda f: fn(x(f), y(f))
+
+
+def _needs_structural_eq(ty: Ty) -> bool:
+    """Types whose Prop equality is not Python ``==``: Float (NaN = NaN holds by ``rfl``) and
+    functions (extensional), also inside lists, pairs and options."""
+    if isinstance(ty, (TFloat, TFun)):
+        return True
+    if isinstance(ty, (TList, TArray, TOption)):
+        return _needs_structural_eq(ty.elem)
+    if isinstance(ty, TProd):
+        return _needs_structural_eq(ty.fst) or _needs_structural_eq(ty.snd)
+    return False
+
+
+EqFn = Callable[[tuple[Any, ...], Any, Any], bool]
+
+
+def propositional_eq(ty: Ty, size: Size) -> EqFn:
+    """Lean's propositional equality ``a = b`` at ``ty`` on values (frame for ``Fin n`` sizes).
+
+    Float: the same value (so NaN = NaN, as ``rfl`` proves; IEEE ``==`` is ``beq``). Functions:
+    extensional over their (finite) domains; over an infinite domain it is unsupported.
+    """
+    if isinstance(ty, TFloat):
+        return lambda f, a, b: a == b or (a != a and b != b)
+    if isinstance(ty, (TList, TArray)):
+        elem = propositional_eq(ty.elem, size)
+        return lambda f, a, b: len(a) == len(b) and all(
+            elem(f, u, v) for u, v in zip(a, b, strict=True))
+    if isinstance(ty, TProd):
+        fst, snd = propositional_eq(ty.fst, size), propositional_eq(ty.snd, size)
+        return lambda f, a, b: fst(f, a[0], b[0]) and snd(f, a[1], b[1])
+    if isinstance(ty, TOption):
+        elem = propositional_eq(ty.elem, size)
+        return lambda f, a, b: (a is None and b is None) or (
+            isinstance(a, Some) and isinstance(b, Some) and elem(f, a.value, b.value))
+    if isinstance(ty, TFun):
+        doms: list[Ty] = []
+        cod: Ty = ty
+        while isinstance(cod, TFun):
+            doms.append(cod.dom)
+            cod = cod.cod
+        try:
+            domains = [enumerate_type(d, size) for d in doms]
+        except Unsupported as err:
+            raise Unsupported("equality of functions over an infinite domain",
+                              reason="function equality is extensional") from err
+        result = propositional_eq(cod, size)
+
+        def ext(f: tuple[Any, ...], g: Any, h: Any) -> bool:
+            points = itertools.product(*(d(f) for d in domains))
+            return all(result(f, g(*p), h(*p)) for p in points)
+
+        return ext
+    return lambda f, a, b: bool(a == b)
 
 
 def _dvd(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:

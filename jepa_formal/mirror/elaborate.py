@@ -320,7 +320,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
         done: list[Expr | None] = []
         flex: set[int] = set()
         for i, leaf in enumerate(leaves):
-            if isinstance(leaf, (ast.NatLit, ast.DecimalLit)):
+            if isinstance(leaf, (ast.NatLit, ast.DecimalLit, ast.Lambda, ast.CDotFun)):
                 done.append(None)
             elif isinstance(leaf, ast.UnOp) and leaf.op == "↑":
                 done.append(self.elab(leaf.operand, None, ctx))
@@ -333,8 +333,9 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             known.append(want)
         target = self._max_type([k for k in known if not isinstance(k, TMeta)], span)
         if target is None:
+            numeral = any(isinstance(leaf, ast.NatLit) for leaf in leaves)
             target = want if isinstance(want, TMeta) else self.s.fresh_ty("numeral",
-                                                                          numeral=True)
+                                                                          numeral=numeral)
             for i, e in enumerate(done):
                 if e is not None and i in flex:
                     ft = self.s.ty(e.ty)
@@ -517,9 +518,8 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
     # --- control --------------------------------------------------------------------------
 
     def e_If(self, t: ast.If, expected: Ty | None, ctx: Ctx) -> Expr:
-        if t.hyp is not None:
-            raise Unsupported("dependent if (if h : c then …)", t.span,
-                              reason="the branches may use the proof h")
+        # `if h : c then …`: the proof h has no value; a branch that uses it fails to elaborate
+        # (unknown name h), so ignoring the name is sound.
         cond = self.elab(t.cond, TProp(), ctx)
         if not isinstance(self.s.ty(cond.ty), TBool):
             cond = self.as_prop(cond, t.span)

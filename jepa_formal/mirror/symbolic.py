@@ -468,7 +468,8 @@ class SymContext:
             raise Unsupported("definition", e.span, f"no environment to unfold {e.name}")
         info: DefInfo = self.env.definition(e.name)
         args = [self.translate(a) for a in e.args]
-        if info.body is not None and not info.recursive and self.unfold_defs:
+        scalar = not isinstance(info.result_ty, (TFun, TStruct, TProd, TUnit))
+        if info.body is not None and not info.recursive and (self.unfold_defs or not scalar):
             scope = {p.name: a for p, a in zip(info.params, args, strict=False)}
             return self.child(scope, replace=True).translate(info.body)
         self.defs[info.name] = info

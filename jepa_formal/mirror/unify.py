@@ -25,6 +25,7 @@ from jepa_formal.mirror.core import (
     TFinset,
     TFloat,
     TFun,
+    TInt,
     TList,
     TNat,
     TOption,
@@ -184,9 +185,7 @@ class Subst:
 
 
 def _numeral_ok(t: Ty) -> bool:
-    return isinstance(t, (TMeta, TNat, TFin, TRat, TReal, TFloat)) or type(t).__name__ in (
-        "TInt",
-    )
+    return isinstance(t, (TMeta, TNat, TInt, TFin, TRat, TReal, TFloat))
 
 
 def _occurs(mid: int, t: Ty, s: Subst) -> bool:

@@ -104,8 +104,11 @@ def search(
     backend: Backend | None = None,
     small_scope_share: float = 0.5,
 ) -> NumericOutcome:
-    """Look for a counterexample to ``law`` among at most ``max_examples`` instances.
+    """Look for a counterexample to ``law`` among at most ``max_examples`` instances, within
+    ``timeout`` seconds (shrinking a counterexample gets ``SHRINK_SECONDS`` more).
 
+    ``small_scope_share`` of the examples go to exhaustive small scope first (0 for random
+    instances only); ``backend`` is the concrete evaluator (``mirror.concrete`` by default).
     Raises ``Unsupported`` when the evaluator cannot evaluate the law (the checker reports the
     law ``unsupported``) and ``InternalError`` when a counterexample does not replay.
     """

@@ -20,6 +20,7 @@ from sympy import Basic, Integer, Symbol
 from sympy.logic.boolalg import BooleanFalse
 
 from jepa_formal.mirror import lists as L
+from jepa_formal.mirror.core import TFin
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.hypotheses import Facts, Rewrite
 from jepa_formal.prove.normal_form import Goal, decide_goal, make_rewriter, normalise_goal
@@ -27,6 +28,9 @@ from jepa_formal.prove.prover import Problem, ProofOutcome
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.verdict import Status, Step
+
+MAX_FIN = 8
+"""``Fin k`` variables with a literal ``k`` up to this are expanded to each of their values."""
 
 MAX_CASES = 4000
 """Cases beyond which bounded expansion does not start (the budget would not suffice)."""
@@ -62,10 +66,16 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
     lists = [v for v in binders if isinstance(v, L.ListSymbol) and v not in subst]
     nats = [v for v in sized_naturals(goals, binders) if isinstance(v, Symbol)
             and not isinstance(v, L.ListSymbol) and v not in subst]
-    if not lists and not nats:
+    fins = [v for v in binders if v in ctx.fin_bounds and v not in subst
+            and isinstance(ctx.fin_bounds[v], Integer) and int(ctx.fin_bounds[v]) <= MAX_FIN]
+    if not lists and not nats and not fins:
         return "bounded expansion: no list variable to expand"
-    sizes = [range(bound + 1)] * (len(lists) + len(nats))
-    total = (bound + 1) ** (len(lists) + len(nats))
+    sizes = [range(_max_length(ctx, v, bound) + 1) for v in lists]
+    sizes += [range(bound + 1)] * len(nats)
+    sizes += [range(int(ctx.fin_bounds[v])) for v in fins]  # every value of a Fin k
+    total = 1
+    for r in sizes:
+        total *= len(r)
     if total > MAX_CASES:
         return f"bounded expansion: {total} cases exceed the limit of {MAX_CASES}"
     elements = {v: [ctx.value_of(ctx.fresh_name(f"{v.name}_{k}"), ctx.list_types[v])
@@ -76,7 +86,7 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
         mapping: dict[Basic, Basic] = {}
         for v, n in zip(lists, choice[: len(lists)], strict=True):
             mapping[v] = L.literal(elements[v][:n])
-        for v, n in zip(nats, choice[len(lists):], strict=True):
+        for v, n in zip(nats + fins, choice[len(lists):], strict=True):
             mapping[v] = Integer(n)
         case_facts = _case_facts(problem, mapping)
         if case_facts is None:
@@ -91,11 +101,28 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
                 why = "is false" if answer is False else "is not decided"
                 return f"bounded expansion: the case {shown} {why}"
         decided += 1
+    names = ", ".join(show(v) for v in lists + nats + fins)
+    if not lists and not nats:  # every value of every expanded variable: a proof
+        what = "every value of " + names
+        step = Step("case analysis", names, f"{decided} cases decided, {vacuous} vacuous", what)
+        return ProofOutcome(Status.PROVED, f"case analysis on {names}", (step,))
     what = f"lists up to length {bound}" + (f", naturals up to {bound}" if nats else "")
-    names = ", ".join(show(v) for v in lists + nats)
     step = Step("bounded expansion", names, f"{decided} cases decided, {vacuous} vacuous",
                 what)
     return ProofOutcome(Status.BOUNDED, f"bounded expansion ({what})", (step,), bound=bound)
+
+
+def _max_length(ctx: Any, xs: Basic, bound: int) -> int:
+    """A list over ``Fin 0`` can only be ``[]``; other lists go up to ``bound``."""
+    elem = ctx.list_types.get(xs)
+    if isinstance(elem, TFin):
+        try:
+            n = ctx.translate(elem.n)
+        except Exception:  # a bound the mirror cannot read: no restriction
+            return bound
+        if n == 0:
+            return 0
+    return bound
 
 
 def _case_facts(problem: Problem, mapping: dict[Basic, Basic]) -> Facts | None:

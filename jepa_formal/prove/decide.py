@@ -136,7 +136,8 @@ def _number_side(e: Basic) -> bool:
         and not isinstance(e, sympy.Tuple)
 
 
-def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline) -> bool | None:
+def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
+                    trace: Any = None) -> bool | None:
     """Is ``lhs ⋈ rhs`` (``rel`` in RELATIONS) true for every value of the free symbols?"""
     a, b = canonical(lhs), canonical(rhs)
     if rel == "eq" and a == b:
@@ -155,6 +156,9 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline) -> boo
     deadline.check()
     combined = combine_sums(d, deadline)
     if combined != d:
+        if trace is not None:
+            trace.add("List.sum_map_add", d, combined,
+                      "sums over the same list merged into one, summand simplified")
         d = combined
         answer = _sign_answer(rel, d)
         if answer is not None:

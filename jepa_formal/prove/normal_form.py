@@ -113,7 +113,7 @@ def normalise_goal(goal: Goal, rw: Rewriter, facts: Facts) -> Goal:
     return Goal(goal.rel, lhs, rhs, goal.numeric)
 
 
-def decide_goal(goal: Goal, deadline: Deadline) -> bool | None:
+def decide_goal(goal: Goal, deadline: Deadline, trace: Trace | None = None) -> bool | None:
     """True/False/None for a normalised goal."""
     if goal.rel == "prop":
         return decide_bool(goal.lhs)
@@ -125,14 +125,14 @@ def decide_goal(goal: Goal, deadline: Deadline) -> bool | None:
         if goal.rel == "ne":
             return False if same else None
         return None
-    return decide_relation(goal.rel, goal.lhs, goal.rhs, deadline)
+    return decide_relation(goal.rel, goal.lhs, goal.rhs, deadline, trace)
 
 
 def prove_by_normal_form(goal: Goal, ctx: SymContext, facts: Facts, deadline: Deadline,
                          trace: Trace) -> bool | None:
     """Normalise both sides with the rules and the hypotheses, then decide."""
     rw = make_rewriter(ctx, facts, deadline, trace)
-    return decide_goal(normalise_goal(goal, rw, facts), deadline)
+    return decide_goal(normalise_goal(goal, rw, facts), deadline, trace)
 
 
 __all__ = ["Goal", "decide_goal", "definition_rules", "make_rewriter", "normalise_goal",

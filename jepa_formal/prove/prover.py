@@ -82,6 +82,7 @@ def prove_law(law: Law, env: Any, *, timeout: float = 5.0, bound: int = 4) -> Pr
     reasons: list[str] = []
     for strategy in _strategies(bound):
         try:
+            deadline.check()
             outcome = strategy(problem, deadline)
         except BudgetExceeded as exc:
             reasons.append(f"{getattr(strategy, 'label', 'strategy')}: {exc}")

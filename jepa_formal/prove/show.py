@@ -34,7 +34,7 @@ class LeanPrinter(StrPrinter):
     _print_ListSymbol = _print_Symbol
 
     def _print_Lambda(self, e: Lambda) -> str:
-        if isinstance(e.expr, AppliedUndef) and e.expr.args == e.variables:
+        if isinstance(e.expr, (AppliedUndef, S.BoolApp)) and e.expr.args == e.variables:
             return _clean(type(e.expr).__name__)  # eta: fun x => f x is f
         names = " ".join(self._print(v) for v in e.variables)
         return f"fun {names} => {self._print(e.expr)}"
@@ -132,6 +132,39 @@ class LeanPrinter(StrPrinter):
     def _print_RealSqrt(self, e: Basic) -> str:
         return f"Real.sqrt {self._atom(e.args[0])}"
 
+    def _print_Piecewise(self, e: Basic) -> str:
+        pieces = list(e.args)
+        text = self._print(pieces[-1].expr)
+        for piece in reversed(pieces[:-1]):
+            text = f"if {self._print(piece.cond)} then {self._print(piece.expr)} else {text}"
+        return text
+
+    def _print_Not(self, e: Basic) -> str:
+        return "¬" + self._atom(e.args[0])
+
+    def _print_And(self, e: Basic) -> str:
+        return " ∧ ".join(self._atom(a) for a in e.args)
+
+    def _print_Or(self, e: Basic) -> str:
+        return " ∨ ".join(self._atom(a) for a in e.args)
+
+    def _print_Relational(self, e: Basic) -> str:
+        op = {"==": "=", "!=": "≠", "<=": "≤", ">=": "≥"}.get(e.rel_op, e.rel_op)
+        return f"{self._atom(e.lhs)} {op} {self._atom(e.rhs)}"
+
+    _print_Equality = _print_Relational
+    _print_Unequality = _print_Relational
+    _print_StrictLessThan = _print_Relational
+    _print_LessThan = _print_Relational
+    _print_StrictGreaterThan = _print_Relational
+    _print_GreaterThan = _print_Relational
+
+    def _print_BooleanTrue(self, e: Basic) -> str:
+        return "True"
+
+    def _print_BooleanFalse(self, e: Basic) -> str:
+        return "False"
+
     def _print_Max(self, e: Basic) -> str:
         return "max " + " ".join(self._atom(a) for a in e.args)
 
@@ -140,7 +173,11 @@ class LeanPrinter(StrPrinter):
 
 
 def _clean(name: str) -> str:
-    return name.split("·", 1)[0] if "·" in name else name
+    """``i·3`` prints ``i``; a canonical bound variable ``·0_1`` prints ``x0_1``."""
+    if "·" not in name:
+        return name
+    base, rest = name.split("·", 1)
+    return base or "x" + rest
 
 
 def _balanced(text: str) -> bool:

@@ -16,7 +16,7 @@ from jepa_formal.reader import ast
 from jepa_formal.reader.chunker import Header
 from jepa_formal.reader.names import unquote
 from jepa_formal.reader.parser import RegionError, parse_region
-from jepa_formal.reader.regions import Region, find_keyword, find_proof, too_deep
+from jepa_formal.reader.regions import MAX_DEPTH, Region, find_keyword, find_proof, too_deep
 from jepa_formal.reader.source import Source
 from jepa_formal.reader.transform import Head
 
@@ -48,13 +48,14 @@ def written_name(src: Source, head: Header, end: int) -> str | None:
     return unquote(match.group(1))
 
 
-def _region(src: Source, start: int, end: int) -> Region:
+def region_for(src: Source, start: int, end: int) -> Region:
+    """A ``Region`` of ``src`` after the bracket-depth guard (raises ``RegionError``)."""
     deep = too_deep(src.flat, start, end)
     if deep is not None:
         line, col = src.line_col(deep)
-        raise RegionError("brackets nested too deeply (more than 100 levels)", line, col)
-    region = Region(src, start, end)
-    return region
+        raise RegionError(f"brackets nested too deeply (more than {MAX_DEPTH} levels)", line, col,
+                          (f"at most {MAX_DEPTH} nested brackets",))
+    return Region(src, start, end)
 
 
 def _parse(region: Region, rule: str, docs: dict[tuple[int, int], str] | None = None) -> Head:
@@ -88,7 +89,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
             line, col = src.line_col(start + len(src.text[start:end].rstrip()))
             raise RegionError(f"expected `:=` and a proof after the statement of this {kind}",
                               line, col, ("`:=`",))
-        region = _region(src, head.keyword_end, proof)
+        region = region_for(src, head.keyword_end, proof)
         region.blank_tactics()
         parsed = _parse(region, "example_decl" if kind == "example" else "theorem_decl")
         if kind == "example":
@@ -101,7 +102,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
         return [ast.Theorem(name=name, short_name=short, binders=parsed.binders,
                             statement=parsed.type, proof_span=_span(src, proof, end), **common)]
     if kind in ("def", "abbrev"):
-        region = _region(src, head.keyword_end, end)
+        region = region_for(src, head.keyword_end, end)
         _blank_termination(src, region, head.keyword_end, end)
         region.blank_tactics()
         parsed = _parse(region, "def_decl")
@@ -113,7 +114,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
         main = _definition(parsed, name, short, common, aux)
         return [main, *aux]
     if kind == "instance":
-        region = _region(src, head.keyword_end, end)
+        region = region_for(src, head.keyword_end, end)
         region.blank_tactics()
         parsed = _parse(region, "instance_decl")
         short = parsed.name or _instance_name(parsed.type)
@@ -132,7 +133,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
             words = src.flat[cut + len("deriving") : end].replace(",", " ").split()
             deriving = tuple(words)
         stop = end if cut is None else cut
-        region = _region(src, head.keyword_end, stop)
+        region = region_for(src, head.keyword_end, stop)
         region.blank_tactics()
         parsed = _parse(region, "structure_decl", _field_docs(src, head.keyword_end, stop))
         short = parsed.name or ""
@@ -147,7 +148,8 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
             short = unquote(match.group(1)) if match else ""
         return [ast.OtherDecl(name=full_name(ctx.namespace, short), short_name=short,
                               text=src.text[start:end].rstrip(), **common)]
-    raise RegionError(f"unknown declaration keyword `{kind}`", *src.line_col(head.keyword_start))
+    line, col = src.line_col(head.keyword_start)
+    raise RegionError(f"unknown declaration keyword `{kind}`", line, col, ("theorem", "def"))
 
 
 def _definition(parsed: Head, name: str, short: str, common: dict[str, object],

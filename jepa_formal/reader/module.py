@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from jepa_formal.errors import ParseError
 from jepa_formal.reader import ast
 from jepa_formal.reader.chunker import Chunk, Header, docs_by_start, header, split
-from jepa_formal.reader.decls import Context, read_decl, written_name
+from jepa_formal.reader.decls import Context, read_decl, region_for, written_name
 from jepa_formal.reader.parser import RegionError, parse_region
-from jepa_formal.reader.regions import Region, too_deep
+from jepa_formal.reader.regions import Region
 from jepa_formal.reader.source import MAX_FILE_BYTES, Source, bad_char, decode, scan
 
 _DECLS = frozenset(
@@ -85,14 +85,15 @@ class _Walker:
                 continue
             bad = bad_char(self.src.text, chunk.start, chunk.end)
             if bad is not None:
-                self.error(bad[0], bad[1])
+                self.error(bad[0], bad[1], ("UTF-8 text",))
                 continue
             try:
                 self.command(chunk.start, chunk.end, chunk)
             except RegionError as err:
                 self.region_error(err, None)
             except RecursionError:
-                self.error(chunk.start, "declaration nested too deeply for jepa-formal to read")
+                self.error(chunk.start, "declaration nested too deeply for jepa-formal to read",
+                           ("a less deeply nested expression",))
 
     def command(self, start: int, end: int, chunk: Chunk) -> None:
         src = self.src
@@ -223,11 +224,7 @@ class _Walker:
 
 
 def _region(src: Source, start: int, end: int) -> Region:
-    deep = too_deep(src.flat, start, end)
-    if deep is not None:
-        line, col = src.line_col(deep)
-        raise RegionError("brackets nested too deeply (more than 100 levels)", line, col)
-    region = Region(src, start, end)
+    region = region_for(src, start, end)
     region.blank_tactics()
     return region
 
@@ -306,7 +303,8 @@ def parse_text(text: str, path: str = "<string>") -> Module:
     src = scan(text, path)
     walker = _Walker(src)
     if not text.strip():
-        walker.error(0, "file is empty: there are no declarations to read")
+        walker.error(0, "file is empty: there are no declarations to read",
+                     ("a Lean declaration (theorem, def, …)",))
     else:
         walker.run()
     return ast.Module(
@@ -325,17 +323,19 @@ def parse_file(path: str) -> Module:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as err:
-        return _error_module(path, f"cannot read file: {err.strerror or err}")
+        return _error_module(path, f"cannot read file: {err.strerror or err}",
+                             ("a readable .lean file",))
     if len(data) > MAX_FILE_BYTES:
         return _error_module(
             path, f"file is too large: more than {MAX_FILE_BYTES // (1024 * 1024)} MB "
-            "(jepa-formal reads spec files; split the file or point it at the parts you need)")
+            "(jepa-formal reads spec files; split the file or point it at the parts you need)",
+            (f"a file under {MAX_FILE_BYTES // (1024 * 1024)} MB",))
     return parse_text(decode(data), path)
 
 
-def _error_module(path: str, message: str) -> ast.Module:
+def _error_module(path: str, message: str, expected: tuple[str, ...]) -> ast.Module:
     return ast.Module(path=path, module_name=None, imports=(), decls=(),
-                      errors=(ParseError(path, 1, 1, message),))
+                      errors=(ParseError(path, 1, 1, message, expected=expected),))
 
 
 def parse_term(text: str) -> ast.Term:
@@ -347,7 +347,7 @@ def parse_term(text: str) -> ast.Term:
     if problem is not None or bad is not None:
         offset, message = (problem.offset, problem.message) if problem else bad  # type: ignore[misc]
         line, col = src.line_col(offset)
-        raise ParseError(path, line, col, message, src.line_text(line))
+        raise ParseError(path, line, col, message, src.line_text(line), ("UTF-8 text",))
     try:
         region = _region(src, 0, len(text))
         return parse_region(region.text()[0], "term", path=path, tactics=region.tactics)

@@ -131,15 +131,16 @@ def parse_region(
     except VisitError as err:
         inner = err.orig_exc
         if isinstance(inner, BadSyntax):
-            raise RegionError(inner.message, inner.line, inner.column) from None
+            raise RegionError(inner.message, inner.line, inner.column, inner.expected) from None
         if isinstance(inner, RecursionError):
-            raise RegionError(_TOO_DEEP, line_offset + 1, 1) from None
+            raise RegionError(_TOO_DEEP, line_offset + 1, 1, _SHALLOWER) from None
         raise
     except RecursionError:
-        raise RegionError(_TOO_DEEP, line_offset + 1, 1) from None
+        raise RegionError(_TOO_DEEP, line_offset + 1, 1, _SHALLOWER) from None
 
 
 _TOO_DEEP = "expression nested too deeply for jepa-formal to read"
+_SHALLOWER = ("a less deeply nested expression (split it with `let` or a helper def)",)
 
 
 def _region_error(err: UnexpectedInput, text: str, line_offset: int) -> RegionError:

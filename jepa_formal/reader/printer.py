@@ -320,8 +320,8 @@ def print_decl(d: ast.Decl, *, proof: str | None = None) -> str:
 
 def _definition(d: ast.Definition, keyword: str, name: str) -> str:
     text = f"{keyword}{name}{_signature(d)}"
-    if d.type is not None:
-        text += f" : {_top(d.type)}"
+    if d.type is not None:  # a `match` type would take the equations as its alternatives
+        text += f" : {_sub(d.type, LEAD, not d.equations, True).text}"
     if d.body is not None:
         text += f" :=\n  {_top(d.body)}"
     elif d.equations:

@@ -25,11 +25,13 @@ ASCII_OPS = {
 class BadSyntax(Exception):
     """A shape the grammar accepts but Lean does not mean (e.g. ``fun 3 => …``)."""
 
-    def __init__(self, message: str, line: int, column: int) -> None:
+    def __init__(self, message: str, line: int, column: int,
+                 expected: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.expected = expected
 
 
 @dataclass(slots=True)
@@ -112,10 +114,10 @@ class Builder(Transformer):
         return ast.Span(self.path, tok.line + off, tok.column, tok.end_line + off,  # type: ignore[operator]
                         tok.end_column)  # type: ignore[arg-type]
 
-    def _bad(self, message: str, span: ast.Span | None) -> BadSyntax:
+    def _bad(self, message: str, span: ast.Span | None, expected: tuple[str, ...]) -> BadSyntax:
         if span is None:
-            return BadSyntax(message, self.line_offset + 1, 1)
-        return BadSyntax(message, span.line, span.column)
+            return BadSyntax(message, self.line_offset + 1, 1, expected)
+        return BadSyntax(message, span.line, span.column, expected)
 
     # ------------------------------------------------------------------ atoms
 
@@ -313,7 +315,8 @@ class Builder(Transformer):
         if typ is not None:
             names = _binder_names(term)
             if names is None:
-                raise self._bad("expected parameter names before `:`", term.span)
+                raise self._bad("expected parameter names before `:`", term.span,
+                                ("identifier",))
             return (ast.Binder(names, typ, span=term.span),)
         out = []
         for item in items:
@@ -326,8 +329,8 @@ class Builder(Transformer):
             elif isinstance(item, ast.AnonCtor | ast.Tuple):
                 out.append(ast.Binder((), pattern=item, span=item.span))
             else:
-                raise self._bad("expected a parameter: a name, `(x : T)` or a pattern `⟨a, b⟩`",
-                                item.span)
+                raise self._bad("this is not a parameter", item.span,
+                                ("a name", "`(x : T)`", "a pattern `⟨a, b⟩`"))
         return tuple(out)
 
     # ------------------------------------------------------------------ leading terms
@@ -364,7 +367,8 @@ class Builder(Transformer):
         if not isinstance(lhs, ast.Ident | ast.Tuple | ast.AnonCtor | ast.Hole) or (
             isinstance(lhs, ast.Ident) and lhs.explicit
         ):
-            raise self._bad("expected a name or a pattern `(a, b)` after `let`", lhs.span)
+            raise self._bad("this cannot be bound by `let`", lhs.span,
+                            ("a name", "a pattern `(a, b)`", "`f x` (a local function)"))
         return ast.Let(lhs, value, body, type=typ, span=span)
 
     def if_term(self, meta: Any, c: list[Any]) -> ast.Term:

@@ -64,9 +64,11 @@ def evidence_lines(verdict: Verdict, options: CheckOptions | None = None) -> lis
             lines.append(
                 "with type variables " + ", ".join(f"{k} := {v}" for k, v in cex.instantiation)
             )
-    if verdict.detail and verdict.status is not Status.PROVED:
-        if cex is None or verdict.detail != cex.describe():
-            lines.append(verdict.detail)
+    detail = verdict.detail
+    if cex is not None:  # the counterexample is already shown: keep only the rest of the detail
+        detail = detail.replace(cex.describe(), "").strip().rstrip(":").strip()
+    if detail and verdict.status is not Status.PROVED:
+        lines.append(detail)
     if verdict.status in (Status.REFUTED, Status.ERROR) and verdict.path:
         lines.append("reproduce: " + reproduce_command(verdict, options))
     lines.extend(f"note: {note}" for note in verdict.notes)

@@ -32,7 +32,9 @@ STYLES = {
 
 def _deviation(r: LawResult) -> str:
     if r.max_deviation is None:
-        return "-" if r.status != "fails" else "non-finite"
+        return "-"
+    if not math.isfinite(r.max_deviation):
+        return "non-finite"
     if r.max_deviation == 0:
         return "0"
     return f"{r.max_deviation:.3g}"

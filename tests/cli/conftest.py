@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import cli_fakes
 import pytest
+
+# The fakes sit beside this file; make them importable whatever pytest's import mode.
+sys.path.insert(0, str(Path(__file__).parent))
+import cli_fakes
 
 
 @pytest.fixture

@@ -13,13 +13,8 @@ import pytest
 
 from jepa_formal.cli import main
 
-# TEMPORARY while the lower layers land (to be removed before the end of the session).
-for _module in ("jepa_formal.mirror.env", "jepa_formal.mirror.elaborate"):
-    pytest.importorskip(_module)
-if not hasattr(__import__("jepa_formal.reader").reader, "load"):
-    pytest.skip("reader.load not there yet", allow_module_level=True)
-if not hasattr(__import__("jepa_formal.prove").prove, "prove_law"):
-    pytest.skip("prove.prove_law not there yet", allow_module_level=True)
+pytest_plugins = ["pytester"]
+
 
 REPO = Path(__file__).resolve().parents[2]
 SEED_SPEC = REPO / "specs" / "jepa.lean"
@@ -42,6 +37,14 @@ theorem sum_append (xs ys : List ℕ) : (xs ++ ys).sum = xs.sum + ys.sum := by
   simp
 
 end Demo
+"""
+
+UNSUPPORTED = """\
+theorem log_self (x : ℝ) : Real.log x = Real.log x := by
+  rfl
+
+theorem rev_rev (xs : List ℕ) : xs.reverse.reverse = xs := by
+  simp
 """
 
 MALFORMED = """\
@@ -188,3 +191,32 @@ def test_as_a_process(command, tmp_path):
         check=False,
     )
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
+
+
+def test_strict_fails_on_unsupported(capsys, tmp_path):
+    path = tmp_path / "unsupported.lean"
+    path.write_text(UNSUPPORTED, encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"{path}:1: unsupported: log_self" in out
+    assert f"Real.log at {path}:1:" in out
+    assert main(["check", str(path), "--strict"]) == 1
+
+
+PLUGIN_SPEC = SEED_SPEC.read_text(encoding="utf-8") + "\n" + FALSE_LAW + "\n" + UNSUPPORTED
+
+
+def test_pytest_plugin_on_real_layers_with_xdist_and_junitxml(pytester):
+    (pytester.path / "specs").mkdir()
+    (pytester.path / "specs" / "laws.lean").write_text(PLUGIN_SPEC, encoding="utf-8")
+    result = pytester.runpytest_subprocess(
+        "specs", "-p", "xdist", "-n", "2", "--junitxml=out.xml", "-rs"
+    )
+    result.assert_outcomes(passed=6, failed=1, skipped=1)
+    out = result.stdout.str()
+    assert "refuted: Demo.sum_append_mul" in out and "false when xs = " in out
+    assert "-k Demo.sum_append_mul --seed 0" in out
+    assert "unsupported: Real.log" in out
+    root = ET.parse(pytester.path / "out.xml").getroot()
+    names = {case.get("name") for case in root.iter("testcase")}
+    assert {*SEED_LAWS, "Demo.sum_append_mul", "log_self", "rev_rev"} <= names

@@ -95,9 +95,3 @@ def test_junitxml(project: pytest.Pytester) -> None:
     assert set(cases) == {"T.good", "T.refuted", "T.unsup", "T.inconc", "example@5"}
     assert "false when xs = [0]" in cases["T.refuted"].find("failure").text
     assert cases["T.unsup"].find("skipped") is not None
-
-
-def test_xdist_two_workers(project: pytest.Pytester) -> None:
-    result = project.runpytest_subprocess("specs", "-n", "2", "-p", "xdist")
-    result.assert_outcomes(passed=2, failed=1, skipped=2)
-    result.stdout.fnmatch_lines(["*created: 2/2 workers*"])

@@ -226,3 +226,30 @@ def test_shrinking_finds_the_simplest_repeated_index(env) -> None:  # type: igno
     small = shrink(plan, raw, fails, max_steps=2000)
     assert small["xs"] == (0, 0) and small["ys"] == () and small["n"] == 1
     assert all(x == 0.0 for x in small["context"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 4), max_size=6), st.lists(st.integers(0, 4), max_size=6),
+       st.integers(1, 8))
+def test_shrinking_keeps_failing_and_never_grows(xs: list[int], ys: list[int], k: int) -> None:
+    from jepa_formal.conform.generate import Plan, Slot
+    from jepa_formal.conform.shrink import sort_key
+
+    plan = Plan((Slot("n", "size"), Slot("xs", "list", "n"), Slot("ys", "list", "n")), ())
+    raw = {"n": 5, "xs": tuple(xs), "ys": tuple(ys)}
+
+    def fails(c: dict[str, object]) -> bool:  # "the loss of xs ++ ys reaches k"
+        return sum(c["xs"]) + sum(c["ys"]) >= k  # type: ignore[call-overload]
+
+    if not fails(raw):
+        return
+    small = shrink(plan, raw, fails, max_steps=500)
+    assert fails(small)
+    assert sort_key(plan, small) <= sort_key(plan, raw)
+    assert all(0 <= i < small["n"] for i in small["xs"] + small["ys"])
+    for name in ("xs", "ys"):  # locally minimal: no element can be dropped or lowered
+        v = small[name]
+        for i in range(len(v)):
+            assert not fails({**small, name: v[:i] + v[i + 1:]})
+            if v[i] > 0:
+                assert not fails({**small, name: (*v[:i], v[i] - 1, *v[i + 1:])})

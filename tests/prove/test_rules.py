@@ -89,6 +89,8 @@ def templates(T: Ty) -> dict[str, list[Expr]]:
         "List.length_range": [length(p("List.range", n, ty=lst(NAT)))],
         "List.length_take": [length(take)],
         "List.length_drop": [length(drop)],
+        "List.length_filter": [length(p("List.filter", pred, xs, ty=L_))],
+        "List.count_eq_sum": [p("List.count", a, xs, ty=NAT)],
         "List.length_zip": [length(p("List.zip", xs, ys, ty=lst(T)))],
         "List.length_zipWith": [length(p("List.zipWith", h, xs, ys, ty=L_))],
         "List.map_cons": [lmap(f, cons(a, xs))],

@@ -78,6 +78,20 @@ theorem jepaLoss_maskedIdxs_append (m : Fin n → Bool) (xs ys : List (Fin n)) (
     jepaLoss (maskedIdxs m (xs ++ ys)) context target predict repLoss =
       jepaLoss (maskedIdxs m xs) context target predict repLoss +
         jepaLoss (maskedIdxs m ys) context target predict repLoss := by
-  rw [maskedIdxs_append, jepaLoss_append]
+  calc jepaLoss (maskedIdxs m (xs ++ ys)) context target predict repLoss
+      = jepaLoss (maskedIdxs m xs ++ maskedIdxs m ys) context target predict repLoss := by
+        rw [maskedIdxs_append]
+    _ = jepaLoss (maskedIdxs m xs) context target predict repLoss +
+          jepaLoss (maskedIdxs m ys) context target predict repLoss :=
+        jepaLoss_append _ _ _ _ _ _
+
+/-- Reversing the candidate indices before masking does not change the loss. -/
+theorem jepaLoss_maskedIdxs_reverse (m : Fin n → Bool) (idxs : List (Fin n)) (context : Context)
+    (target : Fin n → Target) (predict : Context → Fin n → Pred) (repLoss : Target → Pred → ℕ) :
+    jepaLoss (maskedIdxs m idxs.reverse) context target predict repLoss =
+      jepaLoss (maskedIdxs m idxs) context target predict repLoss := by
+  unfold maskedIdxs
+  rw [List.filter_reverse]
+  · exact jepaLoss_reverse _ _ _ _ _
 
 end NN.MLTheory.SelfSupervised

@@ -34,6 +34,19 @@ variable {n : ℕ}
 /-- A patch mask: `m i = true` when patch `i` is hidden. -/
 abbrev Mask (n : ℕ) := Fin n → Bool
 
+/-- The mask that hides nothing. -/
+def Mask.none : Mask n := fun _ => false
+
+instance : Inhabited (Mask n) := ⟨Mask.none⟩
+
+/-- How a training run draws its masks: the number of hidden patches and a seed. -/
+structure MaskSpec where
+  /-- Number of patches hidden per example. -/
+  hidden : ℕ
+  /-- Seed of the mask sampler. -/
+  seed : ℕ := 0
+  deriving Repr
+
 /-- The hidden indices of `idxs` under the mask `m`, in their original order. -/
 def maskedIdxs (m : Fin n → Bool) (idxs : List (Fin n)) : List (Fin n) :=
   idxs.filter m
@@ -53,6 +66,12 @@ theorem maskedIdxs_nil (m : Fin n → Bool) : maskedIdxs m [] = [] := rfl
 theorem maskedIdxs_append (m : Fin n → Bool) (xs ys : List (Fin n)) :
     maskedIdxs m (xs ++ ys) = maskedIdxs m xs ++ maskedIdxs m ys := by
   simp [maskedIdxs, List.filter_append]
+
+@[simp]
+theorem maskedIdxs_none (idxs : List (Fin n)) : maskedIdxs Mask.none idxs = [] := by
+  simp [maskedIdxs, Mask.none]
+
+#eval countMasked (fun i : Fin 3 => i.val % 2 == 0) [0, 1, 2]
 
 @[simp]
 theorem countMasked_nil (m : Fin n → Bool) : countMasked m [] = 0 := rfl
@@ -94,6 +113,7 @@ theorem maskedSum_append (xs ys : List (Fin n)) (loss : Fin n → ℕ) :
     maskedSum (xs ++ ys) loss = maskedSum xs loss + maskedSum ys loss := by
   simp [maskedSum, List.sum_append]
 
+set_option linter.unusedVariables false in
 theorem maskedSum_reverse (idxs : List (Fin n)) (loss : Fin n → ℕ) :
     maskedSum idxs.reverse loss = maskedSum idxs loss := by
   simp [maskedSum, List.sum_reverse]

@@ -1,0 +1,184 @@
+"""Induction (lists and naturals, recursive definitions, specialised hypotheses), bounded
+expansion, hypotheses as assumptions/substitutions, and budgets."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from prove_handmade import (
+    INT,
+    NAT,
+    PROP,
+    REAL,
+    FakeEnv,
+    app,
+    eq,
+    fn,
+    forall_mem,
+    fraction,
+    jepa_env,
+    lit,
+    lst,
+    p,
+    v,
+)
+
+from jepa_formal.errors import BudgetExceeded
+from jepa_formal.mirror.core import DefCall, DefInfo, Equation, Law, Prim
+from jepa_formal.prove import prove_law
+from jepa_formal.prove.budget import guarded
+from jepa_formal.verdict import Status
+
+LN = lst(NAT)
+
+
+def sum_f_def() -> DefInfo:
+    """``def sumF (f : ℕ → ℕ) : List ℕ → ℕ | [] => 0 | x :: xs => f x + sumF f xs``."""
+    f, x, rest = v("f", fn(NAT, NAT)), v("x", NAT), v("rest", LN)
+    rec = DefCall("S.sumF", (f, rest), NAT)
+    eqs = (Equation((), (p("List.nil", ty=LN),), lit(0, NAT)),
+           Equation((x, rest), (p("List.cons", x, rest, ty=LN),),
+                    p("add", app(f, x, ty=NAT), rec, ty=NAT)))
+    return DefInfo("S.sumF", (f, v("l", LN)), NAT, equations=eqs, recursive=True)
+
+
+def tri_def() -> DefInfo:
+    """``def tri : ℕ → ℕ | 0 => 0 | n + 1 => n + 1 + tri n``."""
+    n = v("m", NAT)
+    eqs = (Equation((), (lit(0, NAT),), lit(0, NAT)),
+           Equation((n,), (p("succ", n, ty=NAT),),
+                    p("add", p("add", n, lit(1, NAT), ty=NAT), DefCall("S.tri", (n,), NAT),
+                      ty=NAT)))
+    return DefInfo("S.tri", (v("k", NAT),), NAT, equations=eqs, recursive=True)
+
+
+ENV = FakeEnv({"S.sumF": sum_f_def(), "S.tri": tri_def()})
+F, G = v("f", fn(NAT, NAT)), v("g", fn(NAT, NAT))
+XS, YS = v("xs", LN), v("ys", LN)
+
+
+def sum_f(f: object, xs: object) -> DefCall:
+    return DefCall("S.sumF", (f, xs), NAT)  # type: ignore[arg-type]
+
+
+def test_induction_on_a_list_through_a_recursive_definition() -> None:
+    both = p("List.append", XS, YS, ty=LN)
+    law = Law("sumF_append", (F, XS, YS), (),
+              eq(sum_f(F, both), p("add", sum_f(F, XS), sum_f(F, YS), ty=NAT)))
+    out = prove_law(law, ENV)
+    assert out.status is Status.PROVED, out.reason
+    assert out.method == "induction on xs"
+    rules = [s.rule for s in out.steps]
+    assert "equation of sumF" in rules
+    assert [s.after for s in out.steps if s.rule == "induction"] == ["base case", "step case"]
+
+
+def test_induction_specialises_a_membership_hypothesis() -> None:
+    i = v("i", NAT)
+    h = forall_mem(i, XS, eq(app(F, i, ty=NAT), app(G, i, ty=NAT)))
+    law = Law("sumF_ext", (F, G, XS), (("h", h),), eq(sum_f(F, XS), sum_f(G, XS)))
+    out = prove_law(law, ENV)
+    assert out.status is Status.PROVED, out.reason
+    assert out.method.startswith("induction")
+    assert any(s.note.startswith("h : ") for s in out.steps)
+
+
+def test_hypothesis_about_another_list_does_not_help_induction() -> None:
+    i = v("i", NAT)
+    h = forall_mem(i, YS, eq(app(F, i, ty=NAT), app(G, i, ty=NAT)))
+    law = Law("sumF_ext_wrong", (F, G, XS, YS), (("h", h),), eq(sum_f(F, XS), sum_f(G, XS)))
+    assert prove_law(law, ENV).status is None
+
+
+def test_induction_on_a_natural() -> None:
+    n = v("n", NAT)
+    lhs = p("mul", lit(2, NAT), DefCall("S.tri", (n,), NAT), ty=NAT)
+    rhs = p("mul", n, p("add", n, lit(1, NAT), ty=NAT), ty=NAT)
+    out = prove_law(Law("tri_closed", (n,), (), eq(lhs, rhs)), ENV)
+    assert out.status is Status.PROVED, out.reason
+    assert out.method == "induction on n"
+
+
+def test_false_recursive_law_is_not_proved() -> None:
+    n = v("n", NAT)
+    lhs = p("mul", lit(2, NAT), DefCall("S.tri", (n,), NAT), ty=NAT)
+    rhs = p("mul", n, n, ty=NAT)
+    assert prove_law(Law("tri_wrong", (n,), (), eq(lhs, rhs)), ENV).status is None
+
+
+def test_bounded_expansion_states_its_bound() -> None:
+    n = v("n", NAT)
+    total = p("List.sum", p("List.range", n, ty=LN), ty=NAT)
+    law = Law("gauss", (n,), (), eq(p("mul", lit(2, NAT), total, ty=NAT),
+                                    p("mul", n, p("sub", n, lit(1, NAT), ty=NAT), ty=NAT)))
+    out = prove_law(law, FakeEnv(), bound=3)
+    assert out.status is Status.BOUNDED, out.reason
+    assert out.bound == 3
+    assert "naturals up to 3" in out.method
+
+
+def test_bounded_expansion_never_passes_a_false_law() -> None:
+    n = v("n", NAT)
+    total = p("List.sum", p("List.range", n, ty=LN), ty=NAT)
+    law = Law("gauss_wrong", (n,), (), eq(total, p("mul", n, n, ty=NAT)))
+    assert prove_law(law, FakeEnv()).status is None
+
+
+def test_hypotheses_as_assumptions_substitutions_and_conjunctions() -> None:
+    g, d = v("γ", REAL), v("δ", REAL)
+    both = p("and", p("lt", fraction(0), g, ty=PROP), p("lt", fraction(0), d, ty=PROP),
+             ty=PROP)
+    law = Law("pos", (g, d), (("h", both),),
+              p("lt", fraction(0), p("mul", g, d, ty=REAL), ty=PROP))
+    assert prove_law(law, FakeEnv()).status is Status.PROVED
+    x, a = v("x", INT), v("a", INT)
+    law = Law("subst", (x, a), (("hx", eq(x, p("add", a, lit(1, INT), ty=INT))),),
+              eq(p("sub", x, lit(1, INT), ty=INT), a))
+    assert prove_law(law, FakeEnv()).status is Status.PROVED
+    law = Law("no_hyp", (x, a), (), eq(p("sub", x, lit(1, INT), ty=INT), a))
+    assert prove_law(law, FakeEnv()).status is None
+
+
+def test_a_spent_budget_gives_up_with_the_reason() -> None:
+    from prove_handmade import jepa_append
+
+    out = prove_law(jepa_append(), jepa_env(), timeout=0.0)
+    assert out.status is None
+    assert "budget" in out.reason
+
+
+def _busy(seconds: float) -> str:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+    return "done"
+
+
+def test_guarded_interrupts_a_long_call_in_the_main_thread() -> None:
+    with pytest.raises(BudgetExceeded):
+        guarded(_busy, 5.0, seconds=0.05)
+    assert guarded(_busy, 0.0, seconds=1.0) == "done"
+
+
+def test_guarded_abandons_a_long_call_off_the_main_thread() -> None:
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            guarded(_busy, 0.5, seconds=0.05)
+        except BudgetExceeded as exc:
+            box["error"] = exc
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    assert isinstance(box.get("error"), BudgetExceeded)
+
+
+def test_prim_ops_are_named_in_errors() -> None:
+    law = Law("opt", (v("o", NAT),), (), eq(Prim("Option.none", (), NAT), lit(0, NAT)))
+    out = prove_law(law, FakeEnv())
+    assert out.status is None and out.unsupported is not None
+    assert out.unsupported.construct == "Option.none"
