@@ -69,7 +69,7 @@ class Adapter:
     options: ConformOptions
     label: str
 
-    def __call__(self, *args: Any) -> float:
+    def __call__(self, *args: Any) -> Any:
         params = self.bound.info.params
         lean = {p.name: a for p, a in zip(params, args, strict=False)}
         py_args = tuple(to_python(p.ty, lean[p.name], lean, self.options)
@@ -81,7 +81,7 @@ class Adapter:
                 result = self.func(*py_args)
             except Exception as exc:
                 raise CallableRaised(exc, py_args) from exc
-        return to_number(result, self.label)
+        return from_result(self.bound.info.result_ty, result, self.label)
 
 
 def signature_text(bound: BoundDef, options: ConformOptions) -> str:
@@ -231,6 +231,32 @@ def from_python(ty: Ty, value: Any) -> Any:
     if isinstance(ty, (TReal, TRat, TFloat)):
         return float(value)
     return value
+
+
+def from_result(ty: Ty, result: Any, label: str) -> Any:
+    """The Lean value of the callable's result: a float for number types (the usual case),
+    a tuple for lists, a tuple of floats for a vector type, a bool for Bool/Prop."""
+    if isinstance(ty, (TNat, TInt, TRat, TReal, TFloat)):
+        return to_number(result, label)
+    if isinstance(ty, (TList, TArray)):
+        try:
+            items = list(result)
+        except TypeError:
+            raise BindingError(f"{label} returned a {type(result).__name__}, not a list") from None
+        return tuple(from_result(ty.elem, x, label) for x in items)
+    if isinstance(ty, TFin):
+        number = to_number(result, label)
+        if number != int(number):
+            raise BindingError(f"{label} returned {result!r}, not an index")
+        return int(number)
+    if isinstance(ty, TVar):
+        return tuple(to_number(x, label) for x in _np().asarray(result).reshape(-1))
+    if isinstance(ty, (TBool, TProp)):
+        if not isinstance(result, (bool, _np().bool_)):
+            raise BindingError(f"{label} returned {result!r}, not a bool")
+        return bool(result)
+    raise BindingError(f"{label}: results of this Lean type cannot be compared yet "
+                       f"({type(ty).__name__})")
 
 
 def to_number(result: Any, label: str) -> float:

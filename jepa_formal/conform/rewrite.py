@@ -82,7 +82,7 @@ class _Rewriter:
         retyped = retyped or {}
         if isinstance(e, DefCall) and e.name == self.name:
             args = tuple(a if isinstance(a, TypeArg) else self.expr(a, retyped) for a in e.args)
-            out_ty: Ty = TFloat() if isinstance(e.ty, NUMBER_TYPES) else e.ty
+            out_ty: Ty = _floats_for_numbers(e.ty)
             fn_ty: Ty = out_ty
             for a in reversed(args):
                 fn_ty = TFun(a.ty, fn_ty)
@@ -188,6 +188,15 @@ def _retype(e: Expr) -> Expr:
     if isinstance(e, BigOp) and _is_float(e.body):
         raise Unsupported("a big operator over the bound callable's float results", e.span)
     return e
+
+
+def _floats_for_numbers(ty: Ty) -> Ty:
+    """The type of the callable's result: numbers become Float (also inside lists)."""
+    if isinstance(ty, NUMBER_TYPES):
+        return TFloat()
+    if isinstance(ty, TList):
+        return TList(_floats_for_numbers(ty.elem))
+    return ty
 
 
 def _final_is_float(ty: Ty) -> bool:

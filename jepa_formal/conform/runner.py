@@ -247,12 +247,12 @@ class _LawRun:
                 f"{final.raised.error} (instance {tested})"), tested)
         assert final.comparison is not None
         reason = final.comparison.reason or (
-            f"sides differ by {final.comparison.deviation:.3g}" if math.isfinite(
-                final.comparison.deviation) else "sides differ")
+            f"the shrunk counterexample's sides differ by {final.comparison.deviation:.3g}"
+            if math.isfinite(final.comparison.deviation) else "the sides differ")
         rtol, atol = self.opts.tolerance
         tol = "exactly" if (rtol, atol) == (0.0, 0.0) else f"beyond rtol={rtol:g}, atol={atol:g}"
         dev = final.comparison.deviation
-        where = f"found at instance {tested}, shrunk"
+        where = f"first failure at instance {tested}"
         text = f"{reason} ({tol}); {where}" if math.isfinite(dev) else f"{reason}; {where}"
         return LawResult(name, FAILS, max(dev, seen), cex, text, tested)
 

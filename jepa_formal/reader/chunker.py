@@ -90,10 +90,10 @@ def split(src: Source) -> list[Chunk]:
             if word != "deriving" or _next_word(flat, ls + len(word)) == "instance":
                 starts.append((ls, word))
                 continue
-        if ch in _CLOSERS or word in CONTINUATIONS or word.split(".")[0] in CONTINUATIONS:
+        if word in CONTINUATIONS or word.split(".")[0] in CONTINUATIONS:
             continue
         if starts and _depth(flat, starts[-1][0], ls) > 0:
-            continue
+            continue  # inside brackets opened by the command above (`}` of a structure …)
         starts.append((ls, "?"))
     chunks: list[Chunk] = []
     if not starts:

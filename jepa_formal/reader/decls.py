@@ -86,6 +86,10 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
     if kind in ("theorem", "lemma", "example"):
         proof = find_proof(src.flat, head.keyword_end, end)
         if proof is None:
+            # a syntax error (an unclosed bracket hides the `:=`) is the better message
+            region = region_for(src, head.keyword_end, end)
+            region.blank_tactics()
+            _parse(region, "example_decl" if kind == "example" else "theorem_decl")
             line, col = src.line_col(start + len(src.text[start:end].rstrip()))
             raise RegionError(f"expected `:=` and a proof after the statement of this {kind}",
                               line, col, ("`:=`",))

@@ -81,19 +81,25 @@ class _Walker:
         for problem in problems:
             self.error(problem.offset, problem.message, problem.expected)
         for chunk in split(self.src):
+            before = len(self.errors)
+            self.chunk(chunk)
             if any(chunk.start <= p.offset < chunk.end for p in problems):
-                continue
-            bad = bad_char(self.src.text, chunk.start, chunk.end)
-            if bad is not None:
-                self.error(bad[0], bad[1], ("UTF-8 text",))
-                continue
-            try:
-                self.command(chunk.start, chunk.end, chunk)
-            except RegionError as err:
-                self.region_error(err, None)
-            except RecursionError:
-                self.error(chunk.start, "declaration nested too deeply for jepa-formal to read",
-                           ("a less deeply nested expression",))
+                # the unterminated comment/string is the error; what it swallowed is not
+                del self.errors[before:]
+
+    def chunk(self, chunk: Chunk) -> None:
+        """Read one command; any failure becomes an error of this command alone."""
+        bad = bad_char(self.src.text, chunk.start, chunk.end)
+        if bad is not None:
+            self.error(bad[0], bad[1], ("UTF-8 text",))
+            return
+        try:
+            self.command(chunk.start, chunk.end, chunk)
+        except RegionError as err:
+            self.region_error(err, None)
+        except RecursionError:
+            self.error(chunk.start, "declaration nested too deeply for jepa-formal to read",
+                       ("a less deeply nested expression",))
 
     def command(self, start: int, end: int, chunk: Chunk) -> None:
         src = self.src
@@ -111,9 +117,15 @@ class _Walker:
         pending = self.pending_opens
         if kw not in ("open", "set_option"):
             self.pending_opens = ()
-        if kw == "":
+        misplaced = (head.doc and kw not in _DECLS | _NOTATION) or (
+            head.attributes and kw not in _DECLS | _NOTATION | {"section", "namespace"}
+        )
+        if kw == "" or misplaced:
             self.error(start, "doc comment or attribute not followed by a declaration",
                        EXAMPLE_COMMANDS)
+            if kw == "":
+                return
+            head = dataclasses.replace(head, doc=None, attributes=())
         elif kw in _DECLS:
             self.declaration(head, start, end, pending)
         elif kw == "import":

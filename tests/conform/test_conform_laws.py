@@ -47,3 +47,22 @@ def test_hypotheses_never_met_are_not_a_pass(spec: str) -> None:
                             max_len=3)
     r = rep.result("double_two")
     assert r.status == "not-applicable" and "never held" in r.detail
+
+
+LIST_SPEC = textwrap.dedent("""
+    def twice (xs : List ℕ) : List ℕ := xs ++ xs
+    theorem twice_length (xs : List ℕ) : (twice xs).length = 2 * xs.length := by simp
+    theorem twice_sum (xs : List ℕ) : (twice xs).sum = 2 * xs.sum := by simp
+""")
+
+
+def test_list_valued_definitions(tmp_path: Path) -> None:
+    path = tmp_path / "twice.lean"
+    path.write_text(LIST_SPEC)
+    good = check_conformance(str(path), "twice", lambda xs: list(xs) * 2, max_examples=100)
+    assert {r.status for r in good.results} == {"holds"}
+    bad = check_conformance(str(path), "twice", lambda xs: sorted(set(xs)) * 2,
+                            max_examples=100)
+    length = bad.result("twice_length")
+    assert length.status == "fails" and length.counterexample is not None
+    assert dict(length.counterexample.inputs)["xs"] == "[0, 0]"

@@ -26,7 +26,7 @@ from prove_handmade import (
 )
 
 from jepa_formal.errors import BudgetExceeded
-from jepa_formal.mirror.core import DefCall, DefInfo, Equation, Law, Prim
+from jepa_formal.mirror.core import DefCall, DefInfo, Equation, Law, Prim, Quant
 from jepa_formal.prove import prove_law
 from jepa_formal.prove.budget import guarded
 from jepa_formal.verdict import Status
@@ -90,6 +90,18 @@ def test_hypothesis_about_another_list_does_not_help_induction() -> None:
     h = forall_mem(i, YS, eq(app(F, i, ty=NAT), app(G, i, ty=NAT)))
     law = Law("sumF_ext_wrong", (F, G, XS, YS), (("h", h),), eq(sum_f(F, XS), sum_f(G, XS)))
     assert prove_law(law, ENV).status is None
+
+
+def test_unbounded_function_hypothesis_rewrites_everywhere() -> None:
+    i = v("i", NAT)
+    h = Quant("forall", i, eq(app(F, i, ty=NAT), app(G, i, ty=NAT)))
+    sums = [p("List.sum", p("List.map", fun, p("List.append", XS, YS, ty=LN), ty=LN), ty=NAT)
+            for fun in (F, G)]
+    law = Law("map_ext", (F, G, XS, YS), (("h", h),), eq(*sums))
+    out = prove_law(law, ENV)
+    assert out.status is Status.PROVED, out.reason
+    assert any(s.rule == "congruence" and s.note.startswith("h : ∀ i") for s in out.steps)
+    assert prove_law(Law("map_ext_no_h", (F, G, XS, YS), (), eq(*sums)), ENV).status is None
 
 
 def test_induction_on_a_natural() -> None:

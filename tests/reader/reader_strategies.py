@@ -26,8 +26,7 @@ field_names = st.sampled_from(["x", "y", "sum", "length", "targetIdxs", "guard"]
 
 
 def _ident() -> st.SearchStrategy[ast.Term]:
-    return st.builds(ast.Ident, st.sampled_from(NAMES + DOTTED), st.booleans().map(lambda b: b
-                                                                                    and False))
+    return st.builds(ast.Ident, st.sampled_from(NAMES + DOTTED))
 
 
 leaves: st.SearchStrategy[ast.Term] = st.one_of(
@@ -186,7 +185,8 @@ decl_names = st.sampled_from(["foo", "jepaLoss_append", "X.y", "target₁_ext", 
 decl_binders = st.lists(
     st.one_of(
         st.builds(lambda ns, t, dflt: ast.Binder(tuple(ns), t, ast.BinderKind.EXPLICIT, dflt),
-                  st.lists(binder_names, min_size=1, max_size=3), small_terms, st.none() | small_terms),
+                  st.lists(binder_names, min_size=1, max_size=3), small_terms,
+                  st.none() | small_terms),
         st.builds(lambda ns, t, k: ast.Binder(tuple(ns), t, k),
                   st.lists(binder_names, min_size=1, max_size=3), st.none() | small_terms,
                   st.sampled_from([ast.BinderKind.IMPLICIT, ast.BinderKind.STRICT])),
@@ -233,7 +233,8 @@ def_values = st.one_of(
         lambda fs: (None, (), tuple(fs))),
 )
 aux_decls = st.lists(
-    st.tuples(st.sampled_from(["go", "helper"]), decl_binders, st.none() | small_terms, small_terms),
+    st.tuples(st.sampled_from(["go", "helper"]), decl_binders, st.none() | small_terms,
+              small_terms),
     max_size=2, unique_by=lambda a: a[0],
 )
 definitions = st.builds(_definition, st.sampled_from(["def", "abbrev"]), decl_names,
