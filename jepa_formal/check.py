@@ -33,7 +33,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import jepa_formal.reader  # noqa: F401  (before errors: errors imports reader.ast)
 from jepa_formal.errors import (
     BudgetExceeded,
     InternalError,

@@ -29,7 +29,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-import jepa_formal.reader  # noqa: F401  (before errors: errors imports reader.ast)
 from jepa_formal import __version__
 from jepa_formal.errors import JepaFormalError, UsageError
 
@@ -282,6 +281,8 @@ def _run_explain(args: argparse.Namespace) -> int:
     from jepa_formal.teach import explain
 
     explanation = explain(args.file, args.name, _options(args))
+    for error in explanation.parse_errors:
+        sys.stderr.write(error.render() + "\n")
     _emit(render_explanation(explanation, color=_use_color(args, sys.stdout)), None)
     return EXIT_FAILED if explanation.verdict.status.is_failure else EXIT_OK
 

@@ -74,6 +74,7 @@ class Explanation:
     instance_note: str = ""
     dropped: tuple[Dropped, ...] = ()
     options: CheckOptions = field(default_factory=CheckOptions)
+    parse_errors: tuple[Any, ...] = ()
 
 
 def find_entry(workload: Workload, name: str) -> Entry:
@@ -109,6 +110,7 @@ def explain(path: str, name: str, options: CheckOptions) -> Explanation:
         statement=statement_text(entry),
         verdict=verdict,
         options=options,
+        parse_errors=workload.parse_errors,
     )
     if workload.env is None or verdict.status in (Status.UNSUPPORTED, Status.ERROR):
         return explanation

@@ -71,8 +71,11 @@ class Adapter:
 
     def __call__(self, *args: Any) -> Any:
         params = self.bound.info.params
-        lean = {p.name: a for p, a in zip(params, args, strict=False)}
-        py_args = tuple(to_python(p.ty, lean[p.name], lean, self.options)
+        if len(args) != len(params):
+            raise Unsupported(f"{self.bound.short_name} applied to {len(args)} of its "
+                              f"{len(params)} arguments", reason="partial application")
+        lean = {p.name: a for p, a in zip(params, args, strict=True)}
+        py_args = tuple(_named(to_python(p.ty, lean[p.name], lean, self.options), p.name)
                         for p in self.bound.explicit_params)
         np = _np()
         with np.errstate(all="ignore"), warnings.catch_warnings():
@@ -82,6 +85,14 @@ class Adapter:
             except Exception as exc:
                 raise CallableRaised(exc, py_args) from exc
         return from_result(self.bound.info.result_ty, result, self.label)
+
+
+def _named(value: Any, name: str) -> Any:
+    """Callables we build are named after their Lean parameter (tracebacks and messages say
+    ``predict()``, not ``_function.<locals>.predict_fn()``)."""
+    if callable(value) and hasattr(value, "__code__"):
+        value.__name__ = value.__qualname__ = name
+    return value
 
 
 def signature_text(bound: BoundDef, options: ConformOptions) -> str:

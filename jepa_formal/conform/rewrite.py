@@ -118,15 +118,9 @@ def _map_children(e: Expr, fn: Any) -> Expr:
             nv = tuple((k, fn(x)) if isinstance(x, Expr) else (k, x) for k, x in v)
         else:
             continue
-        if nv != v or any(a is not b for a, b in _pairs(nv, v)):
+        if nv is not v:
             changes[f.name] = nv
     return dataclasses.replace(e, **changes) if changes else e
-
-
-def _pairs(a: Any, b: Any) -> list[tuple[Any, Any]]:
-    if isinstance(a, tuple) and isinstance(b, tuple):
-        return list(zip(a, b, strict=False))
-    return [(a, b)]
 
 
 def _is_float(e: Expr) -> bool:

@@ -39,6 +39,9 @@ from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageE
 from jepa_formal.mirror.core import Law, Prim
 
 _SIDED = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
+_GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticError)
+"""Raised by the law's own evaluation around the callable (the callable's own exceptions come
+wrapped in ``CallableRaised``): the law cannot be checked this way, which is never a pass."""
 
 
 def check_conformance(spec: str, name: str, func: Callable[..., Any], *,
@@ -192,8 +195,10 @@ class _LawRun:
             raw = drawer.draw(index)
             try:
                 out = self.run_one(raw)
-            except (Unsupported, BudgetExceeded) as exc:
-                return LawResult(name, NOT_APPLICABLE, detail=f"cannot be evaluated: {exc}")
+            except _GLUE_ERRORS as exc:
+                return LawResult(name, NOT_APPLICABLE, detail=(
+                    f"cannot be evaluated with a float-valued {self.adapter.bound.short_name}: "
+                    f"{type(exc).__name__}: {exc}"))
             if out.skipped:
                 continue
             tested += 1
@@ -228,7 +233,7 @@ class _LawRun:
         def still_fails(cand: dict[str, Any]) -> bool:
             try:
                 o = self.run_one(cand)
-            except (Unsupported, BudgetExceeded):
+            except _GLUE_ERRORS:
                 return False
             if not o.failing:
                 return False
@@ -242,9 +247,14 @@ class _LawRun:
             small, final = raw, out
         cex = self._counterexample(small, final)
         if final.raised is not None:
+            hint = ""
+            if self.opts.functions == "callable" and isinstance(final.raised.error,
+                                                                 (TypeError, IndexError)):
+                hint = ("; function binders were passed as callables: array-style code "
+                        "needs --functions array")
             return LawResult(name, ERROR, None, cex, (
                 f"the callable raised {type(final.raised.error).__name__}: "
-                f"{final.raised.error} (instance {tested})"), tested)
+                f"{final.raised.error} (first at instance {tested}){hint}"), tested)
         assert final.comparison is not None
         reason = final.comparison.reason or (
             f"the shrunk counterexample's sides differ by {final.comparison.deviation:.3g}"

@@ -52,20 +52,14 @@ def load_env(spec: str) -> Any:
 
 
 def _load_project(spec: str) -> Any:
-    try:
-        from jepa_formal.reader import load  # the reader's public entry (docs/internals.md)
-    except ImportError:  # the reader's package interface is not exported yet
-        from types import SimpleNamespace
+    from jepa_formal.reader import load
 
-        from jepa_formal.reader.module import parse_file
-
-        return SimpleNamespace(modules=[parse_file(spec)], notes=())
     return load([spec])
 
 
 def resolve_name(env: Any, name: str) -> str:
     """The full name of the definition ``name`` (bare names must be unambiguous)."""
-    defs = [n for n, d in env.decls.items() if type(d).__name__ == "Definition"]
+    defs = list(env.definitions())
     if name in defs:
         return name
     found = sorted(n for n in defs if n.endswith("." + name))

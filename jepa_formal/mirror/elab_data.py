@@ -13,13 +13,16 @@ from jepa_formal.errors import Unsupported
 from jepa_formal.mirror import core
 from jepa_formal.mirror.core import (
     Expr,
+    Ite,
     Lit,
     MkStruct,
     Prim,
     TArray,
     TList,
     TNat,
+    TOption,
     TProd,
+    TProp,
     TSort,
     TStruct,
     TUnit,
@@ -162,11 +165,17 @@ class DataMixin:
         return MkStruct(full, tuple(values.items()), want, span=span)
 
     def e_Index(self, t: ast.Index, expected: Ty | None, ctx: Ctx) -> Expr:
-        if t.mode == "?":
-            raise Unsupported("xs[i]?", t.span, reason="Option-valued indexing not modelled")
+        """``xs[i]!`` (default when out of range), ``xs[i]`` (in range by a proof, so the same
+        value), ``xs[i]?`` (``some`` in range, ``none`` outside)."""
         xs = self.elab(t.obj, None, ctx)
         xty = self.s.ty(xs.ty)
         if not isinstance(xty, (TList, TArray)):
             raise Unsupported(f"indexing into {show_ty(xty)}", t.span)
         i = self.coerce(self.elab(t.index, TNat(), ctx), TNat(), t.span)
-        return Prim("List.get!", (xs, i), xty.elem, span=t.span)
+        get = Prim("List.get!", (xs, i), xty.elem, span=t.span)
+        if t.mode != "?":
+            return get
+        opt = TOption(xty.elem)
+        inside = Prim("lt", (i, Prim("List.length", (xs,), TNat())), TProp())
+        return Ite(inside, Prim("Option.some", (get,), opt), Prim("Option.none", (), opt), opt,
+                   span=t.span)

@@ -562,22 +562,36 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             raise Unsupported("show … by", t.span, reason="a proof has no value")
         return self.e_Ascription(ast.Ascription(t.term, t.type, span=t.span), expected, ctx)
 
+_NUMERIC_OPS = frozenset({"add", "sub", "mul", "div", "mod", "pow", "neg", "inv", "abs",
+                          "max", "min", "List.sum", "List.prod"})
+_ORDER_OPS = frozenset({"lt", "le", "gt", "ge"})
+_NUMERIC = (TNat, TInt, TRat, TReal, TFloat, TFin)
+
+
 def _validate(e: Any) -> None:
-    """Reject typeclass-polymorphic arithmetic on a bare type variable, and ℕ negation."""
+    """Reject arithmetic at a type without it (a bare type variable: typeclass-polymorphic
+    operators are not modelled; lists, functions…: Lean has no such instance), and ℕ
+    negation."""
     if isinstance(e, Prim):
-        if e.op in ("add", "sub", "mul", "div", "mod", "pow", "neg", "inv", "abs", "max",
-                    "min", "List.sum", "List.prod", "lt", "le", "gt", "ge"):
+        if e.op in _NUMERIC_OPS or e.op in _ORDER_OPS:
             ty = e.args[0].ty if e.args and e.op not in ("List.sum", "List.prod") else e.ty
             if isinstance(ty, TVar):
                 raise Unsupported(f"'{e.op}' on type variable {ty.name}", e.span,
                                   reason="typeclass-polymorphic operators are not modelled")
+            if not isinstance(ty, _NUMERIC):
+                raise TypeMismatch(f"'{e.op}' at type {show_ty(ty)}", e.span,
+                                   reason="no arithmetic or order on this type")
         if e.op == "neg" and isinstance(e.ty, TNat):
             raise TypeMismatch("negation on ℕ", e.span)
         if e.op == "inv" and isinstance(e.ty, (TNat, TInt)):
             raise TypeMismatch("⁻¹ on ℕ/ℤ", e.span)
-    if isinstance(e, BigOp) and isinstance(e.ty, TVar):
-        raise Unsupported(f"∑ at type variable {e.ty.name}", e.span,
-                          reason="typeclass-polymorphic operators are not modelled")
+    if isinstance(e, BigOp):
+        if isinstance(e.ty, TVar):
+            raise Unsupported(f"∑ at type variable {e.ty.name}", e.span,
+                              reason="typeclass-polymorphic operators are not modelled")
+        if not isinstance(e.ty, _NUMERIC):
+            raise TypeMismatch(f"big operator at type {show_ty(e.ty)}", e.span,
+                               reason="no arithmetic on this type")
     if isinstance(e, Expr):
         for f in getattr(e, "__dataclass_fields__", {}):
             if f in ("span", "ty"):

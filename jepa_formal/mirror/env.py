@@ -9,11 +9,11 @@ cached, so nothing is elaborated twice.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core import DefInfo, Law, StructInfo
+from jepa_formal.mirror.core import DefCall, DefInfo, Equation, Expr, Law, StructInfo
 from jepa_formal.reader import ast
 
 
@@ -31,6 +31,7 @@ class Env:
     theorems: tuple[ast.Theorem, ...] = ()
     _parts: dict[str, Any] = field(default_factory=dict, repr=False)
     _defs: dict[str, DefInfo | Unsupported] = field(default_factory=dict, repr=False)
+    _raw: dict[str, DefInfo | Unsupported] = field(default_factory=dict, repr=False)
     _structs: dict[str, StructInfo | Unsupported] = field(default_factory=dict, repr=False)
     concrete_cache: dict[str, Any] = field(default_factory=dict, repr=False)
     _laws: dict[int, Law | Unsupported] = field(default_factory=dict, repr=False)
@@ -116,10 +117,31 @@ class Env:
         return self._def_parts(full).sig()
 
     def definition(self, full: str) -> DefInfo:
-        """The elaborated definition ``full`` (raises its ``Unsupported`` when not modelled)."""
+        """The elaborated definition ``full`` (raises its ``Unsupported`` when not modelled).
+
+        ``recursive`` is set when the definition can reach itself through the definitions it
+        calls (mutual recursion included), so that no interpreter unfolds it blindly.
+        """
+        cached = self._defs.get(full)
+        if isinstance(cached, Unsupported):
+            raise cached
+        if cached is not None:
+            return cached
+        try:
+            info = self._raw_definition(full)
+            if not info.recursive and full in self._reachable(full):
+                info = replace(info, recursive=True)
+        except Unsupported as err:
+            self._defs[full] = err
+            raise
+        self._defs[full] = info
+        return info
+
+    def _raw_definition(self, full: str) -> DefInfo:
+        """The definition as elaborated, before the call graph is looked at."""
         from jepa_formal.mirror.elab_decls import definition_info
 
-        cached = self._defs.get(full)
+        cached = self._raw.get(full)
         if isinstance(cached, Unsupported):
             raise cached
         if cached is not None:
@@ -127,10 +149,22 @@ class Env:
         try:
             info = definition_info(self._def_parts(full), self)
         except Unsupported as err:
-            self._defs[full] = err
+            self._raw[full] = err
             raise
-        self._defs[full] = info
+        self._raw[full] = info
         return info
+
+    def _reachable(self, full: str) -> set[str]:
+        """Definitions called, directly or not, by ``full``."""
+        seen: set[str] = set()
+        stack = list(_called(self._raw_definition(full)))
+        while stack:
+            name = stack.pop()
+            if name in seen:
+                continue
+            seen.add(name)
+            stack.extend(_called(self._raw_definition(name)))
+        return seen
 
     def definitions(self) -> list[str]:
         """Full names of every ``def``/``abbrev`` (type abbreviations excluded)."""
@@ -209,6 +243,23 @@ def _looks_like_type(body: ast.Term | None) -> bool:
     if isinstance(body, ast.BinOp) and body.op in ("→", "×"):
         return _looks_like_type(body.lhs) or _looks_like_type(body.rhs)
     return False
+
+
+def _called(node: Any) -> set[str]:
+    """Names of the definitions a core expression (or DefInfo) calls."""
+    out: set[str] = set()
+    stack = [node]
+    while stack:
+        e = stack.pop()
+        if isinstance(e, tuple):
+            stack.extend(e)
+        elif isinstance(e, (Expr, DefInfo, Equation)):
+            if isinstance(e, DefCall):
+                out.add(e.name)
+            for f in getattr(e, "__dataclass_fields__", {}):
+                if f not in ("span", "ty"):
+                    stack.append(getattr(e, f))
+    return out
 
 
 def _project_decls(project: Any) -> list[ast.Decl]:

@@ -122,6 +122,10 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
         fn("contains", "α", (("xs", S(A)), ("a", A)), TBool(), _contains),
         fn("elem", "α", (("a", A), ("xs", S(A))), TBool(), _elem),
         fn("nil", "α", (), S(A), prim("List.nil")),
+        fn("tail", "α", (("xs", S(A)),), S(A), _tail),
+        fn("isEmpty", "α", (("xs", S(A)),), TBool(), _is_empty),
+        fn("head?", "α", (("xs", S(A)),), TOption(A), _head_opt),
+        fn("getLast!", "α", (("xs", S(A)),), A, _last),
     ]
     if kind == "List":
         entries += [
@@ -137,6 +141,29 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
             fn("range", "", (("n", N),), TArray(N), prim("List.range")),
         ]
     return dict(entries)
+
+
+def _tail(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    return Prim("List.drop", (Lit(1, N), args[0]), ty)
+
+
+def _is_empty(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    empty = Prim("eq", (Prim("List.length", (args[0],), N), Lit(0, N)), TProp())
+    return Prim("decide", (empty,), TBool())
+
+
+def _head_opt(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    (xs,) = args
+    assert isinstance(ty, TOption)
+    nonempty = Prim("lt", (Lit(0, N), Prim("List.length", (xs,), N)), TProp())
+    some = Prim("Option.some", (Prim("List.head!", (xs,), ty.elem),), ty)
+    return Ite(nonempty, some, Prim("Option.none", (), ty), ty)
+
+
+def _last(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    (xs,) = args
+    last = Prim("sub", (Prim("List.length", (xs,), N), Lit(1, N)), N)
+    return Prim("List.get!", (xs, last), ty)
 
 
 def _get_d(args: tuple[Expr, ...], ty: Ty) -> Expr:

@@ -15,12 +15,16 @@ import sympy
 from sympy import Basic, Symbol
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
+from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
 from jepa_formal.mirror.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Deadline, guarded
 from jepa_formal.prove.rules import summand_exact
 
 RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
+
+SIMPLIFY_SECONDS = 1.0
+"""Longest single ``simplify`` call; a slower one leaves its goal unknown."""
 
 
 def canonical(e: Basic, depth: int = 0) -> Basic:
@@ -64,6 +68,11 @@ def unfold_heads(e: Basic) -> Basic:
         out = out.replace(lambda n, h=head: isinstance(n, h) and n.args[1].is_positive,
                           lambda n, m=meaning: m(*n.args))
     return out
+
+
+_NEEDS_SIMPLIFY = (sympy.Piecewise, sympy.Max, sympy.Min, sympy.Abs, sympy.floor, sympy.Mod)
+"""Heads only ``simplify`` reasons about; without them ``cancel`` (rational normal form)
+decides polynomial and rational identities over opaque atoms."""
 
 
 def _truth(value: Any) -> bool | None:
@@ -124,8 +133,13 @@ def combine_sums(d: Basic, deadline: Deadline) -> Basic:
             continue
         var = items[0][1].variables[0]
         body = sympy.Add(*[c * f(var) for c, f in items], *extra)
-        slice_ = min(max(deadline.remaining() / 4, 0.01), 1.0)
-        body = guarded(lambda b: sympy.simplify(sympy.piecewise_fold(b)), body, seconds=slice_)
+        slice_ = min(max(deadline.remaining() / 4, 0.01), SIMPLIFY_SECONDS)
+        try:
+            body = guarded(lambda b: sympy.simplify(sympy.piecewise_fold(b)), body,
+                           seconds=slice_)
+        except BudgetExceeded:
+            deadline.check()
+            return d
         if body != 0:
             out.append(ListSum(Fn(var, body), xs))
     return sympy.Add(*out)
@@ -170,8 +184,13 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
         if answer is not None:
             return answer
     deadline.check()
-    slice_ = min(max(deadline.remaining() / 2, 0.01), 2.0)
-    simple = guarded(sympy.simplify, plain, seconds=slice_)
+    slice_ = min(max(deadline.remaining() / 3, 0.01), SIMPLIFY_SECONDS)
+    tool = sympy.simplify if plain.has(*_NEEDS_SIMPLIFY) else sympy.cancel
+    try:
+        simple = guarded(tool, plain, seconds=slice_)
+    except BudgetExceeded:
+        deadline.check()  # the whole budget is spent: give up; else this goal is unknown
+        return None
     return _sign_answer(rel, simple)
 
 

@@ -50,6 +50,113 @@ class Head:
     span: ast.Span | None = field(default=None)
 
 
+MAX_CHAIN = 100
+"""More binary operators than this in one flat expression are refused (the trees that later
+layers walk recursively stay shallow)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Op:
+    op: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Prefix:
+    op: str
+    operand_prec: int
+    span: ast.Span | None
+    binder: ast.Binder | None = None
+    domain: ast.Term | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _PipeProj:
+    field: str
+    args: tuple[ast.Term, ...]
+    span: ast.Span | None
+
+
+PIPE_PREC = 10
+"""``|>``, ``<|``, ``$`` and ``|>.f`` bind more loosely than every operator."""
+OPERATORS: dict[str, tuple[int, str]] = {
+    **ast.BINARY_OPERATORS, "|>": (PIPE_PREC, "left"), "<|": (PIPE_PREC, "right"),
+    "$": (PIPE_PREC, "right"),
+}
+
+
+def _join(first: ast.Span | None, last: ast.Span | None) -> ast.Span | None:
+    if first is None or last is None:
+        return first or last
+    return ast.Span(first.path, first.line, first.column, last.end_line, last.end_column)
+
+
+class _Climber:
+    """Precedence climbing over the flat ``opseq`` items (operands, ``_Op``, ``_Prefix``,
+    ``_PipeProj``), with Lean's precedences and associativity."""
+
+    def __init__(self, items: list[Any], builder: Builder) -> None:
+        self.items = items
+        self.pos = 0
+        self.builder = builder
+
+    def expression(self, min_prec: int) -> ast.Term:
+        lhs = self.operand()
+        last_prec: int | None = None
+        while self.pos < len(self.items):
+            item = self.items[self.pos]
+            if isinstance(item, _PipeProj):
+                if PIPE_PREC < min_prec:
+                    break
+                self.pos += 1
+                lhs = _pipe_proj(lhs, item)
+                continue
+            prec, assoc = OPERATORS[item.op]
+            if prec < min_prec:
+                break
+            if assoc == "none" and last_prec == prec:
+                raise self.builder._bad(f"`{item.op}` is not associative: add parentheses",
+                                        lhs.span, ("`(`",))
+            self.pos += 1
+            rhs = self.expression(prec if assoc == "right" else prec + 1)
+            lhs = _binary(item.op, lhs, rhs)
+            last_prec = prec
+        return lhs
+
+    def operand(self) -> ast.Term:
+        item = self.items[self.pos]
+        self.pos += 1
+        if not isinstance(item, _Prefix):
+            return item  # type: ignore[no-any-return]
+        operand = self.expression(item.operand_prec)
+        span = _join(item.span, operand.span)
+        if item.binder is not None:
+            return ast.BigOp(item.op, item.binder, operand, domain=item.domain, span=span)
+        return ast.UnOp(item.op, operand, span=span)
+
+
+def _binary(op: str, lhs: ast.Term, rhs: ast.Term) -> ast.Term:
+    span = _join(lhs.span, rhs.span)  # type: ignore[attr-defined]
+    if op == "|>":
+        return _flat_app(rhs, (lhs,), span)  # type: ignore[arg-type]
+    if op in ("<|", "$"):
+        return _flat_app(lhs, (rhs,), span)  # type: ignore[arg-type]
+    if op == "→" and isinstance(lhs, ast.Ascription):
+        names = _binder_names(lhs.term)
+        if names is not None:  # `(x : α) → β` is a dependent arrow
+            binder = ast.Binder(names, lhs.type, span=lhs.span)
+            return ast.Quant("∀", (binder,), rhs, span=span)
+    return ast.BinOp(op, lhs, rhs, span=span)
+
+
+def _pipe_proj(obj: ast.Term, item: _PipeProj) -> ast.Term:
+    span = _join(obj.span, item.span)  # type: ignore[attr-defined]
+    if isinstance(obj, ast.Ident) and not obj.explicit:
+        fn: ast.Term = ast.Ident(f"{obj.name}.{item.field}", span=span)
+    else:
+        fn = ast.Proj(obj, item.field, span=span)
+    return _flat_app(fn, item.args, span) if item.args else fn  # type: ignore[arg-type]
+
+
 def contains_cdot(term: object) -> bool:
     """Whether ``term`` has a ``·`` placeholder not already captured by an inner ``(· …)``."""
     if isinstance(term, ast.CDot):
@@ -198,27 +305,11 @@ class Builder(Transformer):
     def abs(self, meta: Any, c: list[Any]) -> ast.Term:
         return ast.UnOp("abs", c[1], span=self._span(meta))
 
-    def not_(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.UnOp("¬", c[0], span=self._span(meta))
-
-    def bnot(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.UnOp("!", c[0], span=self._span(meta))
-
     def coe(self, meta: Any, c: list[Any]) -> ast.Term:
         return ast.UnOp("↑", c[0], span=self._span(meta))
 
     def inv(self, meta: Any, c: list[Any]) -> ast.Term:
         return ast.UnOp("⁻¹", c[0], span=self._span(meta))
-
-    def neg(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.UnOp("-", c[0], span=self._span(meta))
-
-    def bigop(self, meta: Any, c: list[Any]) -> ast.Term:
-        op, (binder, domain), body = c
-        return ast.BigOp(op, binder, body, domain=domain, span=self._span(meta))
-
-    def bigop_kw(self, meta: Any, c: list[Any]) -> str:
-        return str(c[0])
 
     def bigop_typed(self, meta: Any, c: list[Any]) -> tuple[ast.Binder, None]:
         return ast.Binder((unquote(str(c[0])),), c[1], span=self._span(meta)), None
@@ -254,38 +345,41 @@ class Builder(Transformer):
 
     # ------------------------------------------------------------------ operators
 
-    def binop(self, meta: Any, c: list[Any]) -> ast.Term:
-        lhs, op, rhs = c
-        span = self._span(meta)
-        if op == "→" and isinstance(lhs, ast.Ascription):
-            names = _binder_names(lhs.term)
-            if names is not None:  # `(x : α) → β` is a dependent arrow
-                binder = ast.Binder(names, lhs.type, span=lhs.span)
-                return ast.Quant("∀", (binder,), rhs, span=span)
-        return ast.BinOp(op, lhs, rhs, span=span)
-
-    def _op(self, meta: Any, c: list[Any]) -> str:
+    def binop(self, meta: Any, c: list[Any]) -> _Op:
         text = str(c[0])
-        return ASCII_OPS.get(text, text)
+        return _Op(ASCII_OPS.get(text, text))
 
-    iff_op = arrow_op = or_op = bor_op = and_op = band_op = cmp_op = _op
-    add_op = cons_op = mul_op = smul_op = pow_op = comp_op = bound_op = quant_kw = _op
+    def prefix_not(self, meta: Any, c: list[Any]) -> _Prefix:
+        return _Prefix("¬", 40, self._span(meta))
 
-    def pipe_fwd(self, meta: Any, c: list[Any]) -> ast.Term:
-        return _flat_app(c[1], (c[0],), self._span(meta))  # type: ignore[arg-type]
+    def prefix_bnot(self, meta: Any, c: list[Any]) -> _Prefix:
+        return _Prefix("!", 40, self._span(meta))
 
-    def pipe_proj(self, meta: Any, c: list[Any]) -> ast.Term:
-        obj, tok, *args = c
-        name = unquote(str(tok)[1:])
-        span = self._span(meta)
-        if isinstance(obj, ast.Ident) and not obj.explicit:
-            fn: ast.Term = ast.Ident(f"{obj.name}.{name}", span=span)
-        else:
-            fn = ast.Proj(obj, name, span=span)
-        return _flat_app(fn, tuple(args), span) if args else fn  # type: ignore[arg-type]
+    def prefix_neg(self, meta: Any, c: list[Any]) -> _Prefix:
+        return _Prefix("-", 75, self._span(meta))
 
-    def pipe_back(self, meta: Any, c: list[Any]) -> ast.Term:
-        return _flat_app(c[0], (c[1],), self._span(meta))  # type: ignore[arg-type]
+    def prefix_bigop(self, meta: Any, c: list[Any]) -> _Prefix:
+        op, (binder, domain) = c
+        return _Prefix(op, 67, self._span(meta), binder, domain)
+
+    def pipe_proj(self, meta: Any, c: list[Any]) -> _PipeProj:
+        tok, *args = c
+        return _PipeProj(unquote(str(tok)[1:]), tuple(args), self._span(meta))
+
+    def opseq(self, meta: Any, c: list[Any]) -> ast.Term:
+        ops = sum(1 for item in c if isinstance(item, _Op))
+        if ops > MAX_CHAIN:
+            span = self._span(meta)
+            raise self._bad(f"too many operators in one expression ({ops}; at most {MAX_CHAIN})",
+                            span, ("a shorter expression (name parts of it with `let`)",))
+        climber = _Climber(c, self)
+        term = climber.expression(0)
+        if climber.pos != len(c):  # cannot happen: the grammar alternates operands and ops
+            raise self._bad("could not order this expression", self._span(meta), ())
+        return term
+
+    def bigop_kw(self, meta: Any, c: list[Any]) -> str:
+        return str(c[0])
 
     # ------------------------------------------------------------------ binders
 

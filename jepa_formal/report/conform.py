@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import shlex
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
@@ -76,6 +77,9 @@ def render_text(report: ConformReport, *, color: bool = False, width: int = 120)
             console.print(Text(f"    raised {cex.error}", style="red"), soft_wrap=True)
         if cex.call is not None:
             console.print(Text(f"    called as {cex.call}", style="dim"), soft_wrap=True)
+    if report.failures and "<" not in report.target:
+        console.print(Text(f"reproduce: {reproduce_command(report)}", style="dim"),
+                      soft_wrap=True)
     counts: dict[str, int] = {}
     for r in report.results:
         counts[r.status] = counts.get(r.status, 0) + 1
@@ -84,6 +88,23 @@ def render_text(report: ConformReport, *, color: bool = False, width: int = 120)
     console.print(Text(f"{total} law{'' if total == 1 else 's'}: {summary}",
                        style="bold red" if report.exit_code else "bold green"))
     return buffer.getvalue()
+
+
+_FLAGS = {"lists": "--lists", "functions": "--functions", "dim": "--dim",
+          "rep_loss": "--rep-loss", "values": "--values", "dtype": "--dtype", "rtol": "--rtol",
+          "atol": "--atol", "seed": "--seed", "max_examples": "--max-examples"}
+
+
+def reproduce_command(report: ConformReport) -> str:
+    """The command line that re-runs the failing laws with the same settings and seed."""
+    parts = ["jepa-formal", "conform", report.spec, "--bind",
+             f"{report.definition.rsplit('.', 1)[-1]}={report.target}"]
+    for key, value in report.settings:
+        if key in _FLAGS:
+            parts += [_FLAGS[key], value]
+    for r in report.failures:
+        parts += ["--law", r.short_name]
+    return " ".join(shlex.quote(p) for p in parts)
 
 
 def _number(x: float | None) -> float | str | None:

@@ -56,6 +56,9 @@ def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
     if verdict.status is Status.PROVED and verdict.examples:
         say(f"  the concrete evaluator agrees on {verdict.examples} spot-check instances")
 
+    if verdict.status is Status.PROVED and not verdict.steps:
+        say()
+        say("proof: no rewrite step needed; both sides have the same normal form")
     if verdict.steps:
         say()
         say("proof, step by step:", "bold")

@@ -19,7 +19,6 @@ from typing import Any
 
 import pytest
 
-import jepa_formal.reader  # noqa: F401  (before errors: errors imports reader.ast)
 from jepa_formal.errors import BudgetExceeded, ParseError, Unsupported
 from jepa_formal.reader import ast
 from jepa_formal.verdict import Counterexample, Status, Step

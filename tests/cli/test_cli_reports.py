@@ -152,3 +152,77 @@ def test_verdict_line_and_reproduce_command_quote_odd_names():
 
 def test_summary_line_of_an_empty_run():
     assert summary_line(CheckRun(verdicts=(), seed=3)) == "no theorems checked in 0.00 s (seed 3)"
+
+
+def test_explanation_rendering_sections():
+    from jepa_formal.report.explain import render_explanation
+    from jepa_formal.teach import Dropped, Explanation, WorkedInstance
+    from jepa_formal.verdict import Step
+
+    proved = Verdict(
+        name="A.law",
+        status=Status.PROVED,
+        method="normal form",
+        steps=(Step("List.sum_append", "(xs ++ ys).sum", "xs.sum + ys.sum", "h used"),),
+        examples=20,
+        path="a.lean",
+        line=3,
+    )
+    cex = Counterexample(bindings=(("xs", "[0]"),), lhs="1", rhs="0")
+    dropped = (
+        Dropped(
+            "h",
+            "h : 0 < n",
+            Verdict(name="A.law without h", status=Status.REFUTED, counterexample=cex),
+        ),
+        Dropped(
+            "g",
+            "g : True",
+            Verdict(name="A.law without g", status=Status.PROVED, method="normal form"),
+        ),
+    )
+    text = render_explanation(
+        Explanation(
+            name="A.law",
+            path="a.lean",
+            line=3,
+            statement="theorem law (xs ys : List ℕ) :\n    (xs ++ ys).sum = xs.sum + ys.sum",
+            verdict=proved,
+            instance=WorkedInstance((("xs", "[1]"), ("ys", "[2]")), "3", "3", "="),
+            dropped=dropped,
+        )
+    )
+    assert text.splitlines()[:3] == [
+        "A.law  (a.lean:3)",
+        "  theorem law (xs ys : List ℕ) :",
+        "      (xs ++ ys).sum = xs.sum + ys.sum",
+    ]
+    assert "verdict: proved (normal form)" in text
+    assert (
+        "  1. List.sum_append\n       (xs ++ ys).sum\n     → xs.sum + ys.sum\n       (h used)"
+        in text
+    )
+    assert (
+        "  when xs = [1], ys = [2]\n  left side  = 3\n  right side = 3\n  and indeed 3 = 3" in text
+    )
+    assert (
+        "without it the law is refuted: false when xs = [0] (left side = 1, right side = 0)" in text
+    )
+    assert "without it the law is still proved (normal form): this hypothesis is not needed" in text
+    assert "\x1b[" not in text
+
+
+def test_progress_bar_only_when_enabled_and_long(monkeypatch):
+    from jepa_formal import cli
+
+    quiet = cli._Progress(enabled=False)
+    quiet.on_start(2)
+    quiet.on_verdict(Verdict(name="a", status=Status.PROVED))
+    assert quiet.bar is None and quiet.done == 1
+    monkeypatch.setattr(cli, "PROGRESS_AFTER", 0.0)
+    shown = cli._Progress(enabled=True)
+    shown.on_start(2)
+    shown.on_verdict(Verdict(name="a", status=Status.PROVED))
+    assert shown.bar is not None
+    assert shown.bar.tasks[0].completed == 1 and shown.bar.tasks[0].total == 2
+    shown.close()

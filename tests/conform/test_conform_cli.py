@@ -131,3 +131,19 @@ def test_module_binding_from_the_current_directory(tmp_path: Path,
                        "array", "--lists", "numpy", "--values", "int", "--format", "json")
     assert code == 0
     assert {r["status"] for r in json.loads(out)["results"]} == {"holds"}
+
+
+def test_the_reproduce_line_replays_the_same_counterexample(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    import shlex
+
+    code, out, _ = run(capsys, "--bind", f"jepaLoss={EXAMPLES / 'jepa_mask01.py'}:jepa_loss",
+                       "--functions", "array", "--seed", "7", "--no-color")
+    assert code == 1
+    (line,) = [x for x in out.splitlines() if x.startswith("reproduce: ")]
+    argv = shlex.split(line.removeprefix("reproduce: "))
+    assert argv[:2] == ["jepa-formal", "conform"] and "--seed" in argv
+    first = [x for x in out.splitlines() if x.startswith("    ")]
+    assert main([*argv[1:], "--no-color"]) == 1
+    again = [x for x in capsys.readouterr().out.splitlines() if x.startswith("    ")]
+    assert again == first

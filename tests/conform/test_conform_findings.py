@@ -225,3 +225,11 @@ def test_conform_never_imports_torch() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_array_style_code_given_callables_is_an_error_with_a_hint() -> None:
+    rep = check_conformance(SPEC, "jepaLoss", example("jepa_sum.py"), laws=("jepaLoss_nil",))
+    r = rep.result("jepaLoss_nil")
+    assert r.status == ERROR and "--functions array" in r.detail
+    assert r.counterexample is not None and r.counterexample.call is not None
+    assert "<function predict" in r.counterexample.call

@@ -325,3 +325,35 @@ def test_definitions_are_elaborated_once_and_cached() -> None:
     laws_a, laws_b = env.laws(), env.laws()
     assert [law for _, law in laws_a] == [law for _, law in laws_b]
     assert laws_a[0][1] is laws_b[0][1]
+
+
+def test_mutual_recursion_is_marked_recursive_and_evaluates() -> None:
+    env = env_of("""
+mutual
+def isEven : ℕ → Bool
+  | 0 => true
+  | n + 1 => isOdd n
+def isOdd : ℕ → Bool
+  | 0 => false
+  | n + 1 => isEven n
+end
+def double (n : ℕ) : ℕ := n + n
+theorem even_double (n : ℕ) : isEven (double n) = true := by sorry
+""")
+    assert env.definition("isEven").recursive and env.definition("isOdd").recursive
+    assert not env.definition("double").recursive
+    assert holds(env, "even_double", n=7)
+
+
+def test_definitions_as_function_values_are_eta_expanded() -> None:
+    env = env_of("""
+def sq (x : ℕ) : ℕ := x * x
+def addTo (k x : ℕ) : ℕ := k + x
+theorem map_sq (xs : List ℕ) : (xs.map sq).sum = (xs.map fun x => x * x).sum := by simp
+theorem map_partial (xs : List ℕ) : (xs.map (addTo 1)).sum = xs.sum + xs.length := by sorry
+""")
+    law = law_of(env, "map_sq")
+    fn = law.conclusion.args[0].args[0].args[0]  # type: ignore[attr-defined]
+    assert isinstance(fn, Lam) and isinstance(fn.body, DefCall)
+    assert holds(env, "map_sq", xs=(1, 2, 3))
+    assert holds(env, "map_partial", xs=(4, 5))

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.values import TableFn
+from jepa_formal.mirror.values import Some, TableFn
 
 from ._lean import value
 
@@ -58,6 +58,8 @@ CASES: list[tuple[str, str | None, dict[str, tuple[str, Any]], Any]] = [
     ("∀ i : Fin 0, False", None, {}, True),
     ("∃ i : Fin 0, True", None, {}, False),
     ("∀ i : Fin 3, (i : ℕ) < 3", None, {}, True),
+    ("f = g", None, {"f": ("Fin 0 → ℕ", TableFn(1, {}, 1)), "g": ("Fin 0 → ℕ", TableFn(1, {}, 2))},
+     True),
     # Float: IEEE in written order, sums are right folds
     ("[a, b, c].sum", None, {"a": ("Float", 1.0), "b": ("Float", 1e16), "c": ("Float", -1e16)},
      1.0),
@@ -76,6 +78,9 @@ CASES: list[tuple[str, str | None, dict[str, tuple[str, Any]], Any]] = [
     ("∑ x ∈ [2, 2].toFinset, f x", None, {"f": ("ℕ → ℕ", TableFn(1, {(2,): 5}, 0))}, 5),
     ("xs[5]!", None, {"xs": ("List ℕ", (1, 2))}, 0),
     ("xs[1]!", None, {"xs": ("List ℕ", (1, 2))}, 2),
+    ("xs[1]?", None, {"xs": ("List ℕ", (1, 2))}, Some(2)),
+    ("xs[2]?", None, {"xs": ("List ℕ", (1, 2))}, None),
+    ("(xs[2]?).getD 9", None, {"xs": ("List ℕ", (1, 2))}, 9),
     ("xs.head!", None, {"xs": ("List ℤ", ())}, 0),
     ("List.replicate 3 7", None, {}, (7, 7, 7)),
     ("(List.replicate n 1).sum", None, {"n": ("ℕ", 4)}, 4),
@@ -95,6 +100,14 @@ CASES: list[tuple[str, str | None, dict[str, tuple[str, Any]], Any]] = [
     ("∀ i < n, i + 1 < n", None, {"n": ("ℕ", 3)}, False),
     ("∃ i ∈ xs, i > 2", None, {"xs": ("List ℕ", (1, 2))}, False),
     ("xs.prod", None, {"xs": ("List ℕ", (2, 3))}, 6),
+    ("xs.tail", None, {"xs": ("List ℕ", (2, 3))}, (3,)),
+    ("xs.tail", None, {"xs": ("List ℕ", ())}, ()),
+    ("xs.isEmpty", None, {"xs": ("List ℕ", ())}, True),
+    ("xs.head?", None, {"xs": ("List ℕ", (5,))}, Some(5)),
+    ("xs.head?", None, {"xs": ("List ℕ", ())}, None),
+    ("xs.getLast!", None, {"xs": ("List ℕ", (5, 6))}, 6),
+    ("xs.getLast!", None, {"xs": ("List ℕ", ())}, 0),
+    ("xs.getD 5 9", None, {"xs": ("List ℕ", (5, 6))}, 9),
     ("[].sum", "ℕ", {}, 0),
     # arrays
     ("#[1, 2].size", None, {}, 2),
@@ -165,7 +178,6 @@ def test_concrete_meaning(text: str, at: str | None, binds: dict[str, tuple[str,
         ("(1 : α)", {"α": ("Type", 2)}, "numeral"),
         ("∀ n : ℕ, n ≥ 0", {}, "∀ over ℕ"),
         ("-(1 : ℕ)", {}, "negation"),
-        ("xs[0]?", {"xs": ("List ℕ", ())}, "xs[i]?"),
         ("unknownThing 3", {}, "unknownThing"),
         ("[1, 2] + 3", {}, "type mismatch"),
         ("xs.foo", {"xs": ("List ℕ", ())}, "List.foo"),
