@@ -72,27 +72,33 @@ class CheckOptions:
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One theorem to check: its display name (full Lean name; ``example@LINE`` for an unnamed
-    ``example``) and where it stands."""
+    ``example``), where it stands, and the environment of its file.
+
+    A file that could not be loaded at all (a bug in a lower layer) is one entry with
+    ``theorem=None`` and ``problem`` set, so the run reports it as an ``error`` and goes on.
+    ``env_error`` says why the file's definitions could not be read, if they could not.
+    """
 
     index: int
     name: str
     path: str
     line: int
     column: int
-    theorem: Theorem
+    theorem: Theorem | None
+    env: Any = field(default=None, compare=False)
+    env_error: str | None = None
+    problem: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Workload:
-    """Everything loaded before checking: the theorems to check (file order), the parse errors,
-    the notes (unresolved imports…) and the mirror environment (or why it could not be built)."""
+    """Everything loaded before checking: the theorems to check (file order), the parse errors
+    and the notes (unresolved imports…)."""
 
     files: tuple[str, ...]
     entries: tuple[Entry, ...]
     parse_errors: tuple[ParseError, ...] = ()
     notes: tuple[str, ...] = ()
-    env: Any = field(default=None, compare=False)
-    env_error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,50 +201,64 @@ def entry_name(theorem: Theorem) -> str:
 
 
 def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
-    """Parse the files (following resolvable imports), build the environment and list the
-    theorems selected by ``options.pattern``. Raises ``UsageError`` for a missing path."""
-    from jepa_formal.reader import load
+    """Parse the files (following resolvable imports), build each file's environment and list
+    the theorems selected by ``options.pattern``. Raises ``UsageError`` for a missing path.
 
+    Files are loaded one by one so that a failure in one (a reader or mirror bug) becomes an
+    ``error`` for that file while the others are checked.
+    """
     files = expand_paths(paths) if paths else expand_paths([_shown(bundled_specs())])
-    project = load(list(files), root=options.root)
-    shown = {os.path.realpath(f): f for f in files}
     entries: list[Entry] = []
     errors: list[ParseError] = []
-    for module in project.modules:
-        display = shown.get(os.path.realpath(module.path))
-        if display is None:  # an imported file: its definitions are used, not checked
+    notes: dict[str, None] = {}
+    for display in files:
+        try:
+            project = _load(display, options)
+        except UsageError:
+            raise
+        except Exception as exc:
+            problem = _internal(exc)
+            entries.append(Entry(len(entries), display, display, 1, 1, None, problem=problem))
             continue
-        errors.extend(
-            replace(e, path=display) if e.path != display else e
-            for e in module.errors
-            if isinstance(e, ParseError)
-        )
-        for decl in module.decls:
-            if not isinstance(decl, Theorem):
-                continue
-            name = entry_name(decl)
-            if not matches(name, options.pattern):
-                continue
-            span = decl.span
-            entries.append(
-                Entry(
-                    index=len(entries),
-                    name=name,
-                    path=display,
-                    line=span.line if span else 0,
-                    column=span.column if span else 0,
-                    theorem=decl,
-                )
+        notes.update((str(n), None) for n in getattr(project, "notes", ()))
+        env, env_error = _build_env(project)
+        for module in project.modules:
+            if os.path.realpath(module.path) != os.path.realpath(display):
+                continue  # an imported file: its definitions are used, not checked here
+            errors.extend(
+                replace(e, path=display) if e.path != display else e
+                for e in module.errors
+                if isinstance(e, ParseError)
             )
-    env, env_error = _build_env(project)
+            for decl in module.decls:
+                if not isinstance(decl, Theorem):
+                    continue
+                name = entry_name(decl)
+                if not matches(name, options.pattern):
+                    continue
+                span = decl.span
+                entries.append(
+                    Entry(
+                        index=len(entries),
+                        name=name,
+                        path=display,
+                        line=span.line if span else 0,
+                        column=span.column if span else 0,
+                        theorem=decl,
+                        env=env,
+                        env_error=env_error,
+                    )
+                )
+            break
     return Workload(
-        files=files,
-        entries=tuple(entries),
-        parse_errors=tuple(errors),
-        notes=tuple(str(n) for n in getattr(project, "notes", ())),
-        env=env,
-        env_error=env_error,
+        files=files, entries=tuple(entries), parse_errors=tuple(errors), notes=tuple(notes)
     )
+
+
+def _load(path: str, options: CheckOptions) -> Any:
+    from jepa_formal.reader import load
+
+    return load([path], root=options.root)
 
 
 def _build_env(project: Any) -> tuple[Any, str | None]:
@@ -299,26 +319,26 @@ def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdic
         column=entry.column,
     )
     try:
-        verdict = _check_theorem(entry, workload, options, base)
+        verdict = _check_theorem(entry, options, base)
     except Exception as exc:  # the promise: one theorem's bug never stops the run
         verdict = replace(base, status=Status.ERROR, method="internal", detail=_internal(exc))
     return replace(verdict, seconds=time.perf_counter() - started)
 
 
-def _check_theorem(
-    entry: Entry, workload: Workload, options: CheckOptions, base: Verdict
-) -> Verdict:
-    if workload.env is None:
+def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdict:
+    if entry.theorem is None:
+        return replace(base, status=Status.ERROR, method="load", detail=entry.problem or "")
+    if entry.env is None:
         return replace(
-            base, status=Status.ERROR, method="environment", detail=workload.env_error or ""
+            base, status=Status.ERROR, method="environment", detail=entry.env_error or ""
         )
     from jepa_formal.mirror.elaborate import elaborate_theorem
 
     try:
-        law = elaborate_theorem(entry.theorem, workload.env)
+        law = elaborate_theorem(entry.theorem, entry.env)
     except Unsupported as exc:
-        return _unsupported(base, exc)
-    return check_law(law, workload.env, options, base=base)
+        return _unsupported(base, exc, "elaboration")
+    return check_law(law, entry.env, options, base=base)
 
 
 def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Verdict:
@@ -353,7 +373,7 @@ def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Ve
     except Unsupported as exc:
         if status is Status.BOUNDED:
             return _bounded(base, proof, None, notes=(f"concrete search skipped: {exc}",))
-        return _unsupported(base, exc, prove_note)
+        return _unsupported(base, exc, "concrete evaluation", prove_note)
     if status is Status.BOUNDED:
         return _bounded(base, proof, outcome)
     return _from_search(base, outcome, prove_note)
@@ -475,13 +495,14 @@ def _from_search(base: Verdict, outcome: Any, prove_note: str) -> Verdict:
     )
 
 
-def _unsupported(base: Verdict, exc: Unsupported, note: str = "") -> Verdict:
+def _unsupported(base: Verdict, exc: Unsupported, stage: str, note: str = "") -> Verdict:
+    """``stage`` says which layer met the construct (elaboration, concrete evaluation)."""
     where = f" at {exc.span}" if exc.span else ""
     reason = f": {exc.reason}" if exc.reason else ""
     return replace(
         base,
         status=Status.UNSUPPORTED,
-        method="elaboration" if not note else "concrete evaluation",
+        method=stage,
         detail=f"{exc.construct}{where}{reason}",
         construct=exc.construct,
         notes=(note,) if note else (),

@@ -353,7 +353,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("jepa-formal: interrupted\n")
         return 130
-    except BrokenPipeError:
+    except BrokenPipeError:  # `jepa-formal check | head`: the reader left; say nothing more
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):  # pragma: no cover - stdout without a file descriptor
+            pass
         return EXIT_OK
     except Exception as exc:
         return _internal_error(exc)

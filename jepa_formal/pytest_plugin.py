@@ -143,13 +143,17 @@ class LeanFile(pytest.File):
         for error in workload.parse_errors:
             items.append(
                 LeanParseErrorItem.from_parent(
-                    self, name=f"parse error at line {error.line}", error=error
+                    self, name=f"parse error at {error.line}:{error.column}", error=error
                 )
             )
         for entry in workload.entries:
             items.append(
                 LeanTheoremItem.from_parent(
-                    self, name=entry.name, workload=workload, index=entry.index, options=options
+                    self,
+                    name=entry.name if entry.theorem is not None else "load error",
+                    workload=workload,
+                    index=entry.index,
+                    options=options,
                 )
             )
         return items

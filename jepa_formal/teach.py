@@ -26,7 +26,13 @@ from jepa_formal.check import (
     derive_seed,
     load_workload,
 )
-from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported, UsageError
+from jepa_formal.errors import (
+    BudgetExceeded,
+    InternalError,
+    JepaFormalError,
+    Unsupported,
+    UsageError,
+)
 from jepa_formal.verdict import Status, Verdict
 
 RELATIONS: dict[str, tuple[str, str]] = {
@@ -80,10 +86,13 @@ class Explanation:
 def find_entry(workload: Workload, name: str) -> Entry:
     """The theorem called ``name``: its full name, its short name, a dotted suffix of the full
     name, or else a unique part of it. Unknown or ambiguous names are usage errors."""
+    broken = [e for e in workload.entries if e.theorem is None]
+    if broken:
+        raise JepaFormalError(f"{broken[0].path} could not be loaded: {broken[0].problem}")
     entries = workload.entries
     tests = (
         lambda e: e.name == name,
-        lambda e: e.theorem.short_name == name,
+        lambda e: e.theorem is not None and e.theorem.short_name == name,
         lambda e: e.name.endswith("." + name),
         lambda e: name in e.name,
     )
@@ -112,18 +121,18 @@ def explain(path: str, name: str, options: CheckOptions) -> Explanation:
         options=options,
         parse_errors=workload.parse_errors,
     )
-    if workload.env is None or verdict.status in (Status.UNSUPPORTED, Status.ERROR):
+    env = entry.env
+    if env is None or entry.theorem is None or verdict.status in (Status.UNSUPPORTED, Status.ERROR):
         return explanation
     from jepa_formal.mirror.elaborate import elaborate_theorem
 
     try:
-        law = elaborate_theorem(entry.theorem, workload.env)
+        law = elaborate_theorem(entry.theorem, env)
     except Unsupported:
         return explanation
-    instance, note = worked_instance(law, workload.env, options, entry.name)
+    instance, note = worked_instance(law, env, options, entry.name)
     dropped = tuple(
-        _drop(law, workload.env, options, verdict, index, entry)
-        for index in range(len(law.hypotheses))
+        _drop(law, env, options, verdict, index, entry) for index in range(len(law.hypotheses))
     )
     return replace(explanation, instance=instance, instance_note=note, dropped=dropped)
 

@@ -1,11 +1,11 @@
 """mirror layer: Lean terms to a typed core language, and its concrete meaning.
 
 Public names (docs/internals.md): ``Env``, ``elaborate_theorem``, ``elaborate_term``,
-``evaluate``, ``compile_law``, ``CompiledLaw``, and the value types ``Some``, ``TableFn``,
-``StructValue`` with ``show_value``.
+``evaluate``, ``compile_law``, ``compile_expr``, ``CompiledLaw``, and the value types
+``Some``, ``TableFn``, ``StructValue`` with ``show_value``.
 """
 
-from jepa_formal.mirror.concrete import CompiledLaw, compile_law, evaluate
+from jepa_formal.mirror.concrete import CompiledLaw, compile_expr, compile_law, evaluate
 from jepa_formal.mirror.elaborate import UNSUPPORTED_SYNTAX, elaborate_term, elaborate_theorem
 from jepa_formal.mirror.env import Env
 from jepa_formal.mirror.values import Some, StructValue, TableFn, show_value
@@ -17,6 +17,7 @@ __all__ = [
     "Some",
     "StructValue",
     "TableFn",
+    "compile_expr",
     "compile_law",
     "elaborate_term",
     "elaborate_theorem",

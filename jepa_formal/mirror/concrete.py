@@ -86,12 +86,18 @@ def evaluate(expr: Expr, env: Env | None, bindings: Mapping[str, Any]) -> Any:
     """
     names = tuple(bindings)
     fn = compile_expr(expr, env, names)
-    return fn(tuple(bindings[n] for n in names))
+    try:
+        return fn(tuple(bindings[n] for n in names))
+    except RecursionError:
+        raise Unsupported("value nested too deeply for concrete evaluation") from None
 
 
 def compile_expr(expr: Expr, env: Env | None, names: tuple[str, ...]) -> Closure:
     """Compile ``expr`` whose free variables are ``names`` (frame slots, in order)."""
-    return _Compiler(env, _runtime(env)).compile(expr, _Scope(names))
+    try:
+        return _Compiler(env, _runtime(env)).compile(expr, _Scope(names))
+    except RecursionError:
+        raise Unsupported("term nested too deeply for concrete evaluation") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,12 +147,15 @@ def compile_law(law: Law, env: Env | None) -> CompiledLaw:
     names = tuple(v.name for v in law.binders)
     comp = _Compiler(env, _runtime(env))
     scope = _Scope(names)
-    hyps = tuple(comp.compile(h, scope) for _, h in law.hypotheses)
-    concl = law.conclusion
-    lhs = rhs = None
-    if isinstance(concl, Prim) and concl.op in _SIDED_OPS and len(concl.args) == 2:
-        lhs, rhs = comp.compile(concl.args[0], scope), comp.compile(concl.args[1], scope)
-    return CompiledLaw(law, names, hyps, comp.compile(concl, scope), lhs, rhs)
+    try:
+        hyps = tuple(comp.compile(h, scope) for _, h in law.hypotheses)
+        concl = law.conclusion
+        lhs = rhs = None
+        if isinstance(concl, Prim) and concl.op in _SIDED_OPS and len(concl.args) == 2:
+            lhs, rhs = comp.compile(concl.args[0], scope), comp.compile(concl.args[1], scope)
+        return CompiledLaw(law, names, hyps, comp.compile(concl, scope), lhs, rhs)
+    except RecursionError:
+        raise Unsupported("law nested too deeply for concrete evaluation", law.span) from None
 
 
 # --------------------------------------------------------------------------------------------

@@ -178,6 +178,8 @@ class BinderMixin:
                 cond, bound = self._bound_cond(t.bound[0], var, bound_coll, t.span)
                 op = "implies" if kind == "forall" else "and"
                 body = Prim(op, (cond, body), TProp(), span=t.span)
+            elif bound is None:
+                bound = _written_bound(kind, var, body)
             body = Quant(kind, var, body, TProp(), bound, span=t.span)
         return body
 
@@ -249,3 +251,29 @@ class BinderMixin:
             var = self.fresh_var("x", dty.elem)
             body = Call(f, (var,), fty.cod)
         return BigOp(kind, var, body, fty.cod, domain, span=span)
+
+
+def _written_bound(kind: str, var: Var, body: Expr) -> Expr | None:
+    """The list of ``∀ i, i ∈ xs → P`` / ``∃ i, i ∈ xs ∧ P`` written out by hand (as on the
+    TorchLean page), recorded as the quantifier's bound exactly like ``∀ i ∈ xs, P``."""
+    want = "implies" if kind == "forall" else "and"
+    if not (isinstance(body, Prim) and body.op == want):
+        return None
+    cond = body.args[0]
+    if not (isinstance(cond, Prim) and cond.op in ("List.mem", "Finset.mem")):
+        return None
+    elem, coll = cond.args
+    if elem != var or _mentions(coll, var.name):
+        return None
+    return coll
+
+
+def _mentions(e: Any, name: str) -> bool:
+    if isinstance(e, Var):
+        return e.name == name
+    if isinstance(e, tuple):
+        return any(_mentions(x, name) for x in e)
+    if isinstance(e, Expr):
+        return any(_mentions(getattr(e, f), name)
+                   for f in getattr(e, "__dataclass_fields__", {}) if f not in ("span", "ty"))
+    return False

@@ -618,17 +618,30 @@ def elaborate_term(term: ast.Term, env: Any = None, binders: dict[str, Ty] | Non
         else:
             ctx[name] = Var(name, ty)
         el.used.add(name)
-    e = el.elab(term, expected, ctx)
-    if expected is not None:
-        e = el.coerce(e, expected)
-    return el.finish(e)
+    try:
+        e = el.elab(term, expected, ctx)
+        if expected is not None:
+            e = el.coerce(e, expected)
+        return el.finish(e)
+    except RecursionError:
+        raise too_deep(_span(term)) from None
 
 
 def elaborate_theorem(thm: ast.Theorem, env: Any) -> Law:
     """The law a theorem states: binders, hypotheses, conclusion (all typed core)."""
     from jepa_formal.mirror.elab_decls import theorem_law
 
-    return theorem_law(thm, env)
+    try:
+        return theorem_law(thm, env)
+    except RecursionError:
+        raise too_deep(thm.span) from None
+
+
+def too_deep(span: Any) -> Unsupported:
+    """What Python's recursion limit means to the user: a term nested too deeply (a list
+    literal of hundreds of elements is a cons chain that deep)."""
+    return Unsupported("term nested too deeply", span,
+                       reason="e.g. a list literal with hundreds of elements")
 
 
 __all__ = [

@@ -151,6 +151,10 @@ class Env:
         except Unsupported as err:
             self._raw[full] = err
             raise
+        except RecursionError:
+            err = Unsupported(f"definition {full}", reason="its body is nested too deeply")
+            self._raw[full] = err
+            raise err from None
         self._raw[full] = info
         return info
 

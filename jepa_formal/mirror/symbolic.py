@@ -453,6 +453,10 @@ class SymContext:
     def visit_Prim(self, e: Prim) -> Any:
         if contains_float(e.ty) or any(contains_float(a.ty) for a in e.args):
             raise Unsupported("Float", e.span, FLOAT_MESSAGE)
+        if e.op in ("add", "mul") and isinstance(e.ty, EXACT_SUM_TYPES):
+            # long sums and products: one n-ary SymPy node (SymPy flattens them anyway)
+            terms = [self.translate(t) for t in _spine(e, e.op)]
+            return sympy.Add(*terms) if e.op == "add" else sympy.Mul(*terms)
         handler = PRIM_HANDLERS.get(e.op)
         if handler is None:
             raise Unsupported(e.op, e.span, UNSUPPORTED_PRIMS.get(e.op, "not modelled"))
@@ -711,6 +715,17 @@ def _add(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     if _number_kind(e) == "fin":
         return NatMod(a[0] + a[1], _fin_n(ctx, e.ty))
     return a[0] + a[1]
+
+
+def _spine(e: Prim, op: str) -> list[Expr]:
+    """The operands of a left-nested chain ``((a op b) op c) …`` of one type, in order."""
+    out: list[Expr] = []
+    node: Expr = e
+    while isinstance(node, Prim) and node.op == op and node.ty == e.ty and len(node.args) == 2:
+        out.append(node.args[1])
+        node = node.args[0]
+    out.append(node)
+    return out[::-1]
 
 
 def _sub(ctx: SymContext, e: Prim, a: list[Any]) -> Any:

@@ -4,8 +4,8 @@ Why two modes over one type walk: the search first tries every small instance (a
 finite-index law usually shows on a one- or two-element list), then random instances whose
 size ramps up. Both need the same knowledge of each type's values: ``Fin k`` is ``range(k)``
 (empty for ``k = 0``), ``ℕ`` is non-negative, ``ℝ``/``ℚ`` are exact ``Fraction``s of either
-sign, ``Float`` includes rounding-sensitive values, a function is a finite ``TableFn`` whose
-results obey the codomain (``→ ℕ`` gives naturals).
+sign, ``Float`` includes rounding-sensitive values and (rarely) ``∞``, ``-∞`` and NaN, a
+function is a finite ``TableFn`` whose results obey the codomain (``→ ℕ`` gives naturals).
 
 Drawers are compiled once per resolved type into closures (``drawer(ty)``), so the hot loop
 does no type dispatch.
@@ -72,14 +72,18 @@ FLOAT_SPECIAL: tuple[float, ...] = (
     5e-324,
 )
 """Floats where IEEE rounding shows: non-representable decimals, huge and tiny magnitudes, the
-smallest (subnormal) float and signed zero (no magnitude whose square overflows).
-
-The non-finite floats (``∞``, ``-∞``, NaN) are not drawn: Lean's ``=`` is reflexive on
-``Float`` (``x = x`` is ``rfl``, NaN included) while IEEE ``==`` is not, so an instance whose
-two sides both become NaN is no counterexample in Lean. Drawing them is sound only once the
-evaluator's ``eq`` at ``Float`` is reflexive; until then ``FLOAT_NONFINITE`` stays unused."""
+smallest (subnormal) float and signed zero (no magnitude whose square overflows)."""
 
 FLOAT_NONFINITE: tuple[float, ...] = (math.inf, -math.inf, math.nan)
+"""``∞``, ``-∞`` and NaN: drawn now and then (``FLOAT_NONFINITE_P``) and enumerated last in
+small scope. Sound because the evaluator's ``=`` at ``Float`` is Lean's propositional equality
+(NaN = NaN by ``rfl``; see ``mirror.concrete_ops.propositional_eq``), so an instance whose two
+sides both become NaN is not a counterexample. ``math.nan`` is one object: the same NaN is
+found again in seen-sets and tables (a NaN compares unequal even to itself)."""
+
+FLOAT_NONFINITE_P = 0.01
+"""Probability that a drawn float is non-finite: rare, because one ``∞`` or NaN in a list
+usually swamps the rounding differences a list law is tested for."""
 
 FLOAT_LEVELS: tuple[tuple[float, ...], ...] = (
     (0.0,),
@@ -88,6 +92,9 @@ FLOAT_LEVELS: tuple[tuple[float, ...], ...] = (
     (1e-300, 2.0, -0.1, 2.0**53, -0.0),
 )
 """Float values added at each small-scope level (cumulative)."""
+
+NONFINITE_LEVEL = 3
+"""The small-scope level from which ``FLOAT_NONFINITE`` follow the finite floats."""
 
 _FRACTION_DENOMS = (1, 1, 1, 2, 3, 4, 7)
 
@@ -159,6 +166,8 @@ def _draw_fraction(rng: Random, size: int) -> Fraction:
 
 def _draw_float(rng: Random, size: int) -> float:
     r = rng.random()
+    if r < FLOAT_NONFINITE_P:
+        return rng.choice(FLOAT_NONFINITE)
     if r < 0.4:
         return rng.choice(FLOAT_SPECIAL)
     if r < 0.7:
@@ -195,7 +204,9 @@ def _finset_drawer(elem: Ty) -> Draw:
     if domain is not None:
         return lambda rng, size: frozenset(v for v in domain if rng.random() < 0.5)
     draw = drawer(elem)
-    return lambda rng, size: frozenset(draw(rng, size) for _ in range(rng.randint(0, size)))
+    return lambda rng, size: frozenset(
+        v for v in (draw(rng, size) for _ in range(rng.randint(0, size))) if not has_nan(v)
+    )
 
 
 def _struct_drawer(ty: RStruct) -> Draw:
@@ -225,7 +236,9 @@ def _fun_drawer(ty: TFun) -> Draw:
         default = draw_cod(rng, size)
         table = {}
         for _ in range(rng.randint(0, min(size, 6))):
-            table[tuple(d(rng, size) for d in draw_args)] = draw_cod(rng, size)
+            key = tuple(d(rng, size) for d in draw_args)
+            if not has_nan(key):  # see has_nan
+                table[key] = draw_cod(rng, size)
         return TableFn(arity, table, default)
 
     return sparse
@@ -254,6 +267,24 @@ def _full_table_drawer(
         return TableFn(arity, FrozenTable(table), default)
 
     return full
+
+
+def has_nan(value: Any) -> bool:
+    """True when a NaN occurs in ``value``.
+
+    Why tables need it: Lean's ``f`` maps every NaN alike (they are all equal), but a Python
+    dict finds a NaN key only by identity, so a table row keyed by the drawn NaN would give a
+    different result for a NaN computed in the law: a false counterexample. Table keys are
+    therefore never NaN (such an argument gets the default, like every other NaN)."""
+    if isinstance(value, float):
+        return value != value
+    if isinstance(value, (tuple, frozenset)):
+        return any(has_nan(v) for v in value)
+    if isinstance(value, Some):
+        return has_nan(value.value)
+    if isinstance(value, StructValue):
+        return any(has_nan(v) for _, v in value.fields)
+    return False
 
 
 @lru_cache(maxsize=64)
@@ -295,7 +326,8 @@ def _enumerate(ty: Ty, level: int) -> Any:
     if isinstance(ty, (TRat, TReal)):
         return iter(_small_fractions(level))
     if isinstance(ty, TFloat):
-        return iter([v for lv in FLOAT_LEVELS[: level + 1] for v in lv])
+        finite = [v for lv in FLOAT_LEVELS[: level + 1] for v in lv]
+        return iter(finite + list(FLOAT_NONFINITE) if level >= NONFINITE_LEVEL else finite)
     if isinstance(ty, (TBool, TProp)):
         return iter((False, True))
     if isinstance(ty, TUnit):
@@ -305,16 +337,16 @@ def _enumerate(ty: Ty, level: int) -> Any:
     if isinstance(ty, TFin):
         return iter(range(min(fin_size(ty), level + 2)))
     if isinstance(ty, (TList, TArray)):
-        elems = enumerate_values(ty.elem, level)
+        elems, parts = enumerate_values(ty.elem, level), _parts(ty.elem, level)
         return itertools.chain.from_iterable(
-            itertools.product(elems, repeat=n) for n in range(level + 1)
+            itertools.product(elems if n == 1 else parts, repeat=n) for n in range(level + 1)
         )
     if isinstance(ty, TProd):
-        return itertools.product(enumerate_values(ty.fst, level), enumerate_values(ty.snd, level))
+        return itertools.product(_parts(ty.fst, level), _parts(ty.snd, level))
     if isinstance(ty, TOption):
         return itertools.chain((None,), (Some(v) for v in enumerate_values(ty.elem, level)))
     if isinstance(ty, TFinset):
-        elems = enumerate_values(ty.elem, level)
+        elems = tuple(v for v in _parts(ty.elem, level) if not has_nan(v))
         return (
             frozenset(c) for n in range(len(elems) + 1) for c in itertools.combinations(elems, n)
         )
@@ -322,12 +354,23 @@ def _enumerate(ty: Ty, level: int) -> Any:
         return _enumerate_tables(ty, level)
     if isinstance(ty, RStruct):
         names = [n for n, _ in ty.fields]
-        spaces = [enumerate_values(t, level) for _, t in ty.fields]
+        spaces = [_parts(t, level) for _, t in ty.fields]
         return (
             StructValue(ty.name, tuple(zip(names, combo, strict=True)))
             for combo in itertools.product(*spaces)
         )
     raise Unsupported(f"enumerating values of type {type(ty).__name__}")
+
+
+def _parts(ty: Ty, level: int) -> tuple[Any, ...]:
+    """The small values of ``ty`` as a part of a compound value (a pair, a list of two or more,
+    a structure): finite floats only, so the non-finite ones do not crowd the combinations of
+    rounding-sensitive values out of the ``ENUM_CAP`` budget (``[∞]`` and ``∞`` are still
+    enumerated)."""
+    values = enumerate_values(ty, level)
+    if isinstance(ty, TFloat):
+        return tuple(v for v in values if math.isfinite(v))
+    return values
 
 
 def _small_fractions(level: int) -> list[Fraction]:

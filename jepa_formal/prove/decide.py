@@ -9,6 +9,7 @@ sums ``(xs.map fun i => f i).sum`` built with different bound variables compare 
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import sympy
@@ -191,7 +192,80 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
     except BudgetExceeded:
         deadline.check()  # the whole budget is spent: give up; else this goal is unknown
         return None
-    return _sign_answer(rel, simple)
+    answer = _sign_answer(rel, simple)
+    if answer is None and simple.has(sympy.Max, sympy.Min):
+        answer = split_cases(rel, simple, deadline, MAX_SPLITS)
+        if answer is True and trace is not None:
+            trace.add("case split on max/min", simple, sympy.S.Zero,
+                      f"the difference is {_REL_TEXT[rel]} 0 in every case")
+    return answer
+
+
+_REL_TEXT = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
+
+
+MAX_SPLITS = 3
+"""Nested case splits on ``max``/``min`` tried by ``split_cases``."""
+
+_SPLITS = itertools.count(1)
+
+
+def split_cases(rel: str, d: Basic, deadline: Deadline, depth: int) -> bool | None:
+    """Decide ``d ⋈ 0`` by cases on the first ``max a b`` (``min``) whose ``a - b`` is linear
+    with coefficient ±1 in a variable ``x``: in the case ``a ≥ b``, ``x`` is reparametrised so
+    that ``a - b = u`` with a fresh ``u ≥ 0`` (else ``b - a = u > 0``) and the ``max`` is
+    replaced by its branch. The two cases cover every value (a superset when ``x`` carried a
+    sign assumption), so True in both is True; anything else is None."""
+    if depth <= 0:
+        return None
+    for m in sympy.preorder_traversal(d):
+        if not isinstance(m, (sympy.Max, sympy.Min)) or len(m.args) != 2:
+            continue
+        a, b = m.args
+        cases = _cases(a, b)
+        if cases is None:
+            continue
+        for ge_case, mapping in cases:
+            deadline.check()
+            pick_a = ge_case == isinstance(m, sympy.Max)
+            branch = a if pick_a else b
+            # first without the case condition (true for all values, so in this case too),
+            # then with the variable reparametrised so that the condition holds
+            answer = None
+            for sub in ({}, mapping):
+                case = d.xreplace({m: branch}).xreplace(sub)
+                case = guarded(sympy.expand, case, seconds=max(deadline.remaining(), 0.01))
+                answer = _sign_answer(rel, case)
+                if answer is None and case.has(sympy.Max, sympy.Min):
+                    answer = split_cases(rel, case, deadline, depth - 1)
+                if answer is True:
+                    break
+            if answer is not True:
+                return None
+        return True
+    return None
+
+
+def _cases(a: Basic, b: Basic) -> list[tuple[bool, dict[Basic, Basic]]] | None:
+    diff = sympy.expand(a - b)
+    # variables without a sign assumption first: reparametrising them loses nothing
+    for x in sorted(diff.free_symbols, key=lambda v: (v.is_nonnegative is not None
+                                                      or v.is_positive is not None, str(v))):
+        if not (x.is_extended_real and isinstance(x, Symbol)):
+            continue
+        coeff = diff.coeff(x)
+        rest = sympy.expand(diff - coeff * x)
+        if coeff not in (1, -1) or rest.has(x):
+            continue
+        integer = bool(x.is_integer and rest.is_integer)
+        k = next(_SPLITS)
+        u = Symbol(f"u·{k}", real=True, integer=integer, nonnegative=True)
+        w = Symbol(f"w·{k}", real=True, integer=integer, positive=True)
+        # diff = coeff*x + rest; a ≥ b ⟺ diff = u ≥ 0; a < b ⟺ diff = -w < 0
+        ge = {x: (u - rest) / coeff}
+        lt = {x: (-w - rest) / coeff}
+        return [(True, ge), (False, lt)]
+    return None
 
 
 def decide_bool(e: Basic) -> bool | None:

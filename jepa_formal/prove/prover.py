@@ -9,6 +9,7 @@ SymPy, an exception, or a spent budget gives ``status=None`` with the reason, ne
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -63,8 +64,24 @@ def read_problem(law: Law, env: Any) -> Problem:
     return Problem(law, ctx, goals, facts, hypotheses)
 
 
+RECURSION_LIMIT = 20_000
+"""Python recursion limit while proving: translation and rewriting recurse on term depth, and
+a left-nested ``x₁ ++ … ++ x_K`` is K deep (restored afterwards)."""
+
+
 def prove_law(law: Law, env: Any, *, timeout: float = 5.0, bound: int = 4) -> ProofOutcome:
     """Try normal form, then induction, then bounded expansion up to ``bound`` elements."""
+    previous = sys.getrecursionlimit()
+    if previous < RECURSION_LIMIT:
+        sys.setrecursionlimit(RECURSION_LIMIT)
+    try:
+        return _prove(law, env, timeout, bound)
+    finally:
+        if previous < RECURSION_LIMIT:
+            sys.setrecursionlimit(previous)
+
+
+def _prove(law: Law, env: Any, timeout: float, bound: int) -> ProofOutcome:
     start = time.monotonic()
     deadline = Deadline(timeout)
 

@@ -107,6 +107,15 @@ class Rewriter:
         return out
 
     def _normalize(self, e: Basic) -> Basic:
+        # top-down rules first (``List.append_assoc`` flattens a K-deep ``++`` chain in one
+        # step, instead of re-flattening at each of the K levels)
+        for rule in self._rules_for(type(e)):
+            if rule.top_down:
+                result = rule.apply(e)
+                if result is not None:
+                    self._tick()
+                    self.trace.add(rule.name_for(e), e, result, rule.note)
+                    return self.normalize(result)
         current = e
         if current.args:
             args = tuple(self.normalize(a) for a in current.args)
@@ -115,7 +124,7 @@ class Rewriter:
                 if current != e and current in self.memo:
                     return self.memo[current]
         for rule in self._rules_for(type(current)):
-            result = rule.apply(current)
+            result = rule.apply(current)  # (a top-down rule may fire here too, after a change)
             if result is None:
                 continue
             self._tick()

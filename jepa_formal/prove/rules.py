@@ -45,6 +45,7 @@ class Rule:
     fn: Callable[[Basic], Basic | None]
     note: str = ""
     namer: Callable[[Basic], str] | None = None
+    top_down: bool = False  # tried before the arguments are normalised (see rewrite.py)
 
     def name_for(self, term: Basic) -> str:
         """The name shown for one application (definition unfoldings name the definition)."""
@@ -404,12 +405,18 @@ def _append_nil(t: Basic) -> Basic | None:
 
 
 def _append_assoc(t: Basic) -> Basic | None:
-    if any(isinstance(p, L.Append) for p in t.args):
-        flat: list[Basic] = []
-        for p in t.args:
-            flat.extend(p.args if isinstance(p, L.Append) else (p,))
-        return L.Append(*flat)
-    return None
+    """Flatten a whole tree of nested appends at once (iteratively: chains can be long)."""
+    if not any(isinstance(p, L.Append) for p in t.args):
+        return None
+    flat: list[Basic] = []
+    stack = list(reversed(t.args))
+    while stack:
+        p = stack.pop()
+        if isinstance(p, L.Append):
+            stack.extend(reversed(p.args))
+        else:
+            flat.append(p)
+    return L.Append(*flat)
 
 
 def _cons_append(t: Basic) -> Basic | None:
@@ -612,7 +619,7 @@ RULES: tuple[Rule, ...] = (
          (L.Reverse,), _reverse_replicate),
     Rule("List.append_nil", "xs ++ [] = xs", "none", (L.Append,), _append_nil),
     Rule("List.append_assoc", "(xs ++ ys) ++ zs = xs ++ (ys ++ zs)", "none",
-         (L.Append,), _append_assoc),
+         (L.Append,), _append_assoc, top_down=True),
     Rule("List.cons_append", "(x :: xs) ++ ys = x :: (xs ++ ys)", "none",
          (L.Append,), _cons_append),
     Rule("List.take_append_drop", "xs.take n ++ xs.drop n = xs", "none",

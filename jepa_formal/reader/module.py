@@ -100,6 +100,9 @@ class _Walker:
         except RecursionError:
             self.error(chunk.start, "declaration nested too deeply for jepa-formal to read",
                        ("a less deeply nested expression",))
+        except Exception as err:  # a reader bug must not hide the rest of the file
+            self.error(chunk.start, f"internal error in the reader (a bug, please report it): "
+                       f"{type(err).__name__}: {err}", ("a declaration the reader can read",))
 
     def command(self, start: int, end: int, chunk: Chunk) -> None:
         src = self.src

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from lark import Token, Transformer, v_args
+from lark import Token, Transformer
 
 from jepa_formal.reader import ast
 from jepa_formal.reader.names import unquote
@@ -187,7 +187,6 @@ def _items(children: list[Any]) -> tuple[Any, ...]:
     return tuple(c for c in children if c is not None and not isinstance(c, Token))
 
 
-@v_args(meta=True)
 class Builder(Transformer):
     """Turns one parse tree into AST nodes; see the module docstring."""
 
@@ -208,6 +207,15 @@ class Builder(Transformer):
 
     def __default__(self, data: Any, children: Any, meta: Any) -> Any:
         raise NotImplementedError(f"reader bug: no transformer method for rule {data!r}")
+
+    def _call_userfunc(self, tree: Any, new_children: Any = None) -> Any:
+        # Every method takes (meta, children). Calling it directly is what ``v_args(meta=True)``
+        # does, without building a wrapper per call (a third of the transform time).
+        children = tree.children if new_children is None else new_children
+        method = getattr(self, tree.data, None)
+        if method is None:
+            return self.__default__(tree.data, children, tree.meta)
+        return method(tree.meta, children)
 
     def _span(self, meta: Any) -> ast.Span | None:
         if getattr(meta, "empty", True):
@@ -348,6 +356,12 @@ class Builder(Transformer):
     def binop(self, meta: Any, c: list[Any]) -> _Op:
         text = str(c[0])
         return _Op(ASCII_OPS.get(text, text))
+
+    def quant_kw(self, meta: Any, c: list[Any]) -> str:
+        text = str(c[0])
+        return ASCII_OPS.get(text, text)
+
+    bound_op = quant_kw
 
     def prefix_not(self, meta: Any, c: list[Any]) -> _Prefix:
         return _Prefix("¬", 40, self._span(meta))

@@ -50,7 +50,7 @@ def render_junit(run: CheckRun) -> str:
             suite(error.path),
             "testcase",
             classname=_classname(error.path),
-            name=f"parse error at line {error.line}",
+            name=f"parse error at {error.line}:{error.column}",
             time="0",
         )
         node = ET.SubElement(case, "error", message=_clean(error.message), type="parse-error")

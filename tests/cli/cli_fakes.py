@@ -6,7 +6,8 @@ crash), and on every status, without depending on which laws the real layers can
 
 The fake reader reads a toy format, one declaration per line: ``theorem NAME`` (a theorem whose
 behaviour is chosen by ``NAME``'s last component, see ``SCENARIOS``), ``example`` (an unnamed
-example behaving like ``good``), ``!!`` (a parse error); anything else is ignored.
+example behaving like ``good``), ``!!`` (a parse error); ``CRASH_LOAD`` anywhere makes loading
+the file raise; anything else is ignored.
 """
 
 from __future__ import annotations
@@ -82,6 +83,8 @@ def read_toy(path: str) -> ast.Module:
     decls: list[ast.Decl] = []
     errors: list[ParseError] = []
     text = Path(path).read_text(encoding="utf-8")
+    if "CRASH_LOAD" in text:
+        raise RuntimeError("reader exploded")
     for number, line in enumerate(text.splitlines(), start=1):
         span = ast.Span(path, number, 1, number, len(line) + 1)
         words = line.split()

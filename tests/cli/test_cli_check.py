@@ -202,3 +202,23 @@ def test_matches():
     assert matches("NN.A.jepaLoss_append", "*.jepaLoss_*")
     assert not matches("NN.A.jepaLoss_append", "*.mae*")
     assert matches("anything", None)
+
+
+def test_a_file_that_crashes_the_reader_is_an_error_and_other_files_go_on(fake_layers, toy):
+    broken = toy("broken.lean", "CRASH_LOAD")
+    fine = toy("fine.lean", "theorem T.good")
+    run = check_paths([broken, fine])
+    first, second = run.verdicts
+    assert (first.name, first.status, first.path) == (broken, Status.ERROR, broken)
+    assert "please report" in first.detail and "RuntimeError: reader exploded" in first.detail
+    assert second.status is Status.PROVED
+    assert run.exit_code == 1
+
+
+def test_unsupported_says_which_layer_met_the_construct(fake_layers, toy):
+    run = check_paths([toy("a.lean", "theorem T.unsup", "theorem T.search_unsup")])
+    assert [(v.method, v.construct) for v in run.verdicts] == [
+        ("elaboration", "Finset.filter"),
+        ("concrete evaluation", "Real.log"),
+    ]
+    assert run.verdicts[1].notes == ("symbolic: no rule applies",)

@@ -95,3 +95,10 @@ def test_junitxml(project: pytest.Pytester) -> None:
     assert set(cases) == {"T.good", "T.refuted", "T.unsup", "T.inconc", "example@5"}
     assert "false when xs = [0]" in cases["T.refuted"].find("failure").text
     assert cases["T.unsup"].find("skipped") is not None
+
+
+def test_a_file_that_crashes_the_reader_fails_one_item(project: pytest.Pytester) -> None:
+    (project.path / "specs" / "broken.lean").write_text("CRASH_LOAD\n", encoding="utf-8")
+    result = project.runpytest("specs")
+    result.assert_outcomes(passed=2, failed=2, skipped=2)
+    assert "RuntimeError: reader exploded" in result.stdout.str()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from jepa_formal.check import CheckOptions, CheckRun, check_paths
 from jepa_formal.report.common import reproduce_command, summary_line, verdict_line
 from jepa_formal.report.json import render_json
@@ -119,7 +122,7 @@ def test_junit_parses_with_suites_failures_and_skips(fake_layers, toy):
     assert cases["T.inconc"].find("skipped") is not None
     assert cases["T.unsup"].find("skipped") is not None
     assert cases["T.good"].find("failure") is None and cases["T.good"].find("skipped") is None
-    assert cases["parse error at line 6"].find("error") is not None
+    assert cases["parse error at 6:1"].find("error") is not None
     assert (first.get("tests"), first.get("failures"), first.get("skipped")) == ("6", "2", "2")
     assert first.get("errors") == "1"
     assert root.get("tests") == "7"
@@ -226,3 +229,37 @@ def test_progress_bar_only_when_enabled_and_long(monkeypatch):
     assert shown.bar is not None
     assert shown.bar.tasks[0].completed == 1 and shown.bar.tasks[0].total == 2
     shown.close()
+
+
+_names = st.text(min_size=1, max_size=20)
+_verdicts = st.builds(
+    Verdict,
+    name=_names,
+    status=st.sampled_from(list(Status)),
+    method=st.text(max_size=10),
+    detail=st.text(max_size=30),
+    path=st.sampled_from(["a.lean", "dir/b.lean"]),
+    line=st.integers(0, 10_000),
+    counterexample=st.none()
+    | st.builds(
+        Counterexample,
+        bindings=st.lists(st.tuples(_names, st.text(max_size=10)), max_size=3).map(tuple),
+        lhs=st.none() | st.text(max_size=5),
+        rhs=st.none() | st.text(max_size=5),
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_verdicts, max_size=5))
+def test_any_run_renders_to_valid_json_junit_and_text(verdicts):
+    run = CheckRun(verdicts=tuple(verdicts), files=("a.lean", "dir/b.lean"))
+    data = json.loads(render_json(run))
+    assert [r["name"] for r in data["results"]] == [v.name for v in verdicts]
+    assert sum(data["summary"].values()) == len(verdicts)
+    root = ET.fromstring(render_junit(run))
+    assert int(root.get("tests")) == len(verdicts)
+    failing = sum(v.status in (Status.REFUTED, Status.ERROR) for v in verdicts)
+    assert int(root.get("failures")) == failing
+    text = render_text(run)
+    assert text.count(": ") >= len(verdicts)

@@ -357,3 +357,22 @@ theorem map_partial (xs : List ℕ) : (xs.map (addTo 1)).sum = xs.sum + xs.lengt
     assert isinstance(fn, Lam) and isinstance(fn.body, DefCall)
     assert holds(env, "map_sq", xs=(1, 2, 3))
     assert holds(env, "map_partial", xs=(4, 5))
+
+
+def test_a_membership_premise_written_by_hand_is_recorded_as_the_bound() -> None:
+    env = env_of("""
+theorem ext {n : ℕ} (idxs : List (Fin n)) (f g : Fin n → ℕ)
+    (h : ∀ (i : Fin n), i ∈ idxs → f i = g i) : (idxs.map f).sum = (idxs.map g).sum := by sorry
+theorem dependent_body (xs : List ℕ) (h : ∀ i, i ∈ xs → i ∈ i :: xs) : True := trivial
+theorem not_bound (h : ∀ i : ℕ, i ∈ [i] → i ≥ 0) : True := trivial
+""")
+    _, hyp = law_of(env, "ext").hypotheses[0]
+    assert isinstance(hyp, Quant) and hyp.bound == Var("idxs", TList(TFin(Var("n", TNat()))))
+    f, g = TableFn(1, {(0,): 1}, 0), TableFn(1, {}, 0)
+    c = compile_law(law_of(env, "ext"), env)
+    assert c.hypotheses_hold({"n": 2, "idxs": (1, 1), "f": f, "g": g})
+    assert not c.hypotheses_hold({"n": 2, "idxs": (0,), "f": f, "g": g})
+    _, other = law_of(env, "dependent_body").hypotheses[0]
+    assert isinstance(other, Quant) and other.bound == Var("xs", TList(TNat()))
+    _, unbounded = law_of(env, "not_bound").hypotheses[0]
+    assert isinstance(unbounded, Quant) and unbounded.bound is None

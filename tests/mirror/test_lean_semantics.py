@@ -197,3 +197,13 @@ def test_unsupported_constructs_are_named(text: str, binds: dict[str, tuple[str,
                                           construct: str) -> None:
     with pytest.raises(Unsupported, match=construct.replace("[", r"\[").replace("?", r"\?")):
         value(text, None, **binds)
+
+
+def test_a_very_long_list_literal_is_unsupported_not_a_crash() -> None:
+    text = "[" + ", ".join(["1"] * 2000) + "].sum"
+    with pytest.raises(Unsupported, match="nested too deeply"):
+        value(text)
+
+
+def test_a_long_list_literal_still_evaluates() -> None:
+    assert value("[" + ", ".join(["1"] * 150) + "].sum") == 150

@@ -139,11 +139,20 @@ def test_missing_file_is_an_error_not_an_exception(tmp_path: Path) -> None:
     assert "cannot read file" in module.errors[0].message
 
 
-def test_very_long_operator_chain_does_not_blow_the_stack() -> None:
+def test_very_long_operator_chain_is_refused_with_a_message() -> None:
     chain = " + ".join(["x"] * (sys.getrecursionlimit() * 2))
     module = parse_text(GOOD + f"theorem long (x : ℕ) : {chain} = 0 := rfl\n" + GOOD_AFTER)
     assert [d.name for d in module.decls] == ["good_one", "good_two"]
+    assert "too many operators" in module.errors[0].message
+    assert module.errors[0].line == 3
+
+
+def test_deeply_nested_lambdas_do_not_blow_the_stack() -> None:
+    nested = "fun x => " * (sys.getrecursionlimit() * 2) + "x"
+    module = parse_text(GOOD + f"def deep : ℕ → ℕ := {nested}\n" + GOOD_AFTER)
+    assert [d.name for d in module.decls] == ["good_one", "good_two"]
     assert "nested too deeply" in module.errors[0].message
+    assert module.errors[0].expected
 
 
 def test_errors_in_several_declarations_are_all_reported_in_order() -> None:
