@@ -15,10 +15,15 @@ if TYPE_CHECKING:  # only for annotations: errors must import without the reader
 
 
 class JepaFormalError(Exception):
-    """Root of every error jepa-formal raises on purpose."""
+    """Root of every error jepa-formal raises on purpose.
+
+    Errors are dataclasses but not frozen: Python itself assigns ``__traceback__``,
+    ``__context__`` and ``__notes__`` to exceptions (``contextlib`` does so by plain
+    attribute assignment), which a frozen dataclass would refuse.
+    """
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class ParseError(JepaFormalError):
     """A region of a ``.lean`` file that could not be read.
 
@@ -55,7 +60,7 @@ class ParseError(JepaFormalError):
         return "\n".join(lines)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Unsupported(JepaFormalError):
     """A construct the mirror does not model, named, at its source position (if known)."""
 

@@ -31,12 +31,14 @@ class Ty:
 
 @dataclass(frozen=True, slots=True)
 class TNat(Ty):
-    """``ℕ``: unbounded naturals; ``-`` truncates, ``/`` floors with ``x / 0 = 0``, ``x % 0 = x``."""
+    """``ℕ``: unbounded naturals; ``-`` truncates, ``/`` floors with ``x / 0 = 0``,
+    ``x % 0 = x``."""
 
 
 @dataclass(frozen=True, slots=True)
 class TInt(Ty):
-    """``ℤ``: ``/`` and ``%`` are Euclidean (``Int.ediv``/``Int.emod``), ``x / 0 = 0``, ``x % 0 = x``."""
+    """``ℤ``: ``/`` and ``%`` are Euclidean (``Int.ediv``/``Int.emod``), ``x / 0 = 0``,
+    ``x % 0 = x``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +48,8 @@ class TRat(Ty):
 
 @dataclass(frozen=True, slots=True)
 class TReal(Ty):
-    """``ℝ``: exact reals (concretely ``Fraction``), ``x / 0 = 0``, ``(0)⁻¹ = 0``, ``√x = 0`` for x < 0."""
+    """``ℝ``: exact reals (concretely ``Fraction``), ``x / 0 = 0``, ``(0)⁻¹ = 0``,
+    ``√x = 0`` for x < 0."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +153,7 @@ NUMBER_TYPES = (TNat, TInt, TRat, TReal, TFloat)
 
 
 def is_exact(ty: Ty) -> bool:
-    """True for types where addition is associative and commutative (every number type but Float)."""
+    """True where addition is associative and commutative (every number type but Float)."""
     return isinstance(ty, (TNat, TInt, TRat, TReal, TFin))
 
 
@@ -405,7 +408,10 @@ PRIM_OPS: dict[str, str] = {
     "smul": "a • b with a : ℕ/ℤ/ℝ scalar, same as mul after casting a to b's type",
     "sqrt": "Real.sqrt a (= 0 for a < 0); Float.sqrt for Float",
     "succ": "Nat.succ a = a + 1",
-    "cast": "coerce args[0] to ty: ℕ→ℤ/ℚ/ℝ/Float, ℤ→ℚ/ℝ, ℚ→ℝ, Fin n→ℕ (.val / ↑i), ℕ→Fin n (mod n, n > 0), Bool→ℕ (toNat)",
+    "cast": (
+        "coerce args[0] to ty: ℕ→ℤ/ℚ/ℝ/Float, ℤ→ℚ/ℝ, ℚ→ℝ, Fin n→ℕ (.val / ↑i),"
+        " ℕ→Fin n (mod n, n > 0), Bool→ℕ (toNat)"
+    ),
     # --- comparisons and logic: result ty TProp unless noted
     "eq": "a = b",
     "ne": "a ≠ b",

@@ -14,20 +14,29 @@ then smaller sizes (``n`` of ``Fin n``, the ``k`` of a type variable's ``Fin k``
 Every candidate goes through ``Space.refit``: values are fitted into the types again (lowering
 ``n`` re-maps ``Fin n`` values mod ``n``) and the hypotheses' constructions are re-applied, so
 shrinking ``target₁`` drags ``target₂`` along when ``h`` ties them.
+
+The passes change one binder at a time (delete list chunks, simplify one value); at their
+fixpoint one more pass rebuilds all ``Float`` lists at once from a few rounding-prone values
+(``Shrinker._rebuild``), because a float counterexample is often minimal for each single change
+while a much smaller one exists.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import math
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
 from typing import Any
 
 from jepa_formal.mirror.core import (
     TArray,
     TFinset,
+    TFloat,
     TFun,
     TList,
     TOption,
@@ -43,6 +52,16 @@ Failing = Callable[[Instance], bool]
 
 _ELEMENT_CANDIDATES = 6
 """How many simpler values are tried per list element / table entry in one sweep."""
+
+REBUILD_VALUES: tuple[float, ...] = (0.0, 1.0, 0.5, 0.1, 0.2, 0.3, 2.0**53, -(2.0**53), 1e16, -1e16)
+"""The floats the rebuild pass fills Float lists with (see ``Shrinker._rebuild``): the values
+at which sums round (tenths, and an ulp of 1 against 2^53 or 1e16)."""
+
+REBUILD_TOTAL = 3
+"""The rebuild pass proposes Float lists of at most this many elements in total."""
+
+REBUILD_PROPOSALS = 3000
+"""Most candidates one rebuild pass proposes (bounds its cost when nothing small fails)."""
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -99,9 +118,10 @@ def _measure(v: Any, acc: list[int]) -> None:
 
 
 def float_complexity(v: float) -> int:
-    """Integral floats count their magnitude; others their magnitude plus their digits."""
+    """Integral floats count their magnitude; others their magnitude plus their digits; the
+    non-finite ones count most, ``∞`` before ``-∞`` before NaN."""
     if not math.isfinite(v):
-        return 10**18
+        return 2 * 10**18 + (2 if v != v else int(v < 0))  # beyond every finite float
     a = abs(v)
     if a == 0.0:
         return 0 if math.copysign(1.0, v) > 0 else 1  # 0.0 is simpler than -0.0
@@ -186,6 +206,10 @@ def _shrink_float(v: float) -> Iterator[float]:
         return
     yield 0.0
     if not math.isfinite(v):
+        if v != v or v < 0:  # NaN, -∞ → ∞ (and NaN → -∞): the readable ones
+            yield math.inf
+        if v != v:
+            yield -math.inf
         return
     if v < 0:
         yield -v
@@ -307,6 +331,10 @@ class Shrinker:
                     changed = True
                 if self._out_of_budget():
                     return ShrinkResult(self.best, self.best_key, self.calls, False)
+            if not changed and self._rebuild():
+                changed = True
+            if self._out_of_budget():
+                return ShrinkResult(self.best, self.best_key, self.calls, False)
         return ShrinkResult(self.best, self.best_key, self.calls, True)
 
     def _improve(self, name: str) -> bool:
@@ -318,6 +346,49 @@ class Shrinker:
                 candidate = self.space.refit(proposal, clamp=clamp)
                 if candidate is not None and self.consider(candidate):
                     return True
+        return False
+
+    def _rebuild(self) -> bool:
+        """At a fixpoint of the other passes: try Float lists rebuilt from scratch, every list
+        binder of ``Float`` (``Array Float``) at once, with at most ``REBUILD_TOTAL`` elements
+        in total taken from ``REBUILD_VALUES``, simplest first; True if one was accepted.
+
+        Why: a float counterexample is a local minimum for deletion and value shrinking alike.
+        ``[2.0, -0.4, -2.0, 5.0, -1.0]`` fails ``xs.reverse.sum = xs.sum``, but deleting any
+        element makes it pass, and so does simplifying any one value; the minimal
+        counterexample ``[0.1, 0.2, 0.3]`` differs in every element. Deleting and re-choosing
+        the values together reaches it. Proposals come in order of their estimated share of
+        the sort key and stop once they cannot be simpler than the current lists.
+        """
+        best = self.best
+        names = [
+            b.name
+            for b in self.space.binders
+            if not isinstance(b.ty, TSort) and _is_float_list(self.space.type_of(b, best))
+        ]
+        if not names:
+            return False
+        acc = [0, 0, 0, 0]
+        for name in names:
+            _measure(best[name], acc)
+        current = acc[0] + acc[1]  # lengths and numbers: all a Float list contributes
+        streams = [
+            ((score, shape, fill) for score, fill in _fills(t))
+            for t in range(REBUILD_TOTAL + 1)
+            for shape in _shapes(t, len(names))
+        ]
+        ordered = heapq.merge(*streams, key=lambda c: c[0])
+        for score, shape, fill in itertools.islice(ordered, REBUILD_PROPOSALS):
+            if score > current or self._out_of_budget():
+                return False
+            proposal = dict(best)
+            start = 0
+            for name, length in zip(names, shape, strict=True):
+                proposal[name] = fill[start : start + length]
+                start += length
+            candidate = self.space.refit(proposal)
+            if candidate is not None and self.consider(candidate):
+                return True
         return False
 
     def _is_size(self, name: str) -> bool:
@@ -337,6 +408,30 @@ class Shrinker:
             proposal = dict(best)
             proposal[name] = x
             yield proposal
+
+
+def _is_float_list(ty: Ty) -> bool:
+    return isinstance(ty, (TList, TArray)) and isinstance(ty.elem, TFloat)
+
+
+@cache
+def _fills(t: int) -> tuple[tuple[int, tuple[float, ...]], ...]:
+    """Every ``t``-tuple of ``REBUILD_VALUES`` with its share of the sort key (``t`` elements
+    plus their complexities), lowest first (ties in a fixed order)."""
+    scored = [
+        (t + sum(float_complexity(x) for x in combo), combo)
+        for combo in itertools.product(REBUILD_VALUES, repeat=t)
+    ]
+    scored.sort(key=lambda s: s[0])
+    return tuple(scored)
+
+
+@cache
+def _shapes(t: int, k: int) -> tuple[tuple[int, ...], ...]:
+    """Every way to split ``t`` elements among ``k`` lists (lengths in binder order)."""
+    if k == 1:
+        return ((t,),)
+    return tuple((first, *rest) for first in range(t, -1, -1) for rest in _shapes(t - first, k - 1))
 
 
 def shrink(

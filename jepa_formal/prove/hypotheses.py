@@ -359,11 +359,11 @@ def _read_eq(name: str, lhs: Basic, rhs: Basic, facts: Facts, free: set[Basic]) 
         if (var in free or isinstance(var, L.ListSymbol)) and not value.has(var):
             _bind(facts, var, value, name, f"substitution {show(var)} := {show(value)}")
             return
-    if lhs.is_Number and rhs.is_Number:
+    if _constant(lhs) and _constant(rhs):
         facts.unused.append(name)
         return
-    # rewrite occurrences of the side that is not a plain number into the other side
-    pattern, replacement = (lhs, rhs) if not lhs.is_Number else (rhs, lhs)
+    # rewrite occurrences of the side that is not a plain constant into the other side
+    pattern, replacement = (lhs, rhs) if not _constant(lhs) else (rhs, lhs)
     if replacement.has(pattern):
         pattern, replacement = replacement, pattern
     if replacement.has(pattern):
@@ -371,6 +371,11 @@ def _read_eq(name: str, lhs: Basic, rhs: Basic, facts: Facts, free: set[Basic]) 
         return
     facts.rewrites.append(Rewrite(name, replacement, pattern))
     facts.used.append((name, "rewrite"))
+
+
+def _constant(e: Basic) -> bool:
+    """A number or a Boolean constant (never worth rewriting *into* something else)."""
+    return bool(e.is_Number) or e in (sympy.true, sympy.false)
 
 
 def _refine(facts: Facts, sym: Symbol, name: str, **extra: bool) -> bool:
@@ -450,7 +455,7 @@ def _read_forall(name: str, e: Quant, ctx: SymContext, facts: Facts) -> None:
             facts.unused.append(name)
             continue
         flipped = False
-        if not extra and (rhs.is_Number or (lhs.has(var) and not rhs.has(var))):
+        if not extra and (_constant(rhs) or (lhs.has(var) and not rhs.has(var))):
             lhs, rhs, flipped = rhs, lhs, True  # rewrite the side that varies with i
         if over is None and not (isinstance(rhs, (AppliedUndef, BoolApp)) and rhs.has(var)):
             facts.unused.append(name)  # an unbounded ∀ is used only as f x ↦ g x rewriting

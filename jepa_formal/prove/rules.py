@@ -27,6 +27,7 @@ from sympy import Add, Basic, Integer, Mul, Symbol
 
 from jepa_formal.mirror import lists as L
 from jepa_formal.mirror.lists import Fn
+from jepa_formal.mirror.symbolic import NatSub, SEq
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,8 +321,6 @@ def _count(t: Basic) -> Basic | None:
 def _length_drop(t: Basic) -> Basic | None:
     xs = t.args[0]
     if isinstance(xs, L.Drop):
-        from jepa_formal.mirror.symbolic import NatSub
-
         return NatSub(L.Length(xs.args[1]), xs.args[0])
     return None
 
@@ -534,8 +533,6 @@ def _mem(t: Basic) -> Basic | None:
 
 
 def _seq(a: Basic, b: Basic) -> Basic:
-    from jepa_formal.mirror.symbolic import SEq
-
     return SEq(a, b)
 
 

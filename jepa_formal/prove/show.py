@@ -203,4 +203,3 @@ def show(e: object) -> str:
 
 
 __all__ = ["LeanPrinter", "show"]
-_ = S  # the heads printed above live in mirror.symbolic

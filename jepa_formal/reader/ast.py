@@ -96,7 +96,8 @@ class StrLit(Term):
 
 @dataclass(frozen=True, slots=True)
 class Sort(Term):
-    """``Type``, ``Type*``, ``Type u``, ``Prop``, ``Sort u``: ``text`` as written, normalised spaces."""
+    """``Type``, ``Type*``, ``Type u``, ``Prop``, ``Sort u``: ``text`` as written, spaces
+    normalised."""
 
     text: str
     span: Span | None = _span()

@@ -204,3 +204,15 @@ def test_list_variable_keeps_element_type() -> None:
     ctx = make_context(Law("t", (xs,), (), Lit(True, PROP)))
     assert isinstance(ctx.bindings["xs"], L.ListSymbol)
     assert ctx.list_types[ctx.bindings["xs"]] == INT
+
+
+def test_lean_heads_rebuild_from_their_arguments() -> None:
+    from jepa_formal.mirror import symbolic as S
+
+    a, b = sympy.symbols("a b", integer=True)
+    for head in (S.NatSub, S.NatDiv, S.NatMod, S.IntDiv, S.IntMod, S.RealDiv, S.Dvd, S.SEq):
+        term = head(a, b)
+        assert term.func(*term.args) == term
+    for head1 in (S.RealSqrt, S.Fst, S.Snd):
+        term = head1(a)
+        assert term.func(*term.args) == term

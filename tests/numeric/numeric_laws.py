@@ -224,6 +224,32 @@ def float_sum_reverse() -> Law:
     return Law("float_sum_reverse", (xs,), (), concl)
 
 
+def float_sum_append() -> Law:
+    """False for Float: ``(xs ++ ys).sum = xs.sum + ys.sum`` (a right fold associates
+    differently); minimal: ``xs`` of two elements, ``ys`` of one."""
+    xs, ys = v("xs", TList(TFloat())), v("ys", TList(TFloat()))
+    concl = p(
+        "eq",
+        p("List.sum", p("List.append", xs, ys, ty=xs.ty), ty=TFloat()),
+        p("add", p("List.sum", xs, ty=TFloat()), p("List.sum", ys, ty=TFloat()), ty=TFloat()),
+    )
+    return Law("float_sum_append", (xs, ys), (), concl)
+
+
+def float_mul_zero() -> Law:
+    """False for Float only through ``∞`` and NaN: ``a * 0 = 0`` (``∞ * 0`` is NaN)."""
+    a = v("a", TFloat())
+    return Law("float_mul_zero", (a,), (), p("eq", p("mul", a, Lit(0.0, TFloat()), ty=TFloat()),
+                                              Lit(0.0, TFloat())))
+
+
+def float_self_eq() -> Law:
+    """True for Float (``rfl``, NaN included): ``a * b = a * b``."""
+    a, b = v("a", TFloat()), v("b", TFloat())
+    prod = p("mul", a, b, ty=TFloat())
+    return Law("float_self_eq", (a, b), (), p("eq", prod, prod))
+
+
 def real_sum_reverse() -> Law:
     """True for ℝ: the same statement as ``float_sum_reverse``."""
     xs = v("xs", TList(TReal()))

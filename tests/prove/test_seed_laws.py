@@ -53,3 +53,29 @@ def test_steps_read_like_lean() -> None:
     first = out.steps[0]
     assert first.before == "jepaLoss n (xs ++ ys) context target predict repLoss"
     assert first.after == "((xs ++ ys).map (fun i => repLoss (target i) (predict context i))).sum"
+
+
+def test_sum_nil_rule_and_eval_agree() -> None:
+    import sympy
+
+    from jepa_formal.mirror import lists as L
+    from jepa_formal.prove.rules import RULES
+
+    i = sympy.Symbol("i", integer=True)
+    f = L.Fn(i, i + 1)
+    unevaluated = L.ListSum(f, L.Nil(), evaluate=False)
+    rule = next(r for r in RULES if r.name == "List.sum_nil")
+    assert rule.apply(unevaluated) == 0 == L.ListSum(f, L.Nil())
+
+
+def test_long_traces_end_with_a_summary_step() -> None:
+    import sympy
+
+    from jepa_formal.prove.rewrite import Trace
+
+    trace = Trace()
+    for k in range(10):
+        trace.add("List.sum_append", sympy.Integer(k), sympy.Integer(k + 1))
+    steps = trace.render(limit=4)
+    assert len(steps) == 5
+    assert steps[-1].rule == "…" and "6 more steps" in steps[-1].note

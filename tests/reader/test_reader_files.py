@@ -243,6 +243,9 @@ def test_corpus_syntax_file_covers_the_term_language() -> None:
     assert printed("lookup") == "xs[i]!"
     assert printed("ones") == "Array.replicate d 1"
     assert printed("finsum") == "Finset.univ.sum f = ∑ j, f j"
+    auto = stmt["auto_bound"]
+    assert [b.names for b in auto.binders] == [("xs",)]  # `α` is auto-bound: no binder
+    assert printed("auto_bound") == "xs.reverse.length = xs.length"
     point = stmt["mkPoint"].body
     assert isinstance(point, StructInst) and [f.name for f in point.fields] == ["x", "y"]
     strict = stmt["strict_binder"]

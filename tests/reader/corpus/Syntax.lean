@@ -87,6 +87,12 @@ def lookup (xs : Array ℕ) (i : ℕ) : ℕ := xs[i]!
 def sortId {β : Sort u} (b : β) : β := b
 theorem finsum (d : ℕ) (f : Fin d → ℕ) : Finset.univ.sum f = ∑ j, f j := rfl
 
+-- auto-bound implicit `α` (no binder introduces it), and comments inside a statement
+theorem auto_bound (xs : List α) :
+    xs.reverse.length -- a trailing comment
+      = /- an inline comment -/ xs.length := by
+  simp
+
 end Terms
 
 section
