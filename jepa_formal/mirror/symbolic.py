@@ -35,7 +35,6 @@ from jepa_formal.mirror.core import (
     Call,
     DefCall,
     DefInfo,
-    Equation,
     Expr,
     Field,
     Ite,
@@ -556,7 +555,7 @@ class SymContext:
         given = dict(e.fields)
         try:
             order = [f for f, _ in self._structure(e.name).fields]
-        except Exception:  # the written order is the declaration order in the elaborator
+        except (Unsupported, KeyError, AttributeError):  # no Env: the elaborator's order
             order = list(given)
         return Tuple(*[self.translate(given[f]) for f in order])
 
@@ -621,10 +620,6 @@ def def_head(info: DefInfo) -> Any:
     if is_boolish(info.result_ty):
         return bool_function(info.name)
     return sympy.Function(info.name, commutative=True, **assumptions(info.result_ty))
-
-
-def equation_patterns(info: DefInfo) -> tuple[Equation, ...]:
-    return info.equations
 
 
 def match_pattern(pat: Expr, value: Basic, found: dict[str, Any]) -> bool | None:

@@ -15,10 +15,10 @@ Every candidate goes through ``Space.refit``: values are fitted into the types a
 ``n`` re-maps ``Fin n`` values mod ``n``) and the hypotheses' constructions are re-applied, so
 shrinking ``target₁`` drags ``target₂`` along when ``h`` ties them.
 
-The passes change one binder at a time (delete list chunks, simplify one value); at their
-fixpoint one more pass rebuilds all ``Float`` lists at once from a few rounding-prone values
-(``Shrinker._rebuild``), because a float counterexample is often minimal for each single change
-while a much smaller one exists.
+The passes change one binder at a time (delete list chunks, simplify one value); one more pass
+rebuilds all ``Float`` lists at once from a few rounding-prone values (``Shrinker._rebuild``),
+because a float counterexample is often minimal for each single change while a much smaller
+one exists.
 """
 
 from __future__ import annotations
@@ -53,9 +53,23 @@ Failing = Callable[[Instance], bool]
 _ELEMENT_CANDIDATES = 6
 """How many simpler values are tried per list element / table entry in one sweep."""
 
-REBUILD_VALUES: tuple[float, ...] = (0.0, 1.0, 0.5, 0.1, 0.2, 0.3, 2.0**53, -(2.0**53), 1e16, -1e16)
-"""The floats the rebuild pass fills Float lists with (see ``Shrinker._rebuild``): the values
-at which sums round (tenths, and an ulp of 1 against 2^53 or 1e16)."""
+REBUILD_VALUES: tuple[float, ...] = (
+    0.0,
+    1.0,
+    -1.0,
+    0.5,
+    0.1,
+    -0.1,
+    0.2,
+    0.3,
+    2.0**53,
+    -(2.0**53),
+    1e16,
+    -1e16,
+)
+"""The floats the rebuild pass fills Float lists with (see ``Shrinker._rebuild``): values at
+which sums round (a tenth against ``±1``, tenths together, ``1`` against ``2^53`` or ``1e16``).
+``[-1.0, 0.1, 1.0]`` is a simplest counterexample to ``xs.reverse.sum = xs.sum``."""
 
 REBUILD_TOTAL = 3
 """The rebuild pass proposes Float lists of at most this many elements in total."""
@@ -303,6 +317,8 @@ class Shrinker:
         self.deadline = deadline
         self.max_calls = max_calls
         self.calls = 0
+        # the other binders' values → the largest bound at which a rebuild found nothing
+        self._rebuild_failed: dict[tuple[Any, ...], int] = {}
 
     def consider(self, candidate: Instance) -> bool:
         """Accept ``candidate`` if unseen, strictly simpler, and still failing."""
@@ -325,16 +341,12 @@ class Shrinker:
     def run(self) -> ShrinkResult:
         changed = True
         while changed:
-            changed = False
+            changed = self._rebuild()
             for binder in self.space.binders:
                 while self._improve(binder.name):
                     changed = True
                 if self._out_of_budget():
                     return ShrinkResult(self.best, self.best_key, self.calls, False)
-            if not changed and self._rebuild():
-                changed = True
-            if self._out_of_budget():
-                return ShrinkResult(self.best, self.best_key, self.calls, False)
         return ShrinkResult(self.best, self.best_key, self.calls, True)
 
     def _improve(self, name: str) -> bool:
@@ -349,46 +361,54 @@ class Shrinker:
         return False
 
     def _rebuild(self) -> bool:
-        """At a fixpoint of the other passes: try Float lists rebuilt from scratch, every list
-        binder of ``Float`` (``Array Float``) at once, with at most ``REBUILD_TOTAL`` elements
-        in total taken from ``REBUILD_VALUES``, simplest first; True if one was accepted.
+        """Try Float lists rebuilt from scratch: every list binder of ``Float`` (or ``Array
+        Float``) at once, with at most ``REBUILD_TOTAL`` elements in total taken from
+        ``REBUILD_VALUES``, simplest first; True if one was accepted.
 
-        Why: a float counterexample is a local minimum for deletion and value shrinking alike.
-        ``[2.0, -0.4, -2.0, 5.0, -1.0]`` fails ``xs.reverse.sum = xs.sum``, but deleting any
-        element makes it pass, and so does simplifying any one value; the minimal
-        counterexample ``[0.1, 0.2, 0.3]`` differs in every element. Deleting and re-choosing
-        the values together reaches it. Proposals come in order of their estimated share of
-        the sort key and stop once they cannot be simpler than the current lists.
+        Why: a float counterexample is often a local minimum for deletion and value shrinking
+        alike. ``[2.0, -0.4, -2.0, 5.0, -1.0]`` fails ``xs.reverse.sum = xs.sum``, but deleting
+        any element makes it pass, and so does simplifying any one value; the simplest
+        counterexample ``[-1.0, 0.1, 1.0]`` differs in every element. Deleting and re-choosing
+        the values together reaches it. It runs at the start of every round (a long list of
+        huge floats is replaced before the value passes step through it), proposals come in
+        order of their share of the sort key and stop once they cannot be simpler than the
+        current lists, and a rebuild that found nothing is not repeated for the same values
+        of the other binders.
         """
         best = self.best
-        names = [
+        names = {
             b.name
             for b in self.space.binders
             if not isinstance(b.ty, TSort) and _is_float_list(self.space.type_of(b, best))
-        ]
+        }
         if not names:
             return False
+        order = [b.name for b in self.space.binders if b.name in names]
+        others = tuple(best[b.name] for b in self.space.binders if b.name not in names)
         acc = [0, 0, 0, 0]
-        for name in names:
+        for name in order:
             _measure(best[name], acc)
         current = acc[0] + acc[1]  # lengths and numbers: all a Float list contributes
+        if current <= self._rebuild_failed.get(others, -1):
+            return False  # the same proposals, a prefix of them, were all tried
         streams = [
-            ((score, shape, fill) for score, fill in _fills(t))
-            for t in range(REBUILD_TOTAL + 1)
-            for shape in _shapes(t, len(names))
+            _stream(t, shape) for t in range(REBUILD_TOTAL + 1) for shape in _shapes(t, len(order))
         ]
         ordered = heapq.merge(*streams, key=lambda c: c[0])
         for score, shape, fill in itertools.islice(ordered, REBUILD_PROPOSALS):
-            if score > current or self._out_of_budget():
+            if score > current:
+                break
+            if self._out_of_budget():
                 return False
             proposal = dict(best)
             start = 0
-            for name, length in zip(names, shape, strict=True):
+            for name, length in zip(order, shape, strict=True):
                 proposal[name] = fill[start : start + length]
                 start += length
             candidate = self.space.refit(proposal)
             if candidate is not None and self.consider(candidate):
                 return True
+        self._rebuild_failed[others] = current
         return False
 
     def _is_size(self, name: str) -> bool:
@@ -424,6 +444,12 @@ def _fills(t: int) -> tuple[tuple[int, tuple[float, ...]], ...]:
     ]
     scored.sort(key=lambda s: s[0])
     return tuple(scored)
+
+
+def _stream(t: int, shape: tuple[int, ...]) -> Iterator[tuple[int, tuple[int, ...], Any]]:
+    """The fills of ``t`` values, lowest score first, for lists of lengths ``shape``."""
+    for score, fill in _fills(t):
+        yield score, shape, fill
 
 
 @cache

@@ -102,7 +102,8 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
                 return f"bounded expansion: the case {shown} {why}"
         decided += 1
     names = ", ".join(show(v) for v in lists + nats + fins)
-    if not lists and not nats:  # every value of every expanded variable: a proof
+    empty_only = all(_max_length(ctx, v, bound) == 0 for v in lists)  # lists over Fin 0
+    if empty_only and not nats:  # every value of every expanded variable: a proof
         what = "every value of " + names
         step = Step("case analysis", names, f"{decided} cases decided, {vacuous} vacuous", what)
         return ProofOutcome(Status.PROVED, f"case analysis on {names}", (step,))
@@ -128,6 +129,8 @@ def _max_length(ctx: Any, xs: Basic, bound: int) -> int:
 def _case_facts(problem: Problem, mapping: dict[Basic, Basic]) -> Facts | None:
     """The facts of one case, or None when its hypotheses are false (a vacuous case)."""
     facts = problem.facts.specialise(mapping)
+    if facts.contradiction:
+        return None
     kept: list[Rewrite] = []
     for r in facts.rewrites:
         if r.lhs.is_Number and r.rhs.is_Number:

@@ -83,7 +83,13 @@ class Rewrite:
         return f"{self.name} : {show(self.lhs)} = {show(self.rhs)}"
 
 
-_GAPS = itertools.count(1)
+_SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+
+
+def fresh_name(base: str) -> str:
+    """A readable name for a parameter a hypothesis introduces (``d₁``, ``d₂``…); it never
+    clashes with a Lean binder, whose names the elaborator gives without subscripts here."""
+    return base + str(next(_FRESH)).translate(_SUBSCRIPTS) + "′"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +117,7 @@ class OrderFact:
     def gap(self) -> Any:
         integer = bool(self.small.is_integer and self.big.is_integer)
         kind = {"positive": True} if self.strict else {"nonnegative": True}
-        return sympy.Function(f"gap·{self.name}", real=True, integer=integer,
+        return sympy.Function(f"gap_{self.name}", real=True, integer=integer,
                               commutative=True, **kind)
 
     def xreplace(self, mapping: dict[Basic, Basic]) -> OrderFact:
@@ -130,6 +136,7 @@ class Facts:
     orders: list[OrderFact] = field(default_factory=list)
     used: list[tuple[str, str]] = field(default_factory=list)  # (name, how)
     unused: list[str] = field(default_factory=list)
+    contradiction: str = ""  # a hypothesis SymPy finds false here (the case is vacuous)
 
     def apply(self, e: Basic) -> Basic:
         return e.xreplace(self.substitution) if self.substitution else e
@@ -148,7 +155,7 @@ class Facts:
         """Facts after replacing variables (induction cases, bounded expansion): a congruence
         over ``x :: xs`` becomes the equation at ``x`` plus the congruence over ``xs``."""
         out = Facts(dict(self.substitution), list(self.rewrites), [], [], list(self.used),
-                    list(self.unused))
+                    list(self.unused), self.contradiction)
         out.rewrites = [Rewrite(r.name, r.lhs.xreplace(mapping), r.rhs.xreplace(mapping))
                         for r in self.rewrites]
         for c in self.congruences:
@@ -156,6 +163,9 @@ class Facts:
             over = c2.over
             while isinstance(over, L.Cons):
                 x = over.args[0]
+                if not c.extra and _false(sympy.Eq(c2.lhs.xreplace({c.var: x}),
+                                                   c2.rhs.xreplace({c.var: x}))):
+                    out.contradiction = c.text
                 if c.extra:  # a function equality at x: keep it as an unbounded pattern
                     out.congruences.append(Congruence(c.name, c.var, None, c2.lhs.xreplace(
                         {c.var: x}), c2.rhs.xreplace({c.var: x}), c.extra))
@@ -173,8 +183,10 @@ class Facts:
             while isinstance(over, L.Cons):
                 x = over.args[0]
                 small, big = o2.small.xreplace({o.var: x}), o2.big.xreplace({o.var: x})
+                if _false((sympy.Lt if o.strict else sympy.Le)(small, big)):
+                    out.contradiction = o.text
                 kind = {"positive": True} if o.strict else {"nonnegative": True}
-                t = Symbol(f"gap·{next(_GAPS)}", real=True,
+                t = Symbol(fresh_name("d"), real=True,
                            integer=bool(small.is_integer and big.is_integer), **kind)
                 if not big.is_Number and not small.has(big):
                     out.rewrites.append(Rewrite(o.name, small + t, big))
@@ -184,6 +196,11 @@ class Facts:
             out.orders.append(OrderFact(o.name, o.var, over, o2.small, o2.big, o.strict,
                                         o.written))
         return out
+
+
+def _false(relation: Any) -> bool:
+    """SymPy evaluated the relation to false (for every value): never guessed."""
+    return relation is sympy.false
 
 
 # --------------------------------------------------------------------------------------------
@@ -407,7 +424,7 @@ def _read_order(name: str, small: Basic, big: Basic, strict: bool, facts: Facts,
     if big in free and not small.has(big) and big.is_extended_real:
         integer = bool(big.is_integer)
         kind = {"positive": True} if strict else {"nonnegative": True}
-        t = Symbol(f"t·{next(_FRESH)}", integer=integer, real=True, **kind)
+        t = Symbol(fresh_name("d"), integer=integer, real=True, **kind)
         _bind(facts, big, small + t, name,
               f"{show(big)} := {show(small)} + {show(t)} with {show(t)} "
               + ("> 0" if strict else "≥ 0"))

@@ -82,9 +82,12 @@ def induction_strategy(problem: Problem, deadline: Deadline) -> ProofOutcome | s
     vars_ = [v for v in candidates(problem, goals) if v not in problem.facts.substitution]
     if not vars_:
         return "induction: no list or natural variable to induct on"
+    from jepa_formal.prove.prover import hypothesis_steps
+
     for var in vars_:
         deadline.check()
         trace = Trace()
+        hypothesis_steps(problem, trace)
         if all(_induct(problem, goal, var, deadline, trace) for goal in goals):
             return ProofOutcome(Status.PROVED, f"induction on {show(var)}", trace.render())
     return "induction: no variable's base and step cases both closed"
@@ -112,12 +115,18 @@ def _induct(problem: Problem, goal: Goal, var: Basic, deadline: Deadline,
     trace.add("induction", show(var), "base case", base_text)
     base_facts = facts.specialise(base_map)
     rw = make_rewriter(ctx, base_facts, deadline, trace)
-    if decide_goal(normalise_goal(goal.xreplace(base_map), rw, base_facts), deadline) is not True:
+    if base_facts.contradiction:
+        trace.add("vacuous", base_text, "True", base_facts.contradiction)
+    elif decide_goal(normalise_goal(goal.xreplace(base_map), rw, base_facts),
+                     deadline) is not True:
         return False
 
     # step case
     trace.add("induction", show(var), "step case", step_text)
     step_facts = facts.specialise(step_map)
+    if step_facts.contradiction:  # a hypothesis fails at the new head: nothing to prove
+        trace.add("vacuous", step_text, "True", step_facts.contradiction)
+        return True
     rw = make_rewriter(ctx, step_facts, deadline, trace)
     step = normalise_goal(goal.xreplace(step_map), rw, step_facts)
     if decide_goal(step, deadline) is True:

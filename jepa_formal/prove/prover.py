@@ -120,8 +120,16 @@ def _prove(law: Law, env: Any, timeout: float, bound: int) -> ProofOutcome:
     return done(status=None, reason="; ".join(reasons) or "no strategy applied")
 
 
+def hypothesis_steps(problem: Problem, trace: Trace) -> None:
+    """Record how each hypothesis is used up front (substitution, assumption, rewrite…)."""
+    for name, how in problem.facts.used:
+        if how not in ("congruence", "order congruence", "rewrite"):  # those show in place
+            trace.add("hypothesis", name, how)
+
+
 def _normal_form(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
     trace = Trace()
+    hypothesis_steps(problem, trace)
     for goal in problem.goals:
         verdict = prove_by_normal_form(goal, problem.ctx, problem.facts, deadline, trace)
         if verdict is not True:

@@ -536,6 +536,17 @@ def _seq(a: Basic, b: Basic) -> Basic:
     return SEq(a, b)
 
 
+def _get_cons(t: Basic) -> Basic | None:
+    xs, i, default = t.args
+    if not isinstance(xs, L.Cons):
+        return None
+    if i == 0:
+        return xs.args[0]
+    if i.is_integer and (i - 1).is_nonnegative:
+        return L.GetD(xs.args[1], i - 1, default)
+    return None
+
+
 def _replicate_succ(t: Basic) -> Basic | None:
     n, a = t.args
     m = _plus_one(n)
@@ -641,6 +652,8 @@ RULES: tuple[Rule, ...] = (
          "xs.sum + a", "f is exactly + on " + EXACT, (L.FoldL, L.FoldR), _fold_add),
     Rule("List.mem_cons / mem_append / mem_reverse", "a ∈ x :: xs ↔ a = x ∨ a ∈ xs, …",
          "none", (L.Mem,), _mem),
+    Rule("List.getElem!_cons", "(x :: xs)[0]! = x, (x :: xs)[i + 1]! = xs[i]!",
+         "the index is surely 0 or surely ≥ 1", (L.GetD,), _get_cons),
     Rule("List.replicate_succ", "List.replicate (n + 1) a = a :: List.replicate n a",
          "n a natural", (L.Replicate,), _replicate_succ),
     Rule("List.range_succ", "List.range (n + 1) = List.range n ++ [n]", "n a natural",

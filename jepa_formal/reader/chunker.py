@@ -36,7 +36,6 @@ CONTINUATIONS = frozenset(
     {"where", "deriving", "|", "termination_by", "decreasing_by", "with", "then", "else", ":=",
      "by", "in", "from", ":"}
 )
-_CLOSERS = frozenset(")]}⟩⦄")
 _OPEN_CHARS = "([{⟨⦃"
 _CLOSE_CHARS = ")]}⟩⦄"
 _WORD = re.compile(r"@\[|#[A-Za-z_]+|[^\s()\[\]{}⟨⟩⦃⦄,]+")

@@ -4,6 +4,9 @@ Why separate from the module walk: this is where Lean's declaration shapes are k
 proof after the top-level ``:=`` is skipped, ``termination_by``/``deriving`` are cut, names
 get their namespace – while ``module.py`` only keeps track of scopes. Raises ``RegionError``;
 the caller turns it into a ``ParseError`` for this declaration alone.
+
+Names: ``example`` has none in Lean; it is named ``example@FILE:LINE`` (not a Lean name, so it
+cannot clash). An unnamed ``instance`` gets Lean's style of name, ``instInhabitedFoo``.
 """
 
 from __future__ import annotations
@@ -107,7 +110,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
                             statement=parsed.type, proof_span=_span(src, proof, end), **common)]
     if kind in ("def", "abbrev"):
         region = region_for(src, head.keyword_end, end)
-        _blank_termination(src, region, head.keyword_end, end)
+        termination = _blank_termination(src, region, head.keyword_end, end)
         region.blank_tactics()
         parsed = _parse(region, "def_decl")
         short = parsed.name or ""
@@ -115,7 +118,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
         aux_common = {**common, "kind": "def", "docstring": None, "attributes": ()}
         aux = tuple(_definition(h, f"{name}.{h.name}", h.name or "", aux_common, span=h.span)
                     for h in parsed.where)
-        main = _definition(parsed, name, short, common, aux)
+        main = _definition(parsed, name, short, common, aux, termination=termination)
         return [main, *aux]
     if kind == "instance":
         region = region_for(src, head.keyword_end, end)
@@ -158,7 +161,8 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
 
 def _definition(parsed: Head, name: str, short: str, common: dict[str, object],
                 aux: tuple[ast.Definition, ...] = (),
-                span: ast.Span | None = None) -> ast.Definition:
+                span: ast.Span | None = None,
+                termination: ast.Span | None = None) -> ast.Definition:
     body: ast.Term | None = None
     equations: tuple[ast.MatchAlt, ...] = ()
     fields: tuple[ast.FieldAssign, ...] = ()
@@ -174,21 +178,25 @@ def _definition(parsed: Head, name: str, short: str, common: dict[str, object],
         extra["span"] = span
     return ast.Definition(name=name, short_name=short, binders=parsed.binders,
                           type=parsed.type, body=body, equations=equations, where_decls=aux,
-                          where_fields=fields, **extra)  # type: ignore[arg-type]
+                          where_fields=fields, termination_span=termination,
+                          **extra)  # type: ignore[arg-type]
 
 
-def _blank_termination(src: Source, region: Region, start: int, end: int) -> None:
+def _blank_termination(src: Source, region: Region, start: int, end: int) -> ast.Span | None:
+    """Blank every ``termination_by``/``decreasing_by`` clause (up to a ``where`` or the end);
+    the span of the first one, if any."""
+    first: ast.Span | None = None
     pos = start
-    while True:
+    while pos < end:
         found = find_keyword(src.flat, pos, end, ("termination_by", "decreasing_by"))
         if found is None:
-            return
+            break
         stop = find_keyword(src.flat, found, end, ("where",))
         stop = end if stop is None else stop
         region.blank(found, stop)
+        first = first or _span(src, found, stop)
         pos = stop
-        if pos >= end:
-            return
+    return first
 
 
 def _field_docs(src: Source, start: int, end: int) -> dict[tuple[int, int], str]:

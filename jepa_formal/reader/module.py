@@ -53,6 +53,7 @@ class _Walker:
         self.imports: list[ast.Import] = []
         self.errors: list[ParseError] = []
         self.pending_opens: tuple[str, ...] = ()
+        self.pending_variables: tuple[ast.Binder, ...] = ()  # `variable … in`
         self.docs = docs_by_start(src)
 
     # ------------------------------------------------------------------ state
@@ -118,8 +119,10 @@ class _Walker:
             return
         kw = head.keyword
         pending = self.pending_opens
-        if kw not in ("open", "set_option"):
+        pending_variables = self.pending_variables
+        if kw not in ("open", "set_option", "variable"):
             self.pending_opens = ()
+            self.pending_variables = ()
         misplaced = (head.doc and kw not in _DECLS | _NOTATION) or (
             head.attributes and kw not in _DECLS | _NOTATION | {"section", "namespace"}
         )
@@ -130,7 +133,7 @@ class _Walker:
                 return
             head = dataclasses.replace(head, doc=None, attributes=())
         elif kw in _DECLS:
-            self.declaration(head, start, end, pending)
+            self.declaration(head, start, end, pending, pending_variables)
         elif kw == "import":
             self.import_(head, end)
         elif kw == "namespace":
@@ -154,7 +157,7 @@ class _Walker:
             elif rest is not None:
                 self.pending_opens = pending
         elif kw in ("variable", "variables"):
-            self.variable(head, end)
+            self.variable(head, end, pending, pending_variables)
         elif kw in _NOTATION:
             line = src.line_col(start)[0]
             short = f"{kw}@{os.path.basename(src.path)}:{line}"
@@ -215,21 +218,32 @@ class _Walker:
         if flat[found.end() : end].strip():
             self.command(found.end(), end, Chunk(found.end(), end, "open-in"))
 
-    def variable(self, head: Header, end: int) -> None:
-        region = _region(self.src, head.keyword_end, end)
+    def variable(self, head: Header, end: int, pending: tuple[str, ...],
+                 pending_variables: tuple[ast.Binder, ...]) -> None:
+        found = _IN.search(self.src.flat, head.keyword_end, end)
+        stop = end if found is None else found.start()
+        region = _region(self.src, head.keyword_end, stop)
         text, line_offset = region.text()
         parsed = parse_region(text, "variable_decl", path=self.src.path,
                               line_offset=line_offset, tactics=region.tactics)
-        self.scopes[-1].variables.extend(parsed.binders)
+        if found is None:
+            self.scopes[-1].variables.extend(parsed.binders)
+            return
+        # `variable (n : ℕ) in` : for the next command only
+        self.pending_opens = pending
+        self.pending_variables = pending_variables + parsed.binders
+        if self.src.flat[found.end() : end].strip():
+            self.command(found.end(), end, Chunk(found.end(), end, "variable-in"))
 
-    def declaration(self, head: Header, start: int, end: int, pending: tuple[str, ...]) -> None:
+    def declaration(self, head: Header, start: int, end: int, pending: tuple[str, ...],
+                    pending_variables: tuple[ast.Binder, ...] = ()) -> None:
         ctx = Context(self.src.path, self.namespace, self.opens() + pending)
         try:
             decls = read_decl(self.src, head, start, end, ctx)
         except RegionError as err:
             self.region_error(err, written_name(self.src, head, end))
             return
-        variables = [b for s in self.scopes for b in s.variables]
+        variables = [b for s in self.scopes for b in s.variables] + list(pending_variables)
         for decl in decls:
             if variables:
                 used = section_binders(decl, variables)
@@ -314,7 +328,13 @@ def section_binders(decl: ast.Decl, variables: list[ast.Binder]) -> tuple[ast.Bi
 
 
 def parse_text(text: str, path: str = "<string>") -> Module:
-    """Read a Lean file's text. Never raises: unreadable declarations are in ``errors``."""
+    """Read a Lean file's text. Never raises: unreadable declarations are in ``errors``.
+
+    Decisions worth knowing: an empty (or whitespace-only) file gives one error, "file is
+    empty", because pointing the checker at one is almost always a mistake; a file with only
+    comments or namespaces is fine and has no declarations. Characters that are not valid
+    UTF-8 (or binary bytes) make an error of the command they are in, not of the file.
+    """
     src = scan(text, path)
     walker = _Walker(src)
     if not text.strip():
@@ -333,7 +353,9 @@ def parse_text(text: str, path: str = "<string>") -> Module:
 
 
 def parse_file(path: str) -> Module:
-    """Read a ``.lean`` file. Never raises: unreadable input gives errors in the module."""
+    """Read a ``.lean`` file. Never raises: unreadable input gives errors in the module.
+
+    Files over ``MAX_FILE_BYTES`` (4 MB) are refused with one error without being read."""
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)

@@ -15,7 +15,6 @@ from typing import Any
 from lark import Lark, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 from lark.exceptions import VisitError
 
-from jepa_formal.errors import ParseError
 from jepa_formal.reader.layout import LayoutPostLex
 from jepa_formal.reader.transform import BadSyntax, Builder
 
@@ -176,10 +175,3 @@ def _end_position(text: str) -> tuple[int, int]:
     line = stripped.count("\n") + 1
     col = len(stripped) - (stripped.rfind("\n") + 1) + 1
     return line, col
-
-
-def to_parse_error(err: RegionError, path: str, line_text: str,
-                   decl_name: str | None = None) -> ParseError:
-    """The public error for a region failure."""
-    return ParseError(path, err.line, err.column, err.message, line_text, err.expected,
-                      decl_name)

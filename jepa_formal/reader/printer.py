@@ -91,7 +91,7 @@ def _render(t: ast.Term) -> _R:
     if isinstance(t, ast.Proj):
         obj = _sub(t.obj, MAX, False)
         text = obj.text
-        if text[-1] not in ")]}⟩|¹\"":  # `x.f` would read as one name, `2.5` as a number
+        if text[-1] not in ")]}⟩|¹\"·":  # `x.f` would read as one name, `2.5` as a number
             text = f"({text})"
         return _R(f"{text}.{t.field}", MAX)
     if isinstance(t, ast.Index):

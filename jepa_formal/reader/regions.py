@@ -15,7 +15,7 @@ from jepa_formal.reader.source import Source, blank
 
 OPENERS = frozenset("([{⟨⦃")
 CLOSERS = frozenset(")]}⟩⦄")
-_TOP = re.compile(r":=|[()\[\]{}⟨⟩⦃⦄]|\n[ \t]*\||(?<![\w.'])(?:let|have)(?![\w'])")
+_TOP = re.compile(r":=|[()\[\]{}⟨⟩⦃⦄]|\n[ \t]*\||(?<![\w.'])(?:let|have|match|fun)(?![\w'])")
 _SKIP_KW = re.compile(
     r"[()\[\]{}⟨⟩⦃⦄]|(?<![\w.'])(?:termination_by|decreasing_by|where|deriving)(?![\w'])"
 )
@@ -32,6 +32,7 @@ def find_proof(flat: str, start: int, end: int) -> int | None:
     """Offset of the ``:=`` (or line-start ``|``) that ends a theorem statement, if any."""
     depth = 0
     pending_lets = 0
+    alternatives = False  # a `match`/`fun` in the statement owns the line-start `|`s
     for match in _TOP.finditer(flat, start, end):
         token = match.group()
         first = token[0]
@@ -48,7 +49,9 @@ def find_proof(flat: str, start: int, end: int) -> int | None:
                 return match.start()
         elif token in ("let", "have"):
             pending_lets += 1
-        else:  # "\n  |": equations after the statement
+        elif token in ("match", "fun"):
+            alternatives = True
+        elif not alternatives:  # "\n  |": equations after the statement
             return match.end() - 1
     return None
 

@@ -18,6 +18,7 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from jepa_formal.mirror import concrete
 from jepa_formal.mirror import lists as L
 from jepa_formal.mirror.core import (
+    BigOp,
     Call,
     Expr,
     Ite,
@@ -26,6 +27,7 @@ from jepa_formal.mirror.core import (
     Lit,
     Prim,
     TBool,
+    TFin,
     TFun,
     TInt,
     TList,
@@ -57,7 +59,7 @@ def numbers(draw: st.DrawFn, T: Ty, depth: int, scope: tuple[Var, ...]) -> Expr:
     if depth <= 0:
         return draw(st.one_of(*leaves))
     kind = draw(st.sampled_from(["leaf", "add", "mul", "sub", "div", "mod", "neg", "max", "sum",
-                                 "length", "app", "ite", "pow", "sumof"]))
+                                 "length", "app", "ite", "pow", "sumof", "fin", "bigop"]))
     sub = numbers(T, depth - 1, scope)
     if kind == "leaf":
         return draw(st.one_of(*leaves))
@@ -84,10 +86,37 @@ def numbers(draw: st.DrawFn, T: Ty, depth: int, scope: tuple[Var, ...]) -> Expr:
         return length if isinstance(T, TNat) else Prim("cast", (length,), T)
     if kind == "app":
         return Call(Var("f", TFun(T, T)), (draw(sub),), T)
+    if kind == "fin":  # a Fin 3 computation (wrapping), read back as a number
+        val = Prim("cast", (draw(fins(depth - 1, scope)),), NAT)
+        return val if isinstance(T, TNat) else Prim("cast", (val,), T)
+    if kind == "bigop":  # ∑ j : Fin 3, body
+        j = Var(f"j{depth}", FIN3)
+        jv = Prim("cast", (j,), NAT)
+        jv = jv if isinstance(T, TNat) else Prim("cast", (jv,), T)
+        body = Prim("add", (jv, draw(sub)), T)
+        return BigOp("sum", j, body, T)
     if kind == "ite":
         cond = Prim("lt", (draw(sub), draw(sub)), PROP)
         return Ite(cond, draw(sub), draw(sub), T)
     return Prim("pow", (draw(sub), Lit(draw(st.integers(0, 2)), NAT)), T)
+
+
+FIN3 = TFin(Lit(3, NAT))
+
+
+@st.composite
+def fins(draw: st.DrawFn, depth: int, scope: tuple[Var, ...]) -> Expr:
+    leaf = st.one_of(st.builds(lambda k: Lit(k, FIN3), st.integers(0, 2)),
+                     st.builds(lambda k: Prim("cast", (Lit(k, NAT),), FIN3), st.integers(0, 7)))
+    if depth <= 0:
+        return draw(leaf)
+    kind = draw(st.sampled_from(["leaf", "add", "sub", "mul", "neg"]))
+    if kind == "leaf":
+        return draw(leaf)
+    sub = fins(depth - 1, scope)
+    if kind == "neg":
+        return Prim("neg", (draw(sub),), FIN3)
+    return Prim(kind, (draw(sub), draw(sub)), FIN3)
 
 
 @st.composite

@@ -239,8 +239,12 @@ def float_sum_append() -> Law:
 def float_mul_zero() -> Law:
     """False for Float only through ``∞`` and NaN: ``a * 0 = 0`` (``∞ * 0`` is NaN)."""
     a = v("a", TFloat())
-    return Law("float_mul_zero", (a,), (), p("eq", p("mul", a, Lit(0.0, TFloat()), ty=TFloat()),
-                                              Lit(0.0, TFloat())))
+    return Law(
+        "float_mul_zero",
+        (a,),
+        (),
+        p("eq", p("mul", a, Lit(0.0, TFloat()), ty=TFloat()), Lit(0.0, TFloat())),
+    )
 
 
 def float_self_eq() -> Law:

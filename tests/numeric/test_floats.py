@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from jepa_formal.mirror import concrete
 from jepa_formal.mirror.core import Law, TFloat, TFun, TList, TProd
+from jepa_formal.mirror.values import show_value
 from jepa_formal.numeric import shrink as shrink_mod
 from jepa_formal.numeric.backend import concrete_backend
 from jepa_formal.numeric.generate import drawer, enumerate_values, has_nan
@@ -98,9 +99,9 @@ def test_float_mul_zero_is_refuted_by_infinity(seed: int, share: float) -> None:
     out = search(L.float_mul_zero(), L.env(), seed=seed, small_scope_share=share)
     assert out.status is Status.REFUTED
     cex = out.counterexample
-    assert cex is not None and cex.rhs is not None and cex.lhs is not None
-    assert cex.as_dict()["a"] == cex.as_dict()["a"]  # printed
-    assert cex.size == float_complexity(math.inf)  # shrunk to a = ∞ (not -∞ or NaN)
+    assert cex is not None
+    assert cex.as_dict()["a"] == show_value(math.inf, FLOAT)  # shrunk to ∞ (not -∞ or NaN)
+    assert (cex.lhs, cex.rhs) == (show_value(math.nan, FLOAT), show_value(0.0, FLOAT))
 
 
 @pytest.mark.parametrize("make", [L.float_self_eq, L.real_sum_reverse])
@@ -112,19 +113,28 @@ def test_true_laws_stay_unrefuted_with_nonfinite_floats(make: Any) -> None:
 # --- shrinking float sums -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("seed", SEEDS)
+SIMPLEST_SUM_SIZE = 9
+"""Sort-key total of the simplest counterexamples to both sum laws, e.g. ``[-1.0, 0.1, 1.0]``:
+three elements (two never fail) with numbers 1 + 4 + 1; four elements cannot beat it."""
+
+
+# Random search only (the shrinker starts from a long random list); with these seeds the
+# shrinker without the rebuild pass stopped at four or five elements.
+@pytest.mark.parametrize("seed", [4, 12, 79])
 def test_float_sum_reverse_shrinks_to_three_elements(seed: int) -> None:
     out = search(L.float_sum_reverse(), L.env(), seed=seed, small_scope_share=0.0)
     assert out.status is Status.REFUTED and out.counterexample is not None
     assert out.counterexample.as_dict()["xs"].count(",") == 2  # three elements
+    assert out.counterexample.size == SIMPLEST_SUM_SIZE
 
 
-@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("seed", [4, 15, 19])
 def test_float_sum_append_shrinks_to_two_plus_one_elements(seed: int) -> None:
     out = search(L.float_sum_append(), L.env(), seed=seed, small_scope_share=0.0)
     assert out.status is Status.REFUTED and out.counterexample is not None
     b = out.counterexample.as_dict()
     assert (b["xs"].count(",") + 1, b["ys"].count(",") + 1) == (2, 1)  # 3 in total
+    assert out.counterexample.size == SIMPLEST_SUM_SIZE
 
 
 def test_reverse_escapes_a_local_minimum_of_deletion() -> None:
@@ -140,8 +150,9 @@ def test_reverse_escapes_a_local_minimum_of_deletion() -> None:
 @pytest.mark.parametrize(
     "start",
     [
-        {"xs": (2.0, -0.4, -2.0, 5.0, -1.0), "ys": (0.7,)},
-        {"xs": (3.0,), "ys": (1e16, 1.0, 1.0, -0.3)},
+        {"xs": (1.0, -2.0), "ys": (1.0, -0.1)},
+        {"xs": (0.3, -1.0), "ys": (-2.0, 1.0, 2.0)},
+        {"xs": (-4999999999992003.0, -3.1), "ys": (5e-324, 0.5, 1e-16)},
     ],
 )
 def test_append_shrinks_to_three_elements_across_binders(start: dict[str, Any]) -> None:
@@ -159,7 +170,7 @@ def test_without_the_rebuild_pass_reverse_stops_at_a_local_minimum(
     assert len(best["xs"]) > 3
 
 
-def test_rebuild_needs_a_float_list_and_keeps_other_binders() -> None:
+def test_rebuild_does_nothing_without_a_float_list() -> None:
     law = L.real_sum_reverse()  # ℝ lists: rounding never fails, nothing to rebuild
     space = build_space(law, L.env(), concrete_backend())
     s = shrink_mod.Shrinker(space, _failing(law), {"xs": ()}, deadline=time.perf_counter() + 5)

@@ -121,6 +121,8 @@ def templates(T: Ty) -> dict[str, list[Expr]]:
             p("List.mem", a, cons(c, xs), ty=PROP), p("List.mem", a, append(xs, ys), ty=PROP),
             p("List.mem", a, rev(xs), ty=PROP)],
         "List.replicate_succ": [rep(nplus1, a)],
+        "List.getElem!_cons": [p("List.get!", cons(a, xs), nplus1, ty=T),
+                               p("List.get!", cons(a, xs), lit(0, NAT), ty=T)],
         "List.range_succ": [p("List.range", nplus1, ty=lst(NAT))],
     }
 

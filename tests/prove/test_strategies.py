@@ -194,3 +194,30 @@ def test_prim_ops_are_named_in_errors() -> None:
     out = prove_law(law, FakeEnv())
     assert out.status is None and out.unsupported is not None
     assert out.unsupported.construct == "Option.none"
+
+
+def all_below(strict: bool) -> Law:
+    x = v("x", NAT)
+    bound = p("lt" if strict else "le", x, lit(0, NAT), ty=PROP)
+    return Law("all_below", (XS,), (("h", forall_mem(x, XS, bound)),),
+               eq(XS, p("List.nil", ty=LN)))
+
+
+def test_a_hypothesis_false_at_the_head_makes_the_step_vacuous() -> None:
+    out = prove_law(all_below(strict=True), ENV)  # ∀ x ∈ xs, x < 0 (naturals): xs = []
+    assert out.status is Status.PROVED, out.reason
+    assert "vacuous" in [s.rule for s in out.steps]
+
+
+def test_a_satisfiable_hypothesis_is_not_taken_for_a_contradiction() -> None:
+    assert prove_law(all_below(strict=False), ENV).status is None  # xs = [0] satisfies x ≤ 0
+
+
+def test_out_of_range_index_gives_the_default() -> None:
+    i = v("i", NAT)
+    h = p("le", p("List.length", XS, ty=NAT), i, ty=PROP)
+    law = Law("get_oob", (XS, i), (("h", h),), eq(p("List.get!", XS, i, ty=NAT), lit(0, NAT)))
+    out = prove_law(law, ENV)
+    assert out.status is Status.PROVED, out.reason
+    no_h = Law("get_any", (XS, i), (), eq(p("List.get!", XS, i, ty=NAT), lit(0, NAT)))
+    assert prove_law(no_h, ENV).status is None

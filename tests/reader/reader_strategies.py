@@ -55,6 +55,7 @@ cdot_funs = st.one_of(
               st.sampled_from(["+", "/", "≤"]), simple_atoms),
     st.builds(lambda f, a: ast.CDotFun(ast.App(ast.Ident(f), (ast.CDot(), a))), plain_names,
               simple_atoms),
+    st.builds(lambda f: ast.CDotFun(ast.Proj(ast.CDot(), f)), st.sampled_from(["1", "sum"])),
 )
 
 patterns = st.one_of(

@@ -29,6 +29,7 @@ from jepa_formal.reader import (
     load,
     parse_file,
     parse_term,
+    parse_text,
     print_term,
 )
 from jepa_formal.report.listing import render_listing
@@ -185,7 +186,10 @@ def test_corpus_jepa_declarations() -> None:
     assert isinstance(folder, Lambda)
     assert print_term(folder.binders[0].type) == "ℕ × List ℕ"
     countdown = decls[f"{NS}.countdown"]
-    assert len(countdown.equations) == 2 and countdown.termination_span is None
+    assert len(countdown.equations) == 2
+    lines = (SSL / "JEPA.lean").read_text().splitlines()
+    assert lines[countdown.termination_span.line - 1].startswith("termination_by n => n")
+    assert decls[f"{NS}.weighted"].termination_span is None
     weighted = decls[f"{NS}.weighted"]
     assert [w.name for w in weighted.where_decls] == [f"{NS}.weighted.go", f"{NS}.weighted.helper"]
     assert len(weighted.where_decls[0].equations) == 2
@@ -342,3 +346,37 @@ def test_term_spans_point_into_the_file() -> None:
     assert lines[arg.span.line - 1][arg.span.column - 1 : arg.span.end_column - 1] == "xs ++ ys"
     assert str(append.span) == f"{_seed_path()}:{append.span.line}:1"
     assert parse_term("a +\n  b").span.end_line == 2
+
+
+def test_scoped_command_forms() -> None:
+    module = parse_text(
+        "variable (n : ℕ) in\ntheorem v : n = n := rfl\ntheorem w (m : ℕ) : m = m := rfl\n"
+        "variable (k : ℕ) in theorem u : k = k := rfl\n"
+        "mutual\ndef even : ℕ → Bool\n  | 0 => true\n  | n + 1 => odd n\n"
+        "def odd : ℕ → Bool\n  | 0 => false\n  | n + 1 => even n\nend\n"
+        "deriving instance Repr for Nat\n"
+        "set_option maxHeartbeats 400000 in\nopen List in\ntheorem o : [1].length = 1 := rfl\n"
+        "@[expose] public section\nnoncomputable section Inner\nend Inner\nend\n",
+        "cmds.lean")
+    assert module.errors == ()
+    decls = {d.name: d for d in module.decls}
+    assert [b.names for b in decls["v"].section_binders] == [("n",)]
+    assert decls["w"].section_binders == ()  # `variable … in` held for one command only
+    assert [b.names for b in decls["u"].section_binders] == [("k",)]
+    assert len(decls["even"].equations) == 2 and len(decls["odd"].equations) == 2
+    assert decls["o"].opens == ("List",)
+
+
+def test_proof_skipping_finds_the_right_boundary() -> None:
+    module = parse_text(
+        "theorem m (n : ℕ) : match n with\n  | 0 => True\n  | _ => True := by\n"
+        "  cases n <;> trivial\n"
+        "theorem e : ∀ n : ℕ, n = n\n  | 0 => rfl\n  | n + 1 => rfl\n"
+        "theorem l : let k := 2; k = 2 := rfl\n"
+        "theorem d (h : ℕ := 3) : h = h := by\n  calc h = h := rfl\n    _ = h := rfl\n")
+    assert module.errors == ()
+    printed = [print_term(d.statement) for d in module.decls]
+    assert printed == ["match n with | 0 => True | _ => True", "∀ n : ℕ, n = n",
+                       "let k := 2; k = 2", "h = h"]
+    spans = [d.proof_span.line for d in module.decls]
+    assert spans == [3, 6, 8, 9]

@@ -119,6 +119,8 @@ CONSTRUCTS = [
          Binder(("x",))), Ident("acc"))),
     ("fun x y : ℕ => x", Lambda((Binder(("x", "y"), Ident("ℕ")),), x)),
     ("(· + 1)", CDotFun(op("+", CDot(), NatLit(1)))),
+    ("(·.1)", CDotFun(Proj(CDot(), "1"))),
+    ("(· + ·)", CDotFun(op("+", CDot(), CDot()))),
     ("(idxs.map f).sum", Proj(App(Ident("idxs.map"), (f,)), "sum")),
     ("(f x).1", Proj(App(f, (x,)), "1")),
     ("edge.1", Ident("edge.1")),
@@ -258,3 +260,10 @@ def test_every_term_node_has_a_span() -> None:
                 count += 1
             stack.extend(getattr(node, fl.name) for fl in dataclasses.fields(node))
     assert count >= 10
+
+
+def test_a_rule_without_a_transformer_method_is_a_loud_bug() -> None:
+    from jepa_formal.reader.transform import Builder
+
+    with pytest.raises(NotImplementedError, match="no transformer method for rule"):
+        Builder("<t>", 0).transform(Tree("no_such_rule", [Token("IDENT", "x")]))
