@@ -218,8 +218,11 @@ def split_cases(rel: str, d: Basic, deadline: Deadline, depth: int) -> bool | No
     sign assumption), so True in both is True; anything else is None."""
     if depth <= 0:
         return None
+    free = d.free_symbols
     for m in sympy.preorder_traversal(d):
         if not isinstance(m, (sympy.Max, sympy.Min)) or len(m.args) != 2:
+            continue
+        if not m.free_symbols <= free:  # under a binder (a summand): not a case split
             continue
         a, b = m.args
         cases = _cases(a, b)

@@ -47,6 +47,7 @@ class Congruence:
     rhs: Basic
     extra: tuple[Symbol, ...] = ()  # more ∀-variables: ``f i = g i`` between functions
     flipped: bool = False  # written ``rhs = lhs`` (``loss i = 0`` rewrites ``loss i`` to 0)
+    cond: Basic | None = None  # ``∀ i ∈ xs, c i → f i = g i``: only where ``c i`` is known
 
     @property
     def text(self) -> str:
@@ -56,12 +57,14 @@ class Congruence:
             lhs, rhs = L.Fn(self.extra, lhs), L.Fn(self.extra, rhs)
         if self.flipped:
             lhs, rhs = rhs, lhs
-        return f"{self.name} : ∀ {show(self.var)}{where}, {show(lhs)} = {show(rhs)}"
+        premise = f"{show(self.cond)} → " if self.cond is not None else ""
+        return f"{self.name} : ∀ {show(self.var)}{where}, {premise}{show(lhs)} = {show(rhs)}"
 
     def xreplace(self, mapping: dict[Basic, Basic]) -> Congruence:
         over = self.over.xreplace(mapping) if self.over is not None else None
+        cond = self.cond.xreplace(mapping) if self.cond is not None else None
         return Congruence(self.name, self.var, over, self.lhs.xreplace(mapping),
-                          self.rhs.xreplace(mapping), self.extra, self.flipped)
+                          self.rhs.xreplace(mapping), self.extra, self.flipped, cond)
 
     def instance(self, value: Basic) -> tuple[Basic, Basic, dict[Symbol, sympy.Wild]]:
         """``(rhs, lhs)`` at ``var := value`` with the extra variables as wildcards."""
@@ -163,6 +166,9 @@ class Facts:
             over = c2.over
             while isinstance(over, L.Cons):
                 x = over.args[0]
+                if c2.cond is not None and c2.cond.xreplace({c.var: x}) is not sympy.true:
+                    over = over.args[1]  # the premise is not known at x: nothing to use
+                    continue
                 if not c.extra and _false(sympy.Eq(c2.lhs.xreplace({c.var: x}),
                                                    c2.rhs.xreplace({c.var: x}))):
                     out.contradiction = c.text
@@ -176,7 +182,7 @@ class Facts:
             if over is not None and isinstance(over, L.Nil):
                 continue
             out.congruences.append(Congruence(c.name, c.var, over, c2.lhs, c2.rhs, c.extra,
-                                              c.flipped))
+                                              c.flipped, c2.cond))
         for o in self.orders:
             o2 = o.xreplace(mapping)
             over = o2.over
@@ -234,30 +240,51 @@ def members_within(xs: Basic, over: Basic) -> bool:
 
 
 def congruence_rule(c: Congruence) -> Rule:
-    """The rewrite ``rhs[j] → lhs[j]`` inside list operations over members of ``c.over``."""
+    """The rewrite ``rhs[j] → lhs[j]`` inside list operations over members of ``c.over``; for a
+    conditional congruence, only over ``xs.filter c`` or inside ``if c j then … else …``."""
+
+    def rewrite(body: Basic, j: Symbol) -> Basic:
+        pattern, replacement, wilds = c.instance(j)
+        if pattern == replacement or replacement.has(pattern):
+            return body
+        if wilds:
+            return replace_instances(body, pattern, replacement)
+        return body.xreplace({pattern: replacement}) if body.has(pattern) else body
 
     def fn(t: Basic) -> Basic | None:
         f, xs = t.args
         if not (isinstance(f, L.Fn) and len(f.variables) == 1):
             return None
-        if c.over is not None and not members_within(xs, c.over):
-            return None
-        pattern, replacement, wilds = c.instance(f.variables[0])
-        if pattern == replacement or replacement.has(pattern):
-            return None
-        if wilds:
-            body = replace_instances(f.expr, pattern, replacement)
-            if body == f.expr:
+        j = f.variables[0]
+        if c.cond is None:
+            if c.over is not None and not members_within(xs, c.over):
                 return None
-        elif f.expr.has(pattern):
-            body = f.expr.xreplace({pattern: replacement})
+            body = rewrite(f.expr, j)
+        elif isinstance(xs, L.Filter) and members_within(xs.args[1], c.over) \
+                and _implies(xs.args[0](j), c.cond.xreplace({c.var: j})):
+            body = rewrite(f.expr, j)  # every member passed the filter: c j holds
+        elif members_within(xs, c.over):
+            cond = c.cond.xreplace({c.var: j})
+
+            def guarded_pieces(pw: Basic) -> Basic:
+                pieces = [(rewrite(e, j) if _implies(k, cond) else e, k) for e, k in pw.args]
+                return sympy.Piecewise(*pieces)
+
+            body = f.expr.replace(lambda n: isinstance(n, sympy.Piecewise), guarded_pieces)
         else:
             return None
-        return t.func(L.Fn(f.variables, body), xs)
+        return None if body == f.expr else t.func(L.Fn(f.variables, body), xs)
 
     return Rule("congruence", f"{c.text}: rewrite {show(c.rhs)} to {show(c.lhs)} under "
                 "list operations over its members", "the list's members are members of "
                 f"{show(c.over)}", CONGRUENCE_HEADS, fn, note=c.text)
+
+
+def _implies(known: Basic, cond: Basic) -> bool:
+    """``known`` surely implies ``cond`` (syntactically: equal, or a conjunct of it)."""
+    if known == cond:
+        return True
+    return isinstance(known, sympy.And) and cond in known.args
 
 
 def exact_match(node: Basic, pattern: Basic) -> dict[Basic, Basic] | None:
@@ -446,7 +473,14 @@ def _read_forall(name: str, e: Quant, ctx: SymContext, facts: Facts) -> None:
             return
         over = facts.apply(inner.translate(e.bound))
         body = body.args[1]
+    cond = None
+    if over is not None and isinstance(body, Prim) and body.op == "implies":
+        cond = facts.apply(inner.translate(body.args[0]))  # ∀ i ∈ xs, c i → …
+        body = body.args[1]
     for part in conjuncts(body):
+        if cond is not None and not (isinstance(part, Prim) and part.op in ("eq", "iff")):
+            facts.unused.append(name)
+            continue
         if over is not None and isinstance(part, Prim) and part.op in ("le", "lt", "ge", "gt") \
                 and _is_number_ty(part.args[0].ty):
             a = facts.apply(_tr(inner, part.args[0]))
@@ -477,7 +511,7 @@ def _read_forall(name: str, e: Quant, ctx: SymContext, facts: Facts) -> None:
         if over is None and not (isinstance(rhs, (AppliedUndef, BoolApp)) and rhs.has(var)):
             facts.unused.append(name)  # an unbounded ∀ is used only as f x ↦ g x rewriting
             continue
-        facts.congruences.append(Congruence(name, var, over, lhs, rhs, extra, flipped))
+        facts.congruences.append(Congruence(name, var, over, lhs, rhs, extra, flipped, cond))
         facts.used.append((name, "congruence"))
 
 

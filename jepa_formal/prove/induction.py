@@ -24,7 +24,7 @@ from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.decide import decide_relation
 from jepa_formal.prove.hypotheses import Facts
 from jepa_formal.prove.normal_form import Goal, decide_goal, make_rewriter, normalise_goal
-from jepa_formal.prove.prover import Problem, ProofOutcome
+from jepa_formal.prove.prover import Problem, ProofOutcome, hypothesis_steps
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.verdict import Status
@@ -48,7 +48,7 @@ def facts_for(facts: Facts, var: Basic) -> Facts:
     out = Facts(used=list(facts.used), unused=list(facts.unused))
     out.rewrites = [r for r in facts.rewrites if not (r.lhs.has(var) or r.rhs.has(var))]
     for c in facts.congruences:
-        if c.lhs.has(var) or c.rhs.has(var):
+        if c.lhs.has(var) or c.rhs.has(var) or (c.cond is not None and c.cond.has(var)):
             continue
         if c.over is None:
             if not c.lhs.has(var) and not c.rhs.has(var):
@@ -82,8 +82,6 @@ def induction_strategy(problem: Problem, deadline: Deadline) -> ProofOutcome | s
     vars_ = [v for v in candidates(problem, goals) if v not in problem.facts.substitution]
     if not vars_:
         return "induction: no list or natural variable to induct on"
-    from jepa_formal.prove.prover import hypothesis_steps
-
     for var in vars_:
         deadline.check()
         trace = Trace()

@@ -448,6 +448,16 @@ def _filter_reverse(t: Basic) -> Basic | None:
     return None
 
 
+def _filter_const(t: Basic) -> Basic | None:
+    p, xs = t.args
+    if isinstance(p, Fn) and len(p.variables) == 1:
+        if p.expr is sympy.false:
+            return L.Nil()
+        if p.expr is sympy.true:
+            return xs
+    return None
+
+
 def _foldl_cons(t: Basic) -> Basic | None:
     f, init, xs = t.args
     if isinstance(xs, L.Cons):
@@ -634,6 +644,8 @@ RULES: tuple[Rule, ...] = (
          (L.Append,), _take_append_drop),
     Rule("List.filter_append", "(xs ++ ys).filter p = xs.filter p ++ ys.filter p", "none",
          (L.Filter,), _filter_append),
+    Rule("List.filter_false / List.filter_true", "xs.filter (fun _ => false) = [], "
+         "xs.filter (fun _ => true) = xs", "none", (L.Filter,), _filter_const),
     Rule("List.filter_reverse", "xs.reverse.filter p = (xs.filter p).reverse", "none",
          (L.Filter,), _filter_reverse),
     Rule("List.foldl_cons", "(x :: xs).foldl f a = xs.foldl f (f a x)", "none",

@@ -119,7 +119,7 @@ class LayoutPostLex:
                 while alt_depths and alt_depths[-1] > depth:
                     alt_depths.pop()
             elif kind != "IDENT" and kind != "STRING":
-                if value == "let":
+                if value in ("let", "have"):
                     anchors.append(_Anchor(depth, "let", tok.column))
                 elif value == "where":
                     anchors.append(_Anchor(depth, "where"))

@@ -15,6 +15,15 @@ from lark import Token, Transformer
 
 from jepa_formal.reader import ast
 from jepa_formal.reader.names import unquote
+from jepa_formal.reader.operators import (
+    MAX_CHAIN,
+    Climber,
+    Op,
+    PipeProj,
+    Prefix,
+    binder_names,
+    flat_app,
+)
 
 ASCII_OPS = {
     "<->": "↔", "->": "→", "\\/": "∨", "/\\": "∧", "!=": "≠", "<=": "≤", ">=": "≥",
@@ -50,113 +59,6 @@ class Head:
     span: ast.Span | None = field(default=None)
 
 
-MAX_CHAIN = 100
-"""More binary operators than this in one flat expression are refused (the trees that later
-layers walk recursively stay shallow)."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Op:
-    op: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Prefix:
-    op: str
-    operand_prec: int
-    span: ast.Span | None
-    binder: ast.Binder | None = None
-    domain: ast.Term | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class _PipeProj:
-    field: str
-    args: tuple[ast.Term, ...]
-    span: ast.Span | None
-
-
-PIPE_PREC = 10
-"""``|>``, ``<|``, ``$`` and ``|>.f`` bind more loosely than every operator."""
-OPERATORS: dict[str, tuple[int, str]] = {
-    **ast.BINARY_OPERATORS, "|>": (PIPE_PREC, "left"), "<|": (PIPE_PREC, "right"),
-    "$": (PIPE_PREC, "right"),
-}
-
-
-def _join(first: ast.Span | None, last: ast.Span | None) -> ast.Span | None:
-    if first is None or last is None:
-        return first or last
-    return ast.Span(first.path, first.line, first.column, last.end_line, last.end_column)
-
-
-class _Climber:
-    """Precedence climbing over the flat ``opseq`` items (operands, ``_Op``, ``_Prefix``,
-    ``_PipeProj``), with Lean's precedences and associativity."""
-
-    def __init__(self, items: list[Any], builder: Builder) -> None:
-        self.items = items
-        self.pos = 0
-        self.builder = builder
-
-    def expression(self, min_prec: int) -> ast.Term:
-        lhs = self.operand()
-        last_prec: int | None = None
-        while self.pos < len(self.items):
-            item = self.items[self.pos]
-            if isinstance(item, _PipeProj):
-                if PIPE_PREC < min_prec:
-                    break
-                self.pos += 1
-                lhs = _pipe_proj(lhs, item)
-                continue
-            prec, assoc = OPERATORS[item.op]
-            if prec < min_prec:
-                break
-            if assoc == "none" and last_prec == prec:
-                raise self.builder._bad(f"`{item.op}` is not associative: add parentheses",
-                                        lhs.span, ("`(`",))
-            self.pos += 1
-            rhs = self.expression(prec if assoc == "right" else prec + 1)
-            lhs = _binary(item.op, lhs, rhs)
-            last_prec = prec
-        return lhs
-
-    def operand(self) -> ast.Term:
-        item = self.items[self.pos]
-        self.pos += 1
-        if not isinstance(item, _Prefix):
-            return item  # type: ignore[no-any-return]
-        operand = self.expression(item.operand_prec)
-        span = _join(item.span, operand.span)
-        if item.binder is not None:
-            return ast.BigOp(item.op, item.binder, operand, domain=item.domain, span=span)
-        return ast.UnOp(item.op, operand, span=span)
-
-
-def _binary(op: str, lhs: ast.Term, rhs: ast.Term) -> ast.Term:
-    span = _join(lhs.span, rhs.span)  # type: ignore[attr-defined]
-    if op == "|>":
-        return _flat_app(rhs, (lhs,), span)  # type: ignore[arg-type]
-    if op in ("<|", "$"):
-        return _flat_app(lhs, (rhs,), span)  # type: ignore[arg-type]
-    if op == "→" and isinstance(lhs, ast.Ascription):
-        names = _binder_names(lhs.term)
-        if names is not None:  # `(x : α) → β` is a dependent arrow
-            binder = ast.Binder(names, lhs.type, span=lhs.span)
-            return ast.Quant("∀", (binder,), rhs, span=span)
-    return ast.BinOp(op, lhs, rhs, span=span)
-
-
-def _pipe_proj(obj: ast.Term, item: _PipeProj) -> ast.Term:
-    span = _join(obj.span, item.span)  # type: ignore[attr-defined]
-    if isinstance(obj, ast.Ident) and not obj.explicit:
-        fn: ast.Term = ast.Ident(f"{obj.name}.{item.field}", span=span)
-    else:
-        fn = ast.Proj(obj, item.field, span=span)
-    return _flat_app(fn, item.args, span) if item.args else fn  # type: ignore[arg-type]
-
-
 def contains_cdot(term: object) -> bool:
     """Whether ``term`` has a ``·`` placeholder not already captured by an inner ``(· …)``."""
     if isinstance(term, ast.CDot):
@@ -175,12 +77,6 @@ def contains_cdot(term: object) -> bool:
         elif contains_cdot(value):
             return True
     return False
-
-
-def _flat_app(fn: ast.Term, args: tuple[ast.Term, ...], span: ast.Span) -> ast.App:
-    if isinstance(fn, ast.App):
-        return ast.App(fn.fn, fn.args + args, span=span)
-    return ast.App(fn, args, span=span)
 
 
 def _items(children: list[Any]) -> tuple[Any, ...]:
@@ -341,7 +237,7 @@ class Builder(Transformer):
         return str(c[0])
 
     def app(self, meta: Any, c: list[Any]) -> ast.Term:
-        return _flat_app(c[0], (c[1],), self._span(meta))  # type: ignore[arg-type]
+        return flat_app(c[0], (c[1],), self._span(meta))  # type: ignore[arg-type]
 
     def named_arg(self, meta: Any, c: list[Any]) -> ast.Term:
         return ast.NamedArg(unquote(str(c[0])), c[1], span=self._span(meta))
@@ -353,9 +249,9 @@ class Builder(Transformer):
 
     # ------------------------------------------------------------------ operators
 
-    def binop(self, meta: Any, c: list[Any]) -> _Op:
+    def binop(self, meta: Any, c: list[Any]) -> Op:
         text = str(c[0])
-        return _Op(ASCII_OPS.get(text, text))
+        return Op(ASCII_OPS.get(text, text))
 
     def quant_kw(self, meta: Any, c: list[Any]) -> str:
         text = str(c[0])
@@ -363,30 +259,30 @@ class Builder(Transformer):
 
     bound_op = quant_kw
 
-    def prefix_not(self, meta: Any, c: list[Any]) -> _Prefix:
-        return _Prefix("¬", 40, self._span(meta))
+    def prefix_not(self, meta: Any, c: list[Any]) -> Prefix:
+        return Prefix("¬", 40, self._span(meta))
 
-    def prefix_bnot(self, meta: Any, c: list[Any]) -> _Prefix:
-        return _Prefix("!", 40, self._span(meta))
+    def prefix_bnot(self, meta: Any, c: list[Any]) -> Prefix:
+        return Prefix("!", 40, self._span(meta))
 
-    def prefix_neg(self, meta: Any, c: list[Any]) -> _Prefix:
-        return _Prefix("-", 75, self._span(meta))
+    def prefix_neg(self, meta: Any, c: list[Any]) -> Prefix:
+        return Prefix("-", 75, self._span(meta))
 
-    def prefix_bigop(self, meta: Any, c: list[Any]) -> _Prefix:
+    def prefix_bigop(self, meta: Any, c: list[Any]) -> Prefix:
         op, (binder, domain) = c
-        return _Prefix(op, 67, self._span(meta), binder, domain)
+        return Prefix(op, 67, self._span(meta), binder, domain)
 
-    def pipe_proj(self, meta: Any, c: list[Any]) -> _PipeProj:
+    def pipe_proj(self, meta: Any, c: list[Any]) -> PipeProj:
         tok, *args = c
-        return _PipeProj(unquote(str(tok)[1:]), tuple(args), self._span(meta))
+        return PipeProj(unquote(str(tok)[1:]), tuple(args), self._span(meta))
 
     def opseq(self, meta: Any, c: list[Any]) -> ast.Term:
-        ops = sum(1 for item in c if isinstance(item, _Op))
+        ops = sum(1 for item in c if isinstance(item, Op))
         if ops > MAX_CHAIN:
             span = self._span(meta)
             raise self._bad(f"too many operators in one expression ({ops}; at most {MAX_CHAIN})",
                             span, ("a shorter expression (name parts of it with `let`)",))
-        climber = _Climber(c, self)
+        climber = Climber(c, self._bad)
         term = climber.expression(0)
         if climber.pos != len(c):  # cannot happen: the grammar alternates operands and ops
             raise self._bad("could not order this expression", self._span(meta), ())
@@ -421,18 +317,18 @@ class Builder(Transformer):
         """``fun``/``let f`` parameters were parsed as an application; read them back."""
         items = (term.fn, *term.args) if isinstance(term, ast.App) else (term,)
         if typ is not None:
-            names = _binder_names(term)
+            names = binder_names(term)
             if names is None:
                 raise self._bad("expected parameter names before `:`", term.span,
                                 ("identifier",))
             return (ast.Binder(names, typ, span=term.span),)
         out = []
         for item in items:
-            names = _binder_names(item)
+            names = binder_names(item)
             if names is not None:
                 out.append(ast.Binder(names, span=item.span))
-            elif isinstance(item, ast.Ascription) and _binder_names(item.term) is not None:
-                out.append(ast.Binder(_binder_names(item.term) or (), item.type,
+            elif isinstance(item, ast.Ascription) and binder_names(item.term) is not None:
+                out.append(ast.Binder(binder_names(item.term) or (), item.type,
                                       span=item.span))
             elif isinstance(item, ast.AnonCtor | ast.Tuple):
                 out.append(ast.Binder((), pattern=item, span=item.span))
@@ -462,6 +358,7 @@ class Builder(Transformer):
         return tuple(c), None
 
     def let_term(self, meta: Any, c: list[Any]) -> ast.Term:
+        # `have h : P := e; b` is read as `let h : P := e; b` (the proof is a value like any)
         lhs, typ, value, body = c
         span = self._span(meta)
         if isinstance(lhs, ast.App) and isinstance(lhs.fn, ast.Ident) and "." not in (
@@ -571,20 +468,6 @@ class Builder(Transformer):
 
     def variable_decl(self, meta: Any, c: list[Any]) -> Head:
         return Head("variable", None, tuple(c), span=self._span(meta))
-
-
-def _binder_names(term: ast.Term) -> tuple[str, ...] | None:
-    """Names of ``x``, ``_`` or ``x y z`` used as binders; None if ``term`` is not that."""
-    items = (term.fn, *term.args) if isinstance(term, ast.App) else (term,)
-    names = []
-    for item in items:
-        if isinstance(item, ast.Ident) and not item.explicit and "." not in item.name:
-            names.append(item.name)
-        elif isinstance(item, ast.Hole):
-            names.append("_")
-        else:
-            return None
-    return tuple(names)
 
 
 _ESCAPES = {"n": "\n", "t": "\t", "\\": "\\", '"': '"', "'": "'", "r": "\r", "0": "\0"}

@@ -109,6 +109,9 @@ def templates(T: Ty) -> dict[str, list[Expr]]:
         "List.take_append_drop": [append(take, drop)],
         "List.filter_append": [p("List.filter", pred, append(xs, ys), ty=L_)],
         "List.filter_reverse": [p("List.filter", pred, rev(xs), ty=L_)],
+        "List.filter_false / List.filter_true": [
+            p("List.filter", Lam((x,), lit(b, BOOL), fn(T, BOOL)), xs, ty=L_)
+            for b in (False, True)],
         "List.foldl_cons": [p("List.foldl", h, c, cons(a, xs), ty=T)],
         "List.foldr_cons": [p("List.foldr", h, c, cons(a, xs), ty=T)],
         "List.foldl_append": [p("List.foldl", h, c, append(xs, ys), ty=T)],

@@ -221,3 +221,26 @@ def test_out_of_range_index_gives_the_default() -> None:
     assert out.status is Status.PROVED, out.reason
     no_h = Law("get_any", (XS, i), (), eq(p("List.get!", XS, i, ty=NAT), lit(0, NAT)))
     assert prove_law(no_h, ENV).status is None
+
+
+def conditional_ext(filtered: bool) -> Law:
+    """``(h : ∀ i ∈ xs, m i = true → f i = g i)``: sums over ``xs.filter m`` agree (true), sums
+    over all of ``xs`` need not (false)."""
+    from jepa_formal.mirror.core import Lam, TBool
+
+    m = v("m", fn(NAT, TBool()))
+    i, j = v("i", NAT), v("j", NAT)
+    premise = p("eq", app(m, i, ty=TBool()), lit(True, TBool()), ty=PROP)
+    h = forall_mem(i, XS, p("implies", premise, eq(app(F, i, ty=NAT), app(G, i, ty=NAT)),
+                            ty=PROP))
+    over = p("List.filter", Lam((j,), app(m, j, ty=TBool()), fn(NAT, TBool())), XS, ty=LN) \
+        if filtered else XS
+    sums = [p("List.sum", p("List.map", fun, over, ty=LN), ty=NAT) for fun in (F, G)]
+    return Law("cond_ext", (m, F, G, XS), (("h", h),), eq(*sums))
+
+
+def test_conditional_congruence_applies_only_where_its_premise_is_known() -> None:
+    out = prove_law(conditional_ext(filtered=True), ENV)
+    assert out.status is Status.PROVED, out.reason
+    assert any(s.rule == "congruence" and "→" in s.note for s in out.steps)
+    assert prove_law(conditional_ext(filtered=False), ENV).status is None

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jepa_formal.errors import ParseError
 from jepa_formal.reader import parse_decl, parse_file, parse_term, parse_text
@@ -179,3 +181,19 @@ def test_parse_term_and_parse_decl_raise_parse_error() -> None:
         parse_decl("theorem t : 1 = := rfl")
     with pytest.raises(ParseError, match="no declaration"):
         parse_decl("namespace A\nend A\n")
+
+
+LEANISH = st.sampled_from(
+    ["theorem", "def", "t", " ", "\n", "\n  ", ":", ":=", "(", ")", "{", "}", "[", "]", "⟨",
+     "⟩", "|", "=>", "fun", "x", "∀", ",", "+", "=", "by", "simp", "where", "/-", "-/", "--",
+     '"', "namespace", "end", "let", "match", "with", "·", "ℕ", "@[", "1", "\x00", "\udcff"])
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(LEANISH, max_size=40).map("".join))
+def test_token_soup_never_raises_and_every_error_renders(text: str) -> None:
+    module = parse_text(text, "soup.lean")
+    for err in module.errors:
+        assert isinstance(err, ParseError)
+        assert err.render().startswith(f"soup.lean:{err.line}:{err.column}: error: ")
+        assert err.expected

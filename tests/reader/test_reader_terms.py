@@ -153,6 +153,7 @@ CONSTRUCTS = [
     ("let x := 1; x", Let(x, NatLit(1), x)),
     ("let (_, acc) := e; acc", Let(Tuple((Hole(), Ident("acc"))), Ident("e"), Ident("acc"))),
     ("let f x := x; f", Let(f, Lambda((Binder(("x",)),), x), f)),
+    ("have h : p := e\nh", Let(Ident("h"), Ident("e"), Ident("h"), Ident("p"))),
     ("match xs with | [] => 0 | _ :: t => 1", Match((Ident("xs"),), (
         MatchAlt((ListLit(()),), NatLit(0)),
         MatchAlt(

@@ -1,0 +1,149 @@
+"""Ordering a flat expression by Lean's operator precedences (precedence climbing).
+
+Why: the grammar reads ``a + b * c`` as one flat sequence of operands and operators instead
+of one LALR rule per precedence level, which keeps the parser fast (see grammar.lark); this
+module turns that sequence into the tree ``BINARY_OPERATORS`` prescribes, with prefix
+operators (``¬`` and ``!`` read their operand at 40, ``-`` at 75, ``∑ x,`` at 67, as in Lean
+and Mathlib) and the pipes ``|>``, ``<|``, ``$`` (which become applications).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from jepa_formal.reader import ast
+
+MAX_CHAIN = 100
+"""More binary operators than this in one flat expression are refused (the trees that later
+layers walk recursively stay shallow)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """A binary operator between two operands (canonical Unicode spelling)."""
+
+    op: str
+
+
+@dataclass(frozen=True, slots=True)
+class Prefix:
+    """A prefix operator and the precedence its operand is read at (``binder``/``domain``
+    for ``∑``/``∏``)."""
+
+    op: str
+    operand_prec: int
+    span: ast.Span | None
+    binder: ast.Binder | None = None
+    domain: ast.Term | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PipeProj:
+    """``|>.field args``: a projection applied to everything on its left."""
+
+    field: str
+    args: tuple[ast.Term, ...]
+    span: ast.Span | None
+
+
+PIPE_PREC = 10
+"""``|>``, ``<|``, ``$`` and ``|>.f`` bind more loosely than every operator."""
+OPERATORS: dict[str, tuple[int, str]] = {
+    **ast.BINARY_OPERATORS, "|>": (PIPE_PREC, "left"), "<|": (PIPE_PREC, "right"),
+    "$": (PIPE_PREC, "right"),
+}
+
+
+def _join(first: ast.Span | None, last: ast.Span | None) -> ast.Span | None:
+    if first is None or last is None:
+        return first or last
+    return ast.Span(first.path, first.line, first.column, last.end_line, last.end_column)
+
+
+class Climber:
+    """Precedence climbing over the flat ``opseq`` items (operands, ``Op``, ``Prefix``,
+    ``PipeProj``), with Lean's precedences and associativity."""
+
+    def __init__(self, items: list[Any], bad: Callable[..., Exception]) -> None:
+        self.items = items
+        self.pos = 0
+        self.bad = bad
+
+    def expression(self, min_prec: int) -> ast.Term:
+        lhs = self.operand()
+        last_prec: int | None = None
+        while self.pos < len(self.items):
+            item = self.items[self.pos]
+            if isinstance(item, PipeProj):
+                if PIPE_PREC < min_prec:
+                    break
+                self.pos += 1
+                lhs = pipe_proj(lhs, item)
+                continue
+            prec, assoc = OPERATORS[item.op]
+            if prec < min_prec:
+                break
+            if assoc == "none" and last_prec == prec:
+                raise self.bad(f"`{item.op}` is not associative: add parentheses",
+                                        lhs.span, ("`(`",))
+            self.pos += 1
+            rhs = self.expression(prec if assoc == "right" else prec + 1)
+            lhs = binary(item.op, lhs, rhs)
+            last_prec = prec
+        return lhs
+
+    def operand(self) -> ast.Term:
+        item = self.items[self.pos]
+        self.pos += 1
+        if not isinstance(item, Prefix):
+            return item  # type: ignore[no-any-return]
+        operand = self.expression(item.operand_prec)
+        span = _join(item.span, operand.span)
+        if item.binder is not None:
+            return ast.BigOp(item.op, item.binder, operand, domain=item.domain, span=span)
+        return ast.UnOp(item.op, operand, span=span)
+
+
+def binary(op: str, lhs: ast.Term, rhs: ast.Term) -> ast.Term:
+    span = _join(lhs.span, rhs.span)  # type: ignore[attr-defined]
+    if op == "|>":
+        return flat_app(rhs, (lhs,), span)  # type: ignore[arg-type]
+    if op in ("<|", "$"):
+        return flat_app(lhs, (rhs,), span)  # type: ignore[arg-type]
+    if op == "→" and isinstance(lhs, ast.Ascription):
+        names = binder_names(lhs.term)
+        if names is not None:  # `(x : α) → β` is a dependent arrow
+            binder = ast.Binder(names, lhs.type, span=lhs.span)
+            return ast.Quant("∀", (binder,), rhs, span=span)
+    return ast.BinOp(op, lhs, rhs, span=span)
+
+
+def pipe_proj(obj: ast.Term, item: PipeProj) -> ast.Term:
+    span = _join(obj.span, item.span)  # type: ignore[attr-defined]
+    if isinstance(obj, ast.Ident) and not obj.explicit:
+        fn: ast.Term = ast.Ident(f"{obj.name}.{item.field}", span=span)
+    else:
+        fn = ast.Proj(obj, item.field, span=span)
+    return flat_app(fn, item.args, span) if item.args else fn  # type: ignore[arg-type]
+
+
+def flat_app(fn: ast.Term, args: tuple[ast.Term, ...], span: ast.Span) -> ast.App:
+    if isinstance(fn, ast.App):
+        return ast.App(fn.fn, fn.args + args, span=span)
+    return ast.App(fn, args, span=span)
+
+
+def binder_names(term: ast.Term) -> tuple[str, ...] | None:
+    """Names of ``x``, ``_`` or ``x y z`` used as binders; None if ``term`` is not that."""
+    items = (term.fn, *term.args) if isinstance(term, ast.App) else (term,)
+    names = []
+    for item in items:
+        if isinstance(item, ast.Ident) and not item.explicit and "." not in item.name:
+            names.append(item.name)
+        elif isinstance(item, ast.Hole):
+            names.append("_")
+        else:
+            return None
+    return tuple(names)
