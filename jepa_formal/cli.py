@@ -162,7 +162,8 @@ def _run_list(args: argparse.Namespace) -> int:
         if os.path.realpath(module.path) in requested
         for error in module.errors
     ]
-    _emit(render_listing(project), None)
+    listing = render_listing(project)
+    _emit(listing if listing.endswith("\n") else listing + "\n", None)
     for error in errors:
         sys.stderr.write(_render_error(error) + "\n")
     return EXIT_USAGE if errors else EXIT_OK

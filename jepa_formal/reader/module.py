@@ -84,9 +84,14 @@ class _Walker:
         for chunk in split(self.src):
             before = len(self.errors)
             self.chunk(chunk)
-            if any(chunk.start <= p.offset < chunk.end for p in problems):
-                # the unterminated comment/string is the error; what it swallowed is not
-                del self.errors[before:]
+            inside = [p.offset for p in problems if chunk.start <= p.offset < chunk.end]
+            if inside:
+                # the unterminated comment/string is the error; what it swallowed is not,
+                # but an error the command has before it still stands
+                cut = self.src.line_col(min(inside))
+                self.errors[before:] = [
+                    e for e in self.errors[before:] if (e.line, e.column) < cut
+                ]
 
     def chunk(self, chunk: Chunk) -> None:
         """Read one command; any failure becomes an error of this command alone."""

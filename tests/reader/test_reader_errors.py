@@ -197,3 +197,13 @@ def test_token_soup_never_raises_and_every_error_renders(text: str) -> None:
         assert isinstance(err, ParseError)
         assert err.render().startswith(f"soup.lean:{err.line}:{err.column}: error: ")
         assert err.expected
+
+
+def test_an_unclosed_comment_does_not_hide_an_earlier_error_of_the_same_command() -> None:
+    """The comment swallows the rest of the file into the bad binder's command: both errors
+    must be reported, in order, and the good declaration before them still read."""
+    text = GOOD + "theorem b (x : ℕ : x = x := rfl\n/- never closed\ntheorem c : True := trivial\n"
+    module = parse_text(text, "f.lean")
+    assert [(e.line, e.column) for e in module.errors] == [(3, 18), (4, 1)]
+    assert "unterminated comment" in module.errors[1].message
+    assert [d.name for d in module.decls] == ["good_one"]
