@@ -449,7 +449,9 @@ def _read_order(name: str, small: Basic, big: Basic, strict: bool, facts: Facts,
             facts, small, name, **({"negative": True} if strict else {"nonpositive": True})):
         return
     if big in free and not small.has(big) and big.is_extended_real:
-        integer = bool(big.is_integer)
+        # the gap ``big - small`` is an integer only when both sides are: ``x ≤ (n : ℝ)``
+        # with a real ``x`` leaves a fractional gap
+        integer = bool(big.is_integer and small.is_integer)
         kind = {"positive": True} if strict else {"nonnegative": True}
         t = Symbol(fresh_name("d"), integer=integer, real=True, **kind)
         _bind(facts, big, small + t, name,

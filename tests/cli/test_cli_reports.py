@@ -263,3 +263,20 @@ def test_any_run_renders_to_valid_json_junit_and_text(verdicts):
     assert int(root.get("failures")) == failing
     text = render_text(run)
     assert text.count(": ") >= len(verdicts)
+
+
+def test_text_report_folds_imports_not_on_disk_into_one_note():
+    notes = (
+        "a.lean:3:8: import Mathlib.Data.Real.Basic is not on disk (not read; the prelude "
+        "models what the checker needs from it)",
+        "b.lean:3:8: import Mathlib.Data.List.Basic is not on disk (not read; the prelude "
+        "models what the checker needs from it)",
+        "c.lean: something else worth saying",
+    )
+    text = render_text(CheckRun(verdicts=(), notes=notes), color=False)
+    note_lines = [line for line in text.splitlines() if line.startswith("note:")]
+    assert note_lines == [
+        "note: c.lean: something else worth saying",
+        "note: 2 imports are not on disk and were not read (the prelude models what the checker "
+        "needs from them): Mathlib.Data.Real.Basic, Mathlib.Data.List.Basic",
+    ]
