@@ -51,18 +51,22 @@ def read_goals(conclusion: Expr, ctx: SymContext) -> tuple[list[Goal], list[tupl
     return goals, premises
 
 
-def _read(e: Expr, ctx: SymContext, goals: list[Goal], premises: list[tuple[str, Expr]]) -> None:
+def _read(e: Expr, ctx: SymContext, goals: list[Goal], premises: list[tuple[str, Expr]],
+          conjunct: bool = False) -> None:
+    """``conjunct``: ``e`` is one side of an ``∧``. A premise there holds for its own side
+    only (``x = 0 ∧ (x = 0 → …)`` must not use ``x = 0`` for the left side), and the facts
+    are shared by every goal, so such an implication stays a proposition to decide whole."""
     if isinstance(e, Lit) and e.value is True:
         return
     if isinstance(e, Quant) and e.kind == "forall" and e.bound is None:
         ctx.bindings[e.var.name] = ctx.value_of(e.var.name, e.var.ty)
-        _read(e.body, ctx, goals, premises)
+        _read(e.body, ctx, goals, premises, conjunct)
         return
     if isinstance(e, Prim) and e.op == "and":
         for a in e.args:
-            _read(a, ctx, goals, premises)
+            _read(a, ctx, goals, premises, conjunct=True)
         return
-    if isinstance(e, Prim) and e.op == "implies":
+    if isinstance(e, Prim) and e.op == "implies" and not conjunct:
         premises.append((f"_premise{len(premises) + 1}", e.args[0]))
         _read(e.args[1], ctx, goals, premises)
         return

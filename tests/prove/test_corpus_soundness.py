@@ -22,7 +22,7 @@ CORPUS = [os.path.join(HERE, "..", "laws", name)
           for name in ("false_statements.lean", "mutants.lean")]
 
 
-@pytest.mark.parametrize(("path", "stride"), zip(CORPUS, (1, 3), strict=True),
+@pytest.mark.parametrize(("path", "stride"), list(zip(CORPUS, (1, 3), strict=True)),
                          ids=[os.path.basename(p) for p in CORPUS])
 def test_no_false_law_is_passed(path: str, stride: int) -> None:
     if not os.path.exists(path):
