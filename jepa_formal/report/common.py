@@ -8,8 +8,11 @@ those strings here.
 
 from __future__ import annotations
 
+import io
 import shlex
 from typing import TYPE_CHECKING
+
+from rich.console import Console
 
 from jepa_formal.verdict import Status, Verdict
 
@@ -26,6 +29,29 @@ STATUS_STYLES: dict[Status, str] = {
     Status.ERROR: "bold red",
 }
 """Rich styles per status (used only when colour is on)."""
+
+REPORT_WIDTH = 200
+"""Wide enough that a verdict line or a counterexample is never wrapped mid-value."""
+
+
+def string_console(*, color: bool, width: int = REPORT_WIDTH) -> tuple[Console, io.StringIO]:
+    """A rich console that writes into a string buffer: reports return text, the CLI prints it.
+
+    ANSI colours only when ``color``; no markup, highlighting or emoji, so that names such as
+    ``[Add α]`` or ``:=`` in Lean text are printed as written.
+    """
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        force_terminal=color,
+        no_color=not color,
+        color_system="standard" if color else None,
+        width=width,
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+    return console, buffer
 
 
 def verdict_line(verdict: Verdict) -> str:

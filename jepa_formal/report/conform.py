@@ -8,15 +8,15 @@ never as markup, so ``[0, 0]`` prints as written.
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import shlex
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+
+from jepa_formal.report.common import string_console
 
 if TYPE_CHECKING:
     from jepa_formal.conform.result import ConformReport, LawResult
@@ -43,10 +43,7 @@ def _deviation(r: LawResult) -> str:
 
 def render_text(report: ConformReport, *, color: bool = False, width: int = 120) -> str:
     """The table and the counterexamples as a string (ANSI colours only when ``color``)."""
-    buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=color, no_color=not color,
-                      color_system="standard" if color else None, width=width,
-                      highlight=False, markup=False, emoji=False)
+    console, buffer = string_console(color=color, width=width)
     head = Text()
     head.append(f"{report.target}", style="bold")
     head.append(f" as {report.definition} ({report.spec})")

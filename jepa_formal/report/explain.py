@@ -9,34 +9,21 @@ on real values, and what goes wrong without each assumption.
 
 from __future__ import annotations
 
-import io
 from typing import TYPE_CHECKING
 
-from rich.console import Console
 from rich.text import Text
 
-from jepa_formal.report.common import STATUS_STYLES, evidence_lines
+from jepa_formal.report.common import STATUS_STYLES, evidence_lines, string_console
 from jepa_formal.verdict import Status, Verdict
 
 if TYPE_CHECKING:
     from jepa_formal.teach import Explanation, WorkedInstance
 
-_WIDTH = 200
 
 
 def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
     """The explanation as text (ANSI colours only when ``color``)."""
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        width=_WIDTH,
-        highlight=False,
-        markup=False,
-        emoji=False,
-    )
+    console, buffer = string_console(color=color)
 
     def say(text: str = "", style: str = "") -> None:
         console.print(Text(text, style=style), soft_wrap=True)

@@ -8,35 +8,22 @@ is printed as written.
 
 from __future__ import annotations
 
-import io
 import re
 from typing import TYPE_CHECKING
 
-from rich.console import Console
 from rich.text import Text
 
-from jepa_formal.report.common import STATUS_STYLES, evidence_lines, summary_line
+from jepa_formal.report.common import STATUS_STYLES, evidence_lines, string_console, summary_line
 from jepa_formal.verdict import Status
 
 if TYPE_CHECKING:
     from jepa_formal.check import CheckRun
 
-_WIDTH = 200
 
 
 def render_text(run: CheckRun, *, color: bool = False) -> str:
     """The whole report as a string (ANSI colours only when ``color``)."""
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        force_terminal=color,
-        no_color=not color,
-        color_system="standard" if color else None,
-        width=_WIDTH,
-        highlight=False,
-        markup=False,
-        emoji=False,
-    )
+    console, buffer = string_console(color=color)
     for verdict in run.verdicts:
         line = Text()
         line.append(f"{verdict.location}: ", style="dim")
