@@ -207,3 +207,24 @@ def test_an_unclosed_comment_does_not_hide_an_earlier_error_of_the_same_command(
     assert [(e.line, e.column) for e in module.errors] == [(3, 18), (4, 1)]
     assert "unterminated comment" in module.errors[1].message
     assert [d.name for d in module.decls] == ["good_one"]
+
+
+@pytest.mark.parametrize(("text", "line", "word", "survives"),
+                         [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_list_command_exits_2_and_still_lists_the_good_declarations(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, line: int, word: str,
+    survives: bool,
+) -> None:
+    """Through the front door: exit status 2, the error on stderr with its location and caret,
+    the readable declarations on stdout, and no traceback anywhere."""
+    from jepa_formal.cli import main
+
+    path = tmp_path / "bad.lean"
+    path.write_text(GOOD + text + GOOD_AFTER, encoding="utf-8")
+    assert main(["list", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert f"{path}:{GOOD.count(chr(10)) + line}:" in err
+    assert "^" in err and "expected one of:" in err
+    assert "Traceback" not in out + err
+    assert "theorem good_one" in out
+    assert ("theorem good_two" in out) == survives
