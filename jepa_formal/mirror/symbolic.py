@@ -266,15 +266,16 @@ class BoolApp(L.BoolAtom):
     is_commutative = True
 
 
-_BOOL_FUNS: dict[str, type[BoolApp]] = {}
+_BOOL_FUNS: dict[tuple[str, bool], type[BoolApp]] = {}
 
 
-def bool_function(name: str) -> type[BoolApp]:
-    """The (cached, so unique) Boolean head named ``name``."""
-    cls = _BOOL_FUNS.get(name)
+def bool_function(name: str, definition: bool = False) -> type[BoolApp]:
+    """The (cached, so unique) Boolean head named ``name``; a definition's head is a different
+    class from a variable's of the same name (``(p : ℕ → Bool)`` shadowing a ``def p``)."""
+    cls = _BOOL_FUNS.get((name, definition))
     if cls is None:
-        cls = type(name, (BoolApp,), {"__module__": __name__})
-        _BOOL_FUNS[name] = cls
+        cls = type(name, (BoolApp,), {"__module__": __name__, "jepa_def": definition})
+        _BOOL_FUNS[(name, definition)] = cls
     return cls
 
 
@@ -574,7 +575,10 @@ class SymContext:
         func = getattr(app, "func", None)
         if isinstance(func, UndefinedFunction) or (isinstance(func, type)
                                                     and issubclass(func, BoolApp)):
-            return self.defs.get(func.__name__)
+            # only a definition's own head: a binder ``(f : ℕ → ℕ)`` named like a ``def f``
+            # is another function (Lean's binder shadows the global name)
+            if getattr(func, "jepa_def", False):
+                return self.defs.get(func.__name__)
         return None
 
     def unfold_definition(self, app: Basic) -> Basic | None:
@@ -616,10 +620,12 @@ class SymContext:
 
 
 def def_head(info: DefInfo) -> Any:
-    """The SymPy head of a definition kept by name (recursive or by pattern matching)."""
+    """The SymPy head of a definition kept by name (recursive or by pattern matching); marked
+    ``jepa_def`` so that it never equals a variable's head of the same name."""
     if is_boolish(info.result_ty):
-        return bool_function(info.name)
-    return sympy.Function(info.name, commutative=True, **assumptions(info.result_ty))
+        return bool_function(info.name, definition=True)
+    return sympy.Function(info.name, commutative=True, jepa_def=True,
+                          **assumptions(info.result_ty))
 
 
 def match_pattern(pat: Expr, value: Basic, found: dict[str, Any]) -> bool | None:

@@ -63,20 +63,32 @@ class _Alarm(BaseException):
     ``except Exception`` blocks cannot swallow it."""
 
 
+_armed = False
+"""True only while a guarded call runs: a SIGALRM whose Python handler runs later (during the
+clean-up after the call returned) must not raise where nobody catches it."""
+
+
 def _on_alarm(signum: int, frame: Any) -> None:
-    raise _Alarm()
+    if _armed:
+        raise _Alarm()
 
 
 def _with_alarm(fn: Callable[..., T], args: tuple[Any, ...], seconds: float) -> T:
+    global _armed
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     outer = signal.getitimer(signal.ITIMER_REAL)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    was_armed = _armed
     try:
-        return fn(*args)
+        _armed = True
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return fn(*args)
+        finally:  # an alarm landing here (the call just returned) is caught below
+            _armed = was_armed
+            signal.setitimer(signal.ITIMER_REAL, 0)
     except _Alarm:
         raise BudgetExceeded(f"a SymPy call ran over {seconds:.2g} s") from None
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
         if outer[0] > 0:  # leave an outer timer as we found it (approximately)
             signal.setitimer(signal.ITIMER_REAL, *outer)

@@ -33,6 +33,8 @@ from jepa_formal.prove.rules import Rule
 from jepa_formal.prove.show import show
 
 _FRESH = itertools.count(1)
+_DOMAIN_KEYS = ("integer", "rational", "real", "nonnegative", "positive", "nonzero",
+                "nonpositive", "negative")
 CONGRUENCE_HEADS = (L.ListSum, L.ListProd, L.Map, L.Filter, L.ListAll, L.ListAny)
 
 
@@ -48,6 +50,8 @@ class Congruence:
     extra: tuple[Symbol, ...] = ()  # more ∀-variables: ``f i = g i`` between functions
     flipped: bool = False  # written ``rhs = lhs`` (``loss i = 0`` rewrites ``loss i`` to 0)
     cond: Basic | None = None  # ``∀ i ∈ xs, c i → f i = g i``: only where ``c i`` is known
+    fin: Basic | None = None  # ``var : Fin n``: the ``n`` (an unbounded ∀ over ``Fin n``)
+    fin_bounds: Any = field(default=None, compare=False)  # the context's ``Fin`` symbols
 
     @property
     def text(self) -> str:
@@ -64,7 +68,23 @@ class Congruence:
         over = self.over.xreplace(mapping) if self.over is not None else None
         cond = self.cond.xreplace(mapping) if self.cond is not None else None
         return Congruence(self.name, self.var, over, self.lhs.xreplace(mapping),
-                          self.rhs.xreplace(mapping), self.extra, self.flipped, cond)
+                          self.rhs.xreplace(mapping), self.extra, self.flipped, cond,
+                          self.fin.xreplace(mapping) if self.fin is not None else None,
+                          self.fin_bounds)
+
+    def in_domain(self, value: Basic) -> bool:
+        """``value`` surely lies in the type of ``var``: an unbounded ``∀ x : ℕ, f x = g x``
+        says nothing about ``g (-1)`` when ``g : ℤ → ℤ`` (the cast ``↑x`` is invisible in
+        SymPy), nor ``∀ x : Fin n, …`` about ``g n``."""
+        for key in _DOMAIN_KEYS:
+            if self.var.assumptions0.get(key) and getattr(value, "is_" + key) is not True:
+                return False
+        if self.fin is None:
+            return True
+        bounds = self.fin_bounds or {}
+        if value in bounds and bounds[value] == self.fin:
+            return True
+        return (value - self.fin).is_negative is True
 
     def instance(self, value: Basic) -> tuple[Basic, Basic, dict[Symbol, sympy.Wild]]:
         """``(rhs, lhs)`` at ``var := value`` with the extra variables as wildcards."""
@@ -112,21 +132,26 @@ class OrderFact:
     big: Basic
     strict: bool
     written: str
+    tag: int = 0  # numbers the law's order facts: one gap function per fact, even for the
+    # conjuncts of one hypothesis (which share its name)
 
     @property
     def text(self) -> str:
         return f"{self.name} : {self.written}"
 
     def gap(self) -> Any:
+        """The fact's own gap function: two facts sharing one (``f i ≤ g i ∧ f i ≤ k i``) would
+        make ``g j`` and ``k j`` the same ``f j + gap j``."""
         integer = bool(self.small.is_integer and self.big.is_integer)
         kind = {"positive": True} if self.strict else {"nonnegative": True}
-        return sympy.Function(f"gap_{self.name}", real=True, integer=integer,
+        name = "gap" + str(self.tag).translate(_SUBSCRIPTS) + "·" + self.name  # shows gap₁
+        return sympy.Function(name, real=True, integer=integer,
                               commutative=True, **kind)
 
     def xreplace(self, mapping: dict[Basic, Basic]) -> OrderFact:
         return OrderFact(self.name, self.var, self.over.xreplace(mapping),
                          self.small.xreplace(mapping), self.big.xreplace(mapping), self.strict,
-                         self.written)
+                         self.written, self.tag)
 
 
 @dataclass(slots=True)
@@ -182,7 +207,7 @@ class Facts:
             if over is not None and isinstance(over, L.Nil):
                 continue
             out.congruences.append(Congruence(c.name, c.var, over, c2.lhs, c2.rhs, c.extra,
-                                              c.flipped, c2.cond))
+                                              c.flipped, c2.cond, c2.fin, c2.fin_bounds))
         for o in self.orders:
             o2 = o.xreplace(mapping)
             over = o2.over
@@ -200,7 +225,7 @@ class Facts:
             if isinstance(over, L.Nil):
                 continue
             out.orders.append(OrderFact(o.name, o.var, over, o2.small, o2.big, o.strict,
-                                        o.written))
+                                        o.written, o.tag))
         return out
 
 
@@ -489,7 +514,8 @@ def _read_forall(name: str, e: Quant, ctx: SymContext, facts: Facts) -> None:
             b = facts.apply(_tr(inner, part.args[1]))
             small, big = (a, b) if part.op in ("le", "lt") else (b, a)
             facts.orders.append(OrderFact(name, var, over, small, big, part.op in ("lt", "gt"),
-                                          _show_prim(part.op, a, b, var, over)))
+                                          _show_prim(part.op, a, b, var, over),
+                                          len(facts.orders) + 1))
             facts.used.append((name, "order congruence"))
             continue
         if not (isinstance(part, Prim) and part.op in ("eq", "iff")):
@@ -513,7 +539,9 @@ def _read_forall(name: str, e: Quant, ctx: SymContext, facts: Facts) -> None:
         if over is None and not (isinstance(rhs, (AppliedUndef, BoolApp)) and rhs.has(var)):
             facts.unused.append(name)  # an unbounded ∀ is used only as f x ↦ g x rewriting
             continue
-        facts.congruences.append(Congruence(name, var, over, lhs, rhs, extra, flipped, cond))
+        fin = ctx.fin_bounds.get(var)
+        facts.congruences.append(Congruence(name, var, over, lhs, rhs, extra, flipped, cond,
+                                            fin, ctx.fin_bounds if fin is not None else None))
         facts.used.append((name, "congruence"))
 
 
@@ -530,8 +558,8 @@ def _show_prim(op: str, a: Basic, b: Basic, var: Basic, over: Basic) -> str:
 
 def unbounded_rule(c: Congruence) -> Rule:
     """``∀ i, lhs i = rhs i`` (or an instance with function-valued sides) rewrites every
-    instance ``rhs t`` to ``lhs t``."""
-    wild = sympy.Wild("w_var")
+    instance ``rhs t`` to ``lhs t`` for ``t`` surely in the type of the ∀-variable."""
+    wild = sympy.Wild("w_var", properties=[c.in_domain])
     pattern, replacement, _ = c.instance(wild)
 
     def fn(t: Basic) -> Basic | None:

@@ -17,7 +17,7 @@ hypothesis is available. Any other hypothesis mentioning the induction variable 
 
 from __future__ import annotations
 
-from sympy import Basic, Symbol
+from sympy import Add, Basic, Symbol
 
 from jepa_formal.mirror import lists as L
 from jepa_formal.prove.budget import Deadline
@@ -32,15 +32,24 @@ from jepa_formal.verdict import Status
 _MONOTONE = (L.ListSymbol, L.Append, L.Cons, L.Reverse, L.Filter, L.Nil)
 
 
-def _monotone_in(over: Basic) -> bool:
-    """``over``'s members only grow when a list variable in it gets a new head element."""
+def _monotone_in(over: Basic, var: Basic) -> bool:
+    """``over``'s members only grow when the induction variable ``var`` steps (a list gets a new
+    head element). Only the list structure may mention ``var``: an element or a filter
+    predicate that does (``∀ i ∈ [n], …``, ``[xs.length]``) *changes* with the step, and the
+    hypothesis at the step then says nothing about the induction hypothesis's case."""
     if isinstance(over, L.ListSymbol):
         return True
     if isinstance(over, L.Filter):
-        return _monotone_in(over.args[1])
+        return not over.args[0].has(var) and _monotone_in(over.args[1], var)
     if isinstance(over, _MONOTONE):
-        return all(_monotone_in(a) for a in over.args if L.is_list_term(a))
+        return all(_monotone_in(a, var) if L.is_list_term(a) else not a.has(var)
+                   for a in over.args)
     return False
+
+
+def _grows(n: Basic, var: Basic) -> bool:
+    """``n`` is ``var`` plus something without it (``Fin (n + 1)``): it grows with the step."""
+    return n == var or (isinstance(n, Add) and var in n.args and not (n - var).has(var))
 
 
 def facts_for(facts: Facts, var: Basic) -> Facts:
@@ -51,15 +60,18 @@ def facts_for(facts: Facts, var: Basic) -> Facts:
         if c.lhs.has(var) or c.rhs.has(var) or (c.cond is not None and c.cond.has(var)):
             continue
         if c.over is None:
-            if not c.lhs.has(var) and not c.rhs.has(var):
-                out.congruences.append(c)
+            # ``∀ x : Fin n`` grows with ``n``, but ``Fin (10 - n)`` shrinks: only the first
+            # keeps the hypothesis of the induction hypothesis's case available
+            if c.fin is not None and c.fin.has(var) and not _grows(c.fin, var):
+                continue
+            out.congruences.append(c)
             continue
-        if c.over.has(var) and not _monotone_in(c.over):
+        if c.over.has(var) and not _monotone_in(c.over, var):
             continue
         out.congruences.append(c)
     out.orders = [o for o in facts.orders
                   if not (o.small.has(var) or o.big.has(var))
-                  and (not o.over.has(var) or _monotone_in(o.over))]
+                  and (not o.over.has(var) or _monotone_in(o.over, var))]
     return out
 
 
