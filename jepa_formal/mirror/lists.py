@@ -14,8 +14,8 @@ function is a ``Lambda`` of two variables). Every node keeps ``e.func(*e.args) =
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, ClassVar
 
 import sympy
 from sympy import Basic, Expr, Function, Integer, Lambda, Symbol, Tuple, sympify
@@ -46,6 +46,7 @@ __all__ = [
     "Range",
     "Replicate",
     "Reverse",
+    "SummandFacts",
     "Take",
     "Zip",
     "ZipWith",
@@ -305,7 +306,43 @@ def _body(f: Basic) -> Basic | None:
     return f.expr if isinstance(f, Lambda) else None
 
 
-class ListSum(Function):
+def _copied(fact: str) -> Callable[[Basic], bool | None]:
+    def handler(self: Basic) -> bool | None:
+        b = _body(self.args[0])
+        return getattr(b, f"is_{fact}") if b is not None else None
+
+    return handler
+
+
+def _kept(fact: str) -> Callable[[Basic], bool | None]:
+    def handler(self: Basic) -> bool | None:
+        b = _body(self.args[0])
+        return True if b is not None and getattr(b, f"is_{fact}") else None
+
+    return handler
+
+
+class SummandFacts:
+    """Mixin for a reduction ``R(f, xs)``: its SymPy assumptions are read off ``f``'s body.
+
+    ``summand_copies`` are facts the reduction has exactly when every term has them (an
+    integer for integer terms); ``summand_keeps`` are facts that only a True answer carries
+    over (a sum of nonnegatives is nonnegative; an unknown term sign says nothing). The
+    ``_eval_is_<fact>`` handlers are installed before SymPy prepares the class's assumptions.
+    """
+
+    summand_copies: ClassVar[tuple[str, ...]] = ()
+    summand_keeps: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        for fact in cls.summand_copies:
+            setattr(cls, f"_eval_is_{fact}", _copied(fact))
+        for fact in cls.summand_keeps:
+            setattr(cls, f"_eval_is_{fact}", _kept(fact))
+        super().__init_subclass__(**kwargs)
+
+
+class ListSum(SummandFacts, Function):
     """``(xs.map f).sum``; ``xs.sum`` is ``ListSum(fun x => x, xs)``. Folds literal lists.
 
     Only built for exact number types (the translator never turns ``Float`` into SymPy), so
@@ -315,6 +352,8 @@ class ListSum(Function):
 
     nargs = 2
     is_commutative = True
+    summand_copies = ("integer", "rational", "extended_real", "finite")
+    summand_keeps = ("extended_nonnegative", "extended_nonpositive")
 
     @classmethod
     def eval(cls, f: Basic, xs: Basic) -> Basic | None:
@@ -323,36 +362,14 @@ class ListSum(Function):
             return None
         return sympy.Add(*[f(x) for x in items])
 
-    def _eval_is_integer(self) -> bool | None:
-        b = _body(self.args[0])
-        return b.is_integer if b is not None else None
 
-    def _eval_is_rational(self) -> bool | None:
-        b = _body(self.args[0])
-        return b.is_rational if b is not None else None
-
-    def _eval_is_extended_real(self) -> bool | None:
-        b = _body(self.args[0])
-        return b.is_extended_real if b is not None else None
-
-    def _eval_is_finite(self) -> bool | None:
-        b = _body(self.args[0])
-        return b.is_finite if b is not None else None
-
-    def _eval_is_extended_nonnegative(self) -> bool | None:
-        b = _body(self.args[0])
-        return True if b is not None and b.is_extended_nonnegative else None
-
-    def _eval_is_extended_nonpositive(self) -> bool | None:
-        b = _body(self.args[0])
-        return True if b is not None and b.is_extended_nonpositive else None
-
-
-class ListProd(Function):
+class ListProd(SummandFacts, Function):
     """``(xs.map f).prod`` (a right fold of ``*`` from 1); folds literal lists."""
 
     nargs = 2
     is_commutative = True
+    summand_copies = ("integer", "extended_real", "finite")
+    summand_keeps = ("extended_nonnegative", "extended_positive")
 
     @classmethod
     def eval(cls, f: Basic, xs: Basic) -> Basic | None:
@@ -360,26 +377,6 @@ class ListProd(Function):
         if items is None:
             return None
         return sympy.Mul(*[f(x) for x in items])
-
-    def _eval_is_integer(self) -> bool | None:
-        b = _body(self.args[0])
-        return b.is_integer if b is not None else None
-
-    def _eval_is_extended_real(self) -> bool | None:
-        b = _body(self.args[0])
-        return b.is_extended_real if b is not None else None
-
-    def _eval_is_finite(self) -> bool | None:
-        b = _body(self.args[0])
-        return b.is_finite if b is not None else None
-
-    def _eval_is_extended_nonnegative(self) -> bool | None:
-        b = _body(self.args[0])
-        return True if b is not None and b.is_extended_nonnegative else None
-
-    def _eval_is_extended_positive(self) -> bool | None:
-        b = _body(self.args[0])
-        return True if b is not None and b.is_extended_positive else None
 
 
 class Length(Function):

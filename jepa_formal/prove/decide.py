@@ -21,6 +21,7 @@ from jepa_formal.mirror import symbolic as S
 from jepa_formal.mirror.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Deadline, guarded
 from jepa_formal.prove.rules import summand_exact
+from jepa_formal.prove.show import show
 
 RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
 
@@ -153,21 +154,34 @@ def _number_side(e: Basic) -> bool:
 
 def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
                     trace: Any = None) -> bool | None:
-    """Is ``lhs ⋈ rhs`` (``rel`` in RELATIONS) true for every value of the free symbols?"""
+    """Is ``lhs ⋈ rhs`` (``rel`` in RELATIONS) true for every value of the free symbols?
+
+    With a ``trace``, a True answer ends with the closing step that says how SymPy decided
+    (unless the two sides were already the same term): ``arithmetic normal form`` for an
+    equation, ``decide (SymPy)`` for the other relations."""
+    if rel == "eq" and lhs == rhs:  # the common case, without renaming every binder
+        return True
     a, b = canonical(lhs), canonical(rhs)
     if rel == "eq" and a == b:
         return True
+    answer, how = _decide(rel, a, b, deadline, trace)
+    if answer is True and trace is not None and how:
+        closing_step(trace, rel, lhs, rhs, how)
+    return answer
+
+
+def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,
+            trace: Any) -> tuple[bool | None, str]:
+    """The answer, and (for True) how it was reached, for the closing step's note."""
     if not (_number_side(a) and _number_side(b)):
-        if rel == "eq":
-            return None  # structurally different lists/tuples: unknown, never "false"
-        return None
+        return None, ""  # structurally different lists/tuples: unknown, never "false"
     answer = _sign_answer(rel, a - b)  # before expanding: (x - y)² is known to be ≥ 0
     if answer is not None:
-        return answer
+        return answer, "sign of the difference"
     d = guarded(sympy.expand, a - b, seconds=max(deadline.remaining(), 0.01))
     answer = _sign_answer(rel, d)
     if answer is not None:
-        return answer
+        return answer, "expanded difference"
     deadline.check()
     combined = combine_sums(d, deadline)
     if combined != d:
@@ -177,13 +191,13 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
         d = combined
         answer = _sign_answer(rel, d)
         if answer is not None:
-            return answer
+            return answer, "merged sums"
     plain = unfold_heads(d)
     if plain != d:
         plain = guarded(sympy.expand, plain, seconds=max(deadline.remaining(), 0.01))
         answer = _sign_answer(rel, plain)
         if answer is not None:
-            return answer
+            return answer, "Lean heads"
     deadline.check()
     slice_ = min(max(deadline.remaining() / 3, 0.01), SIMPLIFY_SECONDS)
     tool = sympy.simplify if plain.has(*_NEEDS_SIMPLIFY) else sympy.cancel
@@ -191,14 +205,59 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
         simple = guarded(tool, plain, seconds=slice_)
     except BudgetExceeded:
         deadline.check()  # the whole budget is spent: give up; else this goal is unknown
-        return None
+        return None, ""
     answer = _sign_answer(rel, simple)
-    if answer is None and simple.has(sympy.Max, sympy.Min):
+    if answer is not None:
+        return answer, tool.__name__
+    if simple.has(sympy.Max, sympy.Min):
         answer = split_cases(rel, simple, deadline, MAX_SPLITS)
         if answer is True and trace is not None:
             trace.add("case split on max/min", simple, sympy.S.Zero,
                       f"the difference is {_REL_TEXT[rel]} 0 in every case")
-    return answer
+        return answer, ""  # the case split is itself the closing step
+    return None, ""
+
+
+_HOW = {
+    "sign of the difference": "by SymPy's sign assumptions",
+    "expanded difference": "after expanding",
+    "merged sums": "after merging sums over one list",
+    "Lean heads": "reading ℕ/ℤ subtraction, division and modulo as max/floor",
+    "simplify": "by simplify",
+    "cancel": "in rational normal form",
+}
+"""How ``_decide`` reached a True answer, as the closing step's note says it."""
+
+CLOSING_SECONDS = 0.5
+"""Longest ``expand`` spent printing the common normal form of a closing step."""
+
+
+def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None:
+    """Record the step that decides the goal ``lhs ⋈ rhs`` after the named rules. Only shown,
+    never trusted: the answer was already established; the common normal form of an equation
+    is computed lazily (when the trace is printed) and falls back to ``True``; the goal, too,
+    is printed only then."""
+    def goal() -> str:
+        return f"{show(lhs)} {_REL_TEXT[rel]} {show(rhs)}"
+
+    if rel == "eq":
+        trace.add("arithmetic normal form", goal, lambda: _common_form(lhs, rhs),
+                  f"both sides are equal {_HOW[how]}")
+        return
+    trace.add("decide (SymPy)", goal, "True",
+              f"left side − right side {_REL_TEXT[rel]} 0 {_HOW[how]}")
+
+
+def _common_form(lhs: Basic, rhs: Basic) -> str:
+    def normal(e: Basic) -> Basic:
+        return sympy.expand(unfold_heads(e))
+
+    try:
+        left = guarded(normal, lhs, seconds=CLOSING_SECONDS)
+        right = guarded(normal, rhs, seconds=CLOSING_SECONDS)
+    except Exception:  # printing only: a slow or failing expand shows ``True``
+        return "True"
+    return show(left) if canonical(left) == canonical(right) else "True"
 
 
 _REL_TEXT = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
@@ -276,4 +335,5 @@ def decide_bool(e: Basic) -> bool | None:
     return _truth(e)
 
 
-__all__ = ["RELATIONS", "canonical", "decide_bool", "decide_relation", "unfold_heads"]
+__all__ = ["RELATIONS", "canonical", "closing_step", "decide_bool", "decide_relation",
+           "unfold_heads"]

@@ -23,7 +23,13 @@ from jepa_formal.mirror import lists as L
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.decide import decide_relation
 from jepa_formal.prove.hypotheses import Facts
-from jepa_formal.prove.normal_form import Goal, decide_goal, make_rewriter, normalise_goal
+from jepa_formal.prove.normal_form import (
+    Goal,
+    decide_goal,
+    goal_text,
+    make_rewriter,
+    normalise_goal,
+)
 from jepa_formal.prove.prover import Problem, ProofOutcome, hypothesis_steps
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
@@ -121,28 +127,38 @@ def _induct(problem: Problem, goal: Goal, var: Basic, deadline: Deadline,
         base_map, step_map = {var: 0}, {var: var + 1}
         base_text, step_text = f"{show(var)} = 0", f"{show(var)} = {show(var)} + 1"
 
-    # base case
-    trace.add("induction", show(var), "base case", base_text)
-    base_facts = facts.specialise(base_map)
-    rw = make_rewriter(ctx, base_facts, deadline, trace)
-    if base_facts.contradiction:
-        trace.add("vacuous", base_text, "True", base_facts.contradiction)
-    elif decide_goal(normalise_goal(goal.xreplace(base_map), rw, base_facts),
-                     deadline) is not True:
-        return False
+    # base case: its steps form the group ``base case``
+    trace.add("base case", base_text, lambda: goal_text(goal.xreplace(base_map)),
+              f"induction on {show(var)}")
+    trace.group = "base case"
+    try:
+        base_facts = facts.specialise(base_map)
+        rw = make_rewriter(ctx, base_facts, deadline, trace)
+        if base_facts.contradiction:
+            trace.add("vacuous", base_text, "True", base_facts.contradiction)
+        elif decide_goal(normalise_goal(goal.xreplace(base_map), rw, base_facts),
+                         deadline, trace) is not True:
+            return False
+    finally:
+        trace.group = ""
 
-    # step case
-    trace.add("induction", show(var), "step case", step_text)
-    step_facts = facts.specialise(step_map)
-    if step_facts.contradiction:  # a hypothesis fails at the new head: nothing to prove
-        trace.add("vacuous", step_text, "True", step_facts.contradiction)
-        return True
-    rw = make_rewriter(ctx, step_facts, deadline, trace)
-    step = normalise_goal(goal.xreplace(step_map), rw, step_facts)
-    if decide_goal(step, deadline) is True:
-        return True
-    ih = normalise_goal(goal, rw, step_facts)
-    return _use_hypothesis(step, ih, rw, deadline, trace)
+    # step case: its steps form the group ``step case``
+    trace.add("step case", step_text, lambda: goal_text(goal.xreplace(step_map)),
+              f"induction on {show(var)}; hypothesis: {goal_text(goal)}")
+    trace.group = "step case"
+    try:
+        step_facts = facts.specialise(step_map)
+        if step_facts.contradiction:  # a hypothesis fails at the new head: nothing to prove
+            trace.add("vacuous", step_text, "True", step_facts.contradiction)
+            return True
+        rw = make_rewriter(ctx, step_facts, deadline, trace)
+        step = normalise_goal(goal.xreplace(step_map), rw, step_facts)
+        if decide_goal(step, deadline, trace) is True:
+            return True
+        ih = normalise_goal(goal, rw, step_facts)
+        return _use_hypothesis(step, ih, rw, deadline, trace)
+    finally:
+        trace.group = ""
 
 
 def _use_hypothesis(step: Goal, ih: Goal, rw: object, deadline: Deadline,
@@ -159,7 +175,7 @@ def _use_hypothesis(step: Goal, ih: Goal, rw: object, deadline: Deadline,
             trace.add("induction hypothesis", old, new, "ih")
             rewritten = Goal("eq", rw.normalize(lhs), rw.normalize(rhs),  # type: ignore[attr-defined]
                              step.numeric)
-            if decide_goal(rewritten, deadline) is True:
+            if decide_goal(rewritten, deadline, trace) is True:
                 return True
     if not (step.numeric and ih.numeric):
         return False
@@ -170,9 +186,11 @@ def _use_hypothesis(step: Goal, ih: Goal, rw: object, deadline: Deadline,
         return False
     # step: d_step ⋈ 0 follows from d_ih ⋈ 0 and d_step - d_ih ⋈' 0
     rel = needed[step.rel][1]
-    if decide_relation(rel, d_step - d_ih, 0 * d_ih, deadline) is True:
+    closing = Trace()
+    if decide_relation(rel, d_step - d_ih, 0 * d_ih, deadline, closing) is True:
         trace.add("induction hypothesis", ih.lhs - ih.rhs, step.lhs - step.rhs,
                   "step difference compared with the hypothesis's difference")
+        trace.extend(closing)
         return True
     return False
 

@@ -23,6 +23,7 @@ from jepa_formal.prove.decide import canonical, decide_bool, decide_relation
 from jepa_formal.prove.hypotheses import Facts
 from jepa_formal.prove.rewrite import Rewriter, Trace
 from jepa_formal.prove.rules import Rule
+from jepa_formal.prove.show import show
 
 RELATION_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
 NUMERIC_KINDS = ("nat", "int", "rat", "real", "fin")
@@ -117,6 +118,16 @@ def normalise_goal(goal: Goal, rw: Rewriter, facts: Facts) -> Goal:
     return Goal(goal.rel, lhs, rhs, goal.numeric)
 
 
+_REL_TEXT = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
+
+
+def goal_text(goal: Goal) -> str:
+    """The goal printed Lean-like (``lhs ⋈ rhs``, or the proposition)."""
+    if goal.rel == "prop" or goal.rhs is None:
+        return show(goal.lhs)
+    return f"{show(goal.lhs)} {_REL_TEXT[goal.rel]} {show(goal.rhs)}"
+
+
 def decide_goal(goal: Goal, deadline: Deadline, trace: Trace | None = None) -> bool | None:
     """True/False/None for a normalised goal."""
     if goal.rel == "prop":
@@ -139,5 +150,5 @@ def prove_by_normal_form(goal: Goal, ctx: SymContext, facts: Facts, deadline: De
     return decide_goal(normalise_goal(goal, rw, facts), deadline, trace)
 
 
-__all__ = ["Goal", "decide_goal", "definition_rules", "make_rewriter", "normalise_goal",
-           "prove_by_normal_form", "read_goals"]
+__all__ = ["Goal", "decide_goal", "definition_rules", "goal_text", "make_rewriter",
+           "normalise_goal", "prove_by_normal_form", "read_goals"]

@@ -10,7 +10,9 @@ never makes a proof unsound: it only leaves a term less normal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sympy import Basic
 
@@ -29,44 +31,78 @@ MAX_SHOWN_STEPS = 120
 
 @dataclass(slots=True)
 class RawStep:
-    """A step before printing (printing is deferred: long proofs print only a prefix)."""
+    """A step before printing (printing is deferred: long proofs print only a prefix).
+
+    ``before``/``after`` may be functions returning the printed text: a closing step's common
+    normal form costs an ``expand``, paid only when a successful proof is printed."""
 
     rule: str
-    before: Basic
-    after: Basic
+    before: Any
+    after: Any
     note: str = ""
 
 
 @dataclass(slots=True)
 class Trace:
-    """The ordered steps of one proof attempt."""
+    """The ordered steps of one proof attempt.
+
+    ``group`` labels the steps added while it is set (``base case``, ``step case``): their
+    rules print as ``base case › List.sum_nil``, so an induction reads as two groups."""
 
     steps: list[RawStep] = field(default_factory=list)
+    group: str = ""
 
-    def add(self, rule: str, before: Basic, after: Basic, note: str = "") -> None:
+    def add(self, rule: str, before: Any, after: Any | Callable[[], str],
+            note: str = "") -> None:
+        if self.group:
+            rule = f"{self.group} › {rule}"
         self.steps.append(RawStep(rule, before, after, note))
+
+    def extend(self, other: Trace) -> None:
+        """Append ``other``'s steps (labelled with this trace's group)."""
+        for s in other.steps:
+            self.add(s.rule, s.before, s.after, s.note)
 
     def rules(self) -> list[str]:
         return [s.rule for s in self.steps]
 
     def render(self, limit: int = MAX_SHOWN_STEPS) -> tuple[Step, ...]:
         """Printed steps; a step whose two sides print alike (a fusion with the identity) is
-        left out, and past ``limit`` steps a summary step stands for the rest."""
+        left out, and past ``limit`` steps a summary step stands for the rest but the last,
+        which closes the proof and is always shown."""
         out: list[Step] = []
         k = 0
         for k, s in enumerate(self.steps):  # noqa: B007 - k is used after the loop
             if len(out) >= limit:
                 break
-            before, after = show(s.before), show(s.after)
-            if before != after or s.note:
-                out.append(Step(s.rule, before, after, s.note))
+            step = _printed(s)
+            if step is not None:
+                out.append(step)
         else:
             k = len(self.steps)
         if k < len(self.steps):
-            rest = self.steps[k:]
-            names = sorted({s.rule for s in rest})
-            out.append(Step("…", "", "", f"{len(rest)} more steps using {', '.join(names)}"))
+            rest = self.steps[k:-1]
+            if rest:
+                names = sorted({s.rule for s in rest})
+                out.append(Step("…", "", "", f"{len(rest)} more steps using {', '.join(names)}"))
+            last = _printed(self.steps[-1])
+            if last is not None:
+                out.append(last)
         return tuple(out)
+
+
+def _text(part: Any) -> str:
+    """A step's side printed; a function (not a SymPy term) is called for its deferred text."""
+    if callable(part) and not isinstance(part, (Basic, type)):
+        return str(part())
+    return show(part)
+
+
+def _printed(s: RawStep) -> Step | None:
+    before, after = _text(s.before), _text(s.after)
+    if before != after or s.note:
+        return Step(s.rule, before, after, s.note)
+    return None
 
 
 class Rewriter:

@@ -45,7 +45,14 @@ class LeanPrinter(StrPrinter):
 
     def _print_AppliedUndef(self, e: Basic) -> str:
         name = _clean(type(e).__name__).rsplit(".", 1)[-1]
-        return " ".join([name, *(self._atom(a) for a in e.args)])
+        args = e.args
+        explicit = getattr(type(e), "jepa_explicit", None)  # a definition's binder kinds
+        if explicit is not None and len(explicit) == len(args):
+            args = tuple(a for a, shown in zip(args, explicit, strict=True) if shown)
+        return " ".join([name, *(self._atom(a) for a in args)])
+
+    def _print_Pow(self, e: Basic, rational: bool = False) -> str:
+        return super()._print_Pow(e, rational).replace("**", "^")
 
     def _print_BoolApp(self, e: Basic) -> str:
         return self._print_AppliedUndef(e)
@@ -57,7 +64,9 @@ class LeanPrinter(StrPrinter):
         items = L.elements(e)
         if items is not None:
             return "[" + ", ".join(self._print(x) for x in items) + "]"
-        return f"{self._atom(e.args[0])} :: {self._print(e.args[1])}"
+        tail = e.args[1]  # ``::`` binds tighter than ``++``: ``x :: (xs ++ ys)``
+        rest = self._print(tail) if isinstance(tail, L.Cons) else self._atom(tail)
+        return f"{self._atom(e.args[0])} :: {rest}"
 
     def _print_Append(self, e: Basic) -> str:
         return " ++ ".join(self._atom(a) for a in e.args)

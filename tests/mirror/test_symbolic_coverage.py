@@ -25,3 +25,19 @@ def test_every_core_node_has_a_visitor() -> None:
     assert nodes == set(SYMBOLIC_NODES)
     for node in nodes:
         assert callable(getattr(SymContext, "visit_" + node.__name__, None)), node
+
+
+def test_the_split_modules_are_re_exported_from_symbolic() -> None:
+    from jepa_formal.mirror import (
+        symbolic,
+        symbolic_defs,
+        symbolic_numbers,
+        symbolic_ops,
+        symbolic_types,
+    )
+
+    for part in (symbolic_defs, symbolic_numbers, symbolic_ops, symbolic_types):
+        for name in part.__all__:
+            if name != "spine":
+                assert name in symbolic.__all__, (part.__name__, name)
+            assert getattr(symbolic, name) is getattr(part, name), (part.__name__, name)

@@ -161,9 +161,6 @@ theorem sumTo_closed (n : ℕ) : sumTo n * 2 = n * (n + 1) := by sorry
 """
 
 
-@pytest.mark.xfail(strict=True, reason="numeric layer: search() lets the evaluator's "
-                   "BudgetExceeded (recursion depth 120 while unfolding sumTo at a large drawn n) "
-                   "escape instead of returning an outcome; check.py turns it into inconclusive")
 def test_numeric_search_returns_an_outcome_on_deep_recursion(tmp_path: Path) -> None:
     path = tmp_path / "deep.lean"
     path.write_text(NUMERIC_SOURCE, encoding="utf-8")

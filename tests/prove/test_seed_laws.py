@@ -13,7 +13,7 @@ from prove_handmade import (
 )
 
 from jepa_formal.prove import prove_law
-from jepa_formal.verdict import Status
+from jepa_formal.verdict import Status, Step
 
 
 def test_jepa_nil_is_proved() -> None:
@@ -51,6 +51,8 @@ def test_jepa_target_ext_names_the_hypothesis() -> None:
 def test_steps_read_like_lean() -> None:
     out = prove_law(jepa_append(), jepa_env())
     first = out.steps[0]
+    # the stand-in env knows no binder kinds, so the implicit ``n`` prints too; with the real
+    # Env only explicit arguments print (test_trace_closing)
     assert first.before == "jepaLoss n (xs ++ ys) context target predict repLoss"
     assert first.after == "((xs ++ ys).map (fun i => repLoss (target i) (predict context i))).sum"
 
@@ -76,6 +78,8 @@ def test_long_traces_end_with_a_summary_step() -> None:
     trace = Trace()
     for k in range(10):
         trace.add("List.sum_append", sympy.Integer(k), sympy.Integer(k + 1))
+    trace.add("arithmetic normal form", "goal", "True")
     steps = trace.render(limit=4)
-    assert len(steps) == 5
-    assert steps[-1].rule == "…" and "6 more steps" in steps[-1].note
+    assert len(steps) == 6
+    assert steps[-2].rule == "…" and "6 more steps" in steps[-2].note
+    assert steps[-1] == Step("arithmetic normal form", "goal", "True")  # the closing step

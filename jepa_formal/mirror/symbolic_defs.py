@@ -1,0 +1,90 @@
+"""Definitions kept by name in SymPy: their heads, printed arguments and pattern matching.
+
+Why apart: a recursive or pattern-matching definition is not unfolded by its body; it stays a
+named head (``jepa_def``, so it never equals a binder's function of the same name) whose
+equations fire only when ``match_pattern`` surely matches a constructor.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy
+from sympy import Basic, Integer
+
+from jepa_formal.mirror import lists as L
+from jepa_formal.mirror.core import (
+    DefInfo,
+    Expr,
+    Lit,
+    Prim,
+    TSort,
+    Var,
+)
+from jepa_formal.mirror.symbolic_numbers import bool_function
+from jepa_formal.mirror.symbolic_types import assumptions, is_boolish
+
+
+def def_head(info: DefInfo) -> Any:
+    """The SymPy head of a definition kept by name (recursive or by pattern matching); marked
+    ``jepa_def`` so that it never equals a variable's head of the same name."""
+    if is_boolish(info.result_ty):
+        return bool_function(info.name, definition=True)
+    return sympy.Function(info.name, commutative=True, jepa_def=True,
+                          **assumptions(info.result_ty))
+
+
+def explicit_mask(env: Any, info: DefInfo) -> tuple[bool, ...] | None:
+    """Which of a definition's value parameters are explicit in Lean (``{n : ℕ}`` is not), so
+    that a printed step reads ``jepaLoss xs …`` as the user wrote it. Printing only: the mask
+    is a plain attribute of the head, outside SymPy's equality and hashing."""
+    signature = getattr(env, "signature", None)
+    if signature is None:
+        return None
+    try:
+        sig = signature(info.name)
+    except Exception:  # a signature the elaborator cannot give: print every argument
+        return None
+    kinds = {p.key: p.explicit for p in sig.params}
+    return tuple(kinds.get(p.name, True) for p in info.params if not isinstance(p.ty, TSort))
+
+
+def match_pattern(pat: Expr, value: Basic, found: dict[str, Any]) -> bool | None:
+    """Does ``value`` match ``pat``? True (bindings added), False (surely not) or None."""
+    if isinstance(pat, Var):
+        found[pat.name] = value
+        return True
+    if isinstance(pat, Prim) and pat.op == "List.nil":
+        if isinstance(value, L.Nil):
+            return True
+        return False if isinstance(value, L.Cons) else None
+    if isinstance(pat, Prim) and pat.op == "List.cons":
+        if isinstance(value, L.Nil):
+            return False
+        if not isinstance(value, L.Cons):
+            return None
+        a = match_pattern(pat.args[0], value.args[0], found)
+        b = match_pattern(pat.args[1], value.args[1], found)
+        if a is False or b is False:
+            return False
+        return True if a and b else None
+    if isinstance(pat, Lit) and isinstance(pat.value, int) and not isinstance(pat.value, bool):
+        if isinstance(value, Integer):
+            return int(value) == pat.value
+        if pat.value == 0 and _positive_nat(value):
+            return False
+        return None
+    if isinstance(pat, Prim) and pat.op == "succ":
+        if isinstance(value, Integer):
+            return match_pattern(pat.args[0], value - 1, found) if value > 0 else False
+        if _positive_nat(value):
+            return match_pattern(pat.args[0], value - 1, found)
+        return None
+    return None
+
+
+def _positive_nat(v: Basic) -> bool:
+    """``v`` is surely ≥ 1 (e.g. ``n + 1`` with ``n`` a natural)."""
+    return bool(v.is_integer and (v - 1).is_nonnegative)
+
+__all__ = ["def_head", "explicit_mask", "match_pattern"]

@@ -1,0 +1,241 @@
+"""Lean's arithmetic and logic heads for SymPy: truncated ℕ subtraction, Euclidean division…
+
+Why dedicated heads: SymPy's own arithmetic is not Lean's. ``2 - 3`` at ℕ is 0 in Lean
+(``NatSub``), ``7 / -2`` at ℤ is -3 (``IntDiv``, Euclidean), ``x / 0`` at ℝ is 0 and never
+``zoo`` (``RealDiv``). Each head evaluates explicit numbers only (SymPy's guidance for
+``eval``); the prover states when a head may be replaced by plain SymPy arithmetic.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+import sympy
+from sympy import Basic, Integer, Tuple
+from sympy.logic.boolalg import true
+from sympy.printing.precedence import PRECEDENCE
+
+from jepa_formal.mirror import lists as L
+
+
+def _int(e: Basic) -> int | None:
+    return int(e) if isinstance(e, Integer) else None
+
+
+class NatSub(sympy.Function):
+    """``a - b`` at ℕ: truncated, ``max(a - b, 0)``."""
+
+    nargs = 2
+    precedence = PRECEDENCE["Add"] - 1  # printed infix: ``b + (a - c)``, never ``b + a - c``
+    is_commutative = True
+    is_integer = True
+    is_nonnegative = True
+
+    @classmethod
+    def eval(cls, a: Basic, b: Basic) -> Basic | None:
+        x, y = _int(a), _int(b)
+        if x is not None and y is not None:
+            return Integer(max(x - y, 0))
+        return None
+
+
+class _Division(sympy.Function):
+    """Base of Lean's integer division heads: a zero divisor gives Lean's fixed value (``0`` for
+    ``/``, the dividend for ``%``) and two explicit integers fold with ``fold``; anything else
+    stays unevaluated."""
+
+    nargs = 2
+    precedence = PRECEDENCE["Mul"] - 1  # printed infix: ``2 * (a / b)``
+    is_commutative = True
+    is_integer = True
+    zero_keeps_dividend: ClassVar[bool] = False
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        raise NotImplementedError
+
+    @classmethod
+    def eval(cls, a: Basic, b: Basic) -> Basic | None:
+        x, y = _int(a), _int(b)
+        if y == 0:
+            return a if cls.zero_keeps_dividend else Integer(0)
+        if x is not None and y is not None:
+            return Integer(cls.fold(x, y))
+        return None
+
+
+class NatDiv(_Division):
+    """``a / b`` at ℕ: floor division, ``a / 0 = 0``."""
+
+    is_nonnegative = True
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return x // y
+
+
+class NatMod(_Division):
+    """``a % b`` at ℕ (and ``Fin`` wrap-around): ``a % 0 = a``."""
+
+    is_nonnegative = True
+    zero_keeps_dividend = True
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return x % y
+
+
+def _ediv(x: int, y: int) -> int:
+    q = x // abs(y)
+    return q if y > 0 else -q
+
+
+class IntDiv(_Division):
+    """``a / b`` at ℤ: ``Int.ediv`` (remainder always ≥ 0), ``a / 0 = 0``."""
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return _ediv(x, y)
+
+
+class IntMod(_Division):
+    """``a % b`` at ℤ: ``Int.emod``, ``0 ≤ a % b < |b|`` for ``b ≠ 0``, ``a % 0 = a``."""
+
+    zero_keeps_dividend = True
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return x - y * _ediv(x, y)
+
+    def _eval_is_nonnegative(self) -> bool | None:
+        return True if self.args[1].is_nonzero else None
+
+
+class RealDiv(sympy.Function):
+    """``a / b`` at ℚ/ℝ: exact, with ``a / 0 = 0`` (never ``zoo``). Folds explicit divisors."""
+
+    nargs = 2
+    precedence = PRECEDENCE["Mul"] - 1  # printed infix: ``2 * (a / b)``
+    is_commutative = True
+
+    @classmethod
+    def eval(cls, a: Basic, b: Basic) -> Basic | None:
+        if b.is_Number:
+            return sympy.S.Zero if b.is_zero else a / b
+        return None
+
+    def _eval_is_extended_real(self) -> bool | None:
+        a, b = self.args
+        return True if a.is_extended_real and b.is_extended_real else None
+
+    def _eval_is_finite(self) -> bool | None:
+        a, b = self.args
+        return True if a.is_finite and b.is_finite else None
+
+    def _eval_is_rational(self) -> bool | None:
+        a, b = self.args
+        return True if a.is_rational and b.is_rational else None
+
+
+class RealSqrt(sympy.Function):
+    """``Real.sqrt a``: ``0`` for ``a < 0``. Folds explicit numbers."""
+
+    nargs = 1
+    is_commutative = True
+    is_extended_real = True
+    is_finite = True
+    is_extended_nonnegative = True
+
+    @classmethod
+    def eval(cls, a: Basic) -> Basic | None:
+        if a.is_Number:
+            return sympy.S.Zero if a.is_negative else sympy.sqrt(a)
+        return None
+
+
+class Dvd(L.BoolAtom):
+    """``a ∣ b`` at ℕ/ℤ (``0 ∣ b`` iff ``b = 0``); folds explicit numbers."""
+
+    nargs = 2
+
+    @classmethod
+    def eval(cls, a: Basic, b: Basic) -> Basic | None:
+        x, y = _int(a), _int(b)
+        if x is None or y is None:
+            return None
+        return sympy.sympify(y == 0 if x == 0 else y % x == 0)
+
+
+class SEq(L.BoolAtom):
+    """Equality of non-numbers (lists, tuples, values of a type variable): true only when the
+    two sides are the same term; otherwise left undecided (never ``False`` by accident)."""
+
+    nargs = 2
+
+    @classmethod
+    def eval(cls, a: Basic, b: Basic) -> Basic | None:
+        return true if a == b else None
+
+
+class Fst(sympy.Function):
+    """``p.1``; folds a literal pair."""
+
+    nargs = 1
+    is_commutative = True
+
+    @classmethod
+    def eval(cls, p: Basic) -> Basic | None:
+        return p.args[0] if isinstance(p, Tuple) and len(p) == 2 else None
+
+
+class Snd(sympy.Function):
+    """``p.2``; folds a literal pair."""
+
+    nargs = 1
+    is_commutative = True
+
+    @classmethod
+    def eval(cls, p: Basic) -> Basic | None:
+        return p.args[1] if isinstance(p, Tuple) and len(p) == 2 else None
+
+
+class BoolApp(L.BoolAtom):
+    """Base of applied Bool/Prop-valued uninterpreted functions (``m i`` for ``m : α → Bool``)."""
+
+    is_commutative = True
+
+
+_BOOL_FUNS: dict[tuple[str, bool], type[BoolApp]] = {}
+
+
+def bool_function(name: str, definition: bool = False) -> type[BoolApp]:
+    """The (cached, so unique) Boolean head named ``name``; a definition's head is a different
+    class from a variable's of the same name (``(p : ℕ → Bool)`` shadowing a ``def p``)."""
+    cls = _BOOL_FUNS.get((name, definition))
+    if cls is None:
+        cls = type(name, (BoolApp,), {"__module__": __name__, "jepa_def": definition})
+        _BOOL_FUNS[(name, definition)] = cls
+    return cls
+
+
+HEADS: tuple[type, ...] = (
+    NatSub, NatDiv, NatMod, IntDiv, IntMod, RealDiv, RealSqrt, Dvd, SEq, Fst, Snd, BoolApp,
+)
+"""The Lean-specific arithmetic/logic heads defined here."""
+
+__all__ = [
+    "HEADS",
+    "BoolApp",
+    "Dvd",
+    "Fst",
+    "IntDiv",
+    "IntMod",
+    "NatDiv",
+    "NatMod",
+    "NatSub",
+    "RealDiv",
+    "RealSqrt",
+    "SEq",
+    "Snd",
+    "bool_function",
+]

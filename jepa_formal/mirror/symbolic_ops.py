@@ -1,0 +1,388 @@
+"""The symbolic meaning of each prelude op (``PRIM_OPS``): one translator per op family.
+
+Why a table: ``SymContext.visit_Prim`` translates the arguments, then dispatches on the op to
+``PRIM_HANDLERS``; an op without a handler is named in ``UNSUPPORTED_PRIMS`` with its reason, and
+a coverage test checks that together they cover ``PRIM_OPS``. Arithmetic picks the Lean head
+of the operand type (ℕ subtraction truncates, ``Fin n`` wraps modulo ``n``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import sympy
+from sympy import Basic, Lambda, Tuple
+from sympy.logic.boolalg import false
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror import lists as L
+from jepa_formal.mirror.core import (
+    Expr,
+    Prim,
+    TBool,
+    TFin,
+    TFinset,
+    TInt,
+    TNat,
+    TProd,
+    TRat,
+    TReal,
+    Ty,
+)
+from jepa_formal.mirror.symbolic_numbers import (
+    Dvd,
+    Fst,
+    IntDiv,
+    IntMod,
+    NatDiv,
+    NatMod,
+    NatSub,
+    RealDiv,
+    RealSqrt,
+    SEq,
+    Snd,
+)
+from jepa_formal.mirror.symbolic_types import EXACT_SUM_TYPES, is_boolish, is_list_ty
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.symbolic import SymContext
+
+
+
+Handler = Any
+
+
+def _operand_ty(e: Prim) -> Ty:
+    return e.args[0].ty if e.args else e.ty
+
+
+def _fin_n(ctx: SymContext, ty: Ty) -> Basic:
+    assert isinstance(ty, TFin)
+    return ctx.translate(ty.n)
+
+
+def _number_kind(e: Prim) -> str:
+    ty = _operand_ty(e)
+    for kind, cls in (("nat", TNat), ("int", TInt), ("rat", TRat), ("real", TReal),
+                      ("fin", TFin)):
+        if isinstance(ty, cls):
+            return kind
+    raise Unsupported(e.op, e.span, f"arithmetic at {type(ty).__name__} is not modelled")
+
+
+def _add(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    if _number_kind(e) == "fin":
+        return NatMod(a[0] + a[1], _fin_n(ctx, e.ty))
+    return a[0] + a[1]
+
+
+def spine(e: Prim, op: str) -> list[Expr]:
+    """The operands of a left-nested chain ``((a op b) op c) …`` of one type, in order."""
+    out: list[Expr] = []
+    node: Expr = e
+    while isinstance(node, Prim) and node.op == op and node.ty == e.ty and len(node.args) == 2:
+        out.append(node.args[1])
+        node = node.args[0]
+    out.append(node)
+    return out[::-1]
+
+
+def _sub(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    kind = _number_kind(e)
+    if kind == "nat":
+        return NatSub(a[0], a[1])
+    if kind == "fin":
+        n = _fin_n(ctx, e.ty)
+        return NatMod(a[0] + NatSub(n, a[1]), n)
+    return a[0] - a[1]
+
+
+def _mul(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    if _number_kind(e) == "fin":
+        return NatMod(a[0] * a[1], _fin_n(ctx, e.ty))
+    return a[0] * a[1]
+
+
+def _div(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    kind = _number_kind(e)
+    if kind in ("nat", "fin"):
+        return NatDiv(a[0], a[1])
+    if kind == "int":
+        return IntDiv(a[0], a[1])
+    return RealDiv(a[0], a[1])
+
+
+def _mod(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    kind = _number_kind(e)
+    if kind in ("nat", "fin"):
+        return NatMod(a[0], a[1])
+    if kind == "int":
+        return IntMod(a[0], a[1])
+    raise Unsupported("mod", e.span, "% on ℚ/ℝ is not modelled")
+
+
+def _pow(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    kind = _number_kind(e)
+    if not isinstance(e.args[1].ty, TNat):
+        raise Unsupported("pow", e.span, "only natural exponents are modelled")
+    if kind == "fin":
+        return NatMod(a[0] ** a[1], _fin_n(ctx, e.ty))
+    return a[0] ** a[1]  # Monoid.npow: 0 ^ 0 = 1, as in SymPy
+
+
+def _neg(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    kind = _number_kind(e)
+    if kind == "nat":
+        raise Unsupported("neg", e.span, "ℕ has no negation")
+    if kind == "fin":
+        n = _fin_n(ctx, e.ty)
+        return NatMod(NatSub(n, a[0]), n)
+    return -a[0]
+
+
+def _inv(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    if _number_kind(e) not in ("rat", "real"):
+        raise Unsupported("inv", e.span, "⁻¹ only at ℚ/ℝ")
+    return RealDiv(sympy.S.One, a[0])
+
+
+def _abs(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return a[0] if _number_kind(e) in ("nat", "fin") else sympy.Abs(a[0])
+
+
+def _max(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    _number_kind(e)
+    return sympy.Max(a[0], a[1])
+
+
+def _min(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    _number_kind(e)
+    return sympy.Min(a[0], a[1])
+
+
+def _smul(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    if not isinstance(e.ty, EXACT_SUM_TYPES):
+        raise Unsupported("smul", e.span, "• only on numbers")
+    return a[0] * a[1]
+
+
+def _sqrt(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    if not isinstance(e.ty, TReal):
+        raise Unsupported("sqrt", e.span, "only Real.sqrt")
+    return RealSqrt(a[0])
+
+
+def _succ(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return a[0] + 1
+
+
+def _cast(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    src, dst = e.args[0].ty, e.ty
+    if src == dst:
+        return a[0]
+    if isinstance(dst, TFin):
+        if isinstance(src, (TNat, TInt)) and isinstance(src, TNat):
+            return NatMod(a[0], _fin_n(ctx, dst))
+        raise Unsupported("cast", e.span, "only ℕ → Fin n")
+    if isinstance(src, TBool) and isinstance(dst, (TNat, TInt, TRat, TReal)):
+        return sympy.Piecewise((sympy.S.One, a[0]), (sympy.S.Zero, True))
+    widening = {TFin: (TNat, TInt, TRat, TReal), TNat: (TInt, TRat, TReal),
+                TInt: (TRat, TReal), TRat: (TReal,)}
+    for cls, targets in widening.items():
+        if isinstance(src, cls) and isinstance(dst, targets):
+            return a[0]  # an embedding: the value is the same number
+    raise Unsupported("cast", e.span, f"{type(src).__name__} → {type(dst).__name__}")
+
+
+def _compare(rel: Any) -> Handler:
+    def handler(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+        _number_kind(e)
+        return rel(a[0], a[1])
+
+    return handler
+
+
+def _eq(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    ty = _operand_ty(e)
+    if is_boolish(ty):
+        return sympy.Equivalent(a[0], a[1])
+    if isinstance(ty, (TNat, TInt, TRat, TReal, TFin)):
+        return sympy.Eq(a[0], a[1])
+    if isinstance(a[0], Lambda) or isinstance(a[1], Lambda):
+        raise Unsupported("equality of functions", e.span)
+    return SEq(a[0], a[1])
+
+
+def _ne(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return sympy.Not(_eq(ctx, e, a))
+
+
+def _logic(fn: Any) -> Handler:
+    def handler(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+        return fn(*a)
+
+    return handler
+
+
+def _dvd(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    if _number_kind(e) not in ("nat", "int"):
+        raise Unsupported("dvd", e.span, "∣ only at ℕ/ℤ")
+    return Dvd(a[0], a[1])
+
+
+def _elem_ty(e: Expr) -> Ty:
+    ty = e.ty
+    if not is_list_ty(ty):
+        raise Unsupported("list operation", e.span, f"on {type(ty).__name__}")
+    return ty.elem  # type: ignore[attr-defined]
+
+
+def _exact_elem(e: Prim, xs: Expr) -> Ty:
+    elem = _elem_ty(xs)
+    if not isinstance(elem, EXACT_SUM_TYPES):
+        raise Unsupported(e.op, e.span, "sums/products only over ℕ, ℤ, ℚ or ℝ elements")
+    return elem
+
+
+def _fn1(ctx: SymContext, f: Any, e: Prim, arity: int) -> Lambda:
+    if not isinstance(f, Lambda) or len(f.variables) != arity:
+        raise Unsupported(e.op, e.span, f"expects a function of {arity} argument(s)")
+    return f
+
+
+def _id_over(ctx: SymContext, elem: Ty) -> Lambda:
+    return L.identity(ctx.value_of(ctx.fresh_name("x"), elem))
+
+
+def _list_sum(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return L.ListSum(_id_over(ctx, _exact_elem(e, e.args[0])), a[0])
+
+
+def _list_prod(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return L.ListProd(_id_over(ctx, _exact_elem(e, e.args[0])), a[0])
+
+
+def _map(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return L.Map(_fn1(ctx, a[0], e, 1), a[1])
+
+
+def _filter(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return L.Filter(_fn1(ctx, a[0], e, 1), a[1])
+
+
+def _foldl(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return L.FoldL(_fn1(ctx, a[0], e, 2), a[1], a[2])
+
+
+def _foldr(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return L.FoldR(_fn1(ctx, a[0], e, 2), a[1], a[2])
+
+
+def _zipwith(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return L.ZipWith(_fn1(ctx, a[0], e, 2), a[1], a[2])
+
+
+def _mem(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    if isinstance(e.args[1].ty, TFinset):
+        raise Unsupported("List.mem", e.span, "membership in a Finset here")
+    return L.Mem(a[0], a[1])
+
+
+def _get(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return L.GetD(a[0], a[1], default_value(ctx, e.ty, e))
+
+
+def _head(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return L.GetD(a[0], sympy.S.Zero, default_value(ctx, e.ty, e))
+
+
+def _all(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    f, xs = (a[0], a[1]) if isinstance(a[0], Lambda) else (a[1], a[0])
+    return L.ListAll(_fn1(ctx, f, e, 1), xs)
+
+
+def _any(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    f, xs = (a[0], a[1]) if isinstance(a[0], Lambda) else (a[1], a[0])
+    return L.ListAny(_fn1(ctx, f, e, 1), xs)
+
+
+def _finset_univ(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return ctx.finset_as_list(None, e.ty.elem)  # type: ignore[attr-defined]
+
+
+def _finset_card(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    arg = e.args[0]
+    if isinstance(arg, Prim) and arg.op in ("Finset.univ", "Finset.range"):
+        return L.Length(a[0])
+    raise Unsupported("Finset.card", e.span, "only of Finset.univ / Finset.range")
+
+
+def _finset_mem(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    arg = e.args[1]
+    if isinstance(arg, Prim) and arg.op in ("Finset.univ", "Finset.range"):
+        return L.Mem(a[0], a[1])
+    raise Unsupported("Finset.mem", e.span, "only in Finset.univ / Finset.range")
+
+
+def _default(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return default_value(ctx, e.ty, e)
+
+
+def default_value(ctx: SymContext, ty: Ty, e: Expr) -> Any:
+    """Lean's ``default`` (Inhabited) of a type: 0, false, [], pairs of defaults."""
+    if isinstance(ty, (TNat, TInt, TRat, TReal, TFin)):
+        return sympy.S.Zero
+    if is_boolish(ty):
+        return false
+    if is_list_ty(ty):
+        return L.Nil()
+    if isinstance(ty, TProd):
+        return Tuple(default_value(ctx, ty.fst, e), default_value(ctx, ty.snd, e))
+    raise Unsupported("default", getattr(e, "span", None), f"of {type(ty).__name__}")
+
+
+def _simple(fn: Any) -> Handler:
+    def handler(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+        return fn(*a)
+
+    return handler
+
+
+PRIM_HANDLERS: dict[str, Handler] = {
+    "add": _add, "sub": _sub, "mul": _mul, "div": _div, "mod": _mod, "pow": _pow,
+    "neg": _neg, "inv": _inv, "abs": _abs, "max": _max, "min": _min, "smul": _smul,
+    "sqrt": _sqrt, "succ": _succ, "cast": _cast,
+    "eq": _eq, "ne": _ne, "beq": _eq,
+    "lt": _compare(sympy.Lt), "le": _compare(sympy.Le),
+    "gt": _compare(sympy.Gt), "ge": _compare(sympy.Ge),
+    "dvd": _dvd,
+    "and": _logic(sympy.And), "or": _logic(sympy.Or), "not": _logic(sympy.Not),
+    "implies": _logic(sympy.Implies), "iff": _logic(sympy.Equivalent),
+    "bnot": _logic(sympy.Not), "band": _logic(sympy.And), "bor": _logic(sympy.Or),
+    "decide": _logic(lambda p: p),
+    "List.nil": _simple(L.Nil), "List.cons": _simple(L.Cons),
+    "List.append": _simple(L.Append), "List.reverse": _simple(L.Reverse),
+    "List.map": _map, "List.sum": _list_sum, "List.prod": _list_prod,
+    "List.length": _simple(L.Length), "List.replicate": _simple(L.Replicate),
+    "List.range": _simple(L.Range), "List.finRange": _simple(L.Range),
+    "List.foldl": _foldl, "List.foldr": _foldr, "List.filter": _filter,
+    "List.take": _simple(L.Take), "List.drop": _simple(L.Drop),
+    "List.zip": _simple(L.Zip), "List.zipWith": _zipwith,
+    "List.count": _simple(L.Count), "List.mem": _mem,
+    "List.get!": _get, "List.head!": _head, "List.all": _all, "List.any": _any,
+    "Finset.univ": _finset_univ, "Finset.range": _simple(L.Range),
+    "Finset.card": _finset_card, "Finset.mem": _finset_mem,
+    "Prod.mk": _simple(Tuple), "Prod.fst": _simple(Fst), "Prod.snd": _simple(Snd),
+    "default": _default,
+}
+"""The symbolic meaning of each ``PRIM_OPS`` op (see ``UNSUPPORTED_PRIMS`` for the rest)."""
+
+UNSUPPORTED_PRIMS: dict[str, str] = {
+    "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
+    "Option.none": "Option values are not modelled symbolically",
+    "Option.some": "Option values are not modelled symbolically",
+    "Option.getD": "Option values are not modelled symbolically",
+}
+"""``PRIM_OPS`` ops without a symbolic meaning, with the reason (a test checks coverage)."""
+
+__all__ = ["PRIM_HANDLERS", "UNSUPPORTED_PRIMS", "default_value", "spine"]
