@@ -16,7 +16,11 @@ A type variable binder (``{α : Type}``) may be bound to a ``Ty`` or to an ``int
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +71,29 @@ if TYPE_CHECKING:
 MAX_RECURSION_DEPTH = 120
 """Nested unfoldings of recursive definitions allowed before evaluation gives up (Python's own
 stack would overflow not far beyond; a ``RecursionError`` is reported the same way)."""
+
+_DEADLINE: ContextVar[float] = ContextVar("jepa_formal_eval_deadline", default=math.inf)
+"""``time.perf_counter()`` value after which unfolding user definitions stops (see below)."""
+
+_CHECK_EVERY = 1024
+"""Unfoldings between two clock reads (reading the clock on every call would slow the hot path)."""
+
+
+@contextmanager
+def evaluation_deadline(deadline: float) -> Iterator[None]:
+    """Evaluations inside the block give up with ``BudgetExceeded`` once
+    ``time.perf_counter()`` passes ``deadline``.
+
+    Why: the depth guard stops runaway recursion but not a shallow recursion with exponential
+    fan-out (``f (n+1) = f n + f n`` at ``n = 60``); one such instance would hang the run past
+    its per-theorem ``--timeout``. The numeric search sets its deadline here.
+    """
+    token = _DEADLINE.set(deadline)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
 
 CONCRETE_NODES: tuple[type[Expr], ...] = (
     Var, Lit, Prim, Call, DefCall, TypeArg, Lam, Let, Ite, Quant, BigOp, MkStruct, Field,
@@ -462,9 +489,17 @@ def _not_ready(name: str) -> Callable[..., Any]:
 
 
 def _guarded(name: str, impl: Callable[..., Any], depth: list[int]) -> Callable[..., Any]:
+    calls = [0]
+
     def guarded(*xs: Any) -> Any:
         depth[0] += 1
+        calls[0] += 1
         try:
+            if calls[0] % _CHECK_EVERY == 0 and time.perf_counter() > _DEADLINE.get():
+                raise BudgetExceeded(
+                    f"time budget spent while unfolding '{name}' (too many recursive calls "
+                    "for concrete evaluation)"
+                )
             if depth[0] > MAX_RECURSION_DEPTH:
                 raise BudgetExceeded(
                     f"recursion depth {MAX_RECURSION_DEPTH} exceeded while unfolding "

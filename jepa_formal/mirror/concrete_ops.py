@@ -18,7 +18,7 @@ from fractions import Fraction
 from functools import reduce
 from typing import Any
 
-from jepa_formal.errors import Unsupported
+from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core import (
     TArray,
     TBool,
@@ -45,6 +45,44 @@ Closure = Callable[[tuple[Any, ...]], Any]
 """A compiled expression: frame (tuple of values, by static slot) → value."""
 
 _EXACT_FIELD = (TRat, TReal)
+
+MAX_ELEMENTS = 200_000
+"""Largest list, range or finite domain the evaluator builds. Why a guard: a law such as
+``(List.range (10 ^ 9)).length = 10 ^ 9`` is true in Lean but would exhaust memory and time
+here; past this size the instance ends with ``BudgetExceeded`` (an honest ``inconclusive``)."""
+
+MAX_INT_BITS = 4_000_000
+"""Largest power result (in bits) the evaluator computes: ``2 ^ 2 ^ 30`` would take minutes."""
+
+
+def sized(n: int, what: str) -> int:
+    """``n`` when a collection of ``n`` elements is within budget, else ``BudgetExceeded``."""
+    if n > MAX_ELEMENTS:
+        raise BudgetExceeded(
+            f"{what} of {_short(n)} elements exceeds the concrete evaluator's size budget "
+            f"({MAX_ELEMENTS})"
+        )
+    return n
+
+
+def _short(n: int) -> str:
+    bits = n.bit_length()
+    return str(n) if bits < 64 else f"about 2^{bits - 1}"
+
+
+def _power(x: Any, k: int) -> Any:
+    """``x ^ k`` for exact numbers, refusing results too large to compute in budget."""
+    if k > 1:
+        if isinstance(x, Fraction):
+            bits = max(abs(x.numerator).bit_length(), x.denominator.bit_length())
+        else:
+            bits = abs(int(x)).bit_length()
+        if bits > 1 and (bits - 1) * k > MAX_INT_BITS:
+            raise BudgetExceeded(
+                f"power with a result of more than {MAX_INT_BITS} bits "
+                f"(exponent {_short(k)}) exceeds the concrete evaluator's size budget"
+            )
+    return x ** k
 
 
 def fun_arity(ty: Ty) -> int:
@@ -355,7 +393,7 @@ def _pow(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
         return lambda f: pow(x(f), k(f), n(f)) if n(f) > 1 else 0
     if kind == "float":
         return lambda f: float_pow(x(f), k(f))
-    return lambda f: x(f) ** k(f)
+    return lambda f: _power(x(f), k(f))
 
 
 def _neg(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
@@ -571,10 +609,10 @@ def _list(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure
         return lambda f: len(xs(f))
     if op == "List.replicate":
         n, x = a
-        return lambda f: (x(f),) * n(f)
+        return lambda f: (x(f),) * sized(n(f), "List.replicate")
     if op in ("List.range", "List.finRange"):
         (n,) = a
-        return lambda f: tuple(range(n(f)))
+        return lambda f: tuple(range(sized(n(f), "List.range")))
     if op == "List.take":
         n, xs = a
         return lambda f: xs(f)[: n(f)]
@@ -667,7 +705,7 @@ def enumerate_type(ty: Ty, size: Callable[[Ty], Closure]) -> Closure:
     a type variable through its instantiation ``Fin k``)."""
     if isinstance(ty, (TFin, TVar)):
         n = size(ty)
-        return lambda f: range(n(f))
+        return lambda f: range(sized(n(f), "a finite type"))
     if isinstance(ty, (TBool, TProp)):
         return lambda f: (False, True)
     if isinstance(ty, TUnit):
@@ -688,7 +726,7 @@ def _finset(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closu
         return lambda f: frozenset(values(f))
     if op == "Finset.range":
         (n,) = a
-        return lambda f: frozenset(range(n(f)))
+        return lambda f: frozenset(range(sized(n(f), "Finset.range")))
     (s,) = a  # Finset.card
     return lambda f: len(s(f))
 

@@ -18,6 +18,7 @@ from jepa_formal.mirror.core import (
     MkStruct,
     Prim,
     TArray,
+    TFin,
     TList,
     TNat,
     TOption,
@@ -102,8 +103,14 @@ class DataMixin:
                 raise Unsupported(f"⟨…⟩ with {len(t.elems)} parts for {want.name}", t.span)
             given = dict(zip([f for f, _ in info.fields], t.elems, strict=True))
             return self._mk_struct(want.name, info, given, want, ctx, t.span)
+        if isinstance(want, TFin) and len(t.elems) == 2:
+            # ``⟨i, hi⟩ : Fin n``: the value is ``i``; the proof ``hi : i < n`` is not needed
+            # (Lean checked it, so the cast's ``% n`` is the identity on every such ``i``).
+            i = self.coerce(self.elab(t.elems[0], TNat(), ctx), TNat(), t.span)
+            return Prim("cast", (i,), want, span=t.span)
         raise Unsupported("anonymous constructor ⟨…⟩", t.span,
-                          reason="its type must be a pair or a structure known from context")
+                          reason="its type must be a pair, a Fin n or a structure known from "
+                                 "context")
 
     def e_StructInst(self, t: ast.StructInst, expected: Ty | None, ctx: Ctx) -> Expr:
         want = self.elab_type(t.type, ctx) if t.type is not None else (

@@ -555,7 +555,13 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             t.term.op in _ARITH or t.term.op in ("-", "⁻¹")
         ):
             return self.coerce(self.arith(t.term, ty, ctx), ty, t.span)
-        return self.coerce(self.elab(t.term, ty, ctx), ty, t.span)
+        e = self.elab(t.term, ty, ctx)
+        want = self.s.ty(ty)
+        if isinstance(want, TFin) and isinstance(self.s.ty(e.ty), (TNat, TInt)):
+            # `(n : Fin k)` with `n : ℕ`/`ℤ` is Lean's `NatCast`/`IntCast`: `n % k`. Only an
+            # explicit ascription casts this way (`i = n` elaborates the other way round).
+            return Prim("cast", (e,), want, span=t.span)
+        return self.coerce(e, ty, t.span)
 
     def e_Show(self, t: ast.Show, expected: Ty | None, ctx: Ctx) -> Expr:
         if t.term is None:

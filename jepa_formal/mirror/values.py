@@ -41,6 +41,7 @@ from jepa_formal.mirror.core import (
     TUnit,
     Ty,
 )
+from jepa_formal.reader.numerals import decimal_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,13 +205,13 @@ def show_value(value: Any, ty: Ty | None = None) -> str:
 
 
 def _show_int(value: Any) -> str:
-    return str(int(value))
+    return decimal_text(int(value))
 
 
 def _show_fraction(value: Fraction) -> str:
     if value.denominator == 1:
-        return str(value.numerator)
-    return f"{value.numerator}/{value.denominator}"
+        return decimal_text(value.numerator)
+    return f"{decimal_text(value.numerator)}/{decimal_text(value.denominator)}"
 
 
 def _show_float(value: float) -> str:
@@ -303,7 +304,7 @@ def _show_untyped(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return str(value)
+        return decimal_text(value)
     if isinstance(value, Fraction):
         return _show_fraction(value)
     if isinstance(value, float):

@@ -35,3 +35,6 @@ class NumericOutcome:
     shrink_calls: int = 0
     seconds: float = 0.0
     method: str = "exhaustive small scope + random"
+    over_budget: int = 0
+    """Instances skipped because evaluating them exceeded the evaluator's budget (counted in
+    ``examples``, never in ``hypotheses_held``)."""

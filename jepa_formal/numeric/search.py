@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from random import Random
 from typing import Any
 
-from jepa_formal.errors import InternalError, Unsupported
+from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
+from jepa_formal.mirror.concrete import evaluation_deadline
 from jepa_formal.mirror.core import Law, Prim, TSort
 from jepa_formal.mirror.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
@@ -55,19 +57,39 @@ def _size_for(j: int, rng: Random) -> int:
 class _Run:
     """Counts and the test of one instance (hypotheses first, then the conclusion)."""
 
-    __slots__ = ("compiled", "examples", "fails", "has_hyps", "held")
+    __slots__ = ("compiled", "examples", "fails", "has_hyps", "held", "over_budget", "why")
 
     def __init__(self, compiled: Compiled, has_hyps: bool) -> None:
         self.compiled = compiled
         self.has_hyps = has_hyps
         self.examples = 0
         self.held = 0
-        self.fails: Callable[[Instance], bool] = self._fails
+        self.over_budget = 0
+        self.why = ""
+        test: Callable[[Instance], bool] = self._fails
         frame = getattr(compiled, "frame", None)
         hyps = getattr(compiled, "hypotheses", None)
         concl = getattr(compiled, "conclusion", None)
         if callable(frame) and isinstance(hyps, tuple) and callable(concl):
-            self.fails = self._fast(frame, hyps, concl)
+            test = self._fast(frame, hyps, concl)
+        self.fails = self._budgeted(test)
+
+    def _budgeted(self, test: Callable[[Instance], bool]) -> Callable[[Instance], bool]:
+        """``test`` where an instance too large to evaluate (deep recursion, a huge range) is
+        skipped and counted instead of ending the whole search: one random instance over
+        budget says nothing about the others."""
+
+        def fails(inst: Instance) -> bool:
+            held = self.held
+            try:
+                return test(inst)
+            except BudgetExceeded as exc:
+                self.held = held
+                self.over_budget += 1
+                self.why = self.why or str(exc)
+                return False
+
+        return fails
 
     def _fails(self, inst: Instance) -> bool:
         self.examples += 1
@@ -115,6 +137,23 @@ def search(
     backend = backend or concrete_backend()
     started = time.perf_counter()
     deadline = started + timeout
+    # one instance may not overrun the budget either (shrinking gets its own, in _refute)
+    with evaluation_deadline(deadline):
+        return _search(law, env, backend, seed, max_examples, timeout, small_scope_share,
+                       started, deadline)
+
+
+def _search(
+    law: Law,
+    env: Any,
+    backend: Backend,
+    seed: int,
+    max_examples: int,
+    timeout: float,
+    small_scope_share: float,
+    started: float,
+    deadline: float,
+) -> NumericOutcome:
     compiled = backend.compile_law(law, env)
     space = build_space(law, env, backend)
     run = _Run(compiled, bool(law.hypotheses))
@@ -157,36 +196,52 @@ def search(
         f"{run.examples} instances ({scoped} small-scope + {run.examples - scoped} "
         f"random, seed {seed})"
     )
+    skipped = (
+        f"; {run.over_budget} instance{'s' if run.over_budget != 1 else ''} skipped as over "
+        f"budget ({run.why})"
+        if run.over_budget else ""
+    )
     if run.held == 0:
         why = "the hypotheses never held" if run.examples else "no instance could be run"
+        verdict = "vacuous, not a pass"
+        if run.over_budget and run.over_budget == run.examples:
+            why, verdict = "no instance could be evaluated within budget", "not a pass"
         return NumericOutcome(
             Status.INCONCLUSIVE,
             run.examples,
             0,
-            detail=f"{why} in {counts}: vacuous, not a pass",
+            detail=f"{why} in {counts}: {verdict}{skipped}",
             instantiation=inst_summary,
             seed=seed,
             small_scope=scoped,
             seconds=seconds,
+            over_budget=run.over_budget,
         )
     held = f"; hypotheses held in {run.held}" if law.hypotheses else ""
     return NumericOutcome(
         Status.TESTED,
         run.examples,
         run.held,
-        detail=f"no counterexample in {counts}{held}",
+        detail=f"no counterexample in {counts}{held}{skipped}",
         instantiation=inst_summary,
         seed=seed,
         small_scope=scoped,
         seconds=seconds,
+        over_budget=run.over_budget,
     )
 
 
 def spot_check(
     law: Law, env: Any, *, seed: int, examples: int = 20, backend: Backend | None = None
 ) -> NumericOutcome:
-    """A few concrete instances (small scope first), for confirming a ``proved`` verdict."""
-    return search(law, env, seed=seed, max_examples=examples, timeout=2.0, backend=backend)
+    """A few concrete instances (small scope first), for confirming a ``proved`` verdict.
+
+    Raises ``BudgetExceeded`` when no instance could be evaluated within budget, so that a
+    proof is never described as spot-checked on instances that were in fact skipped."""
+    out = search(law, env, seed=seed, max_examples=examples, timeout=2.0, backend=backend)
+    if out.over_budget and out.over_budget == out.examples:
+        raise BudgetExceeded(out.detail)
+    return replace(out, examples=out.examples - out.over_budget)
 
 
 # --------------------------------------------------------------------------------------------
@@ -208,15 +263,20 @@ def _refute(
     timeout: float,
 ) -> NumericOutcome:
     def failing(inst: Instance) -> bool:
-        if law.hypotheses and not compiled.hypotheses_hold(inst):
-            return False
-        return not compiled.conclusion_holds(inst)
+        try:
+            if law.hypotheses and not compiled.hypotheses_hold(inst):
+                return False
+            return not compiled.conclusion_holds(inst)
+        except BudgetExceeded:
+            return False  # a shrink candidate too large to evaluate is not a smaller failure
 
     budget = max(SHRINK_SECONDS, timeout / 2)
-    result = shrink(space, failing, found, deadline=time.perf_counter() + budget)
-    best = result.instance
-    replay(law, env, backend, best)
-    cex = counterexample(law, space, compiled, best)
+    shrink_deadline = time.perf_counter() + budget
+    with evaluation_deadline(shrink_deadline + budget):  # replay gets the shrinking budget too
+        result = shrink(space, failing, found, deadline=shrink_deadline)
+        best = result.instance
+        replay(law, env, backend, best)
+        cex = counterexample(law, space, compiled, best)
     seconds = time.perf_counter() - started
     phase = "small scope" if run.examples <= scoped else f"random search (seed {seed})"
     note = "" if result.complete else " (shrinking budget ran out)"

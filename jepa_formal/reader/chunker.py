@@ -38,7 +38,11 @@ CONTINUATIONS = frozenset(
 )
 _OPEN_CHARS = "([{⟨⦃"
 _CLOSE_CHARS = ")]}⟩⦄"
-_WORD = re.compile(r"@\[|#[A-Za-z_]+|[^\s()\[\]{}⟨⟩⦃⦄,]+")
+_WORD = re.compile(
+    # `notation:65 …`, `infixl:70 …`, `syntax:max …`: the command word without its precedence
+    r"(?:notation|infixl|infixr|infix|prefix|postfix|syntax|macro|elab)(?=:\w)"
+    r"|@\[|#[A-Za-z_]+|[^\s()\[\]{}⟨⟩⦃⦄,]+"
+)
 _SPACE = re.compile(r"\s*")
 
 

@@ -25,7 +25,7 @@ OPEN = frozenset("([{⟨⦃") | {"#["}
 CLOSE = frozenset(")]}⟩⦄")
 TERM_END_TYPES = frozenset(
     {"IDENT", "NAT", "DECIMAL", "STRING", "HOLE", "BY", "PROJ", "TYPE_KW", "SORT_KW", "PROP_KW",
-     "TYPE_STAR", "SORT_STAR", "ABS_CLOSE"}
+     "TYPE_STAR", "SORT_STAR", "ABS_CLOSE", "NORM_CLOSE", "INNER_CLOSE"}
 )
 TERM_END_VALUES = frozenset({")", "]", "}", "⟩", "⦄", "·", "⁻¹"})
 NO_SEP_AFTER = frozenset({",", ";", "{", "(", "[", "⟨", ":=", "with", "where", "=>", "↦"})
@@ -48,7 +48,7 @@ class _Anchor:
 class LayoutPostLex:
     """A lark ``postlex`` object: see the module docstring for what it rewrites."""
 
-    always_accept = ("BAR", "LSQB")
+    always_accept = ("BAR", "LSQB", "NORM_BAR")
 
     def __init__(self) -> None:
         # keyword text → terminal name; filled in once the parser is built (parser.py)
@@ -58,6 +58,7 @@ class LayoutPostLex:
         depth = 0
         anchors: list[_Anchor] = []
         abs_open: list[int] = []  # depths at which an |x| is open
+        norm_open: list[int] = []  # depths at which a ‖x‖ is open
         alt_depths: list[int] = []  # depths with match alternatives in progress
         prev: Token | None = None
         prev_term_end = False
@@ -102,6 +103,13 @@ class LayoutPostLex:
                 else:
                     abs_open.append(depth)
                     tok = Token.new_borrow_pos("ABS_OPEN", value, tok)
+            elif kind == "NORM_BAR":
+                if norm_open and norm_open[-1] == depth and prev_term_end:
+                    norm_open.pop()
+                    tok = Token.new_borrow_pos("NORM_CLOSE", value, tok)
+                else:
+                    norm_open.append(depth)
+                    tok = Token.new_borrow_pos("NORM_OPEN", value, tok)
             elif kind == "LSQB" and prev_term_end and prev is not None and (
                 prev.end_pos == tok.start_pos
             ):

@@ -284,6 +284,57 @@ def mentioned_names(*nodes: object) -> set[str]:
     return out
 
 
+def free_names(*nodes: object) -> set[str]:
+    """Like ``mentioned_names``, but names bound inside the terms do not count.
+
+    Why: a section ``variable {n : ℕ}`` belongs to a declaration only when the declaration
+    refers to it; ``fun n x => n + x``, ``| n + 1 => …``, ``∀ n, …`` or ``let n := …`` bind
+    a new ``n`` and do not (attaching the variable gave the def a spurious implicit argument).
+    """
+    out: set[str] = set()
+    stack: list[tuple[object, frozenset[str]]] = [(n, frozenset()) for n in nodes]
+    while stack:
+        node, bound = stack.pop()
+        if node is None:
+            continue
+        if isinstance(node, tuple):
+            stack.extend((child, bound) for child in node)
+        elif isinstance(node, ast.Ident):
+            head = node.name.split(".", 1)[0]
+            if head not in bound:
+                out.add(head)
+        elif isinstance(node, ast.Lambda | ast.Quant):
+            if isinstance(node, ast.Quant) and node.bound is not None:
+                stack.append((node.bound[1], bound))
+            inner = _bind_binders(node.binders, bound, stack)
+            stack.append((node.body, inner))
+        elif isinstance(node, ast.BigOp):
+            stack.append((node.domain, bound))
+            stack.append((node.body, _bind_binders((node.binder,), bound, stack)))
+        elif isinstance(node, ast.Let):
+            stack += [(node.value, bound), (node.type, bound)]
+            stack.append((node.body, bound | mentioned_names(node.pattern)))
+        elif isinstance(node, ast.MatchAlt):
+            stack.append((node.rhs, bound | mentioned_names(node.patterns)))
+        elif isinstance(node, ast.Term | ast.Binder | ast.FieldAssign | ast.StructField):
+            for name in type(node).__slots__:
+                if name != "span":
+                    stack.append((getattr(node, name), bound))
+    return out
+
+
+def _bind_binders(binders: tuple[ast.Binder, ...], bound: frozenset[str],
+                  stack: list[tuple[object, frozenset[str]]]) -> frozenset[str]:
+    """Queue each binder's type and default (seeing the earlier binders) and return the
+    names in scope after all of them."""
+    for binder in binders:
+        stack += [(binder.type, bound), (binder.default, bound)]
+        bound = bound | set(binder.names)
+        if binder.pattern is not None:
+            bound = bound | mentioned_names(binder.pattern)
+    return bound
+
+
 def _decl_parts(decl: ast.Decl) -> list[object]:
     parts: list[object] = [decl.binders]
     if isinstance(decl, ast.Theorem):
@@ -304,7 +355,7 @@ def section_binders(decl: ast.Decl, variables: list[ast.Binder]) -> tuple[ast.Bi
     does); an instance binder ``[Add α]`` when every variable its type mentions is used.
     """
     own = {n for b in decl.binders for n in b.names}
-    needed = mentioned_names(*_decl_parts(decl)) - own
+    needed = free_names(*_decl_parts(decl)) - own
     all_names = {n for b in variables for n in b.names}
     keep: list[tuple[str, ...] | None] = [None] * len(variables)
     for i in range(len(variables) - 1, -1, -1):

@@ -11,7 +11,8 @@ import re
 
 _ID_FIRST = "A-Za-z_α-κμ-ωΑ-ΟΡΤ-Ωϊ-ϻἀ-῾℀-⅏𝒜-𝖟"
 _ID_REST = _ID_FIRST + "0-9'!?₀-₉ₐ-ₜᵢ-ᵪⱼ"
-PLAIN_PART = re.compile(f"[{_ID_FIRST}][{_ID_REST}]*")
+PLAIN_PART = re.compile(f"ℝ≥0∞?|[{_ID_FIRST}][{_ID_REST}]*")
+"""A name part printed bare; ``ℝ≥0``/``ℝ≥0∞`` are Mathlib notation tokens lexed as one name."""
 _PART = re.compile(f"«([^»\\n]*)»|([{_ID_FIRST}][{_ID_REST}]*|[0-9]+)")
 
 KEYWORDS = frozenset(

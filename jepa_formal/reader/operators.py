@@ -52,7 +52,7 @@ PIPE_PREC = 10
 """``|>``, ``<|``, ``$`` and ``|>.f`` bind more loosely than every operator."""
 OPERATORS: dict[str, tuple[int, str]] = {
     **ast.BINARY_OPERATORS, "|>": (PIPE_PREC, "left"), "<|": (PIPE_PREC, "right"),
-    "$": (PIPE_PREC, "right"),
+    "$": (PIPE_PREC, "right"), "<$>": (100, "right"),
 }
 
 
@@ -112,6 +112,8 @@ def binary(op: str, lhs: ast.Term, rhs: ast.Term) -> ast.Term:
         return flat_app(rhs, (lhs,), span)  # type: ignore[arg-type]
     if op in ("<|", "$"):
         return flat_app(lhs, (rhs,), span)  # type: ignore[arg-type]
+    if op == "<$>":  # `f <$> x` is `Functor.map f x` (infixr:100)
+        return flat_app(ast.Ident("Functor.map", span=span), (lhs, rhs), span)  # type: ignore[arg-type]
     if op == "→" and isinstance(lhs, ast.Ascription):
         names = binder_names(lhs.term)
         if names is not None:  # `(x : α) → β` is a dependent arrow

@@ -48,6 +48,9 @@ _FRIENDLY = {
     "_SEP": "a new line at the block's column",
     "$END": "end of declaration",
     "BAR": "`|`",
+    "NORM_OPEN": "`‖`",
+    "NORM_CLOSE": "closing `‖`",
+    "INNER_CLOSE": "`⟫`",
 }
 _RANK = ("`:=`", "`:`", "`)`", "`]`", "`}`", "`⟩`", "`,`", "`=>`", "identifier", "`(`", "`{`")
 MAX_EXPECTED = 12
@@ -91,7 +94,7 @@ def expected_display(expected: set[str] | frozenset[str]) -> tuple[str, ...]:
     """Readable, deduplicated, sorted names of the terminals lark expected."""
     names = _terminal_names()
     shown = sorted(
-        {names.get(e, e) for e in expected if e != "BAR"},
+        {names.get(e, e) for e in expected if e not in ("BAR", "NORM_BAR")},
         key=lambda s: (_RANK.index(s) if s in _RANK else len(_RANK), s),
     )
     if len(shown) > MAX_EXPECTED:

@@ -13,6 +13,7 @@ import json
 
 from jepa_formal.reader import ast
 from jepa_formal.reader.names import quote
+from jepa_formal.reader.numerals import decimal_text
 
 MAX = 1100  # atoms: names, literals, brackets
 PREFIX = 1050  # ↑x
@@ -71,7 +72,7 @@ def _render(t: ast.Term) -> _R:
     if isinstance(t, ast.Ident):
         return _R(("@" if t.explicit else "") + quote(t.name), MAX)
     if isinstance(t, ast.NatLit):
-        return _R(str(t.value), MAX)
+        return _R(decimal_text(t.value), MAX)
     if isinstance(t, ast.DecimalLit):
         return _R(t.text, MAX)
     if isinstance(t, ast.StrLit):

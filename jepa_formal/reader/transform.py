@@ -15,6 +15,7 @@ from lark import Token, Transformer
 
 from jepa_formal.reader import ast
 from jepa_formal.reader.names import unquote
+from jepa_formal.reader.numerals import parse_decimal
 from jepa_formal.reader.operators import (
     MAX_CHAIN,
     Climber,
@@ -140,7 +141,7 @@ class Builder(Transformer):
 
     def nat(self, meta: Any, c: list[Any]) -> ast.Term:
         text = str(c[0])
-        value = int(text, 0) if text[:2] in ("0x", "0b") else int(text)
+        value = int(text, 0) if text[:2] in ("0x", "0b") else parse_decimal(text)
         return ast.NatLit(value, span=self._span(meta))
 
     def decimal(self, meta: Any, c: list[Any]) -> ast.Term:
@@ -209,6 +210,16 @@ class Builder(Transformer):
     def abs(self, meta: Any, c: list[Any]) -> ast.Term:
         return ast.UnOp("abs", c[1], span=self._span(meta))
 
+    def norm(self, meta: Any, c: list[Any]) -> ast.Term:
+        # `‖x‖` is Mathlib's `norm x` (read so the declaration is kept; the mirror names it)
+        span = self._span(meta)
+        return flat_app(ast.Ident("norm", span=span), (c[1],), span)
+
+    def inner(self, meta: Any, c: list[Any]) -> ast.Term:
+        # `⟪x, y⟫` / `⟪x, y⟫_ℝ` is Mathlib's `inner x y`
+        span = self._span(meta)
+        return flat_app(ast.Ident("inner", span=span), (c[0], c[1]), span)
+
     def coe(self, meta: Any, c: list[Any]) -> ast.Term:
         return ast.UnOp("↑", c[0], span=self._span(meta))
 
@@ -232,6 +243,11 @@ class Builder(Transformer):
     def index(self, meta: Any, c: list[Any]) -> ast.Term:
         obj, _bracket, idx, mode = c
         return ast.Index(obj, idx, mode or "", span=self._span(meta))
+
+    def index_proof(self, meta: Any, c: list[Any]) -> ast.Term:
+        # `xs[i]'h`: the bound proof `h` only matters to Lean's kernel; the value is `xs[i]`
+        obj, _bracket, idx, _proof = c
+        return ast.Index(obj, idx, "", span=self._span(meta))
 
     def index_mode(self, meta: Any, c: list[Any]) -> str:
         return str(c[0])
