@@ -131,11 +131,25 @@ def identity(var: Symbol) -> Fn:
     return Fn(var, var)
 
 
+FOLD_LIMIT = 256
+"""The longest ``replicate``/``range`` that ``eval`` spells out element by element. Longer ones
+(``List.range (10^9)``) stay symbolic, where the prover's rules (``List.length_range``, …)
+reason about them for every length: folding them would only exhaust time and memory."""
+
+
 def _nat(n: Basic) -> int | None:
     """``n`` as a Python int when it is an explicit integer, else None."""
     if isinstance(n, Integer):
         return int(n)
     return None
+
+
+def _foldable_length(n: Basic) -> int | None:
+    """``n`` as a list length to spell out: explicit and at most ``FOLD_LIMIT``, else None."""
+    k = _nat(n)
+    if k is None or k > FOLD_LIMIT:
+        return None
+    return max(k, 0)
 
 
 class Append(ListTerm):
@@ -187,29 +201,30 @@ class Map(ListTerm):
 
 
 class Replicate(ListTerm):
-    """``List.replicate n a``; folds when ``n`` is an explicit natural."""
+    """``List.replicate n a``; folds when ``n`` is an explicit natural up to ``FOLD_LIMIT``."""
 
     nargs = 2
 
     @classmethod
     def eval(cls, n: Basic, a: Basic) -> Basic | None:
-        k = _nat(n)
+        k = _foldable_length(n)
         if k is None:
             return None
-        return literal([a] * max(k, 0))
+        return literal([a] * k)
 
 
 class Range(ListTerm):
-    """``List.range n = [0, …, n-1]`` (also ``List.finRange n`` by value); folds explicit ``n``."""
+    """``List.range n = [0, …, n-1]`` (also ``List.finRange n`` by value); folds an explicit
+    ``n`` up to ``FOLD_LIMIT``."""
 
     nargs = 1
 
     @classmethod
     def eval(cls, n: Basic) -> Basic | None:
-        k = _nat(n)
+        k = _foldable_length(n)
         if k is None:
             return None
-        return literal([Integer(i) for i in range(max(k, 0))])
+        return literal([Integer(i) for i in range(k)])
 
 
 class Filter(ListTerm):
