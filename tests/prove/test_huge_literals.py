@@ -1,6 +1,8 @@
-"""Explicit but huge lists stay symbolic: the list algebra spells out only short literals, so
-``List.range (10^9)`` is reasoned about by the rules instead of being built element by element
-(which would exhaust time and memory before any budget could stop it)."""
+"""Explicit but huge lists and powers are never spelled out.
+
+The list algebra folds only short literals, so ``List.range (10^9)`` is reasoned about by the
+rules instead of being built element by element, and the translator refuses an explicit power
+of millions of bits: both would exhaust time or memory before any budget could stop them."""
 
 from __future__ import annotations
 
@@ -18,6 +20,8 @@ theorem rep_len : (List.replicate 1000000000 0).length = 1000000000 := by simp
 theorem range_len : (List.range (10^9)).length = 10^9 := by simp
 theorem rep_sum_bad : (List.replicate 1000000000 1).sum = 999999999 := by simp
 theorem small_range : (List.range 5).sum = 10 := by decide
+theorem big_pow : 2 ^ 2 ^ 30 > 0 := by positivity
+theorem small_pow : (3 : ℤ) ^ 40 > 0 := by positivity
 """
 
 
@@ -39,3 +43,8 @@ def test_laws_about_huge_explicit_lists_are_decided_by_rules(tmp_path) -> None:
     assert outcome["range_len"] is Status.PROVED
     assert outcome["small_range"] is Status.PROVED
     assert outcome["rep_sum_bad"] not in (Status.PROVED, Status.BOUNDED)
+    assert outcome["small_pow"] is Status.PROVED
+    # a 2^30-bit integer is one uninterruptible big-integer operation: the translator refuses
+    # it (the prover gives up with a reason) rather than computing it
+    big = prove_law(laws["big_pow"], env, timeout=5.0)
+    assert big.status is None and "bits" in big.reason
