@@ -18,6 +18,7 @@ from jepa_formal.mirror.core import (
     Expr,
     Lit,
     Prim,
+    TNat,
     TSort,
     Var,
 )
@@ -71,20 +72,31 @@ def match_pattern(pat: Expr, value: Basic, found: dict[str, Any]) -> bool | None
     if isinstance(pat, Lit) and isinstance(pat.value, int) and not isinstance(pat.value, bool):
         if isinstance(value, Integer):
             return int(value) == pat.value
-        if pat.value == 0 and _positive_nat(value):
-            return False
+        if pat.value >= 0 and _at_least(value, pat.value + 1):
+            return False  # `| 1 => …` cannot match `n + 2`
         return None
     if isinstance(pat, Prim) and pat.op == "succ":
-        if isinstance(value, Integer):
-            return match_pattern(pat.args[0], value - 1, found) if value > 0 else False
-        if _positive_nat(value):
-            return match_pattern(pat.args[0], value - 1, found)
-        return None
+        return _match_offset(pat.args[0], 1, value, found)
+    if (isinstance(pat, Prim) and pat.op == "add" and isinstance(pat.ty, TNat)
+            and isinstance(pat.args[1], Lit)
+            and isinstance(pat.args[1].value, int) and pat.args[1].value >= 0):
+        # `| n + 2 => …` is Lean's `Nat.succ (Nat.succ n)`
+        return _match_offset(pat.args[0], pat.args[1].value, value, found)
     return None
 
 
-def _positive_nat(v: Basic) -> bool:
-    """``v`` is surely ≥ 1 (e.g. ``n + 1`` with ``n`` a natural)."""
-    return bool(v.is_integer and (v - 1).is_nonnegative)
+def _match_offset(inner: Expr, k: int, value: Basic, found: dict[str, Any]) -> bool | None:
+    """``inner + k`` against a natural ``value``: it matches when ``value ≥ k`` (binding
+    ``inner`` to ``value - k``), surely not when ``value`` is an explicit number below ``k``."""
+    if isinstance(value, Integer):
+        return match_pattern(inner, value - k, found) if value >= k else False
+    if _at_least(value, k):
+        return match_pattern(inner, value - k, found)
+    return None
+
+
+def _at_least(v: Basic, k: int) -> bool:
+    """``v`` is surely an integer ≥ ``k`` (e.g. ``n + 2`` with ``n`` a natural, for k ≤ 2)."""
+    return bool(v.is_integer and (v - k).is_nonnegative)
 
 __all__ = ["def_head", "explicit_mask", "match_pattern"]
