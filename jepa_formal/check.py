@@ -211,9 +211,10 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
     entries: list[Entry] = []
     errors: list[ParseError] = []
     notes: dict[str, None] = {}
+    parsed: dict[str, Any] = {}  # shared by the loads: an imported file is parsed once
     for display in files:
         try:
-            project = _load(display, options)
+            project = _load(display, options, parsed)
         except UsageError:
             raise
         except Exception as exc:
@@ -255,10 +256,10 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
     )
 
 
-def _load(path: str, options: CheckOptions) -> Any:
+def _load(path: str, options: CheckOptions, parsed: dict[str, Any]) -> Any:
     from jepa_formal.reader import load
 
-    return load([path], root=options.root)
+    return load([path], root=options.root, parsed=parsed)
 
 
 def _build_env(project: Any) -> tuple[Any, str | None]:

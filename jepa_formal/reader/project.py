@@ -136,9 +136,16 @@ def _module_name(path: str, root: str | None) -> str | None:
     return rel[: -len(".lean")].replace(os.sep, ".")
 
 
-def load(paths: Sequence[str], root: str | None = None) -> Project:
+def load(paths: Sequence[str], root: str | None = None,
+         parsed: dict[str, ast.Module] | None = None) -> Project:
     """Parse ``paths`` (files, or folders: every ``*.lean`` below) and, transitively, the
-    files they import that exist under ROOT. Each file is parsed once; cycles are safe."""
+    files they import that exist under ROOT. Each file is parsed once; cycles are safe.
+
+    ``parsed`` (real path → module as parsed) lets several loads share their parsing: the
+    checker loads each requested file on its own (so one file's failure stays its own), and
+    files that import the same module would otherwise parse it again for every importer.
+    """
+    cache: dict[str, ast.Module] = {} if parsed is None else parsed
     files, notes = _lean_files(paths)
     queue: list[tuple[str, str | None]] = [(f, root) for f in files]
     seen: set[str] = set()
@@ -151,7 +158,9 @@ def load(paths: Sequence[str], root: str | None = None) -> Project:
         if key in seen:
             continue
         seen.add(key)
-        module = parse_file(path)
+        module = cache.get(key)
+        if module is None:
+            module = cache[key] = parse_file(path)
         imports = []
         for imp in module.imports:
             base = file_root if file_root is not None else infer_root(path, imp.module)

@@ -380,3 +380,32 @@ def test_proof_skipping_finds_the_right_boundary() -> None:
                        "let k := 2; k = 2", "h = h"]
     spans = [d.proof_span.line for d in module.decls]
     assert spans == [3, 6, 8, 9]
+
+
+def test_loads_sharing_a_parse_cache_read_an_imported_file_once(tmp_path, monkeypatch) -> None:
+    """The checker loads each requested file on its own; two files importing the same module
+    must not parse it twice when the loads share their cache."""
+    import jepa_formal.reader.project as project_module
+    from jepa_formal.reader import load
+
+    pkg = tmp_path / "Pkg"
+    pkg.mkdir()
+    (pkg / "Base.lean").write_text("def base : ℕ := 1\n", encoding="utf-8")
+    for name in ("A", "B"):
+        (pkg / f"{name}.lean").write_text(
+            f"import Pkg.Base\ntheorem t{name} : base = 1 := rfl\n", encoding="utf-8")
+    calls: list[str] = []
+    real_parse = project_module.parse_file
+
+    def counting_parse(path: str):
+        calls.append(os.path.basename(path))
+        return real_parse(path)
+
+    monkeypatch.setattr(project_module, "parse_file", counting_parse)
+    parsed: dict = {}
+    first = load([str(pkg / "A.lean")], parsed=parsed)
+    second = load([str(pkg / "B.lean")], parsed=parsed)
+    assert sorted(calls) == ["A.lean", "B.lean", "Base.lean"]
+    for project in (first, second):
+        assert [m.module_name for m in project.modules][1] == "Pkg.Base"
+        assert project.modules[0].imports[0].resolved == str(pkg / "Base.lean")
