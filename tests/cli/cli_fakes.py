@@ -124,7 +124,7 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
 
     recorder = Recorder()
 
-    def load(paths: list[str], root: str | None = None) -> FakeProject:
+    def load(paths: list[str], root: str | None = None, parsed: dict | None = None) -> FakeProject:
         return FakeProject(tuple(read_toy(p) for p in paths), ("unresolved import Mathlib",))
 
     class Env:
