@@ -108,6 +108,11 @@ def assert_conforms(*args: Any, allow_tolerance: bool = True, **options: Any) ->
     bad = list(report.failures)
     if not allow_tolerance:
         bad += [r for r in report.results if r.status == HOLDS_TOL]
+    if not report.checked:
+        raise AssertionError(
+            f"{report.target}: no law of {report.spec} mentioning {report.definition} could "
+            "be checked (every one is not-applicable), so nothing was tested:\n"
+            + render_text(report, color=False))
     if bad:
         lines = [f"{report.target} does not conform to {report.definition} ({report.spec}):"]
         for r in bad:

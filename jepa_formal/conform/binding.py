@@ -81,11 +81,8 @@ def _load_module(spec: BindSpec) -> Any:
             f"({exc}); it must be importable from the current directory, or give a file "
             f"path such as path/to/file.py:{spec.attr}"
         ) from None
-    except Exception as exc:  # the user's module failed while importing
-        raise BindingError(
-            f"--bind {spec.lean_name}={spec.target}: importing {spec.module!r} raised "
-            f"{type(exc).__name__}: {exc}"
-        ) from None
+    except (Exception, SystemExit) as exc:  # the user's module failed while importing
+        raise BindingError(_import_failed(spec, repr(spec.module), exc)) from None
 
 
 def _load_path(spec: BindSpec) -> Any:
@@ -104,13 +101,21 @@ def _load_path(spec: BindSpec) -> Any:
     try:
         sys.modules[name] = module
         mod_spec.loader.exec_module(module)
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:
         sys.modules.pop(name, None)
-        raise BindingError(
-            f"--bind {spec.lean_name}={spec.target}: importing {spec.module} raised "
-            f"{type(exc).__name__}: {exc}"
-        ) from None
+        raise BindingError(_import_failed(spec, spec.module, exc)) from None
     finally:
         if added and folder in sys.path:
             sys.path.remove(folder)
     return module
+
+
+def _import_failed(spec: BindSpec, what: str, exc: BaseException) -> str:
+    """The message for a module that raised (or called ``sys.exit``: a training script that
+    parses its command line at import time) while being imported."""
+    if isinstance(exc, SystemExit):
+        return (f"--bind {spec.lean_name}={spec.target}: importing {what} called "
+                f"sys.exit({exc.code!r}) (does it run a script at import time? guard it with "
+                "`if __name__ == \"__main__\":`)")
+    return f"--bind {spec.lean_name}={spec.target}: importing {what} raised " \
+        f"{type(exc).__name__}: {exc}"

@@ -121,6 +121,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
+    if not report.checked:
+        sys.stderr.write(f"jepa-formal: error: no law mentioning {bind.lean_name} could be "
+                         "checked (every one is not-applicable; the reasons are in the "
+                         "report)\n")
     return report.exit_code
 
 

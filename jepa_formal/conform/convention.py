@@ -23,6 +23,9 @@ the adapter (``rewrite.py``); the adapter is the only place that knows both worl
 
 from __future__ import annotations
 
+import contextlib
+import numbers
+import sys
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -78,12 +81,18 @@ class Adapter:
         py_args = tuple(_named(to_python(p.ty, lean[p.name], lean, self.options), p.name)
                         for p in self.bound.explicit_params)
         np = _np()
-        with np.errstate(all="ignore"), warnings.catch_warnings():
+        # the callable's prints go to stderr: stdout carries the report (`--format json`)
+        with np.errstate(all="ignore"), warnings.catch_warnings(), \
+                contextlib.redirect_stdout(sys.stderr):
             warnings.simplefilter("ignore")
             try:
                 result = self.func(*py_args)
-            except Exception as exc:
-                raise CallableRaised(exc, py_args) from exc
+            except (Exception, SystemExit) as exc:
+                # the callable may have mutated its arguments (``idxs.pop()``): report the
+                # call with the arguments it was given, rebuilt from the Lean values
+                fresh = tuple(_named(to_python(p.ty, lean[p.name], lean, self.options), p.name)
+                              for p in self.bound.explicit_params)
+                raise CallableRaised(exc, fresh) from exc
         return from_result(self.bound.info.result_ty, result, self.label)
 
 
@@ -119,7 +128,8 @@ def describe(ty: Ty, options: ConformOptions) -> str:
         doms, cod = fun_parts(ty)
         if options.functions == "array" and isinstance(doms[-1], TFin):
             lead = doms[:-1]
-            arr = f"ndarray[n{', ' + str(options.dim) if isinstance(cod, TVar) else ''}]"
+            size = _fin_name(doms[-1])
+            arr = f"ndarray[{size}{', ' + str(options.dim) if isinstance(cod, TVar) else ''}]"
             if not lead:
                 return arr
             return f"callable({', '.join(describe(d, options) for d in lead)}) -> {arr}"
@@ -127,6 +137,15 @@ def describe(ty: Ty, options: ConformOptions) -> str:
             cod, options)
         return f"callable({', '.join(describe(d, options) for d in doms)}) -> {result}"
     return type(ty).__name__
+
+
+def _fin_name(ty: Ty) -> str:
+    """``d`` for ``Fin d`` (the shape a message shows; ``n`` when the size is computed)."""
+    if isinstance(ty, TFin) and isinstance(ty.n, Var):
+        return ty.n.name
+    if isinstance(ty, TFin) and isinstance(ty.n, CoreLit):
+        return str(ty.n.value)
+    return "n"
 
 
 def fun_parts(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
@@ -277,6 +296,8 @@ def to_number(result: Any, label: str) -> float:
         raise BindingError(f"{label} returned {result!r}, not a number")
     if isinstance(result, (int, float)):
         return float(result)
+    if isinstance(result, numbers.Real) and not isinstance(result, np.generic):
+        return float(result)  # fractions.Fraction and other registered reals
     if isinstance(result, np.ndarray):
         if result.shape == () and np.issubdtype(result.dtype, np.number):
             return _real(complex(result.item()), label) if np.iscomplexobj(result) else float(
@@ -290,6 +311,12 @@ def to_number(result: Any, label: str) -> float:
             return _real(complex(result), label)
         if np.issubdtype(type(result), np.number):
             return float(result)
+    shape = getattr(result, "shape", None)
+    if isinstance(shape, tuple) and len(shape) > 0:  # a (1,)-tensor as a NumPy (1,) array
+        raise BindingError(
+            f"{label} returned a {type(result).__name__} of shape {tuple(shape)}, not a "
+            "number (is a reduction such as .sum() or .mean() missing?)"
+        )
     item = getattr(result, "item", None)
     numel = getattr(result, "numel", None)
     if callable(item) and (not callable(numel) or numel() == 1):

@@ -67,11 +67,17 @@ class ConformOptions:
         _choice("values", self.values, VALUE_MODES)
         _choice("dtype", self.dtype, DTYPES)
         for name in ("dim", "max_examples", "max_n"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 1:
+            if not _is_int(getattr(self, name)) or getattr(self, name) < 1:
                 raise UsageError(f"conform option {name} must be a positive integer")
         for name in ("max_len", "shrink_steps"):
-            if not isinstance(getattr(self, name), int) or getattr(self, name) < 0:
+            if not _is_int(getattr(self, name)) or getattr(self, name) < 0:
                 raise UsageError(f"conform option {name} must be 0 or more")
+        if not _is_int(self.seed):
+            raise UsageError(f"conform option seed must be an integer, not {self.seed!r}")
+        if not isinstance(self.exact, bool):
+            raise UsageError(f"conform option exact must be True or False, not {self.exact!r}")
+        if not isinstance(self.laws, tuple) or not all(isinstance(p, str) for p in self.laws):
+            raise UsageError("conform option laws must be a glob pattern or a list of them")
         for name in ("rtol", "atol"):
             v = getattr(self, name)
             if v is not None and not (isinstance(v, (int, float)) and 0 <= v < float("inf")):
@@ -98,9 +104,17 @@ class ConformOptions:
             )
         if "laws" in overrides and overrides["laws"] is not None:
             laws = overrides["laws"]
-            overrides["laws"] = (laws,) if isinstance(laws, str) else tuple(laws)
+            if isinstance(laws, str):
+                overrides["laws"] = (laws,)
+            elif isinstance(laws, (list, tuple, set, frozenset)):
+                overrides["laws"] = tuple(laws)
         clean = {k: v for k, v in overrides.items() if v is not None}
         return replace(base or cls(), **clean)
+
+
+def _is_int(value: Any) -> bool:
+    """An int that is not a bool (``True`` is not a number of examples)."""
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _choice(name: str, value: str, allowed: tuple[str, ...]) -> None:

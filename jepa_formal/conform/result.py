@@ -94,6 +94,15 @@ class ConformReport:
         return tuple(r for r in self.results if r.status in (FAILS, ERROR))
 
     @property
+    def checked(self) -> tuple[LawResult, ...]:
+        """The laws actually evaluated on the callable (not ``not-applicable``)."""
+        return tuple(r for r in self.results if r.status != NOT_APPLICABLE)
+
+    @property
     def exit_code(self) -> int:
-        """0 when no law fails or errs, else 1 (bad bindings are exit 2 before any report)."""
-        return 1 if self.failures else 0
+        """1 when a law fails or errs; 2 when no law could be checked at all (every one is
+        not-applicable: a green run that tested nothing would mislead CI); else 0. Bad
+        bindings are exit 2 before any report."""
+        if self.failures:
+            return 1
+        return 0 if self.checked else 2

@@ -63,13 +63,19 @@ def check_conformance(spec: str, name: str, func: Callable[..., Any], *,
     check_arity(bound, func, label, opts)
     adapter = Adapter(bound, func, opts, label)
     results = []
+    mentioned = False
     for thm, law in env.laws():
         if opts.laws and not _selected(thm.name, opts.laws):
             continue
+        mentioned = mentioned or isinstance(law, Unsupported) or mentions(law, full)
         line = thm.span.line if thm.span is not None else 0
         results.append(_with_line(check_law(thm.name, law, env, bound, adapter, opts), line))
     if opts.laws and not results:
         raise UsageError(f"no law of {spec} matches --law {', '.join(opts.laws)}")
+    if not mentioned:  # nothing was checked: an all-not-applicable "pass" would mislead
+        among = f" among those matching --law {', '.join(opts.laws)}" if opts.laws else ""
+        raise UsageError(f"no law of {spec}{among} mentions {bound.short_name}: "
+                         "nothing to check")
     rtol, atol = opts.tolerance
     settings = (
         ("lists", opts.lists), ("functions", opts.functions), ("dim", str(opts.dim)),
