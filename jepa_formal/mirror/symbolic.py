@@ -244,7 +244,7 @@ class SymContext:
         return self.child({e.var.name: value}).translate(e.body)
 
     def visit_Ite(self, e: Ite) -> Any:
-        cond = self.translate(e.cond)
+        cond = _boolean_condition(self.translate(e.cond), e)
         a, b = self.translate(e.then), self.translate(e.orelse)
         if isinstance(a, Lambda) or isinstance(b, Lambda):
             raise Unsupported("if-then-else of functions", e.span)
@@ -419,6 +419,26 @@ SYMBOLIC_NODES: tuple[type[Expr], ...] = (
     Var, Lit, Prim, Call, DefCall, TypeArg, Lam, Let, Ite, Quant, BigOp, MkStruct, Field,
 )
 """Every core node type with a symbolic meaning (a test checks this covers ``core.Expr``)."""
+
+
+def _boolean_condition(cond: Any, e: Ite) -> Any:
+    """A condition free of ``Piecewise``: ``0 < (if f 0 > 0 then 0 else 1)`` becomes
+    ``(f 0 > 0 ∧ False) ∨ (¬(f 0 > 0) ∧ True)``, first match first. SymPy cannot build a
+    ``Piecewise`` whose condition contains one (it fails inside its ITE rewrite)."""
+    if not isinstance(cond, Basic) or not cond.has(sympy.Piecewise):
+        return cond
+    try:
+        folded = sympy.piecewise_fold(cond)
+    except Exception as exc:  # SymPy failing on this shape: undecided, never wrong
+        raise Unsupported("if-then-else", e.span, f"condition SymPy cannot fold: {exc!r}") from None
+    if not isinstance(folded, sympy.Piecewise):
+        return folded
+    cases, earlier = [], []
+    for value, case in folded.args:
+        cases.append(sympy.And(case, *[sympy.Not(c) for c in earlier],
+                               _boolean_condition(value, e)))
+        earlier.append(case)
+    return sympy.Or(*cases)
 
 __all__ = [
     "EXACT_SUM_TYPES",
