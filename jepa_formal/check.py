@@ -211,6 +211,7 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
     entries: list[Entry] = []
     errors: list[ParseError] = []
     notes: dict[str, None] = {}
+    unread: list[tuple[str, str]] = []  # imports not on disk, over every load of the run
     parsed: dict[str, Any] = {}  # shared by the loads: an imported file is parsed once
     for display in files:
         try:
@@ -221,7 +222,9 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
             problem = _internal(exc)
             entries.append(Entry(len(entries), display, display, 1, 1, None, problem=problem))
             continue
-        notes.update((str(n), None) for n in getattr(project, "notes", ()))
+        # the unread imports of every load are worded once, at the end
+        notes.update((str(n), None) for n in getattr(project, "folder_notes", ()))
+        unread.extend(getattr(project, "unread_imports", ()))
         env, env_error = _build_env(project)
         for module in project.modules:
             if os.path.realpath(module.path) != os.path.realpath(display):
@@ -251,6 +254,11 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
                     )
                 )
             break
+    from jepa_formal.reader.project import unread_imports_note
+
+    unread_note = unread_imports_note(unread)
+    if unread_note:
+        notes[unread_note] = None
     return Workload(
         files=files, entries=tuple(entries), parse_errors=tuple(errors), notes=tuple(notes)
     )

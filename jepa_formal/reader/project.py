@@ -23,8 +23,11 @@ class Project:
     """The modules read (requested files first, then their imports) and notes about it."""
 
     modules: tuple[ast.Module, ...]
-    notes: tuple[str, ...] = ()
+    folder_notes: tuple[str, ...] = ()
+    """Notes about the paths given (a folder with no ``.lean`` file…)."""
     root: str | None = None
+    unread_imports: tuple[tuple[str, str], ...] = ()
+    """``(module, where)`` for each import not on disk (Mathlib…), first place it appears."""
     _index: dict[str, ast.Decl] = field(default_factory=dict, compare=False, hash=False,
                                         repr=False)
 
@@ -33,6 +36,12 @@ class Project:
             for module in self.modules:
                 for decl in module.decls:
                     self._index.setdefault(decl.name, decl)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Every note: the folder notes, then the unread imports worded as one note."""
+        note = unread_imports_note(self.unread_imports)
+        return self.folder_notes + ((note,) if note else ())
 
     @property
     def decls(self) -> Iterator[ast.Decl]:
@@ -176,7 +185,18 @@ def load(paths: Sequence[str], root: str | None = None,
         module_root = file_root or project_root
         modules.append(dataclasses.replace(module, imports=tuple(imports),
                                            module_name=_module_name(path, module_root)))
-    for name, where in unresolved.items():
-        notes.append(f"{where}: import {name} is not on disk (not read; the prelude models "
-                     "what the checker needs from it)")
-    return Project(tuple(modules), tuple(notes), project_root)
+    return Project(tuple(modules), tuple(notes), project_root, tuple(unresolved.items()))
+
+
+def unread_imports_note(unread: Sequence[tuple[str, str]]) -> str | None:
+    """One note for the imports that are not on disk: where it stands when there is one, the
+    module names when there are several (a run over many files would otherwise repeat the same
+    Mathlib import once per file)."""
+    names = list(dict.fromkeys(module for module, _ in unread))
+    if not names:
+        return None
+    if len(names) == 1:
+        return (f"{unread[0][1]}: import {names[0]} is not on disk (not read; the prelude models "
+                "what the checker needs from it)")
+    return (f"{len(names)} imports are not on disk and were not read (the prelude models what "
+            f"the checker needs from them): {', '.join(names)}")

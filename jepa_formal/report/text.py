@@ -8,7 +8,6 @@ is printed as written.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -36,32 +35,11 @@ def render_text(run: CheckRun, *, color: bool = False) -> str:
         for evidence in evidence_lines(verdict, run.options):
             style = "red" if failing and not evidence.startswith("note:") else "dim"
             console.print(Text("    " + evidence, style=style), soft_wrap=True)
-    for note in _grouped_notes(run.notes):
+    for note in run.notes:
         console.print(Text(f"note: {note}", style="dim"), soft_wrap=True)
     summary = Text(summary_line(run), style="bold red" if run.exit_code else "bold green")
     console.print(summary, soft_wrap=True)
     return buffer.getvalue()
-
-
-_UNREAD_IMPORT = re.compile(r"^(?P<where>.+): import (?P<module>\S+) is not on disk \(")
-
-
-def _grouped_notes(notes: tuple[str, ...]) -> list[str]:
-    """The notes, with the imports that are not on disk (Mathlib, usually) folded into one line:
-    a run over many files would otherwise repeat the same import once per file."""
-    unread: dict[str, None] = {}
-    others: list[str] = []
-    for note in notes:
-        match = _UNREAD_IMPORT.match(note)
-        if match:
-            unread.setdefault(match["module"])
-        else:
-            others.append(note)
-    if len(unread) <= 1:
-        return list(notes)
-    names = ", ".join(unread)
-    return [*others, f"{len(unread)} imports are not on disk and were not read (the prelude "
-            f"models what the checker needs from them): {names}"]
 
 
 def render_parse_errors(run: CheckRun) -> str:

@@ -113,7 +113,7 @@ def read_toy(path: str) -> ast.Module:
 @dataclass(frozen=True, slots=True)
 class FakeProject:
     modules: tuple[ast.Module, ...]
-    notes: tuple[str, ...] = ()
+    folder_notes: tuple[str, ...] = ()
 
 
 def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:

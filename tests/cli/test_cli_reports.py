@@ -265,18 +265,22 @@ def test_any_run_renders_to_valid_json_junit_and_text(verdicts):
     assert text.count(": ") >= len(verdicts)
 
 
-def test_text_report_folds_imports_not_on_disk_into_one_note():
-    notes = (
-        "a.lean:3:8: import Mathlib.Data.Real.Basic is not on disk (not read; the prelude "
-        "models what the checker needs from it)",
-        "b.lean:3:8: import Mathlib.Data.List.Basic is not on disk (not read; the prelude "
-        "models what the checker needs from it)",
-        "c.lean: something else worth saying",
-    )
-    text = render_text(CheckRun(verdicts=(), notes=notes), color=False)
+def test_a_run_folds_imports_not_on_disk_into_one_note(tmp_path):
+    """Each file is loaded on its own; the run words its unread imports once, not per file."""
+    from jepa_formal.reader.project import unread_imports_note
+
+    for name, module in (("a", "Mathlib.Data.Real.Basic"), ("b", "Mathlib.Data.List.Basic")):
+        (tmp_path / f"{name}.lean").write_text(
+            f"import {module}\ntheorem t_{name} (x : ℕ) : x + 0 = x := by simp\n",
+            encoding="utf-8")
+    run = check_paths([str(tmp_path / "a.lean"), str(tmp_path / "b.lean")], CheckOptions())
+    text = render_text(run, color=False)
     note_lines = [line for line in text.splitlines() if line.startswith("note:")]
     assert note_lines == [
-        "note: c.lean: something else worth saying",
         "note: 2 imports are not on disk and were not read (the prelude models what the checker "
         "needs from them): Mathlib.Data.Real.Basic, Mathlib.Data.List.Basic",
     ]
+    assert unread_imports_note([("Mathlib.X", "a.lean:1:8")]) == (
+        "a.lean:1:8: import Mathlib.X is not on disk (not read; the prelude models what the "
+        "checker needs from it)")
+    assert unread_imports_note([]) is None
