@@ -118,7 +118,9 @@ def _options(args: argparse.Namespace, **extra: Any) -> Any:
     )
 
 
-def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
+def use_color(args: argparse.Namespace, stream: TextIO) -> bool:
+    """Colours only on a terminal, never into ``--output`` files, never with ``--no-color`` or
+    ``NO_COLOR`` set (shared by every subcommand, ``conform`` included)."""
     if args.no_color or os.environ.get("NO_COLOR"):
         return False
     if getattr(args, "output", None):
@@ -126,7 +128,8 @@ def _use_color(args: argparse.Namespace, stream: TextIO) -> bool:
     return stream.isatty()
 
 
-def _emit(text: str, output: str | None) -> None:
+def emit(text: str, output: str | None) -> None:
+    """Write a report to ``output`` or stdout; an unwritable file is a usage error (exit 2)."""
     if output:
         try:
             with open(output, "w", encoding="utf-8") as handle:
@@ -163,7 +166,7 @@ def _run_list(args: argparse.Namespace) -> int:
         for error in module.errors
     ]
     listing = render_listing(project)
-    _emit(listing if listing.endswith("\n") else listing + "\n", None)
+    emit(listing if listing.endswith("\n") else listing + "\n", None)
     for error in errors:
         sys.stderr.write(_render_error(error) + "\n")
     return EXIT_USAGE if errors else EXIT_OK
@@ -259,8 +262,8 @@ def _run_check(args: argparse.Namespace) -> int:
     else:
         from jepa_formal.report.text import render_text
 
-        text = render_text(run, color=_use_color(args, sys.stdout))
-    _emit(text, args.output)
+        text = render_text(run, color=use_color(args, sys.stdout))
+    emit(text, args.output)
     return run.exit_code
 
 
@@ -284,7 +287,7 @@ def _run_explain(args: argparse.Namespace) -> int:
     explanation = explain(args.file, args.name, _options(args))
     for error in explanation.parse_errors:
         sys.stderr.write(error.render() + "\n")
-    _emit(render_explanation(explanation, color=_use_color(args, sys.stdout)), None)
+    emit(render_explanation(explanation, color=use_color(args, sys.stdout)), None)
     return EXIT_FAILED if explanation.verdict.status.is_failure else EXIT_OK
 
 

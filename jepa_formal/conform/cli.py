@@ -106,21 +106,13 @@ def run(args: argparse.Namespace) -> int:
     if args.law:
         options["laws"] = tuple(args.law)
     report = check_conformance(args.spec, bind.lean_name, func, label=bind.target, **options)
+    from jepa_formal.cli import emit, use_color
+
     if args.format == "json":
         text = render_json(report)
     else:
-        color = not args.output and not args.no_color and not os.environ.get("NO_COLOR") and \
-            sys.stdout.isatty()
-        text = render_text(report, color=color)
-    if args.output:
-        try:
-            with open(args.output, "w", encoding="utf-8") as handle:
-                handle.write(text)
-        except OSError as exc:
-            raise UsageError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        text = render_text(report, color=use_color(args, sys.stdout))
+    emit(text, args.output)
     if not report.checked:
         sys.stderr.write(f"jepa-formal: error: no law mentioning {bind.lean_name} could be "
                          "checked (every one is not-applicable; the reasons are in the "
