@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
@@ -330,6 +331,20 @@ def _whole_domain(ty: Ty, backend: Backend, env: Any, names: tuple[str, ...]) ->
     return lambda b: (False, True)
 
 
+@contextmanager
+def _scoped(bindings: dict[str, Any], qname: str) -> Iterator[None]:
+    """The quantified variable ``qname`` is bound in place while the block runs; afterwards
+    the bindings are as before (its earlier value back, or no value)."""
+    saved = bindings.get(qname, _MISSING)
+    try:
+        yield
+    finally:
+        if saved is _MISSING:
+            bindings.pop(qname, None)
+        else:
+            bindings[qname] = saved
+
+
 def _repair_entries(
     fn: TableFn, ty: Ty, groups: tuple[_EntryGroup, ...], bindings: dict[str, Any]
 ) -> TableFn:
@@ -341,8 +356,7 @@ def _repair_entries(
     for g in groups:
         qname = g.qname
         points = g.over(bindings)
-        saved = bindings.get(qname, _MISSING)
-        try:  # the quantified variable is bound in place, then the bindings are restored
+        with _scoped(bindings, qname):
             for i in points:
                 bindings[qname] = i
                 if g.assign is not None:
@@ -354,11 +368,6 @@ def _repair_entries(
                     rows[(i,)] = new
                 else:
                     rows.pop((i,), None)
-        finally:
-            if saved is _MISSING:
-                bindings.pop(qname, None)
-            else:
-                bindings[qname] = saved
     return TableFn(fn.arity, FrozenTable(rows), default)
 
 
@@ -378,8 +387,7 @@ def _repair_rows(
         if g.assign is None:
             continue
         qname = g.qname
-        saved = bindings.get(qname, _MISSING)
-        try:
+        with _scoped(bindings, qname):
             for i in g.over(bindings):
                 bindings[qname] = i
                 part = g.assign(bindings)
@@ -389,11 +397,6 @@ def _repair_rows(
                         rows[(i, *tail)] = value
                     else:
                         rows.pop((i, *tail), None)
-        finally:
-            if saved is _MISSING:
-                bindings.pop(qname, None)
-            else:
-                bindings[qname] = saved
     return TableFn(fn.arity, FrozenTable(rows), default)
 
 
