@@ -51,6 +51,7 @@ from jepa_formal.mirror.core import (
     TVar,
     Ty,
     Var,
+    uncurry,
 )
 
 
@@ -149,11 +150,7 @@ def _fin_name(ty: Ty) -> str:
 
 
 def fun_parts(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
-    doms: list[Ty] = []
-    while isinstance(ty, TFun):
-        doms.append(ty.dom)
-        ty = ty.cod
-    return tuple(doms), ty
+    return uncurry(ty)
 
 
 def _is_int(ty: Ty) -> bool:

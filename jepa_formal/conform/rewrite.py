@@ -40,6 +40,7 @@ from jepa_formal.mirror.core import (
     Ty,
     TypeArg,
     Var,
+    uncurry,
 )
 
 _ARITH = frozenset({"add", "sub", "mul", "div", "neg", "abs", "max", "min", "smul", "inv",
@@ -155,10 +156,7 @@ def _retype(e: Expr) -> Expr:
                 e.args[0].ty.elem, TFloat):
             return dataclasses.replace(e, ty=TFloat())
         if e.op == "List.map" and isinstance(e.args[0].ty, TFun):
-            cod = e.args[0].ty
-            while isinstance(cod, TFun):
-                cod = cod.cod
-            if isinstance(cod, TFloat):
+            if _final_is_float(e.args[0].ty):
                 return dataclasses.replace(e, ty=TList(TFloat()))
         if e.op == "cast" and _is_float(e.args[0]) and isinstance(e.ty, NUMBER_TYPES):
             return dataclasses.replace(e, ty=TFloat())
@@ -194,6 +192,4 @@ def _floats_for_numbers(ty: Ty) -> Ty:
 
 
 def _final_is_float(ty: Ty) -> bool:
-    while isinstance(ty, TFun):
-        ty = ty.cod
-    return isinstance(ty, TFloat)
+    return isinstance(uncurry(ty)[1], TFloat)

@@ -38,6 +38,7 @@ from jepa_formal.mirror.core import (
     TUnit,
     TVar,
     Ty,
+    uncurry,
 )
 from jepa_formal.mirror.values import Some, TableFn
 
@@ -87,11 +88,7 @@ def _power(x: Any, k: int) -> Any:
 
 def fun_arity(ty: Ty) -> int:
     """The number of arrows of a curried function type (0 for a non-function)."""
-    n = 0
-    while isinstance(ty, TFun):
-        n += 1
-        ty = ty.cod
-    return n
+    return len(uncurry(ty)[0])
 
 
 def caller(fn_ty: Ty, nargs: int) -> Callable[..., Any]:
@@ -155,9 +152,7 @@ def default_value(ty: Ty) -> Any:
 
 
 def _final_cod(ty: Ty) -> Ty:
-    while isinstance(ty, TFun):
-        ty = ty.cod
-    return ty
+    return uncurry(ty)[1]
 
 
 def zero_of(ty: Ty) -> Any:
@@ -535,11 +530,7 @@ def propositional_eq(ty: Ty, size: Size) -> EqFn:
         return lambda f, a, b: (a is None and b is None) or (
             isinstance(a, Some) and isinstance(b, Some) and elem(f, a.value, b.value))
     if isinstance(ty, TFun):
-        doms: list[Ty] = []
-        cod: Ty = ty
-        while isinstance(cod, TFun):
-            doms.append(cod.dom)
-            cod = cod.cod
+        doms, cod = uncurry(ty)
         try:
             domains = [enumerate_type(d, size) for d in doms]
         except Unsupported as err:

@@ -148,6 +148,17 @@ class TStruct(Ty):
     args: tuple[Expr, ...] = ()
 
 
+def uncurry(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
+    """The argument types and final result type of a curried function type
+    (``α → β → γ`` is ``((α, β), γ)``; a non-function type is ``((), ty)``). Every layer
+    that applies function values positionally reads a function type through this."""
+    doms: list[Ty] = []
+    while isinstance(ty, TFun):
+        doms.append(ty.dom)
+        ty = ty.cod
+    return tuple(doms), ty
+
+
 NUMBER_TYPES = (TNat, TInt, TRat, TReal, TFloat)
 """Types with arithmetic (``TFin`` has wrap-around arithmetic of its own)."""
 

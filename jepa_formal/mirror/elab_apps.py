@@ -42,6 +42,7 @@ from jepa_formal.mirror.core import (
     Ty,
     TypeArg,
     Var,
+    uncurry,
 )
 from jepa_formal.mirror.prelude import PRELUDE, UNSUPPORTED_NAMES, PreludeFn
 from jepa_formal.mirror.unify import EMeta, Subst, TMeta
@@ -143,11 +144,7 @@ def subst_expr(e: Any, tmap: dict[str, Ty], emap: dict[str, Expr]) -> Any:
 
 def arity_of(ty: Ty) -> list[Ty]:
     """The domains of a curried function type."""
-    doms = []
-    while isinstance(ty, TFun):
-        doms.append(ty.dom)
-        ty = ty.cod
-    return doms
+    return list(uncurry(ty)[0])
 
 
 def cod_after(ty: Ty, k: int) -> Ty:

@@ -23,6 +23,7 @@ from jepa_formal.mirror.core import (
     TRat,
     TReal,
     Ty,
+    uncurry,
 )
 
 FLOAT_MESSAGE = "Float arithmetic is not modelled symbolically"
@@ -61,11 +62,8 @@ def assumptions(ty: Ty) -> dict[str, bool]:
 
 def fun_shape(ty: Ty) -> tuple[list[Ty], Ty]:
     """The uncurried domains and final codomain of a function type."""
-    doms: list[Ty] = []
-    while isinstance(ty, TFun):
-        doms.append(ty.dom)
-        ty = ty.cod
-    return doms, ty
+    doms, cod = uncurry(ty)
+    return list(doms), cod
 
 
 def is_boolish(ty: Ty) -> bool:

@@ -40,6 +40,7 @@ from jepa_formal.mirror.core import (
     TStruct,
     TUnit,
     Ty,
+    uncurry,
 )
 from jepa_formal.reader.numerals import decimal_text
 
@@ -241,12 +242,8 @@ def _sort_key(value: Any) -> tuple[int, Any]:
 
 
 def _fun_shape(ty: Ty) -> tuple[list[Ty], Ty]:
-    doms: list[Ty] = []
-    cur: Ty = ty
-    while isinstance(cur, TFun):
-        doms.append(cur.dom)
-        cur = cur.cod
-    return doms, cur
+    doms, cod = uncurry(ty)
+    return list(doms), cod
 
 
 _PARAM_NAMES = ("x", "y", "z", "u", "v", "w")

@@ -33,6 +33,7 @@ from jepa_formal.mirror.core import (
     Ty,
     TypeArg,
     Var,
+    uncurry,
 )
 from jepa_formal.numeric.backend import Backend
 
@@ -157,11 +158,7 @@ class Resolver:
 
 def fun_shape(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
     """The uncurried argument types and final result type of a (curried) function type."""
-    doms: list[Ty] = []
-    while isinstance(ty, TFun):
-        doms.append(ty.dom)
-        ty = ty.cod
-    return tuple(doms), ty
+    return uncurry(ty)
 
 
 def finite_domain(ty: Ty, limit: int = 4096) -> tuple[Any, ...] | None:
