@@ -14,6 +14,7 @@ a test checks that they do.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -157,6 +158,35 @@ def uncurry(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
         doms.append(ty.dom)
         ty = ty.cod
     return tuple(doms), ty
+
+
+def type_parts(ty: Ty) -> tuple[Ty, ...]:
+    """The immediate component types of a structural type (``List α`` → ``(α,)``,
+    ``α → β`` → ``(α, β)``); none for a leaf. Predicates over types recurse through this."""
+    if isinstance(ty, (TList, TArray, TFinset, TOption)):
+        return (ty.elem,)
+    if isinstance(ty, TProd):
+        return (ty.fst, ty.snd)
+    if isinstance(ty, TFun):
+        return (ty.dom, ty.cod)
+    return ()
+
+
+def map_type(ty: Ty, on_type: Callable[[Ty], Ty], on_expr: Callable[[Expr], Expr]) -> Ty:
+    """``ty`` rebuilt with ``on_type`` applied to each component type and ``on_expr`` to each
+    expression inside it (a ``Fin`` size, structure arguments); leaves are returned as they are.
+    Substitutions over types (the elaborator's, the unifier's) are this with their leaf rule."""
+    if isinstance(ty, (TList, TArray, TFinset, TOption)):
+        return type(ty)(on_type(ty.elem))
+    if isinstance(ty, TProd):
+        return TProd(on_type(ty.fst), on_type(ty.snd))
+    if isinstance(ty, TFun):
+        return TFun(on_type(ty.dom), on_type(ty.cod))
+    if isinstance(ty, TFin):
+        return TFin(on_expr(ty.n))
+    if isinstance(ty, TStruct) and ty.args:
+        return TStruct(ty.name, tuple(on_expr(a) for a in ty.args))
+    return ty
 
 
 NUMBER_TYPES = (TNat, TInt, TRat, TReal, TFloat)

@@ -42,6 +42,7 @@ from jepa_formal.mirror.core import (
     Ty,
     TypeArg,
     Var,
+    map_type,
     uncurry,
 )
 from jepa_formal.mirror.prelude import PRELUDE, UNSUPPORTED_NAMES, PreludeFn
@@ -108,17 +109,7 @@ def subst_ty(ty: Ty, tmap: dict[str, Ty], emap: dict[str, Expr]) -> Ty:
     """Replace type variables (by name) and value parameters inside ``Fin n`` (by Var name)."""
     if isinstance(ty, TVar):
         return tmap.get(ty.name, ty)
-    if isinstance(ty, (TList, TArray, TFinset, TOption)):
-        return type(ty)(subst_ty(ty.elem, tmap, emap))
-    if isinstance(ty, TProd):
-        return TProd(subst_ty(ty.fst, tmap, emap), subst_ty(ty.snd, tmap, emap))
-    if isinstance(ty, TFun):
-        return TFun(subst_ty(ty.dom, tmap, emap), subst_ty(ty.cod, tmap, emap))
-    if isinstance(ty, TFin):
-        return TFin(subst_expr(ty.n, tmap, emap))
-    if isinstance(ty, TStruct) and ty.args:
-        return TStruct(ty.name, tuple(subst_expr(a, tmap, emap) for a in ty.args))
-    return ty
+    return map_type(ty, lambda t: subst_ty(t, tmap, emap), lambda e: subst_expr(e, tmap, emap))
 
 
 def subst_expr(e: Any, tmap: dict[str, Ty], emap: dict[str, Expr]) -> Any:

@@ -11,18 +11,15 @@ from jepa_formal.mirror.core import (
     TArray,
     TBool,
     TFin,
-    TFinset,
     TFloat,
-    TFun,
     TInt,
     TList,
     TNat,
-    TOption,
-    TProd,
     TProp,
     TRat,
     TReal,
     Ty,
+    type_parts,
     uncurry,
 )
 
@@ -34,15 +31,7 @@ FLOAT_MESSAGE = "Float arithmetic is not modelled symbolically"
 
 def contains_float(ty: Ty) -> bool:
     """True when ``ty`` mentions ``Float`` anywhere (such terms are never translated)."""
-    if isinstance(ty, TFloat):
-        return True
-    if isinstance(ty, (TList, TArray, TFinset, TOption)):
-        return contains_float(ty.elem)
-    if isinstance(ty, TProd):
-        return contains_float(ty.fst) or contains_float(ty.snd)
-    if isinstance(ty, TFun):
-        return contains_float(ty.dom) or contains_float(ty.cod)
-    return False
+    return isinstance(ty, TFloat) or any(contains_float(t) for t in type_parts(ty))
 
 
 def assumptions(ty: Ty) -> dict[str, bool]:

@@ -36,6 +36,7 @@ from jepa_formal.mirror.core import (
     Ty,
     TypeArg,
     Var,
+    map_type,
 )
 
 
@@ -85,17 +86,7 @@ class Subst:
         """``ty`` with every solved metavariable replaced (shallow on the head, deep inside)."""
         while isinstance(ty, TMeta) and ty.id in self.types:
             ty = self.types[ty.id]
-        if isinstance(ty, (TList, TArray, TFinset, TOption)):
-            return type(ty)(self.ty(ty.elem))
-        if isinstance(ty, TProd):
-            return TProd(self.ty(ty.fst), self.ty(ty.snd))
-        if isinstance(ty, TFun):
-            return TFun(self.ty(ty.dom), self.ty(ty.cod))
-        if isinstance(ty, TFin):
-            return TFin(self.expr(ty.n))
-        if isinstance(ty, TStruct) and ty.args:
-            return TStruct(ty.name, tuple(self.expr(a) for a in ty.args))
-        return ty
+        return map_type(ty, self.ty, self.expr)
 
     def expr(self, e: Expr) -> Expr:
         """Resolve an expression used inside a type (``n`` of ``Fin n``)."""

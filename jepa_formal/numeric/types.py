@@ -33,6 +33,7 @@ from jepa_formal.mirror.core import (
     Ty,
     TypeArg,
     Var,
+    type_parts,
     uncurry,
 )
 from jepa_formal.numeric.backend import Backend
@@ -64,13 +65,7 @@ def is_closed(ty: Ty) -> bool:
         return isinstance(ty.n, Lit)
     if isinstance(ty, (TVar, TStruct)):
         return False
-    if isinstance(ty, (TList, TArray, TFinset, TOption)):
-        return is_closed(ty.elem)
-    if isinstance(ty, TProd):
-        return is_closed(ty.fst) and is_closed(ty.snd)
-    if isinstance(ty, TFun):
-        return is_closed(ty.dom) and is_closed(ty.cod)
-    return True
+    return all(is_closed(t) for t in type_parts(ty))
 
 
 def type_deps(ty: Ty) -> frozenset[str]:
