@@ -19,7 +19,7 @@ from fractions import Fraction
 from typing import Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     NUMBER_TYPES,
     BigOp,
     Call,

@@ -36,7 +36,7 @@ from jepa_formal.conform.rewrite import bound_var_name, mentions, rewrite_law
 from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
 from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
-from jepa_formal.mirror.core import Law, Prim
+from jepa_formal.mirror.core.terms import Law, Prim
 
 _SIDED = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
 _GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticError)
@@ -133,7 +133,7 @@ def check_law(name: str, law: Law | Unsupported, env: Any, bound: BoundDef, adap
     if not mentions(law, bound.full_name):
         return LawResult(name, NOT_APPLICABLE, detail=f"does not mention {short}")
     try:
-        from jepa_formal.mirror.concrete import compile_law
+        from jepa_formal.mirror.concrete.evaluate import compile_law
 
         rewritten = rewrite_law(law, bound.full_name)
         plan = analyse(rewritten)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Call,
     Expr,
     Law,
@@ -43,7 +43,7 @@ from jepa_formal.mirror.core import (
     Ty,
     Var,
 )
-from jepa_formal.mirror.values import FrozenTable, TableFn
+from jepa_formal.mirror.core.values import FrozenTable, TableFn
 from jepa_formal.numeric.backend import Backend
 from jepa_formal.numeric.exprs import Side, compile_side, free_vars
 from jepa_formal.numeric.types import fin_size, finite_domain, fun_shape

@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from jepa_formal.mirror.core import BigOp, Call, Expr, Lam, Let, Lit, Quant, Ty, Var
+from jepa_formal.mirror.core.terms import BigOp, Call, Expr, Lam, Let, Lit, Quant, Ty, Var
 from jepa_formal.numeric.backend import Backend
 
 Side = Callable[[Mapping[str, Any]], Any]

@@ -18,29 +18,15 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
-from jepa_formal.mirror.lists import Fn, Length, ListSum, is_list_term
+from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Deadline, guarded
-from jepa_formal.prove.rules import summand_exact
 from jepa_formal.prove.show import show
+from jepa_formal.prove.terms import canonical, summand_exact
 
 RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
 
 SIMPLIFY_SECONDS = 1.0
 """Longest single ``simplify`` call; a slower one leaves its goal unknown."""
-
-
-def canonical(e: Basic, depth: int = 0) -> Basic:
-    """``e`` with every ``Fn`` variable renamed by nesting depth (alpha-normal form)."""
-    if not isinstance(e, Basic) or not e.args:
-        return e
-    if isinstance(e, Fn):
-        mapping = {}
-        for k, v in enumerate(e.variables):
-            mapping[v] = Symbol(f"·{depth}_{k}", **v.assumptions0)
-        body = canonical(e.expr.xreplace(mapping), depth + 1)
-        return Fn(tuple(mapping[v] for v in e.variables), body)
-    args = tuple(canonical(a, depth) for a in e.args)
-    return e.func(*args) if args != e.args else e
 
 
 def unfold_heads(e: Basic) -> Basic:
@@ -335,5 +321,5 @@ def decide_bool(e: Basic) -> bool | None:
     return _truth(e)
 
 
-__all__ = ["RELATIONS", "canonical", "closing_step", "decide_bool", "decide_relation",
+__all__ = ["RELATIONS", "closing_step", "decide_bool", "decide_relation",
            "unfold_heads"]

@@ -26,9 +26,9 @@ from sympy import Basic, Symbol
 from sympy.core.function import AppliedUndef
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.core import Expr, Prim, Quant
-from jepa_formal.mirror.symbolic import BoolApp, SymContext
+from jepa_formal.mirror.core.terms import Expr, Prim, Quant
+from jepa_formal.mirror.symbolic import lists as L
+from jepa_formal.mirror.symbolic.translator import BoolApp, SymContext
 from jepa_formal.prove.rules import Rule
 from jepa_formal.prove.show import show
 
@@ -546,7 +546,7 @@ def _read_forall(name: str, e: Quant, ctx: SymContext, facts: Facts) -> None:
 
 
 def _is_number_ty(ty: object) -> bool:
-    from jepa_formal.mirror.core import TInt, TNat, TRat, TReal
+    from jepa_formal.mirror.core.terms import TInt, TNat, TRat, TReal
 
     return isinstance(ty, (TNat, TInt, TRat, TReal))
 

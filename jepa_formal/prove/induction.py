@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from sympy import Add, Basic, Symbol
 
-from jepa_formal.mirror import lists as L
+from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.decide import decide_relation
 from jepa_formal.prove.hypotheses import Facts
@@ -30,7 +30,7 @@ from jepa_formal.prove.normal_form import (
     make_rewriter,
     normalise_goal,
 )
-from jepa_formal.prove.prover import Problem, ProofOutcome, hypothesis_steps
+from jepa_formal.prove.problem import Problem, ProofOutcome, Strategy, hypothesis_steps
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.verdict import Status
@@ -109,8 +109,7 @@ def induction_strategy(problem: Problem, deadline: Deadline) -> ProofOutcome | s
     return "induction: no variable's base and step cases both closed"
 
 
-_induction_label = "induction"
-induction_strategy.label = _induction_label  # type: ignore[attr-defined]
+INDUCTION = Strategy("induction", induction_strategy)
 
 
 def _induct(problem: Problem, goal: Goal, var: Basic, deadline: Deadline,

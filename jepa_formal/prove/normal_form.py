@@ -15,15 +15,16 @@ from sympy import Basic
 from sympy.core.function import AppliedUndef
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core import Expr, Lit, Prim, Quant, TArray, TList
-from jepa_formal.mirror.lists import Fn
-from jepa_formal.mirror.symbolic import BoolApp, SymContext, is_boolish
+from jepa_formal.mirror.core.terms import Expr, Lit, Prim, Quant, TArray, TList
+from jepa_formal.mirror.symbolic.lists import Fn
+from jepa_formal.mirror.symbolic.translator import BoolApp, SymContext, is_boolish
 from jepa_formal.prove.budget import Deadline
-from jepa_formal.prove.decide import canonical, decide_bool, decide_relation
+from jepa_formal.prove.decide import decide_bool, decide_relation
 from jepa_formal.prove.hypotheses import Facts
 from jepa_formal.prove.rewrite import Rewriter, Trace
 from jepa_formal.prove.rules import Rule
 from jepa_formal.prove.show import show
+from jepa_formal.prove.terms import canonical
 
 RELATION_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
 NUMERIC_KINDS = ("nat", "int", "rat", "real", "fin")
@@ -83,7 +84,7 @@ def _read(e: Expr, ctx: SymContext, goals: list[Goal], premises: list[tuple[str,
 
 
 def _number_type(ty: object) -> bool:
-    from jepa_formal.mirror.core import TFin, TInt, TNat, TRat, TReal
+    from jepa_formal.mirror.core.terms import TFin, TInt, TNat, TRat, TReal
 
     return isinstance(ty, (TNat, TInt, TRat, TReal, TFin))
 

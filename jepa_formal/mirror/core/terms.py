@@ -2,10 +2,10 @@
 
 Why a core language: the reader's AST is Lean *syntax* (dot notation, overloaded operators,
 numerals whose type depends on position). Both meanings of a term, the symbolic one (SymPy,
-``mirror/symbolic.py``) and the concrete one (Python values, ``mirror/concrete.py``), are
-written independently over *this* small, closed, typed language, produced once by the
-elaborator (``mirror/elaborate.py``). Every node carries its Lean type, so ``a / b`` at ``ℕ``
-and at ``ℝ`` are told apart by ``ty``, never guessed.
+``mirror/symbolic/``) and the concrete one (Python values, ``mirror/concrete/``), are written
+independently over *this* small, closed, typed language, produced once by the elaborator
+(``mirror/elaborate/``). Every node carries its Lean type, so ``a / b`` at ``ℕ`` and at ``ℝ``
+are told apart by ``ty``, never guessed.
 
 The operation vocabulary of ``Prim`` is closed: ``PRIM_OPS`` lists every op with its
 signature and Lean meaning. Both interpreters must handle every op or raise ``Unsupported``;
@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from jepa_formal.reader.ast import Span
+from jepa_formal.reader.syntax import Span
 
 # --------------------------------------------------------------------------------------------
 # Types

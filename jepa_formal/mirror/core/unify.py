@@ -16,7 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Expr,
     Lit,
     Prim,
