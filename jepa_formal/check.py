@@ -27,7 +27,7 @@ import hashlib
 import os
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -49,6 +49,13 @@ PROVE_SHARE = 0.5
 MIN_SEARCH_SHARE = 0.3
 """The concrete search always gets at least this share, even after a slow prover."""
 SPOT_CHECK_EXAMPLES = 20
+METHODS = ("auto", "prove", "numeric")
+"""``auto``: a short concrete pass, then the prover, then the full search; ``prove``: the
+prover, then the search; ``numeric``: the concrete search alone (no SymPy at all)."""
+QUICK_EXAMPLES = 200
+"""Instances of ``auto``'s first concrete pass (a false law is refuted before any SymPy work)."""
+QUICK_SHARE = 0.05
+"""Share of the per-theorem budget ``auto``'s first concrete pass may spend."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,9 @@ class CheckOptions:
     ``timeout`` is the budget per theorem in seconds; ``pattern`` (``-k``) selects theorems by
     substring or glob on the full name; ``strict`` makes ``inconclusive``/``unsupported`` fail;
     ``root`` is where ``import A.B`` is resolved; ``bound`` the prover's list-length bound.
+    ``method`` is one of ``METHODS`` (see ``check_law``); ``jobs`` the number of worker
+    processes (1: check in this process); ``cache_dir`` the verdict cache folder (None: no
+    cache). ``jobs`` and ``cache_dir`` never change a verdict.
     """
 
     seed: int = 0
@@ -67,6 +77,9 @@ class CheckOptions:
     strict: bool = False
     root: str | None = None
     bound: int = 4
+    method: str = "auto"
+    jobs: int = 1
+    cache_dir: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,8 +312,7 @@ def check_paths(
     if on_start is not None:
         on_start(len(workload.entries))
     verdicts = []
-    for entry in workload.entries:
-        verdict = check_entry(workload, entry.index, options)
+    for verdict in iter_verdicts(workload, options):
         verdicts.append(verdict)
         if on_verdict is not None:
             on_verdict(verdict)
@@ -315,8 +327,36 @@ def check_paths(
     )
 
 
-def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdict:
-    """Check one theorem of a workload; never raises (a bug becomes an ``error`` verdict)."""
+def iter_verdicts(workload: Workload, options: CheckOptions) -> Iterator[Verdict]:
+    """The verdicts of every entry, in file order, each as soon as it and those before it are
+    decided: in this process, or with ``options.jobs > 1`` in worker processes
+    (``parallel.py``); cached verdicts are answered first, without SymPy."""
+    cache = open_cache(options)
+    if options.jobs > 1 and len(workload.entries) > 1:
+        from jepa_formal.parallel import parallel_verdicts
+
+        yield from parallel_verdicts(workload, options, cache)
+        return
+    for entry in workload.entries:
+        yield check_entry(workload, entry.index, options, cache=cache)
+
+
+def open_cache(options: CheckOptions) -> Any:
+    """The verdict cache of ``options.cache_dir`` (None when caching is off)."""
+    if not options.cache_dir:
+        return None
+    from jepa_formal.cache import VerdictCache
+
+    return VerdictCache(options.cache_dir)
+
+
+def check_entry(
+    workload: Workload, index: int, options: CheckOptions, *, cache: Any = None
+) -> Verdict:
+    """Check one theorem of a workload; never raises (a bug becomes an ``error`` verdict).
+
+    With a ``cache`` (``cache.VerdictCache``), an unchanged theorem is answered from it and a
+    new verdict is stored in it."""
     entry = workload.entries[index]
     started = time.perf_counter()
     base = Verdict(
@@ -328,13 +368,13 @@ def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdic
         column=entry.column,
     )
     try:
-        verdict = _check_theorem(entry, options, base)
+        verdict = _check_theorem(entry, options, base, cache)
     except Exception as exc:  # the promise: one theorem's bug never stops the run
         verdict = replace(base, status=Status.ERROR, method="internal", detail=_internal(exc))
     return replace(verdict, seconds=time.perf_counter() - started)
 
 
-def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdict:
+def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict, cache: Any) -> Verdict:
     if entry.theorem is None:
         return replace(base, status=Status.ERROR, method="load", detail=entry.problem or "")
     if entry.env is None:
@@ -347,7 +387,17 @@ def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdic
         law = elaborate_theorem(entry.theorem, entry.env)
     except Unsupported as exc:
         return _unsupported(base, exc, "elaboration")
-    return check_law(law, entry.env, options, base=base)
+    if cache is None:
+        return check_law(law, entry.env, options, base=base)
+    from jepa_formal.cache import law_key
+
+    key = law_key(law, entry.env, base.name, options)
+    hit = cache.get(key)
+    if hit is not None:
+        return replace(hit, path=base.path, line=base.line, column=base.column, cached=True)
+    verdict = check_law(law, entry.env, options, base=base)
+    cache.put(key, verdict)
+    return verdict
 
 
 def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Verdict:
@@ -356,10 +406,18 @@ def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Ve
     Public so that ``explain`` can re-check a law with a hypothesis dropped. May raise only on
     a bug (``check_entry`` turns that into an ``error`` verdict).
     """
-    from jepa_formal.prove import prove_law
-
+    if options.method not in METHODS:
+        raise UsageError(f"unknown method {options.method!r}: one of {', '.join(METHODS)}")
     seed = derive_seed(options.seed, base.name)
     started = time.perf_counter()
+    if options.method == "numeric":
+        return _numeric_only(law, env, options, base, seed)
+    if options.method == "auto":
+        quick = _quick_search(law, env, options, seed)
+        if quick is not None:
+            return _from_search(base, quick, "")
+    from jepa_formal.prove import prove_law
+
     try:
         proof = prove_law(law, env, timeout=options.timeout * PROVE_SHARE, bound=options.bound)
     except Unsupported as exc:
@@ -386,6 +444,32 @@ def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Ve
     if status is Status.BOUNDED:
         return _bounded(base, proof, outcome)
     return _from_search(base, outcome, prove_note)
+
+
+def _numeric_only(
+    law: Any, env: Any, options: CheckOptions, base: Verdict, seed: int
+) -> Verdict:
+    """``--method numeric``: the concrete search with the whole budget, no prover."""
+    try:
+        outcome = _search(law, env, options, seed, options.timeout)
+    except Unsupported as exc:
+        return _unsupported(base, exc, "concrete evaluation")
+    return _from_search(base, outcome, "symbolic: not tried (--method numeric)")
+
+
+def _quick_search(law: Any, env: Any, options: CheckOptions, seed: int) -> Any:
+    """``auto``'s first pass: a few hundred instances (the search's first ones, same seed);
+    its outcome when it refutes the law, else None (the prover runs next)."""
+    from jepa_formal.numeric import search
+
+    examples = min(QUICK_EXAMPLES, options.max_examples)
+    try:
+        outcome = search(
+            law, env, seed=seed, max_examples=examples, timeout=options.timeout * QUICK_SHARE
+        )
+    except (Unsupported, BudgetExceeded):
+        return None  # the full search after the prover says so, if it matters
+    return outcome if outcome.status is Status.REFUTED else None
 
 
 def _search(law: Any, env: Any, options: CheckOptions, seed: int, timeout: float) -> Any:

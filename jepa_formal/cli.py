@@ -101,6 +101,13 @@ def _add_budget_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--bound", type=_nonnegative_int, default=4, help="list-length bound of the prover (4)"
     )
+    parser.add_argument(
+        "--method",
+        choices=("auto", "prove", "numeric"),
+        default="auto",
+        help="auto: a short concrete pass, then the prover, then the full search (default); "
+        "prove: the prover, then the search; numeric: the concrete search only",
+    )
     parser.add_argument("--root", help="folder where `import A.B` finds A/B.lean")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
 
@@ -114,8 +121,42 @@ def _options(args: argparse.Namespace, **extra: Any) -> Any:
         timeout=args.timeout,
         bound=args.bound,
         root=args.root,
+        method=args.method,
         **extra,
     )
+
+
+def _add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options that change how fast a run is, never its verdicts: workers and the cache."""
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        help="worker processes (default: the number of cores; 1: check in this process)",
+    )
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        default=None,
+        help="verdict cache folder (default: .jepa_formal_cache in the working directory)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the verdict cache"
+    )
+
+
+def _run_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``jobs`` and ``cache_dir`` for ``CheckOptions`` (``JEPA_FORMAL_NO_CACHE=1`` also turns
+    the cache off, e.g. in a test suite that must never reuse verdicts)."""
+    from jepa_formal.cache import CACHE_DIR
+    from jepa_formal.parallel import available_cores
+
+    off = args.no_cache or os.environ.get("JEPA_FORMAL_NO_CACHE", "") not in ("", "0")
+    return {
+        "jobs": args.jobs if args.jobs is not None else available_cores(),
+        "cache_dir": None if off else (args.cache_dir or CACHE_DIR),
+    }
 
 
 def use_color(args: argparse.Namespace, stream: TextIO) -> bool:
@@ -203,6 +244,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
         "--strict", action="store_true", help="also fail on inconclusive and unsupported"
     )
     _add_budget_arguments(parser)
+    _add_run_arguments(parser)
 
 
 class _Progress:
@@ -241,7 +283,7 @@ class _Progress:
 def _run_check(args: argparse.Namespace) -> int:
     from jepa_formal.check import check_paths
 
-    options = _options(args, pattern=args.pattern, strict=args.strict)
+    options = _options(args, pattern=args.pattern, strict=args.strict, **_run_options(args))
     progress = _Progress(enabled=sys.stderr.isatty() and not os.environ.get("CI"))
     try:
         run = check_paths(

@@ -17,8 +17,9 @@ corpora that a project's own tests keep as fixtures):
   ``testpaths``) and ``pytest tests/reader`` leave ``tests/**/*.lean`` alone.
 
 Options: ``--lean-seed`` (default 0), ``--lean-timeout`` (seconds per theorem, default 5),
-``--lean-max-examples``. The checking itself is ``check.py``'s; this module imports it only
-when a ``.lean`` file is actually collected, so loading the plugin costs nothing.
+``--lean-max-examples``, ``--lean-method`` (as ``check --method``). The checking itself is
+``check.py``'s; this module imports it only when a ``.lean`` file is actually collected, so
+loading the plugin costs nothing.
 """
 
 from __future__ import annotations
@@ -58,6 +59,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         type=int,
         default=2000,
         help="concrete instances per theorem (default 2000)",
+    )
+    group.addoption(
+        "--lean-method",
+        choices=("auto", "prove", "numeric"),
+        default="auto",
+        help="auto: a short concrete pass, then the prover, then the search (default); "
+        "prove: the prover first; numeric: the concrete search only",
     )
     group.addoption(
         "--lean-root",
@@ -120,6 +128,7 @@ def _options(config: pytest.Config) -> CheckOptions:
         timeout=config.getoption("lean_timeout"),
         max_examples=config.getoption("lean_max_examples"),
         root=config.getoption("lean_root"),
+        method=config.getoption("lean_method"),
     )
 
 

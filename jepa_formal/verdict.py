@@ -80,7 +80,8 @@ class Verdict:
     ``bounded expansion``, ``exhaustive small scope + random``…); ``detail`` is one human line
     of evidence; ``steps`` the proof trace; ``examples`` how many concrete instances were run;
     ``bound`` the list-length bound of a ``bounded`` verdict; ``seed`` the RNG seed;
-    ``construct`` the unsupported construct's name.
+    ``construct`` the unsupported construct's name; ``cached`` says the verdict was read
+    from the verdict cache (``cache.py``) instead of being checked in this run.
     """
 
     name: str
@@ -98,6 +99,7 @@ class Verdict:
     column: int = 0
     seconds: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    cached: bool = False
 
     @property
     def location(self) -> str:

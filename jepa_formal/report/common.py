@@ -54,9 +54,16 @@ def string_console(*, color: bool, width: int = REPORT_WIDTH) -> tuple[Console, 
     return console, buffer
 
 
+def method_text(verdict: Verdict) -> str:
+    """The method, with ``cached`` added when the verdict came from the verdict cache."""
+    if verdict.cached:
+        return f"{verdict.method}, cached" if verdict.method else "cached"
+    return verdict.method
+
+
 def verdict_line(verdict: Verdict) -> str:
-    """``path:line: status: name (method)``."""
-    method = f" ({verdict.method})" if verdict.method else ""
+    """``path:line: status: name (method)`` (``(method, cached)`` for a cached verdict)."""
+    method = f" ({method_text(verdict)})" if verdict.method or verdict.cached else ""
     return f"{verdict.location}: {verdict.status.value}: {verdict.name}{method}"
 
 
@@ -74,6 +81,8 @@ def reproduce_command(verdict: Verdict, options: CheckOptions | None = None) -> 
             words += ["--timeout", f"{options.timeout:g}"]
         if options.bound != default.bound:
             words += ["--bound", str(options.bound)]
+        if options.method != default.method:
+            words += ["--method", options.method]
         if options.root:
             words += ["--root", options.root]
     return shlex.join(words)
@@ -115,4 +124,6 @@ def summary_line(run: CheckRun) -> str:
         n = len(run.parse_errors)
         parts.append(f"{n} parse error{'s' if n != 1 else ''}")
     counted = ", ".join(parts) if parts else "no theorems checked"
-    return f"{counted} in {run.seconds:.2f} s (seed {run.seed})"
+    cached = sum(1 for v in run.verdicts if v.cached)
+    from_cache = f", {cached} from the cache" if cached else ""
+    return f"{counted} in {run.seconds:.2f} s (seed {run.seed}{from_cache})"

@@ -48,6 +48,7 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         "notes": list(verdict.notes),
         "sides": sides,
         "instantiation": dict(cex.instantiation) if cex is not None else {},
+        "cached": verdict.cached,
     }
 
 
