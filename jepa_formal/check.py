@@ -335,7 +335,7 @@ def iter_verdicts(workload: Workload, options: CheckOptions) -> Iterator[Verdict
     if options.jobs > 1 and len(workload.entries) > 1:
         from jepa_formal.parallel import parallel_verdicts
 
-        yield from parallel_verdicts(workload, options, cache)
+        yield from parallel_verdicts(workload, options, cache, check_entry, cached_verdict)
         return
     for entry in workload.entries:
         yield check_entry(workload, entry.index, options, cache=cache)
@@ -348,6 +348,28 @@ def open_cache(options: CheckOptions) -> Any:
     from jepa_formal.cache import VerdictCache
 
     return VerdictCache(options.cache_dir)
+
+
+def cached_verdict(
+    workload: Workload, index: int, options: CheckOptions, cache: Any
+) -> Verdict | str | None:
+    """The cached verdict of an entry, else its cache key (None when it has none: load
+    errors and statements that do not elaborate are cheap to check again)."""
+    from jepa_formal.cache import law_key
+    from jepa_formal.mirror.elaborate import elaborate_theorem
+
+    entry = workload.entries[index]
+    if entry.theorem is None or entry.env is None:
+        return None
+    try:
+        law = elaborate_theorem(entry.theorem, entry.env)
+        key = law_key(law, entry.env, entry.name, options)
+    except Exception:  # Unsupported, or a bug that check_entry reports as an error verdict
+        return None
+    hit = cache.get(key)
+    if hit is None:
+        return key
+    return replace(hit, path=entry.path, line=entry.line, column=entry.column, cached=True)
 
 
 def check_entry(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from jepa_formal.verdict import Verdict
@@ -37,17 +37,25 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def parallel_verdicts(workload: Any, options: Any, cache: Any) -> Iterator[Verdict]:
+CheckFn = Callable[..., Verdict]
+"""``check_entry(workload, index, options, cache=…)`` of ``check.py`` (passed in: ``check``
+imports this module, never the other way round)."""
+LookupFn = Callable[[Any, int, Any, Any], "Verdict | str | None"]
+"""``lookup(workload, index, options, cache)``: the cached verdict, else the entry's key
+(None when the entry has no key)."""
+
+
+def parallel_verdicts(
+    workload: Any, options: Any, cache: Any, check: CheckFn, lookup: LookupFn
+) -> Iterator[Verdict]:
     """The verdicts of ``workload`` in file order, misses checked by ``options.jobs`` forked
     workers (see the module docstring)."""
-    from jepa_formal.check import check_entry
-
     entries = workload.entries
     answered: dict[int, Verdict] = {}
     keys: dict[int, str] = {}
     if cache is not None:
         for entry in entries:
-            found = _lookup(workload, entry.index, options, cache)
+            found = lookup(workload, entry.index, options, cache)
             if isinstance(found, Verdict):
                 answered[entry.index] = found
             elif found is not None:
@@ -59,11 +67,11 @@ def parallel_verdicts(workload: Any, options: Any, cache: Any) -> Iterator[Verdi
             if entry.index in answered:
                 yield answered[entry.index]
             else:
-                yield check_entry(workload, entry.index, options, cache=cache)
+                yield check(workload, entry.index, options, cache=cache)
         return
     _preload(options)
     chunk = max(1, len(todo) // (jobs * 8))
-    _STATE.update(workload=workload, options=options)
+    _STATE.update(workload=workload, options=options, check=check)
     ctx = multiprocessing.get_context("fork")
     pool = ctx.Pool(jobs)
     try:
@@ -84,31 +92,6 @@ def parallel_verdicts(workload: Any, options: Any, cache: Any) -> Iterator[Verdi
         _STATE.clear()
 
 
-def _lookup(workload: Any, index: int, options: Any, cache: Any) -> Verdict | str | None:
-    """A cached verdict, else the entry's key (None when it has no key: load errors,
-    unsupported statements; those are cheap and checked by the workers)."""
-    from dataclasses import replace
-
-    from jepa_formal.cache import law_key
-    from jepa_formal.errors import Unsupported
-    from jepa_formal.mirror.elaborate import elaborate_theorem
-
-    entry = workload.entries[index]
-    if entry.theorem is None or entry.env is None:
-        return None
-    try:
-        law = elaborate_theorem(entry.theorem, entry.env)
-        key = law_key(law, entry.env, entry.name, options)
-    except Unsupported:
-        return None
-    except Exception:  # a bug: let the worker's check_entry report it as an error verdict
-        return None
-    hit = cache.get(key)
-    if hit is None:
-        return key
-    return replace(hit, path=entry.path, line=entry.line, column=entry.column, cached=True)
-
-
 def _preload(options: Any) -> None:
     """Import what every worker needs once, in the parent, so forks share it."""
     import jepa_formal.mirror.concrete
@@ -120,6 +103,4 @@ def _preload(options: Any) -> None:
 
 def _check_index(index: int) -> Verdict:
     """Worker side: check one entry of the inherited workload (never raises)."""
-    from jepa_formal.check import check_entry
-
-    return check_entry(_STATE["workload"], index, _STATE["options"])
+    return _STATE["check"](_STATE["workload"], index, _STATE["options"])  # type: ignore[no-any-return]
