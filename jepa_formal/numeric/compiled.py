@@ -5,7 +5,7 @@ one Python call per node per instance. Generating one Python function per hypoth
 conclusion (``compile()`` of text this module writes from the typed core terms, never of user
 text) lets CPython run sums, maps and table lookups as plain expressions: ``(xs.map fun i =>
 loss i).sum`` becomes ``sum([loss_c(i) for i in xs])``. A drawn function table (``TableFn``)
-is read through its dictionary (``_fast``) instead of a method call per lookup.
+is read through its dictionary (``_table``) instead of a method call per lookup.
 
 Soundness: the generated code covers a fragment whose Python meaning is Lean's on the concrete
 values (ℕ/ℤ/ℚ/ℝ arithmetic, truncated ℕ subtraction, comparisons where Python ``==`` is
@@ -26,6 +26,7 @@ from typing import Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
+    BigOp,
     Call,
     DefCall,
     Expr,
@@ -52,9 +53,13 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     TypeArg,
     Var,
+    children,
     uncurry,
 )
 from jepa_formal.mirror.core.values import TableFn
+
+MAX_INLINE = 6
+"""Nested definitions written in place at most (deeper ones are called)."""
 
 MAX_SOURCE = 200_000
 """Longest generated source (characters); a larger law keeps the closure evaluator."""
@@ -65,19 +70,16 @@ _EQ_SAFE = (TNat, TInt, TRat, TReal, TFin, TBool, TProp, TVar)
 _ORDERED = (TNat, TInt, TRat, TReal, TFin, TFloat)
 
 
-def _fast(value: Any) -> Any:
-    """A drawn function table as a lambda over its dictionary (one C-level lookup per call);
-    any other function value unchanged."""
+def _table(value: Any) -> tuple[Callable[[tuple[Any, ...], Any], Any], Any]:
+    """``(get, default)`` such that ``get(args, default)`` is the value applied to ``args``:
+    a drawn table's own ``dict.get`` (no Python frame per lookup), or a wrapper of any other
+    function value."""
     if type(value) is TableFn:
         data = getattr(value.table, "_data", None)
-        if data is None:
+        if type(data) is not dict:
             data = dict(value.table)
-        get, default = data.get, value.default
-        if value.arity == 1:
-            return lambda a: get((a,), default)
-        if value.arity == 2:
-            return lambda a, b: get((a, b), default)
-    return value
+        return data.get, value.default
+    return (lambda args, _default: value(*args)), None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +142,9 @@ class _Gen:
 
         self.env = env
         self.compile_expr = compile_expr
-        self.ns: dict[str, Any] = {"_fast": _fast, "__builtins__": __builtins__}
+        self.ns: dict[str, Any] = {"_table": _table, "__builtins__": __builtins__}
+        self.tabled: set[str] = set()
+        self.inlining = 0
         self.lines: list[str] = []
         self.defs: dict[str, str] = {}
         self.count = 0
@@ -158,14 +162,30 @@ class _Gen:
         """``def fname(f): <params> = f; return <body>`` (f: the frame tuple)."""
         pys = tuple(self.fresh("v") for _ in params)
         scope: Scope = tuple((p.name, py) for p, py in zip(params, pys, strict=True))
+        tabled = self.tables(params, pys)
         text = self.expr(body, scope)
         unpack = f"    {', '.join(pys)}, = f\n" if pys else ""
-        self.lines.append(
-            f"def {fname}(f):\n{unpack}{_tables(params, pys)}    return {text}\n"
-        )
+        tables = self.table_lines(tabled, text)
+        self.lines.append(f"def {fname}(f):\n{unpack}{tables}    return {text}\n")
         return fname
 
     # --- helpers --------------------------------------------------------------------------
+
+    def tables(self, params: tuple[Var, ...], pys: tuple[str, ...]) -> list[str]:
+        """Function-typed parameters, read as ``(get, default)`` once per call (``_table``)
+        so that each application costs one dictionary lookup."""
+        out = []
+        for p, py in zip(params, pys, strict=True):
+            if isinstance(p.ty, TFun):
+                self.tabled.add(py)
+                out.append(py)
+        return out
+
+    @staticmethod
+    def table_lines(tabled: list[str], text: str) -> str:
+        return "".join(
+            f"    {py}_g, {py}_d = _table({py})\n" for py in tabled if f"{py}_g(" in text
+        )
 
     def lookup(self, name: str, scope: Scope) -> str:
         for lean, py in reversed(scope):
@@ -228,6 +248,8 @@ class _Gen:
             return None  # partial application: the mirror's caller
         fn = self.expr(e.fn, scope)
         args = ", ".join(self.expr(a, scope) for a in e.args)
+        if fn in self.tabled:  # a function parameter read through its table
+            return f"{fn}_g(({args},), {fn}_d)"
         return f"{fn}({args})"
 
     def visit_Quant(self, e: Quant, scope: Scope) -> str | None:
@@ -240,11 +262,49 @@ class _Gen:
         return f"{quant}({body} for {py} in {dom})"
 
     def visit_DefCall(self, e: DefCall, scope: Scope) -> str | None:
+        inlined = self.inline(e, scope)
+        if inlined is not None:
+            return inlined
         fname = self.definition(e.name)
         if fname is None:
             return None
         args = ", ".join(self.expr(a, scope) for a in e.args)
         return f"{fname}({args})"
+
+    def inline(self, e: DefCall, scope: Scope) -> str | None:
+        """The body of a non-recursive definition written in place, its parameters replaced
+        by the arguments' source, when that evaluates no argument more often than the call
+        would: an atomic argument (a variable, a literal) anywhere, any other argument only
+        where its parameter occurs once, outside every binder. Saves the call and lets the
+        body read the caller's function tables directly."""
+        if self.env is None or self.inlining >= MAX_INLINE:
+            return None
+        try:
+            info = self.env.definition(e.name)
+        except Unsupported:
+            return None
+        if info.body is None or info.recursive or len(info.params) != len(e.args):
+            return None
+        uses = _uses(info.body, tuple(p.name for p in info.params))
+        if uses is None:
+            return None
+        inner: list[tuple[str, str]] = []
+        for p, a in zip(info.params, e.args, strict=True):
+            if isinstance(a, (Var, Lit, TypeArg)):
+                text = self.expr(a, scope)
+                if not text.isidentifier() and not isinstance(a, Lit):
+                    return None
+            else:
+                count, under = uses.get(p.name, (0, False))
+                if count > 1 or under:
+                    return None
+                text = f"({self.expr(a, scope)})" if count else "None"
+            inner.append((p.name, text))
+        self.inlining += 1
+        try:
+            return f"({self.expr(info.body, tuple(inner))})"
+        finally:
+            self.inlining -= 1
 
     def definition(self, name: str) -> str | None:
         """A non-recursive definition with a body as a Python function (written once)."""
@@ -261,11 +321,11 @@ class _Gen:
             return None
         pys = tuple(self.fresh("v") for _ in info.params)
         scope: Scope = tuple((p.name, py) for p, py in zip(info.params, pys, strict=True))
+        tabled = self.tables(info.params, pys)
         text = self.expr(info.body, scope)
+        tables = self.table_lines(tabled, text)
         fname = self.fresh("_d")
-        self.lines.append(
-            f"def {fname}({', '.join(pys)}):\n{_tables(info.params, pys)}    return {text}\n"
-        )
+        self.lines.append(f"def {fname}({', '.join(pys)}):\n{tables}    return {text}\n")
         self.defs[name] = fname
         return fname
 
@@ -345,14 +405,32 @@ class _Gen:
         return f"[{body} for {py} in {self.expr(xs, scope)}]"
 
 
-def _tables(params: tuple[Var, ...], pys: tuple[str, ...]) -> str:
-    """Statements turning function-typed parameters of one or two arguments into ``_fast``
-    lookups (a callable stays as it is)."""
-    out = []
-    for p, py in zip(params, pys, strict=True):
-        if isinstance(p.ty, TFun) and 1 <= len(uncurry(p.ty)[0]) <= 2:
-            out.append(f"    {py} = _fast({py})\n")
-    return "".join(out)
+def _uses(body: Expr, params: tuple[str, ...]) -> dict[str, tuple[int, bool]] | None:
+    """Per variable name: its occurrences in ``body`` and whether one is under a binder
+    (``fun``, ``let``, a quantifier or big operator: evaluated more than once, or lazily);
+    None when the body rebinds one of ``params`` (shadowing: not inlined)."""
+    out: dict[str, tuple[int, bool]] = {}
+    bound: set[str] = set()
+
+    def walk(e: Expr, under: bool) -> None:
+        if isinstance(e, Var):
+            count, was = out.get(e.name, (0, False))
+            out[e.name] = (count + 1, was or under)
+            return
+        binder = isinstance(e, (Lam, Let, Quant, BigOp))
+        if isinstance(e, Lam):
+            bound.update(p.name for p in e.params)
+        elif isinstance(e, (Let, Quant, BigOp)):
+            bound.add(e.var.name)
+        for child in children(e):
+            if binder and isinstance(child, Var) and child.name in bound and child in (
+                getattr(e, "var", None), *getattr(e, "params", ())
+            ):
+                continue
+            walk(child, under or binder)
+
+    walk(body, False)
+    return None if bound & set(params) else out
 
 
 def _eq_safe(ty: Ty) -> bool:
