@@ -80,12 +80,13 @@ KNOWN_UNSOUND: dict[str, str] = {
     # false laws proved
     "JepaFormal.Trust.NonIntegerSums.half_sum_ne_one_f": _SUMMAND,
     "JepaFormal.Trust.NonIntegerSums.half_sum_ne_two_f": _SUMMAND,
-    # false laws the prover claims, caught by the spot check (`error`)
+    # false laws the prover claims, caught by the spot check (`error`); the last three only on a
+    # quiet machine (under load the wall-clock budget cuts the proof first: issue 9, point 6)
     "JepaFormal.Trust.NonIntegerSums.half_prod_ne_one_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.shifted_sum_pos_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.shifted_sum_ne_three_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.pos_sum_pos_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.nonint_sum_nonint_f": _SPOT,
+    "JepaFormal.Trust.NonIntegerSums.shifted_sum_pos_f": _SPOT,
+    "JepaFormal.Trust.NonIntegerSums.shifted_sum_ne_three_f": _SPOT,
     "JepaFormal.Trust.RatReal.min_lt_mean_f": _SPOT,
 }
 
