@@ -23,7 +23,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jepa_formal.mirror.core import Law
+from jepa_formal.mirror.core.terms import Law
 from jepa_formal.numeric import search
 
 SPEC = os.path.join(os.path.dirname(__file__), "..", "specs", "jepa.lean")
@@ -34,7 +34,7 @@ def load_laws() -> tuple[dict[str, Law], Any, str]:
     """The seed laws read from ``specs/jepa.lean``; hand-built core laws if the reader or the
     elaborator are not usable yet."""
     try:
-        from jepa_formal.mirror.env import Env
+        from jepa_formal.mirror.core.env import Env
         from jepa_formal.reader import load
 
         env = Env.from_project(load([SPEC]))

@@ -17,7 +17,7 @@ import time
 
 import jepa_formal.reader as reader
 from jepa_formal.mirror import Env
-from jepa_formal.mirror.core import DefCall, Expr, Law, Prim, TList, TNat, TProp, Var
+from jepa_formal.mirror.core.terms import DefCall, Expr, Law, Prim, TList, TNat, TProp, Var
 from jepa_formal.prove import prove_law
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

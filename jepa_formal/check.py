@@ -41,7 +41,7 @@ from jepa_formal.errors import (
     Unsupported,
     UsageError,
 )
-from jepa_formal.reader.ast import Theorem
+from jepa_formal.reader.syntax import Theorem
 from jepa_formal.verdict import Counterexample, Status, Verdict
 
 PROVE_SHARE = 0.5
@@ -271,7 +271,7 @@ def _load(path: str, options: CheckOptions, parsed: dict[str, Any]) -> Any:
 
 
 def _build_env(project: Any) -> tuple[Any, str | None]:
-    from jepa_formal.mirror.env import Env
+    from jepa_formal.mirror.core.env import Env
 
     try:
         return Env.from_project(project), None

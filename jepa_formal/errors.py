@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only for annotations: errors must import without the reader package
-    from jepa_formal.reader.ast import Span
+    from jepa_formal.reader.syntax import Span
 
 
 class JepaFormalError(Exception):

@@ -33,17 +33,9 @@ from jepa_formal.errors import (
     Unsupported,
     UsageError,
 )
+from jepa_formal.mirror.core.terms import RELATIONS, negate_relation, relation_symbol
 from jepa_formal.verdict import Status, Verdict
 
-RELATIONS: dict[str, tuple[str, str]] = {
-    # op: (shown as, negation)
-    "eq": ("=", "ne"),
-    "ne": ("≠", "eq"),
-    "le": ("≤", "gt"),
-    "lt": ("<", "ge"),
-    "ge": ("≥", "lt"),
-    "gt": (">", "le"),
-}
 INSTANCE_EXAMPLES = 500
 
 
@@ -153,14 +145,14 @@ def worked_instance(
     law: Any, env: Any, options: CheckOptions, name: str
 ) -> tuple[WorkedInstance | None, str]:
     """A small instance where the statement holds, from the search on its negation."""
-    from jepa_formal.mirror.core import Prim, TProp
+    from jepa_formal.mirror.core.terms import Prim, TProp
 
     conclusion = law.conclusion
     if not isinstance(conclusion, Prim) or conclusion.op not in RELATIONS:
         negated = Prim("not", (conclusion,), TProp())
         shown = ""
     else:
-        shown, negation = RELATIONS[conclusion.op]
+        shown, negation = relation_symbol(conclusion.op), negate_relation(conclusion.op)
         negated = Prim(negation, conclusion.args, TProp())
     seed = derive_seed(options.seed, name + "#instance")
     lists = _nonempty_lists(law)
@@ -196,7 +188,7 @@ def _nonzero_side(conclusion: Any) -> tuple[tuple[str, Any], ...]:
     instance shows numbers at work rather than ``0 = 0``."""
     from fractions import Fraction
 
-    from jepa_formal.mirror.core import Lit, Prim, TFloat, TInt, TNat, TProp, TRat, TReal
+    from jepa_formal.mirror.core.terms import Lit, Prim, TFloat, TInt, TNat, TProp, TRat, TReal
 
     if not isinstance(conclusion, Prim) or conclusion.op not in RELATIONS:
         return ()
@@ -211,7 +203,7 @@ def _nonzero_side(conclusion: Any) -> tuple[tuple[str, Any], ...]:
 
 def _nonempty_lists(law: Any) -> tuple[tuple[str, Any], ...]:
     """Extra hypotheses ``0 < xs.length`` for every list binder of the law."""
-    from jepa_formal.mirror.core import Lit, Prim, TArray, TList, TNat, TProp
+    from jepa_formal.mirror.core.terms import Lit, Prim, TArray, TList, TNat, TProp
 
     extra = []
     for var in law.binders:

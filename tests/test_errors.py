@@ -7,7 +7,7 @@ import contextlib
 import pytest
 
 from jepa_formal.errors import InternalError, ParseError, Unsupported
-from jepa_formal.reader.ast import Span
+from jepa_formal.reader.syntax import Span
 
 
 def test_parse_error_renders_location_line_caret_and_expected() -> None:

@@ -35,8 +35,8 @@ from jepa_formal.conform.instance import Affine, Linear, RepLoss, Table, rep_los
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.conform.spec import BoundDef
 from jepa_formal.errors import BindingError, Unsupported
-from jepa_formal.mirror.core import Lit as CoreLit
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import Lit as CoreLit
+from jepa_formal.mirror.core.terms import (
     TArray,
     TBool,
     TFin,

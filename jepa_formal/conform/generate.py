@@ -23,7 +23,7 @@ from jepa_formal.conform.convention import fun_parts
 from jepa_formal.conform.instance import Affine, EqualOn, Linear, RepLoss, Table
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Call,
     Expr,
     Law,

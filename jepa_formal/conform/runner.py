@@ -36,9 +36,8 @@ from jepa_formal.conform.rewrite import bound_var_name, mentions, rewrite_law
 from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
 from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
-from jepa_formal.mirror.core import Law, Prim
+from jepa_formal.mirror.core.terms import RELATIONS, Law, Prim
 
-_SIDED = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
 _GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticError)
 """Raised by the law's own evaluation around the callable (the callable's own exceptions come
 wrapped in ``CallableRaised``): the law cannot be checked this way, which is never a pass."""
@@ -133,7 +132,7 @@ def check_law(name: str, law: Law | Unsupported, env: Any, bound: BoundDef, adap
     if not mentions(law, bound.full_name):
         return LawResult(name, NOT_APPLICABLE, detail=f"does not mention {short}")
     try:
-        from jepa_formal.mirror.concrete import compile_law
+        from jepa_formal.mirror.concrete.evaluate import compile_law
 
         rewritten = rewrite_law(law, bound.full_name)
         plan = analyse(rewritten)
@@ -170,7 +169,7 @@ class _LawRun:
         self.adapter = adapter
         self.opts = opts
         concl = law.conclusion
-        self.op = concl.op if isinstance(concl, Prim) and concl.op in _SIDED else None
+        self.op = concl.op if isinstance(concl, Prim) and concl.op in RELATIONS else None
         self.var = bound_var_name(adapter.bound.full_name)
 
     def run_one(self, raw: dict[str, Any]) -> _Outcome:

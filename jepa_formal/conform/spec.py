@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from jepa_formal.errors import BindingError, JepaFormalError, UsageError
-from jepa_formal.mirror.core import DefInfo, TSort, Var
-from jepa_formal.reader.ast import BinderKind
+from jepa_formal.mirror.core.terms import DefInfo, TSort, Var
+from jepa_formal.reader.syntax import BinderKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,7 @@ class BoundDef:
 
 def load_env(spec: str) -> Any:
     """The mirror ``Env`` of a spec file (or folder); parse errors are a ``UsageError``."""
-    from jepa_formal.mirror.env import Env
+    from jepa_formal.mirror.core.env import Env
 
     if not os.path.exists(spec):
         raise UsageError(f"no such spec file: {spec}")

@@ -5,10 +5,10 @@ Public names (docs/internals.md): ``Env``, ``elaborate_theorem``, ``elaborate_te
 ``Some``, ``TableFn``, ``StructValue`` with ``show_value``.
 """
 
-from jepa_formal.mirror.concrete import CompiledLaw, compile_expr, compile_law, evaluate
+from jepa_formal.mirror.concrete.evaluate import CompiledLaw, compile_expr, compile_law, evaluate
+from jepa_formal.mirror.core.env import Env
+from jepa_formal.mirror.core.values import Some, StructValue, TableFn, show_value
 from jepa_formal.mirror.elaborate import UNSUPPORTED_SYNTAX, elaborate_term, elaborate_theorem
-from jepa_formal.mirror.env import Env
-from jepa_formal.mirror.values import Some, StructValue, TableFn, show_value
 
 __all__ = [
     "UNSUPPORTED_SYNTAX",

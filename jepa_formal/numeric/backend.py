@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from jepa_formal.mirror.core import Expr, Law
+from jepa_formal.mirror.core.terms import Expr, Law
 
 
 class Compiled(Protocol):
@@ -50,7 +50,7 @@ class Backend:
 
 
 def concrete_backend() -> Backend:
-    """The concrete mirror (``jepa_formal.mirror.concrete``), imported lazily."""
+    """The concrete mirror (``jepa_formal.mirror.concrete.evaluate``), imported lazily."""
     from jepa_formal.mirror import concrete
 
     return Backend(

@@ -23,7 +23,7 @@ from random import Random
 from typing import Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     TArray,
     TBool,
     TFin,
@@ -42,7 +42,7 @@ from jepa_formal.mirror.core import (
     TUnit,
     Ty,
 )
-from jepa_formal.mirror.values import FrozenTable, Some, StructValue, TableFn
+from jepa_formal.mirror.core.values import FrozenTable, Some, StructValue, TableFn
 from jepa_formal.numeric.types import RStruct, fin_size, finite_domain, fun_shape, is_empty
 
 Draw = Callable[[Random, int], Any]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from random import Random
 from typing import Any
 
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     TArray,
     TFin,
     TFinset,
@@ -28,7 +28,7 @@ from jepa_formal.mirror.core import (
     Ty,
     Var,
 )
-from jepa_formal.mirror.values import Some, StructValue, TableFn
+from jepa_formal.mirror.core.values import Some, StructValue, TableFn
 from jepa_formal.numeric.constrain import Repairer
 from jepa_formal.numeric.generate import Draw, EmptyType, drawer, enumerate_values
 from jepa_formal.numeric.types import (

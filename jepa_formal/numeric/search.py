@@ -21,9 +21,9 @@ from random import Random
 from typing import Any
 
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
-from jepa_formal.mirror.concrete import evaluation_deadline
-from jepa_formal.mirror.core import Law, Prim, TSort
-from jepa_formal.mirror.values import show_value
+from jepa_formal.mirror.concrete.evaluate import evaluation_deadline
+from jepa_formal.mirror.core.terms import Law, Prim, TSort
+from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
 from jepa_formal.numeric.constrain import Repairer, analyse
 from jepa_formal.numeric.exhaustive import small_scope

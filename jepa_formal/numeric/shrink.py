@@ -33,7 +33,7 @@ from fractions import Fraction
 from functools import cache
 from typing import Any
 
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     TArray,
     TFinset,
     TFloat,
@@ -44,7 +44,7 @@ from jepa_formal.mirror.core import (
     TSort,
     Ty,
 )
-from jepa_formal.mirror.values import Some, StructValue, TableFn
+from jepa_formal.mirror.core.values import Some, StructValue, TableFn
 from jepa_formal.numeric.instances import Instance, Space
 from jepa_formal.numeric.types import RStruct, fin, fin_size, fun_shape
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Expr,
     Lit,
     TArray,
@@ -172,7 +172,7 @@ def finite_domain(ty: Ty, limit: int = 4096) -> tuple[Any, ...] | None:
             return None
         return tuple((x, y) for x in a for y in b)
     if isinstance(ty, TOption):
-        from jepa_formal.mirror.values import Some
+        from jepa_formal.mirror.core.values import Some
 
         inner = finite_domain(ty.elem, limit)
         if inner is None or len(inner) + 1 > limit:

@@ -13,18 +13,17 @@ finds false is vacuous.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from typing import Any
 
 from sympy import Basic, Integer, Symbol
 from sympy.logic.boolalg import BooleanFalse
 
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.core import TFin
+from jepa_formal.mirror.core.terms import TFin
+from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.hypotheses import Facts, Rewrite
 from jepa_formal.prove.normal_form import Goal, decide_goal, make_rewriter, normalise_goal
-from jepa_formal.prove.prover import Problem, ProofOutcome
+from jepa_formal.prove.problem import Problem, ProofOutcome, Strategy
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.verdict import Status, Step
@@ -50,12 +49,10 @@ def sized_naturals(goals: list[Goal], binders: list[Basic]) -> list[Basic]:
     return [b for b in binders if b in found and b.is_integer and b.is_nonnegative]
 
 
-def bounded_strategy(bound: int) -> Callable[[Problem, Deadline], ProofOutcome | str]:
-    def strategy(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
-        return expand_and_decide(problem, deadline, bound)
-
-    strategy.label = "bounded expansion"  # type: ignore[attr-defined]
-    return strategy
+def bounded_strategy(bound: int) -> Strategy:
+    """Bounded expansion up to ``bound`` list elements, as a declared strategy."""
+    return Strategy("bounded expansion",
+                    lambda problem, deadline: expand_and_decide(problem, deadline, bound))
 
 
 def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> ProofOutcome | str:

@@ -18,29 +18,14 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
-from jepa_formal.mirror.lists import Fn, Length, ListSum, is_list_term
+from jepa_formal.mirror.core.terms import RELATIONS, relation_symbol
+from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Deadline, guarded
-from jepa_formal.prove.rules import summand_exact
 from jepa_formal.prove.show import show
-
-RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
+from jepa_formal.prove.terms import canonical, summand_exact
 
 SIMPLIFY_SECONDS = 1.0
 """Longest single ``simplify`` call; a slower one leaves its goal unknown."""
-
-
-def canonical(e: Basic, depth: int = 0) -> Basic:
-    """``e`` with every ``Fn`` variable renamed by nesting depth (alpha-normal form)."""
-    if not isinstance(e, Basic) or not e.args:
-        return e
-    if isinstance(e, Fn):
-        mapping = {}
-        for k, v in enumerate(e.variables):
-            mapping[v] = Symbol(f"·{depth}_{k}", **v.assumptions0)
-        body = canonical(e.expr.xreplace(mapping), depth + 1)
-        return Fn(tuple(mapping[v] for v in e.variables), body)
-    args = tuple(canonical(a, depth) for a in e.args)
-    return e.func(*args) if args != e.args else e
 
 
 def unfold_heads(e: Basic) -> Basic:
@@ -213,7 +198,7 @@ def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,
         answer = split_cases(rel, simple, deadline, MAX_SPLITS)
         if answer is True and trace is not None:
             trace.add("case split on max/min", simple, sympy.S.Zero,
-                      f"the difference is {_REL_TEXT[rel]} 0 in every case")
+                      f"the difference is {relation_symbol(rel)} 0 in every case")
         return answer, ""  # the case split is itself the closing step
     return None, ""
 
@@ -238,14 +223,14 @@ def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None
     is computed lazily (when the trace is printed) and falls back to ``True``; the goal, too,
     is printed only then."""
     def goal() -> str:
-        return f"{show(lhs)} {_REL_TEXT[rel]} {show(rhs)}"
+        return f"{show(lhs)} {relation_symbol(rel)} {show(rhs)}"
 
     if rel == "eq":
         trace.add("arithmetic normal form", goal, lambda: _common_form(lhs, rhs),
                   f"both sides are equal {_HOW[how]}")
         return
     trace.add("decide (SymPy)", goal, "True",
-              f"left side − right side {_REL_TEXT[rel]} 0 {_HOW[how]}")
+              f"left side − right side {relation_symbol(rel)} 0 {_HOW[how]}")
 
 
 def _common_form(lhs: Basic, rhs: Basic) -> str:
@@ -260,7 +245,6 @@ def _common_form(lhs: Basic, rhs: Basic) -> str:
     return show(left) if canonical(left) == canonical(right) else "True"
 
 
-_REL_TEXT = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 
 
 MAX_SPLITS = 3
@@ -335,5 +319,5 @@ def decide_bool(e: Basic) -> bool | None:
     return _truth(e)
 
 
-__all__ = ["RELATIONS", "canonical", "closing_step", "decide_bool", "decide_relation",
+__all__ = ["RELATIONS", "closing_step", "decide_bool", "decide_relation",
            "unfold_heads"]

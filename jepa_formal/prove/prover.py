@@ -11,58 +11,23 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
-from jepa_formal.mirror.core import Law
-from jepa_formal.mirror.symbolic import SymContext, make_context
+from jepa_formal.mirror.core.terms import Law
+from jepa_formal.prove.bounded import bounded_strategy
 from jepa_formal.prove.budget import Deadline
-from jepa_formal.prove.hypotheses import Facts, read_facts
-from jepa_formal.prove.normal_form import Goal, prove_by_normal_form, read_goals
+from jepa_formal.prove.induction import INDUCTION
+from jepa_formal.prove.normal_form import prove_by_normal_form
+from jepa_formal.prove.problem import (
+    Problem,
+    ProofOutcome,
+    Strategy,
+    hypothesis_steps,
+    read_problem,
+)
 from jepa_formal.prove.rewrite import Trace
-from jepa_formal.verdict import Status, Step
-
-
-@dataclass(frozen=True, slots=True)
-class ProofOutcome:
-    """What the prover established about one law.
-
-    ``status`` is ``PROVED``, ``BOUNDED`` or None (undecided, with ``reason``); ``method`` names
-    the strategy (``normal form``, ``induction on xs``, ``bounded expansion``); ``steps`` is
-    the trace; ``bound`` the list-length bound of a ``BOUNDED`` outcome; ``unsupported`` the
-    construct that stopped translation, if any.
-    """
-
-    status: Status | None
-    method: str = ""
-    steps: tuple[Step, ...] = ()
-    bound: int | None = None
-    reason: str = ""
-    unsupported: Unsupported | None = None
-    seconds: float = 0.0
-
-
-@dataclass(slots=True)
-class Problem:
-    """A law read for the symbolic strategies: its context, goals and usable facts."""
-
-    law: Law
-    ctx: SymContext
-    goals: list[Goal]
-    facts: Facts
-    hypotheses: tuple[tuple[str, Any], ...]
-
-
-def read_problem(law: Law, env: Any) -> Problem:
-    """Translate a law (raises ``Unsupported`` for what the symbolic side does not model)."""
-    ctx = make_context(law, env)
-    ctx.unfold_defs = False
-    goals, premises = read_goals(law.conclusion, ctx)
-    hypotheses = tuple(law.hypotheses) + tuple(premises)
-    facts = read_facts(hypotheses, ctx)
-    return Problem(law, ctx, goals, facts, hypotheses)
-
+from jepa_formal.verdict import Status
 
 RECURSION_LIMIT = 20_000
 """Python recursion limit while proving: translation and rewriting recurse on term depth, and
@@ -102,13 +67,13 @@ def _prove(law: Law, env: Any, timeout: float, bound: int) -> ProofOutcome:
             deadline.check()
             outcome = strategy(problem, deadline)
         except BudgetExceeded as exc:
-            reasons.append(f"{getattr(strategy, 'label', 'strategy')}: {exc}")
+            reasons.append(f"{strategy.label}: {exc}")
             break
         except Unsupported as exc:
-            reasons.append(f"{getattr(strategy, 'label', 'strategy')}: {exc}")
+            reasons.append(f"{strategy.label}: {exc}")
             continue
         except Exception as exc:  # SymPy (or a bug) failing: this strategy decides nothing
-            reasons.append(f"{getattr(strategy, 'label', 'strategy')}: failed with {exc!r}")
+            reasons.append(f"{strategy.label}: failed with {exc!r}")
             continue
         if isinstance(outcome, ProofOutcome):
             return done(status=outcome.status, method=outcome.method, steps=outcome.steps,
@@ -118,13 +83,6 @@ def _prove(law: Law, env: Any, timeout: float, bound: int) -> ProofOutcome:
             reasons.append(f"time budget of {timeout:g} s spent")
             break
     return done(status=None, reason="; ".join(reasons) or "no strategy applied")
-
-
-def hypothesis_steps(problem: Problem, trace: Trace) -> None:
-    """Record how each hypothesis is used up front (substitution, assumption, rewrite…)."""
-    for name, how in problem.facts.used:
-        if how not in ("congruence", "order congruence", "rewrite"):  # those show in place
-            trace.add("hypothesis", name, how)
 
 
 def _normal_form(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
@@ -138,14 +96,11 @@ def _normal_form(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
     return ProofOutcome(Status.PROVED, "normal form", trace.render())
 
 
-_normal_form.label = "normal form"  # type: ignore[attr-defined]
+NORMAL_FORM = Strategy("normal form", _normal_form)
 
 
-def _strategies(bound: int) -> list[Any]:
-    from jepa_formal.prove.bounded import bounded_strategy
-    from jepa_formal.prove.induction import induction_strategy
-
-    return [_normal_form, induction_strategy, bounded_strategy(bound)]
+def _strategies(bound: int) -> list[Strategy]:
+    return [NORMAL_FORM, INDUCTION, bounded_strategy(bound)]
 
 
 __all__ = ["Problem", "ProofOutcome", "prove_law", "read_problem"]

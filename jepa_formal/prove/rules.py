@@ -25,9 +25,10 @@ from dataclasses import dataclass
 import sympy
 from sympy import Add, Basic, Integer, Mul, Symbol
 
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.lists import Fn
-from jepa_formal.mirror.symbolic import NatSub, SEq
+from jepa_formal.mirror.symbolic import lists as L
+from jepa_formal.mirror.symbolic.lists import Fn
+from jepa_formal.mirror.symbolic.translator import NatSub, SEq
+from jepa_formal.prove.terms import canonical, exact_number, summand_exact
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +65,6 @@ class Rule:
 # --------------------------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------------------------
-
-
-def exact_number(e: Basic) -> bool:
-    """``e`` is surely a number of ℕ/ℤ/ℚ/ℝ (SymPy ``is_complex``): addition commutes there."""
-    return bool(getattr(e, "is_complex", None))
-
-
-def summand_exact(f: Basic) -> bool:
-    """The function summed by a ``ListSum``/``ListProd`` returns exact numbers."""
-    return isinstance(f, Fn) and exact_number(f.expr)
 
 
 def compose(f: Basic, g: Basic) -> Basic | None:
@@ -191,7 +182,6 @@ def _sum_filter(t: Basic) -> Basic | None:
 
 def _sum_take_drop(t: Basic) -> Basic | None:
     """In a sum of terms, ``(xs.take n …).sum + (xs.drop n …).sum`` becomes ``(xs …).sum``."""
-    from jepa_formal.prove.decide import canonical
 
     terms = list(t.args)
     canon = [canonical(a) for a in terms]

@@ -13,8 +13,8 @@ from sympy import Basic, Lambda
 from sympy.core.function import AppliedUndef
 from sympy.printing.str import StrPrinter
 
-from jepa_formal.mirror import lists as L
 from jepa_formal.mirror import symbolic as S
+from jepa_formal.mirror.symbolic import lists as L
 
 _SIMPLE = re.compile(r"^[\w.·'₀-₉]+$|^\[.*\]$|^\(.*\)$")
 

@@ -2,10 +2,13 @@
 
 Public API (see docs/internals.md): ``parse_text``, ``parse_file``, ``parse_term``,
 ``parse_decl``, ``load`` and ``Project``, ``print_term``, ``print_decl``, ``print_binder``,
-and the AST node types of ``ast.py``. Nothing from lark is ever returned or raised.
+and the syntax-tree node types of ``syntax.py``. Nothing from lark is ever returned or raised.
 """
 
-from jepa_formal.reader.ast import (
+from jepa_formal.reader.module import parse_decl, parse_file, parse_term, parse_text
+from jepa_formal.reader.printer import print_binder, print_decl, print_term
+from jepa_formal.reader.project import Project, load
+from jepa_formal.reader.syntax import (
     BINARY_OPERATORS,
     AnonCtor,
     App,
@@ -51,9 +54,6 @@ from jepa_formal.reader.ast import (
     Tuple,
     UnOp,
 )
-from jepa_formal.reader.module import parse_decl, parse_file, parse_term, parse_text
-from jepa_formal.reader.printer import print_binder, print_decl, print_term
-from jepa_formal.reader.project import Project, load
 
 __all__ = [
     "BINARY_OPERATORS",

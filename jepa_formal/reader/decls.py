@@ -15,7 +15,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 from jepa_formal.reader.chunker import Header
 from jepa_formal.reader.names import unquote
 from jepa_formal.reader.parser import RegionError, parse_region
@@ -67,14 +67,14 @@ def _parse(region: Region, rule: str, docs: dict[tuple[int, int], str] | None = 
                         tactics=region.tactics, docs=docs)
 
 
-def _span(src: Source, start: int, end: int) -> ast.Span:
+def _span(src: Source, start: int, end: int) -> syntax.Span:
     stripped_end = start + len(src.text[start:end].rstrip())
     line, col = src.line_col(start)
     end_line, end_col = src.line_col(max(stripped_end, start))
-    return ast.Span(src.path, line, col, end_line, end_col)
+    return syntax.Span(src.path, line, col, end_line, end_col)
 
 
-def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> list[ast.Decl]:
+def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> list[syntax.Decl]:
     """The declarations of one command (a def with ``where`` gives several)."""
     kind = head.keyword
     common = {
@@ -106,7 +106,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
         else:
             short = parsed.name or ""
             name = full_name(ctx.namespace, short)
-        return [ast.Theorem(name=name, short_name=short, binders=parsed.binders,
+        return [syntax.Theorem(name=name, short_name=short, binders=parsed.binders,
                             statement=parsed.type, proof_span=_span(src, proof, end), **common)]
     if kind in ("def", "abbrev"):
         region = region_for(src, head.keyword_end, end)
@@ -126,12 +126,12 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
         parsed = _parse(region, "instance_decl")
         short = parsed.name or _instance_name(parsed.type)
         value = parsed.value
-        body: ast.Term | None = None
+        body: syntax.Term | None = None
         if value is not None and value[0] == "term":
             body = value[1]
         elif value is not None and value[0] == "fields":
-            body = ast.StructInst(value[1], span=parsed.span)
-        return [ast.Instance(name=full_name(ctx.namespace, short), short_name=short,
+            body = syntax.StructInst(value[1], span=parsed.span)
+        return [syntax.Instance(name=full_name(ctx.namespace, short), short_name=short,
                              binders=parsed.binders, type=parsed.type, body=body, **common)]
     if kind == "structure":
         cut = find_keyword(src.flat, head.keyword_end, end, ("deriving",))
@@ -144,7 +144,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
         region.blank_tactics()
         parsed = _parse(region, "structure_decl", _field_docs(src, head.keyword_end, stop))
         short = parsed.name or ""
-        return [ast.Structure(name=full_name(ctx.namespace, short), short_name=short,
+        return [syntax.Structure(name=full_name(ctx.namespace, short), short_name=short,
                               binders=parsed.binders, fields=parsed.fields,
                               extends=parsed.extends, ctor=parsed.ctor, deriving=deriving,
                               **common)]
@@ -153,19 +153,19 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
         if kind == "class" and short == "inductive":
             match = _NAME.match(src.flat, src.flat.index("inductive", head.keyword_end) + 9, end)
             short = unquote(match.group(1)) if match else ""
-        return [ast.OtherDecl(name=full_name(ctx.namespace, short), short_name=short,
+        return [syntax.OtherDecl(name=full_name(ctx.namespace, short), short_name=short,
                               text=src.text[start:end].rstrip(), **common)]
     line, col = src.line_col(head.keyword_start)
     raise RegionError(f"unknown declaration keyword `{kind}`", line, col, ("theorem", "def"))
 
 
 def _definition(parsed: Head, name: str, short: str, common: dict[str, object],
-                aux: tuple[ast.Definition, ...] = (),
-                span: ast.Span | None = None,
-                termination: ast.Span | None = None) -> ast.Definition:
-    body: ast.Term | None = None
-    equations: tuple[ast.MatchAlt, ...] = ()
-    fields: tuple[ast.FieldAssign, ...] = ()
+                aux: tuple[syntax.Definition, ...] = (),
+                span: syntax.Span | None = None,
+                termination: syntax.Span | None = None) -> syntax.Definition:
+    body: syntax.Term | None = None
+    equations: tuple[syntax.MatchAlt, ...] = ()
+    fields: tuple[syntax.FieldAssign, ...] = ()
     kind, value = parsed.value if parsed.value is not None else ("term", None)
     if kind == "term":
         body = value
@@ -176,16 +176,16 @@ def _definition(parsed: Head, name: str, short: str, common: dict[str, object],
     extra = dict(common)
     if span is not None:
         extra["span"] = span
-    return ast.Definition(name=name, short_name=short, binders=parsed.binders,
+    return syntax.Definition(name=name, short_name=short, binders=parsed.binders,
                           type=parsed.type, body=body, equations=equations, where_decls=aux,
                           where_fields=fields, termination_span=termination,
                           **extra)  # type: ignore[arg-type]
 
 
-def _blank_termination(src: Source, region: Region, start: int, end: int) -> ast.Span | None:
+def _blank_termination(src: Source, region: Region, start: int, end: int) -> syntax.Span | None:
     """Blank every ``termination_by``/``decreasing_by`` clause (up to a ``where`` or the end);
     the span of the first one, if any."""
-    first: ast.Span | None = None
+    first: syntax.Span | None = None
     pos = start
     while pos < end:
         found = find_keyword(src.flat, pos, end, ("termination_by", "decreasing_by"))
@@ -209,14 +209,14 @@ def _field_docs(src: Source, start: int, end: int) -> dict[tuple[int, int], str]
     return out
 
 
-def _instance_name(typ: ast.Term | None) -> str:
+def _instance_name(typ: syntax.Term | None) -> str:
     """Lean-like automatic instance name: ``instInhabitedFoo`` for ``Inhabited Foo``."""
     parts: list[str] = []
 
-    def walk(t: ast.Term) -> None:
-        if isinstance(t, ast.Ident):
+    def walk(t: syntax.Term) -> None:
+        if isinstance(t, syntax.Ident):
             parts.append(t.name.split(".")[-1][:1].upper() + t.name.split(".")[-1][1:])
-        elif isinstance(t, ast.App):
+        elif isinstance(t, syntax.App):
             walk(t.fn)
             for a in t.args:
                 walk(a)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from jepa_formal.errors import ParseError
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 from jepa_formal.reader.chunker import Chunk, Header, docs_by_start, header, split
 from jepa_formal.reader.decls import Context, read_decl, region_for, written_name
 from jepa_formal.reader.parser import RegionError, parse_region
@@ -40,7 +40,7 @@ class _Scope:
     kind: str
     name: str
     opens: list[str] = field(default_factory=list)
-    variables: list[ast.Binder] = field(default_factory=list)
+    variables: list[syntax.Binder] = field(default_factory=list)
 
 
 class _Walker:
@@ -49,11 +49,11 @@ class _Walker:
     def __init__(self, src: Source) -> None:
         self.src = src
         self.scopes: list[_Scope] = [_Scope("file", "")]
-        self.decls: list[ast.Decl] = []
-        self.imports: list[ast.Import] = []
+        self.decls: list[syntax.Decl] = []
+        self.imports: list[syntax.Import] = []
         self.errors: list[ParseError] = []
         self.pending_opens: tuple[str, ...] = ()
-        self.pending_variables: tuple[ast.Binder, ...] = ()  # `variable … in`
+        self.pending_variables: tuple[syntax.Binder, ...] = ()  # `variable … in`
         self.docs = docs_by_start(src)
 
     # ------------------------------------------------------------------ state
@@ -166,11 +166,11 @@ class _Walker:
         elif kw in _NOTATION:
             line = src.line_col(start)[0]
             short = f"{kw}@{os.path.basename(src.path)}:{line}"
-            self.decls.append(ast.OtherDecl(kind=kw, name=short, short_name=short,
+            self.decls.append(syntax.OtherDecl(kind=kw, name=short, short_name=short,
                                             namespace=self.namespace, opens=self.opens(),
                                             modifiers=head.modifiers, text=src.text[
                                                 start:end].rstrip(),
-                                            span=ast.Span(src.path, line, 1, line, 1)))
+                                            span=syntax.Span(src.path, line, 1, line, 1)))
         # module, universe, #check/#eval/#print, attribute, export, deriving instance, …:
         # commands that declare nothing the checker reads.
 
@@ -179,8 +179,8 @@ class _Walker:
         offset = head.keyword_end
         for match in re.finditer(r"\S+", text):
             line, col = self.src.line_col(offset + match.start())
-            span = ast.Span(self.src.path, line, col, line, col + len(match.group()))
-            self.imports.append(ast.Import(match.group(), public="public" in head.modifiers,
+            span = syntax.Span(self.src.path, line, col, line, col + len(match.group()))
+            self.imports.append(syntax.Import(match.group(), public="public" in head.modifiers,
                                            span=span))
 
     def end(self, head: Header, end: int) -> None:
@@ -224,7 +224,7 @@ class _Walker:
             self.command(found.end(), end, Chunk(found.end(), end, "open-in"))
 
     def variable(self, head: Header, end: int, pending: tuple[str, ...],
-                 pending_variables: tuple[ast.Binder, ...]) -> None:
+                 pending_variables: tuple[syntax.Binder, ...]) -> None:
         found = _IN.search(self.src.flat, head.keyword_end, end)
         stop = end if found is None else found.start()
         region = _region(self.src, head.keyword_end, stop)
@@ -241,7 +241,7 @@ class _Walker:
             self.command(found.end(), end, Chunk(found.end(), end, "variable-in"))
 
     def declaration(self, head: Header, start: int, end: int, pending: tuple[str, ...],
-                    pending_variables: tuple[ast.Binder, ...] = ()) -> None:
+                    pending_variables: tuple[syntax.Binder, ...] = ()) -> None:
         ctx = Context(self.src.path, self.namespace, self.opens() + pending)
         try:
             decls = read_decl(self.src, head, start, end, ctx)
@@ -274,10 +274,10 @@ def mentioned_names(*nodes: object) -> set[str]:
         node = stack.pop()
         if isinstance(node, tuple):
             stack.extend(node)
-        elif isinstance(node, ast.Ident):
+        elif isinstance(node, syntax.Ident):
             out.add(node.name.split(".", 1)[0])
-        elif isinstance(node, ast.Term | ast.Binder | ast.MatchAlt | ast.FieldAssign
-                        | ast.StructField):
+        elif isinstance(node, syntax.Term | syntax.Binder | syntax.MatchAlt | syntax.FieldAssign
+                        | syntax.StructField):
             for name in type(node).__slots__:
                 if name != "span":
                     stack.append(getattr(node, name))
@@ -299,31 +299,32 @@ def free_names(*nodes: object) -> set[str]:
             continue
         if isinstance(node, tuple):
             stack.extend((child, bound) for child in node)
-        elif isinstance(node, ast.Ident):
+        elif isinstance(node, syntax.Ident):
             head = node.name.split(".", 1)[0]
             if head not in bound:
                 out.add(head)
-        elif isinstance(node, ast.Lambda | ast.Quant):
-            if isinstance(node, ast.Quant) and node.bound is not None:
+        elif isinstance(node, syntax.Lambda | syntax.Quant):
+            if isinstance(node, syntax.Quant) and node.bound is not None:
                 stack.append((node.bound[1], bound))
             inner = _bind_binders(node.binders, bound, stack)
             stack.append((node.body, inner))
-        elif isinstance(node, ast.BigOp):
+        elif isinstance(node, syntax.BigOp):
             stack.append((node.domain, bound))
             stack.append((node.body, _bind_binders((node.binder,), bound, stack)))
-        elif isinstance(node, ast.Let):
+        elif isinstance(node, syntax.Let):
             stack += [(node.value, bound), (node.type, bound)]
             stack.append((node.body, bound | mentioned_names(node.pattern)))
-        elif isinstance(node, ast.MatchAlt):
+        elif isinstance(node, syntax.MatchAlt):
             stack.append((node.rhs, bound | mentioned_names(node.patterns)))
-        elif isinstance(node, ast.Term | ast.Binder | ast.FieldAssign | ast.StructField):
+        elif isinstance(node, syntax.Term | syntax.Binder | syntax.FieldAssign
+                        | syntax.StructField):
             for name in type(node).__slots__:
                 if name != "span":
                     stack.append((getattr(node, name), bound))
     return out
 
 
-def _bind_binders(binders: tuple[ast.Binder, ...], bound: frozenset[str],
+def _bind_binders(binders: tuple[syntax.Binder, ...], bound: frozenset[str],
                   stack: list[tuple[object, frozenset[str]]]) -> frozenset[str]:
     """Queue each binder's type and default (seeing the earlier binders) and return the
     names in scope after all of them."""
@@ -335,20 +336,20 @@ def _bind_binders(binders: tuple[ast.Binder, ...], bound: frozenset[str],
     return bound
 
 
-def _decl_parts(decl: ast.Decl) -> list[object]:
+def _decl_parts(decl: syntax.Decl) -> list[object]:
     parts: list[object] = [decl.binders]
-    if isinstance(decl, ast.Theorem):
+    if isinstance(decl, syntax.Theorem):
         parts.append(decl.statement)
-    elif isinstance(decl, ast.Definition):
+    elif isinstance(decl, syntax.Definition):
         parts += [decl.type, decl.body, decl.equations, decl.where_fields]
-    elif isinstance(decl, ast.Instance):
+    elif isinstance(decl, syntax.Instance):
         parts += [decl.type, decl.body]
-    elif isinstance(decl, ast.Structure):
+    elif isinstance(decl, syntax.Structure):
         parts += [decl.fields, decl.extends]
     return parts
 
 
-def section_binders(decl: ast.Decl, variables: list[ast.Binder]) -> tuple[ast.Binder, ...]:
+def section_binders(decl: syntax.Decl, variables: list[syntax.Binder]) -> tuple[syntax.Binder, ...]:
     """The ``variable`` binders ``decl`` uses, in order, with unused names dropped.
 
     A named variable is used when the declaration mentions it (or a used variable's type
@@ -360,7 +361,7 @@ def section_binders(decl: ast.Decl, variables: list[ast.Binder]) -> tuple[ast.Bi
     keep: list[tuple[str, ...] | None] = [None] * len(variables)
     for i in range(len(variables) - 1, -1, -1):
         binder = variables[i]
-        if binder.kind is ast.BinderKind.INSTANCE:
+        if binder.kind is syntax.BinderKind.INSTANCE:
             continue
         names = tuple(n for n in binder.names if n in needed)
         if names:
@@ -368,7 +369,7 @@ def section_binders(decl: ast.Decl, variables: list[ast.Binder]) -> tuple[ast.Bi
             needed |= mentioned_names(binder.type, binder.default) - own
     chosen = {n for names in keep if names for n in names}
     for i, binder in enumerate(variables):
-        if binder.kind is ast.BinderKind.INSTANCE:
+        if binder.kind is syntax.BinderKind.INSTANCE:
             deps = mentioned_names(binder.type) & all_names
             if deps and deps <= chosen:
                 keep[i] = binder.names
@@ -398,7 +399,7 @@ def parse_text(text: str, path: str = "<string>") -> Module:
                      ("a Lean declaration (theorem, def, …)",))
     else:
         walker.run()
-    return ast.Module(
+    return syntax.Module(
         path=path,
         module_name=None,
         imports=tuple(walker.imports),
@@ -426,12 +427,12 @@ def parse_file(path: str) -> Module:
     return parse_text(decode(data), path)
 
 
-def _error_module(path: str, message: str, expected: tuple[str, ...]) -> ast.Module:
-    return ast.Module(path=path, module_name=None, imports=(), decls=(),
+def _error_module(path: str, message: str, expected: tuple[str, ...]) -> syntax.Module:
+    return syntax.Module(path=path, module_name=None, imports=(), decls=(),
                       errors=(ParseError(path, 1, 1, message, expected=expected),))
 
 
-def parse_term(text: str) -> ast.Term:
+def parse_term(text: str) -> syntax.Term:
     """Read one term (``(xs ++ ys).sum``). Raises ``ParseError``."""
     path = "<term>"
     src = scan(text, path)
@@ -449,7 +450,7 @@ def parse_term(text: str) -> ast.Term:
                          err.expected) from None
 
 
-def parse_decl(text: str, path: str = "<decl>") -> ast.Decl:
+def parse_decl(text: str, path: str = "<decl>") -> syntax.Decl:
     """Read one declaration (the first of ``text``). Raises ``ParseError``."""
     module = parse_text(text, path)
     if module.errors:
@@ -459,4 +460,4 @@ def parse_decl(text: str, path: str = "<decl>") -> ast.Decl:
     return module.decls[0]
 
 
-Module = ast.Module
+Module = syntax.Module

@@ -1,6 +1,6 @@
 """Lean name helpers shared by the parser and the printer: guillemets, plain-identifier test.
 
-Why here: ``«weird name»`` is stored without its guillemets (see ast.py), so the transformer
+Why here: ``«weird name»`` is stored without its guillemets (see syntax.py), so the transformer
 strips them and the printer must put them back exactly when a name part is not a plain Lean
 identifier; both sides use these two functions so they cannot drift apart.
 """

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 
 MAX_CHAIN = 100
 """More binary operators than this in one flat expression are refused (the trees that later
@@ -34,9 +34,9 @@ class Prefix:
 
     op: str
     operand_prec: int
-    span: ast.Span | None
-    binder: ast.Binder | None = None
-    domain: ast.Term | None = None
+    span: syntax.Span | None
+    binder: syntax.Binder | None = None
+    domain: syntax.Term | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,22 +44,22 @@ class PipeProj:
     """``|>.field args``: a projection applied to everything on its left."""
 
     field: str
-    args: tuple[ast.Term, ...]
-    span: ast.Span | None
+    args: tuple[syntax.Term, ...]
+    span: syntax.Span | None
 
 
 PIPE_PREC = 10
 """``|>``, ``<|``, ``$`` and ``|>.f`` bind more loosely than every operator."""
 OPERATORS: dict[str, tuple[int, str]] = {
-    **ast.BINARY_OPERATORS, "|>": (PIPE_PREC, "left"), "<|": (PIPE_PREC, "right"),
+    **syntax.BINARY_OPERATORS, "|>": (PIPE_PREC, "left"), "<|": (PIPE_PREC, "right"),
     "$": (PIPE_PREC, "right"), "<$>": (100, "right"),
 }
 
 
-def _join(first: ast.Span | None, last: ast.Span | None) -> ast.Span | None:
+def _join(first: syntax.Span | None, last: syntax.Span | None) -> syntax.Span | None:
     if first is None or last is None:
         return first or last
-    return ast.Span(first.path, first.line, first.column, last.end_line, last.end_column)
+    return syntax.Span(first.path, first.line, first.column, last.end_line, last.end_column)
 
 
 class Climber:
@@ -71,7 +71,7 @@ class Climber:
         self.pos = 0
         self.bad = bad
 
-    def expression(self, min_prec: int) -> ast.Term:
+    def expression(self, min_prec: int) -> syntax.Term:
         lhs = self.operand()
         last_prec: int | None = None
         while self.pos < len(self.items):
@@ -94,7 +94,7 @@ class Climber:
             last_prec = prec
         return lhs
 
-    def operand(self) -> ast.Term:
+    def operand(self) -> syntax.Term:
         item = self.items[self.pos]
         self.pos += 1
         if not isinstance(item, Prefix):
@@ -102,49 +102,49 @@ class Climber:
         operand = self.expression(item.operand_prec)
         span = _join(item.span, operand.span)
         if item.binder is not None:
-            return ast.BigOp(item.op, item.binder, operand, domain=item.domain, span=span)
-        return ast.UnOp(item.op, operand, span=span)
+            return syntax.BigOp(item.op, item.binder, operand, domain=item.domain, span=span)
+        return syntax.UnOp(item.op, operand, span=span)
 
 
-def binary(op: str, lhs: ast.Term, rhs: ast.Term) -> ast.Term:
+def binary(op: str, lhs: syntax.Term, rhs: syntax.Term) -> syntax.Term:
     span = _join(lhs.span, rhs.span)  # type: ignore[attr-defined]
     if op == "|>":
         return flat_app(rhs, (lhs,), span)  # type: ignore[arg-type]
     if op in ("<|", "$"):
         return flat_app(lhs, (rhs,), span)  # type: ignore[arg-type]
     if op == "<$>":  # `f <$> x` is `Functor.map f x` (infixr:100)
-        return flat_app(ast.Ident("Functor.map", span=span), (lhs, rhs), span)  # type: ignore[arg-type]
-    if op == "→" and isinstance(lhs, ast.Ascription):
+        return flat_app(syntax.Ident("Functor.map", span=span), (lhs, rhs), span)  # type: ignore[arg-type]
+    if op == "→" and isinstance(lhs, syntax.Ascription):
         names = binder_names(lhs.term)
         if names is not None:  # `(x : α) → β` is a dependent arrow
-            binder = ast.Binder(names, lhs.type, span=lhs.span)
-            return ast.Quant("∀", (binder,), rhs, span=span)
-    return ast.BinOp(op, lhs, rhs, span=span)
+            binder = syntax.Binder(names, lhs.type, span=lhs.span)
+            return syntax.Quant("∀", (binder,), rhs, span=span)
+    return syntax.BinOp(op, lhs, rhs, span=span)
 
 
-def pipe_proj(obj: ast.Term, item: PipeProj) -> ast.Term:
+def pipe_proj(obj: syntax.Term, item: PipeProj) -> syntax.Term:
     span = _join(obj.span, item.span)  # type: ignore[attr-defined]
-    if isinstance(obj, ast.Ident) and not obj.explicit:
-        fn: ast.Term = ast.Ident(f"{obj.name}.{item.field}", span=span)
+    if isinstance(obj, syntax.Ident) and not obj.explicit:
+        fn: syntax.Term = syntax.Ident(f"{obj.name}.{item.field}", span=span)
     else:
-        fn = ast.Proj(obj, item.field, span=span)
+        fn = syntax.Proj(obj, item.field, span=span)
     return flat_app(fn, item.args, span) if item.args else fn  # type: ignore[arg-type]
 
 
-def flat_app(fn: ast.Term, args: tuple[ast.Term, ...], span: ast.Span) -> ast.App:
-    if isinstance(fn, ast.App):
-        return ast.App(fn.fn, fn.args + args, span=span)
-    return ast.App(fn, args, span=span)
+def flat_app(fn: syntax.Term, args: tuple[syntax.Term, ...], span: syntax.Span) -> syntax.App:
+    if isinstance(fn, syntax.App):
+        return syntax.App(fn.fn, fn.args + args, span=span)
+    return syntax.App(fn, args, span=span)
 
 
-def binder_names(term: ast.Term) -> tuple[str, ...] | None:
+def binder_names(term: syntax.Term) -> tuple[str, ...] | None:
     """Names of ``x``, ``_`` or ``x y z`` used as binders; None if ``term`` is not that."""
-    items = (term.fn, *term.args) if isinstance(term, ast.App) else (term,)
+    items = (term.fn, *term.args) if isinstance(term, syntax.App) else (term,)
     names = []
     for item in items:
-        if isinstance(item, ast.Ident) and not item.explicit and "." not in item.name:
+        if isinstance(item, syntax.Ident) and not item.explicit and "." not in item.name:
             names.append(item.name)
-        elif isinstance(item, ast.Hole):
+        elif isinstance(item, syntax.Hole):
             names.append("_")
         else:
             return None

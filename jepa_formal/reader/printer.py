@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 from jepa_formal.reader.names import quote
 from jepa_formal.reader.numerals import decimal_text
 
@@ -38,76 +38,76 @@ class _R:
         self.lead = lead
 
 
-def print_term(term: ast.Term) -> str:
+def print_term(term: syntax.Term) -> str:
     """Lean text of ``term`` (Unicode operators, minimal parentheses)."""
     return _elem(term)
 
 
-def _sub(term: ast.Term, need: int, rightmost: bool, lead_ok: bool | None = None) -> _R:
+def _sub(term: syntax.Term, need: int, rightmost: bool, lead_ok: bool | None = None) -> _R:
     r = _render(term)
     lead_ok = rightmost if lead_ok is None else lead_ok
     if (
         r.prec < need
         or (r.open and not rightmost)
         or (r.lead and not lead_ok)
-        or isinstance(term, ast.Tactic)
+        or isinstance(term, syntax.Tactic)
     ):
         return _R(f"({r.text})", MAX)
     return r
 
 
-def _top(term: ast.Term) -> str:
+def _top(term: syntax.Term) -> str:
     """A term standing alone between keywords or brackets (``by`` blocks get parentheses,
     since a tactic block only ends at a comma, a closing bracket or a line break)."""
     text = _render(term).text
-    return f"({text})" if isinstance(term, ast.Tactic) else text
+    return f"({text})" if isinstance(term, syntax.Tactic) else text
 
 
-def _elem(term: ast.Term) -> str:
+def _elem(term: syntax.Term) -> str:
     """An element of a comma-separated bracket list, where a bare ``by`` block is fine."""
     return _render(term).text
 
 
-def _render(t: ast.Term) -> _R:
-    if isinstance(t, ast.Ident):
+def _render(t: syntax.Term) -> _R:
+    if isinstance(t, syntax.Ident):
         return _R(("@" if t.explicit else "") + quote(t.name), MAX)
-    if isinstance(t, ast.NatLit):
+    if isinstance(t, syntax.NatLit):
         return _R(decimal_text(t.value), MAX)
-    if isinstance(t, ast.DecimalLit):
+    if isinstance(t, syntax.DecimalLit):
         return _R(t.text, MAX)
-    if isinstance(t, ast.StrLit):
+    if isinstance(t, syntax.StrLit):
         return _R(json.dumps(t.value, ensure_ascii=False), MAX)
-    if isinstance(t, ast.Sort):
+    if isinstance(t, syntax.Sort):
         return _R(t.text, MAX if " " not in t.text and t.text not in ("Type", "Sort") else APP)
-    if isinstance(t, ast.Hole):
+    if isinstance(t, syntax.Hole):
         return _R("_", MAX)
-    if isinstance(t, ast.CDot):
+    if isinstance(t, syntax.CDot):
         return _R("·", MAX)
-    if isinstance(t, ast.CDotFun):
+    if isinstance(t, syntax.CDotFun):
         return _R(f"({_top(t.body)})", MAX)
-    if isinstance(t, ast.NamedArg):
+    if isinstance(t, syntax.NamedArg):
         return _R(f"({quote(t.name)} := {_elem(t.value)})", MAX)
-    if isinstance(t, ast.App):
+    if isinstance(t, syntax.App):
         return _app(t)
-    if isinstance(t, ast.Proj):
+    if isinstance(t, syntax.Proj):
         obj = _sub(t.obj, MAX, False)
         text = obj.text
         if text[-1] not in ")]}⟩|¹\"·":  # `x.f` would read as one name, `2.5` as a number
             text = f"({text})"
         return _R(f"{text}.{t.field}", MAX)
-    if isinstance(t, ast.Index):
+    if isinstance(t, syntax.Index):
         obj = _sub(t.obj, MAX, False)
         return _R(f"{obj.text}[{_elem(t.index)}]{t.mode}", MAX)
-    if isinstance(t, ast.BinOp):
+    if isinstance(t, syntax.BinOp):
         return _binop(t)
-    if isinstance(t, ast.UnOp):
+    if isinstance(t, syntax.UnOp):
         return _unop(t)
-    if isinstance(t, ast.Lambda):
+    if isinstance(t, syntax.Lambda):
         binders = " ".join(_fun_binder(b) for b in t.binders)
         return _R(f"fun {binders} => {_top(t.body)}", LEAD, True, True)
-    if isinstance(t, ast.Quant):
+    if isinstance(t, syntax.Quant):
         return _R(f"{t.kind} {_quant_binders(t)}, {_top(t.body)}", LEAD, True, True)
-    if isinstance(t, ast.BigOp):
+    if isinstance(t, syntax.BigOp):
         b = t.binder
         name = quote(b.names[0]) if b.names else "_"
         head = f"{name} : {_top(b.type)}" if b.type is not None else name
@@ -115,15 +115,15 @@ def _render(t: ast.Term) -> _R:
             head += f" ∈ {_top(t.domain)}"
         body = _sub(t.body, 67, True, False)
         return _R(f"{t.op} {head}, {body.text}", MAX, True)
-    if isinstance(t, ast.If):
+    if isinstance(t, syntax.If):
         hyp = f"{t.hyp} : " if t.hyp else ""
         return _R(f"if {hyp}{_top(t.cond)} then {_top(t.then)} else {_top(t.orelse)}",
                   LEAD, True, True)
-    if isinstance(t, ast.Let):
+    if isinstance(t, syntax.Let):
         typ = f" : {_top(t.type)}" if t.type is not None else ""
         pat = _sub(t.pattern, MAX, False).text
         return _R(f"let {pat}{typ} := {_top(t.value)}; {_top(t.body)}", LEAD, True, True)
-    if isinstance(t, ast.Match):
+    if isinstance(t, syntax.Match):
         scrut = ", ".join(_top(s) for s in t.scrutinees)
         alts = []
         for i, alt in enumerate(t.alts):
@@ -131,35 +131,35 @@ def _render(t: ast.Term) -> _R:
             pats = ", ".join(_top(p) for p in alt.patterns)
             alts.append(f"| {pats} => {_sub(alt.rhs, LEAD, last).text}")
         return _R(f"match {scrut} with " + " ".join(alts), LEAD, True, True)
-    if isinstance(t, ast.Show):
+    if isinstance(t, syntax.Show):
         if t.term is None:
             return _R(f"show {_top(t.type)}", LEAD, True, True)
         typ = _sub(t.type, LEAD, False, True).text  # `from` must not end up inside the type
         return _R(f"show {typ} from {_top(t.term)}", LEAD, True, True)
-    if isinstance(t, ast.Tactic):
+    if isinstance(t, syntax.Tactic):
         return _R(f"by {t.text}".rstrip(), LEAD, True, True)
-    if isinstance(t, ast.ListLit):
+    if isinstance(t, syntax.ListLit):
         return _R("[" + ", ".join(_elem(e) for e in t.elems) + "]", MAX)
-    if isinstance(t, ast.ArrayLit):
+    if isinstance(t, syntax.ArrayLit):
         return _R("#[" + ", ".join(_elem(e) for e in t.elems) + "]", MAX)
-    if isinstance(t, ast.Tuple):
+    if isinstance(t, syntax.Tuple):
         return _R("(" + ", ".join(_elem(e) for e in t.elems) + ")", MAX)
-    if isinstance(t, ast.AnonCtor):
+    if isinstance(t, syntax.AnonCtor):
         return _R("⟨" + ", ".join(_elem(e) for e in t.elems) + "⟩", MAX)
-    if isinstance(t, ast.StructInst):
+    if isinstance(t, syntax.StructInst):
         return _R(_struct_inst(t), MAX)
-    if isinstance(t, ast.Ascription):
+    if isinstance(t, syntax.Ascription):
         return _R(f"({_top(t.term)} : {_top(t.type)})", MAX)
     raise TypeError(f"print_term: not a term: {type(t).__name__}")
 
 
-def _app(t: ast.App) -> _R:
+def _app(t: syntax.App) -> _R:
     fn = _sub(t.fn, MAX, False)
     parts = [fn.text]
     open_ = False
     for i, arg in enumerate(t.args):
         last = i == len(t.args) - 1
-        is_fun = isinstance(arg, ast.Lambda)
+        is_fun = isinstance(arg, syntax.Lambda)
         r = _sub(arg, MAX if not is_fun else LEAD, last and is_fun, last and is_fun)
         if last and is_fun and not r.text.startswith("("):
             open_ = True
@@ -167,8 +167,8 @@ def _app(t: ast.App) -> _R:
     return _R(" ".join(parts), APP, open_)
 
 
-def _binop(t: ast.BinOp) -> _R:
-    prec, assoc = ast.BINARY_OPERATORS[t.op]
+def _binop(t: syntax.BinOp) -> _R:
+    prec, assoc = syntax.BINARY_OPERATORS[t.op]
     lhs_need = prec if assoc == "left" else prec + 1
     rhs_need = prec if assoc == "right" else prec + 1
     lhs = _operand(t.lhs, t.op, prec, lhs_need, False)
@@ -176,9 +176,9 @@ def _binop(t: ast.BinOp) -> _R:
     return _R(f"{lhs.text} {t.op} {rhs.text}", prec, rhs.open)
 
 
-def _operand(child: ast.Term, op: str, prec: int, need: int, rightmost: bool) -> _R:
-    if isinstance(child, ast.BinOp) and child.op != op:
-        child_prec = ast.BINARY_OPERATORS[child.op][0]
+def _operand(child: syntax.Term, op: str, prec: int, need: int, rightmost: bool) -> _R:
+    if isinstance(child, syntax.BinOp) and child.op != op:
+        child_prec = syntax.BINARY_OPERATORS[child.op][0]
         family = _FAMILY.get(op)
         if child_prec == prec and (family is None or _FAMILY.get(child.op) != family):
             r = _render(child)
@@ -186,12 +186,12 @@ def _operand(child: ast.Term, op: str, prec: int, need: int, rightmost: bool) ->
     return _sub(child, need, rightmost)
 
 
-def _unop(t: ast.UnOp) -> _R:
+def _unop(t: syntax.UnOp) -> _R:
     op = t.op
     if op == "abs":
         r = _render(t.operand)
         # a `match` inside `|…|` would take the closing bar for its next alternative
-        inner = f"({r.text})" if r.open or isinstance(t.operand, ast.Tactic) else r.text
+        inner = f"({r.text})" if r.open or isinstance(t.operand, syntax.Tactic) else r.text
         if inner.startswith("|") or inner.endswith("|"):
             inner = f" {inner} "
         return _R(f"|{inner}|", MAX)
@@ -210,19 +210,19 @@ def _unop(t: ast.UnOp) -> _R:
     return _R(op + r.text, MAX, True)
 
 
-def _fun_binder(b: ast.Binder) -> str:
+def _fun_binder(b: syntax.Binder) -> str:
     if b.pattern is not None:
         return _sub(b.pattern, MAX, False).text
     names = " ".join(quote(n) for n in b.names)
-    if b.type is None and b.kind is ast.BinderKind.EXPLICIT and len(b.names) == 1:
+    if b.type is None and b.kind is syntax.BinderKind.EXPLICIT and len(b.names) == 1:
         return names
     return print_binder(b)
 
 
-def _quant_binders(t: ast.Quant) -> str:
+def _quant_binders(t: syntax.Quant) -> str:
     if len(t.binders) == 1:
         b = t.binders[0]
-        if b.kind is ast.BinderKind.EXPLICIT and b.default is None and b.pattern is None:
+        if b.kind is syntax.BinderKind.EXPLICIT and b.default is None and b.pattern is None:
             names = " ".join(quote(n) for n in b.names)
             if t.bound is not None:
                 return f"{names} {t.bound[0]} {_top(t.bound[1])}"
@@ -232,7 +232,7 @@ def _quant_binders(t: ast.Quant) -> str:
     return " ".join(print_binder(b) for b in t.binders)
 
 
-def _struct_inst(t: ast.StructInst) -> str:
+def _struct_inst(t: syntax.StructInst) -> str:
     parts = []
     if t.base is not None:
         parts.append(f"{_top(t.base)} with")
@@ -244,11 +244,11 @@ def _struct_inst(t: ast.StructInst) -> str:
     return "{ " + " ".join(parts) + " }" if parts else "{}"
 
 
-def print_binder(b: ast.Binder) -> str:
+def print_binder(b: syntax.Binder) -> str:
     """Lean text of a bracketed binder: ``(xs ys : List ℕ)``, ``{n : ℕ}``, ``[Add α]``."""
     names = " ".join(quote(n) for n in b.names)
     typ = _top(b.type) if b.type is not None else None
-    if b.kind is ast.BinderKind.INSTANCE:
+    if b.kind is syntax.BinderKind.INSTANCE:
         return f"[{names} : {typ}]" if names else f"[{typ}]"
     if b.pattern is not None and not names:
         return _sub(b.pattern, MAX, False).text
@@ -262,7 +262,7 @@ def print_binder(b: ast.Binder) -> str:
 # ---------------------------------------------------------------------- declarations
 
 
-def _prefix(d: ast.Decl) -> str:
+def _prefix(d: syntax.Decl) -> str:
     lines = []
     if d.docstring is not None:
         lines.append(f"/-- {d.docstring} -/\n")
@@ -272,12 +272,12 @@ def _prefix(d: ast.Decl) -> str:
     return "".join(lines) + (mods + " " if mods else "")
 
 
-def _signature(d: ast.Decl) -> str:
+def _signature(d: syntax.Decl) -> str:
     parts = [print_binder(b) for b in d.binders]
     return (" " + " ".join(parts)) if parts else ""
 
 
-def print_decl(d: ast.Decl, *, proof: str | None = None) -> str:
+def print_decl(d: syntax.Decl, *, proof: str | None = None) -> str:
     """Lean text of a declaration: header, binders, statement/type and (for defs) the body.
 
     Theorems are printed without their proof unless ``proof`` is given (``"by simp"``), since
@@ -285,12 +285,12 @@ def print_decl(d: ast.Decl, *, proof: str | None = None) -> str:
     """
     head = _prefix(d)
     name = " " + quote(d.short_name) if d.short_name and d.kind != "example" else ""
-    if isinstance(d, ast.Theorem):
+    if isinstance(d, syntax.Theorem):
         text = f"{head}{d.kind}{name}{_signature(d)} : {_top(d.statement)}"
         return text + (f" := {proof}" if proof is not None else "")
-    if isinstance(d, ast.Definition):
+    if isinstance(d, syntax.Definition):
         return head + _definition(d, d.kind, name)
-    if isinstance(d, ast.Structure):
+    if isinstance(d, syntax.Structure):
         text = f"{head}{d.kind}{name}{_signature(d)}"
         if d.extends:
             text += " extends " + ", ".join(_top(e) for e in d.extends)
@@ -308,18 +308,18 @@ def print_decl(d: ast.Decl, *, proof: str | None = None) -> str:
         if d.deriving:
             text += "\nderiving " + ", ".join(d.deriving)
         return text
-    if isinstance(d, ast.Instance):
+    if isinstance(d, syntax.Instance):
         typ = _top(d.type) if d.type is not None else "_"
         text = f"{head}instance{name}{_signature(d)} : {typ}"
         if d.body is not None:
             text += f" := {_top(d.body)}"
         return text
-    if isinstance(d, ast.OtherDecl):
+    if isinstance(d, syntax.OtherDecl):
         return d.text
     raise TypeError(f"print_decl: not a declaration: {type(d).__name__}")
 
 
-def _definition(d: ast.Definition, keyword: str, name: str) -> str:
+def _definition(d: syntax.Definition, keyword: str, name: str) -> str:
     text = f"{keyword}{name}{_signature(d)}"
     if d.type is not None:  # a `match` type would take the equations as its alternatives
         text += f" : {_sub(d.type, LEAD, not d.equations, True).text}"

@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 from jepa_formal.reader.module import parse_file
 
 
@@ -22,13 +22,13 @@ from jepa_formal.reader.module import parse_file
 class Project:
     """The modules read (requested files first, then their imports) and notes about it."""
 
-    modules: tuple[ast.Module, ...]
+    modules: tuple[syntax.Module, ...]
     folder_notes: tuple[str, ...] = ()
     """Notes about the paths given (a folder with no ``.lean`` file…)."""
     root: str | None = None
     unread_imports: tuple[tuple[str, str], ...] = ()
     """``(module, where)`` for each import not on disk (Mathlib…), first place it appears."""
-    _index: dict[str, ast.Decl] = field(default_factory=dict, compare=False, hash=False,
+    _index: dict[str, syntax.Decl] = field(default_factory=dict, compare=False, hash=False,
                                         repr=False)
 
     def __post_init__(self) -> None:
@@ -44,7 +44,7 @@ class Project:
         return self.folder_notes + ((note,) if note else ())
 
     @property
-    def decls(self) -> Iterator[ast.Decl]:
+    def decls(self) -> Iterator[syntax.Decl]:
         """Every declaration of every module, in module then source order."""
         for module in self.modules:
             yield from module.decls
@@ -54,11 +54,11 @@ class Project:
         """Every ``ParseError`` of every module."""
         return tuple(e for m in self.modules for e in m.errors)
 
-    def get(self, full_name: str) -> ast.Decl | None:
+    def get(self, full_name: str) -> syntax.Decl | None:
         """The declaration with exactly this full name."""
         return self._index.get(full_name)
 
-    def resolve(self, name: str, decl: ast.Decl | None = None) -> ast.Decl | None:
+    def resolve(self, name: str, decl: syntax.Decl | None = None) -> syntax.Decl | None:
         """Lean name resolution of ``name`` as written inside ``decl`` (globals only).
 
         Tries the namespace in force and each parent, innermost first (the declaration's own
@@ -74,7 +74,7 @@ class Project:
         return None
 
 
-def candidates(name: str, decl: ast.Decl | None) -> list[str]:
+def candidates(name: str, decl: syntax.Decl | None) -> list[str]:
     """Full names ``name`` may denote inside ``decl``, in Lean's order of preference."""
     out: list[str] = []
     spaces: list[str] = []
@@ -146,7 +146,7 @@ def _module_name(path: str, root: str | None) -> str | None:
 
 
 def load(paths: Sequence[str], root: str | None = None,
-         parsed: dict[str, ast.Module] | None = None) -> Project:
+         parsed: dict[str, syntax.Module] | None = None) -> Project:
     """Parse ``paths`` (files, or folders: every ``*.lean`` below) and, transitively, the
     files they import that exist under ROOT. Each file is parsed once; cycles are safe.
 
@@ -154,11 +154,11 @@ def load(paths: Sequence[str], root: str | None = None,
     checker loads each requested file on its own (so one file's failure stays its own), and
     files that import the same module would otherwise parse it again for every importer.
     """
-    cache: dict[str, ast.Module] = {} if parsed is None else parsed
+    cache: dict[str, syntax.Module] = {} if parsed is None else parsed
     files, notes = _lean_files(paths)
     queue: list[tuple[str, str | None]] = [(f, root) for f in files]
     seen: set[str] = set()
-    modules: list[ast.Module] = []
+    modules: list[syntax.Module] = []
     unresolved: dict[str, str] = {}
     project_root = root
     while queue:

@@ -1,4 +1,4 @@
-"""The lark Transformer from parse trees of grammar.lark to the frozen AST of ast.py.
+"""The lark Transformer from parse trees of grammar.lark to the frozen AST of syntax.py.
 
 Why one class with one method per rule/alias: every shape lark can produce has exactly one
 place where it becomes an AST node, and ``__default__`` raises, so a rule without a method is
@@ -13,7 +13,7 @@ from typing import Any
 
 from lark import Token, Transformer
 
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 from jepa_formal.reader.names import unquote
 from jepa_formal.reader.numerals import parse_decimal
 from jepa_formal.reader.operators import (
@@ -50,22 +50,22 @@ class Head:
 
     kind: str
     name: str | None = None
-    binders: tuple[ast.Binder, ...] = ()
-    type: ast.Term | None = None
+    binders: tuple[syntax.Binder, ...] = ()
+    type: syntax.Term | None = None
     value: tuple[str, Any] | None = None
     where: tuple[Head, ...] = ()
-    extends: tuple[ast.Term, ...] = ()
+    extends: tuple[syntax.Term, ...] = ()
     ctor: str | None = None
-    fields: tuple[ast.StructField, ...] = ()
-    span: ast.Span | None = field(default=None)
+    fields: tuple[syntax.StructField, ...] = ()
+    span: syntax.Span | None = field(default=None)
 
 
 def contains_cdot(term: object) -> bool:
     """Whether ``term`` has a ``·`` placeholder not already captured by an inner ``(· …)``."""
-    if isinstance(term, ast.CDot):
+    if isinstance(term, syntax.CDot):
         return True
-    if isinstance(term, ast.CDotFun) or not isinstance(
-        term, ast.Term | ast.Binder | ast.MatchAlt | ast.FieldAssign
+    if isinstance(term, syntax.CDotFun) or not isinstance(
+        term, syntax.Term | syntax.Binder | syntax.MatchAlt | syntax.FieldAssign
     ):
         return False
     for name in type(term).__slots__:
@@ -114,154 +114,154 @@ class Builder(Transformer):
             return self.__default__(tree.data, children, tree.meta)
         return method(tree.meta, children)
 
-    def _span(self, meta: Any) -> ast.Span | None:
+    def _span(self, meta: Any) -> syntax.Span | None:
         if getattr(meta, "empty", True):
             return None
         off = self.line_offset
-        return ast.Span(self.path, meta.line + off, meta.column, meta.end_line + off,
+        return syntax.Span(self.path, meta.line + off, meta.column, meta.end_line + off,
                         meta.end_column)
 
-    def _tok_span(self, tok: Token) -> ast.Span:
+    def _tok_span(self, tok: Token) -> syntax.Span:
         off = self.line_offset
-        return ast.Span(self.path, tok.line + off, tok.column, tok.end_line + off,  # type: ignore[operator]
+        return syntax.Span(self.path, tok.line + off, tok.column, tok.end_line + off,  # type: ignore[operator]
                         tok.end_column)  # type: ignore[arg-type]
 
-    def _bad(self, message: str, span: ast.Span | None, expected: tuple[str, ...]) -> BadSyntax:
+    def _bad(self, message: str, span: syntax.Span | None, expected: tuple[str, ...]) -> BadSyntax:
         if span is None:
             return BadSyntax(message, self.line_offset + 1, 1, expected)
         return BadSyntax(message, span.line, span.column, expected)
 
     # ------------------------------------------------------------------ atoms
 
-    def ident(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.Ident(unquote(str(c[0])), span=self._span(meta))
+    def ident(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.Ident(unquote(str(c[0])), span=self._span(meta))
 
-    def explicit_ident(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.Ident(unquote(str(c[0])), explicit=True, span=self._span(meta))
+    def explicit_ident(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.Ident(unquote(str(c[0])), explicit=True, span=self._span(meta))
 
-    def nat(self, meta: Any, c: list[Any]) -> ast.Term:
+    def nat(self, meta: Any, c: list[Any]) -> syntax.Term:
         text = str(c[0])
         value = int(text, 0) if text[:2] in ("0x", "0b") else parse_decimal(text)
-        return ast.NatLit(value, span=self._span(meta))
+        return syntax.NatLit(value, span=self._span(meta))
 
-    def decimal(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.DecimalLit(str(c[0]), span=self._span(meta))
+    def decimal(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.DecimalLit(str(c[0]), span=self._span(meta))
 
-    def string(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.StrLit(_decode_string(str(c[0])), span=self._span(meta))
+    def string(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.StrLit(_decode_string(str(c[0])), span=self._span(meta))
 
-    def sort(self, meta: Any, c: list[Any]) -> ast.Term:
+    def sort(self, meta: Any, c: list[Any]) -> syntax.Term:
         text = " ".join(str(x) for x in c if x is not None)
-        return ast.Sort(text, span=self._span(meta))
+        return syntax.Sort(text, span=self._span(meta))
 
-    def hole(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.Hole(span=self._span(meta))
+    def hole(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.Hole(span=self._span(meta))
 
-    def cdot(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.CDot(span=self._span(meta))
+    def cdot(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.CDot(span=self._span(meta))
 
-    def unit(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.Tuple((), span=self._span(meta))
+    def unit(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.Tuple((), span=self._span(meta))
 
-    def _cdot_scope(self, term: ast.Term, meta: Any) -> ast.Term:
-        return ast.CDotFun(term, span=self._span(meta)) if contains_cdot(term) else term
+    def _cdot_scope(self, term: syntax.Term, meta: Any) -> syntax.Term:
+        return syntax.CDotFun(term, span=self._span(meta)) if contains_cdot(term) else term
 
-    def paren(self, meta: Any, c: list[Any]) -> ast.Term:
+    def paren(self, meta: Any, c: list[Any]) -> syntax.Term:
         return self._cdot_scope(c[0], meta)
 
-    def ascription(self, meta: Any, c: list[Any]) -> ast.Term:
-        return self._cdot_scope(ast.Ascription(c[0], c[1], span=self._span(meta)), meta)
+    def ascription(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return self._cdot_scope(syntax.Ascription(c[0], c[1], span=self._span(meta)), meta)
 
-    def tuple(self, meta: Any, c: list[Any]) -> ast.Term:
-        return self._cdot_scope(ast.Tuple(_items(c), span=self._span(meta)), meta)
+    def tuple(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return self._cdot_scope(syntax.Tuple(_items(c), span=self._span(meta)), meta)
 
-    def anon_ctor(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.AnonCtor(_items(c), span=self._span(meta))
+    def anon_ctor(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.AnonCtor(_items(c), span=self._span(meta))
 
-    def list_lit(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.ListLit(_items(c), span=self._span(meta))
+    def list_lit(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.ListLit(_items(c), span=self._span(meta))
 
-    def array_lit(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.ArrayLit(_items(c), span=self._span(meta))
+    def array_lit(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.ArrayLit(_items(c), span=self._span(meta))
 
-    def struct_inst(self, meta: Any, c: list[Any]) -> ast.Term:
+    def struct_inst(self, meta: Any, c: list[Any]) -> syntax.Term:
         base, fields, typ = c
-        return ast.StructInst(tuple(fields or ()), base=base, type=typ, span=self._span(meta))
+        return syntax.StructInst(tuple(fields or ()), base=base, type=typ, span=self._span(meta))
 
-    def struct_base(self, meta: Any, c: list[Any]) -> ast.Term:
+    def struct_base(self, meta: Any, c: list[Any]) -> syntax.Term:
         return c[0]
 
-    def field_list(self, meta: Any, c: list[Any]) -> list[ast.FieldAssign]:
-        return [x for x in c if isinstance(x, ast.FieldAssign)]
+    def field_list(self, meta: Any, c: list[Any]) -> list[syntax.FieldAssign]:
+        return [x for x in c if isinstance(x, syntax.FieldAssign)]
 
-    def field_assign(self, meta: Any, c: list[Any]) -> ast.FieldAssign:
-        return ast.FieldAssign(unquote(str(c[0])), c[1], span=self._span(meta))
+    def field_assign(self, meta: Any, c: list[Any]) -> syntax.FieldAssign:
+        return syntax.FieldAssign(unquote(str(c[0])), c[1], span=self._span(meta))
 
-    def where_fields(self, meta: Any, c: list[Any]) -> list[ast.FieldAssign]:
+    def where_fields(self, meta: Any, c: list[Any]) -> list[syntax.FieldAssign]:
         return list(c)
 
-    def where_field(self, meta: Any, c: list[Any]) -> ast.FieldAssign:
+    def where_field(self, meta: Any, c: list[Any]) -> syntax.FieldAssign:
         name, *params, value = c
         if params:  # `f x y := e` defines a function field
-            head = params[0] if len(params) == 1 else ast.App(params[0], tuple(params[1:]))
-            value = ast.Lambda(self._term_binders(head, None), value, span=value.span)
-        return ast.FieldAssign(unquote(str(name)), value, span=self._span(meta))
+            head = params[0] if len(params) == 1 else syntax.App(params[0], tuple(params[1:]))
+            value = syntax.Lambda(self._term_binders(head, None), value, span=value.span)
+        return syntax.FieldAssign(unquote(str(name)), value, span=self._span(meta))
 
-    def abs(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.UnOp("abs", c[1], span=self._span(meta))
+    def abs(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.UnOp("abs", c[1], span=self._span(meta))
 
-    def norm(self, meta: Any, c: list[Any]) -> ast.Term:
+    def norm(self, meta: Any, c: list[Any]) -> syntax.Term:
         # `‖x‖` is Mathlib's `norm x` (read so the declaration is kept; the mirror names it)
         span = self._span(meta)
-        return flat_app(ast.Ident("norm", span=span), (c[1],), span)
+        return flat_app(syntax.Ident("norm", span=span), (c[1],), span)
 
-    def inner(self, meta: Any, c: list[Any]) -> ast.Term:
+    def inner(self, meta: Any, c: list[Any]) -> syntax.Term:
         # `⟪x, y⟫` / `⟪x, y⟫_ℝ` is Mathlib's `inner x y`
         span = self._span(meta)
-        return flat_app(ast.Ident("inner", span=span), (c[0], c[1]), span)
+        return flat_app(syntax.Ident("inner", span=span), (c[0], c[1]), span)
 
-    def coe(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.UnOp("↑", c[0], span=self._span(meta))
+    def coe(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.UnOp("↑", c[0], span=self._span(meta))
 
-    def inv(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.UnOp("⁻¹", c[0], span=self._span(meta))
+    def inv(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.UnOp("⁻¹", c[0], span=self._span(meta))
 
-    def bigop_typed(self, meta: Any, c: list[Any]) -> tuple[ast.Binder, None]:
-        return ast.Binder((unquote(str(c[0])),), c[1], span=self._span(meta)), None
+    def bigop_typed(self, meta: Any, c: list[Any]) -> tuple[syntax.Binder, None]:
+        return syntax.Binder((unquote(str(c[0])),), c[1], span=self._span(meta)), None
 
-    def bigop_domain(self, meta: Any, c: list[Any]) -> tuple[ast.Binder, ast.Term]:
+    def bigop_domain(self, meta: Any, c: list[Any]) -> tuple[syntax.Binder, syntax.Term]:
         tok, domain = c
-        return ast.Binder((unquote(str(tok)),), span=self._tok_span(tok)), domain
+        return syntax.Binder((unquote(str(tok)),), span=self._tok_span(tok)), domain
 
-    def proj(self, meta: Any, c: list[Any]) -> ast.Term:
+    def proj(self, meta: Any, c: list[Any]) -> syntax.Term:
         obj, tok = c
         name = unquote(str(tok)[1:])
-        if isinstance(obj, ast.Ident) and not obj.explicit:
-            return ast.Ident(f"{obj.name}.{name}", span=self._span(meta))
-        return ast.Proj(obj, name, span=self._span(meta))
+        if isinstance(obj, syntax.Ident) and not obj.explicit:
+            return syntax.Ident(f"{obj.name}.{name}", span=self._span(meta))
+        return syntax.Proj(obj, name, span=self._span(meta))
 
-    def index(self, meta: Any, c: list[Any]) -> ast.Term:
+    def index(self, meta: Any, c: list[Any]) -> syntax.Term:
         obj, _bracket, idx, mode = c
-        return ast.Index(obj, idx, mode or "", span=self._span(meta))
+        return syntax.Index(obj, idx, mode or "", span=self._span(meta))
 
-    def index_proof(self, meta: Any, c: list[Any]) -> ast.Term:
+    def index_proof(self, meta: Any, c: list[Any]) -> syntax.Term:
         # `xs[i]'h`: the bound proof `h` only matters to Lean's kernel; the value is `xs[i]`
         obj, _bracket, idx, _proof = c
-        return ast.Index(obj, idx, "", span=self._span(meta))
+        return syntax.Index(obj, idx, "", span=self._span(meta))
 
     def index_mode(self, meta: Any, c: list[Any]) -> str:
         return str(c[0])
 
-    def app(self, meta: Any, c: list[Any]) -> ast.Term:
+    def app(self, meta: Any, c: list[Any]) -> syntax.Term:
         return flat_app(c[0], (c[1],), self._span(meta))  # type: ignore[arg-type]
 
-    def named_arg(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.NamedArg(unquote(str(c[0])), c[1], span=self._span(meta))
+    def named_arg(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.NamedArg(unquote(str(c[0])), c[1], span=self._span(meta))
 
-    def tactic(self, meta: Any, c: list[Any]) -> ast.Term:
+    def tactic(self, meta: Any, c: list[Any]) -> syntax.Term:
         tok = c[0]
         text = self.tactics.get((tok.line + self.line_offset, tok.column), "")
-        return ast.Tactic(text, span=self._span(meta))
+        return syntax.Tactic(text, span=self._span(meta))
 
     # ------------------------------------------------------------------ operators
 
@@ -292,7 +292,7 @@ class Builder(Transformer):
         tok, *args = c
         return PipeProj(unquote(str(tok)[1:]), tuple(args), self._span(meta))
 
-    def opseq(self, meta: Any, c: list[Any]) -> ast.Term:
+    def opseq(self, meta: Any, c: list[Any]) -> syntax.Term:
         ops = sum(1 for item in c if isinstance(item, Op))
         if ops > MAX_CHAIN:
             span = self._span(meta)
@@ -312,42 +312,43 @@ class Builder(Transformer):
     def binder_ids(self, meta: Any, c: list[Any]) -> tuple[str, ...]:
         return tuple(unquote(str(x)) for x in c)
 
-    def explicit_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
+    def explicit_binder(self, meta: Any, c: list[Any]) -> syntax.Binder:
         names, typ, default = c
-        return ast.Binder(names, typ, ast.BinderKind.EXPLICIT, default, span=self._span(meta))
+        return syntax.Binder(names, typ, syntax.BinderKind.EXPLICIT, default, span=self._span(meta))
 
-    def implicit_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
-        return ast.Binder(c[0], c[1], ast.BinderKind.IMPLICIT, span=self._span(meta))
+    def implicit_binder(self, meta: Any, c: list[Any]) -> syntax.Binder:
+        return syntax.Binder(c[0], c[1], syntax.BinderKind.IMPLICIT, span=self._span(meta))
 
-    def strict_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
-        return ast.Binder(c[0], c[1], ast.BinderKind.STRICT, span=self._span(meta))
+    def strict_binder(self, meta: Any, c: list[Any]) -> syntax.Binder:
+        return syntax.Binder(c[0], c[1], syntax.BinderKind.STRICT, span=self._span(meta))
 
-    def named_inst_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
-        return ast.Binder((unquote(str(c[0])),), c[1], ast.BinderKind.INSTANCE,
+    def named_inst_binder(self, meta: Any, c: list[Any]) -> syntax.Binder:
+        return syntax.Binder((unquote(str(c[0])),), c[1], syntax.BinderKind.INSTANCE,
                           span=self._span(meta))
 
-    def inst_binder(self, meta: Any, c: list[Any]) -> ast.Binder:
-        return ast.Binder((), c[0], ast.BinderKind.INSTANCE, span=self._span(meta))
+    def inst_binder(self, meta: Any, c: list[Any]) -> syntax.Binder:
+        return syntax.Binder((), c[0], syntax.BinderKind.INSTANCE, span=self._span(meta))
 
-    def _term_binders(self, term: ast.Term, typ: ast.Term | None) -> tuple[ast.Binder, ...]:
+    def _term_binders(self, term: syntax.Term,
+                      typ: syntax.Term | None) -> tuple[syntax.Binder, ...]:
         """``fun``/``let f`` parameters were parsed as an application; read them back."""
-        items = (term.fn, *term.args) if isinstance(term, ast.App) else (term,)
+        items = (term.fn, *term.args) if isinstance(term, syntax.App) else (term,)
         if typ is not None:
             names = binder_names(term)
             if names is None:
                 raise self._bad("expected parameter names before `:`", term.span,
                                 ("identifier",))
-            return (ast.Binder(names, typ, span=term.span),)
+            return (syntax.Binder(names, typ, span=term.span),)
         out = []
         for item in items:
             names = binder_names(item)
             if names is not None:
-                out.append(ast.Binder(names, span=item.span))
-            elif isinstance(item, ast.Ascription) and binder_names(item.term) is not None:
-                out.append(ast.Binder(binder_names(item.term) or (), item.type,
+                out.append(syntax.Binder(names, span=item.span))
+            elif isinstance(item, syntax.Ascription) and binder_names(item.term) is not None:
+                out.append(syntax.Binder(binder_names(item.term) or (), item.type,
                                       span=item.span))
-            elif isinstance(item, ast.AnonCtor | ast.Tuple):
-                out.append(ast.Binder((), pattern=item, span=item.span))
+            elif isinstance(item, syntax.AnonCtor | syntax.Tuple):
+                out.append(syntax.Binder((), pattern=item, span=item.span))
             else:
                 raise self._bad("this is not a parameter", item.span,
                                 ("a name", "`(x : T)`", "a pattern `⟨a, b⟩`"))
@@ -355,78 +356,78 @@ class Builder(Transformer):
 
     # ------------------------------------------------------------------ leading terms
 
-    def fun_term(self, meta: Any, c: list[Any]) -> ast.Term:
+    def fun_term(self, meta: Any, c: list[Any]) -> syntax.Term:
         params, typ, body = c
-        return ast.Lambda(self._term_binders(params, typ), body, span=self._span(meta))
+        return syntax.Lambda(self._term_binders(params, typ), body, span=self._span(meta))
 
-    def quant(self, meta: Any, c: list[Any]) -> ast.Term:
+    def quant(self, meta: Any, c: list[Any]) -> syntax.Term:
         kind, (binders, bound), body = c
-        return ast.Quant(kind, binders, body, bound=bound, span=self._span(meta))
+        return syntax.Quant(kind, binders, body, bound=bound, span=self._span(meta))
 
-    def qb_plain(self, meta: Any, c: list[Any]) -> tuple[tuple[ast.Binder, ...], None]:
-        return (ast.Binder(c[0], c[1], span=self._span(meta)),), None
+    def qb_plain(self, meta: Any, c: list[Any]) -> tuple[tuple[syntax.Binder, ...], None]:
+        return (syntax.Binder(c[0], c[1], span=self._span(meta)),), None
 
-    def qb_bound(self, meta: Any, c: list[Any]) -> tuple[tuple[ast.Binder, ...], Any]:
+    def qb_bound(self, meta: Any, c: list[Any]) -> tuple[tuple[syntax.Binder, ...], Any]:
         names, op, dom = c
-        return (ast.Binder(names, span=self._span(meta)),), (op, dom)
+        return (syntax.Binder(names, span=self._span(meta)),), (op, dom)
 
-    def qb_brackets(self, meta: Any, c: list[Any]) -> tuple[tuple[ast.Binder, ...], None]:
+    def qb_brackets(self, meta: Any, c: list[Any]) -> tuple[tuple[syntax.Binder, ...], None]:
         return tuple(c), None
 
-    def let_term(self, meta: Any, c: list[Any]) -> ast.Term:
+    def let_term(self, meta: Any, c: list[Any]) -> syntax.Term:
         # `have h : P := e; b` is read as `let h : P := e; b` (the proof is a value like any)
         lhs, typ, value, body = c
         span = self._span(meta)
-        if isinstance(lhs, ast.App) and isinstance(lhs.fn, ast.Ident) and "." not in (
+        if isinstance(lhs, syntax.App) and isinstance(lhs.fn, syntax.Ident) and "." not in (
             lhs.fn.name
         ):  # `let f x := e` defines a function
-            binders = self._term_binders(ast.App(lhs.args[0], lhs.args[1:], span=lhs.span)
+            binders = self._term_binders(syntax.App(lhs.args[0], lhs.args[1:], span=lhs.span)
                                          if len(lhs.args) > 1 else lhs.args[0], None)
-            inner = value if typ is None else ast.Ascription(value, typ, span=value.span)
-            fn = ast.Lambda(binders, inner, span=value.span)
-            return ast.Let(ast.Ident(lhs.fn.name, span=lhs.fn.span), fn, body, span=span)
-        if not isinstance(lhs, ast.Ident | ast.Tuple | ast.AnonCtor | ast.Hole) or (
-            isinstance(lhs, ast.Ident) and lhs.explicit
+            inner = value if typ is None else syntax.Ascription(value, typ, span=value.span)
+            fn = syntax.Lambda(binders, inner, span=value.span)
+            return syntax.Let(syntax.Ident(lhs.fn.name, span=lhs.fn.span), fn, body, span=span)
+        if not isinstance(lhs, syntax.Ident | syntax.Tuple | syntax.AnonCtor | syntax.Hole) or (
+            isinstance(lhs, syntax.Ident) and lhs.explicit
         ):
             raise self._bad("this cannot be bound by `let`", lhs.span,
                             ("a name", "a pattern `(a, b)`", "`f x` (a local function)"))
-        return ast.Let(lhs, value, body, type=typ, span=span)
+        return syntax.Let(lhs, value, body, type=typ, span=span)
 
-    def if_term(self, meta: Any, c: list[Any]) -> ast.Term:
+    def if_term(self, meta: Any, c: list[Any]) -> syntax.Term:
         hyp, cond, then, orelse = c
-        return ast.If(cond, then, orelse, hyp=None if hyp is None else str(hyp),
+        return syntax.If(cond, then, orelse, hyp=None if hyp is None else str(hyp),
                       span=self._span(meta))
 
-    def match_term(self, meta: Any, c: list[Any]) -> ast.Term:
-        alts = tuple(x for x in c if isinstance(x, ast.MatchAlt))
-        scrutinees = tuple(x for x in c if isinstance(x, ast.Term))
-        return ast.Match(scrutinees, alts, span=self._span(meta))
+    def match_term(self, meta: Any, c: list[Any]) -> syntax.Term:
+        alts = tuple(x for x in c if isinstance(x, syntax.MatchAlt))
+        scrutinees = tuple(x for x in c if isinstance(x, syntax.Term))
+        return syntax.Match(scrutinees, alts, span=self._span(meta))
 
-    def match_alt(self, meta: Any, c: list[Any]) -> ast.MatchAlt:
+    def match_alt(self, meta: Any, c: list[Any]) -> syntax.MatchAlt:
         terms = _items(c)
-        return ast.MatchAlt(terms[:-1], terms[-1], span=self._span(meta))
+        return syntax.MatchAlt(terms[:-1], terms[-1], span=self._span(meta))
 
-    def show_from(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.Show(c[0], c[1], span=self._span(meta))
+    def show_from(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.Show(c[0], c[1], span=self._span(meta))
 
-    def show_by(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.Show(c[0], None, span=self._span(meta))
+    def show_by(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.Show(c[0], None, span=self._span(meta))
 
-    def show_bare(self, meta: Any, c: list[Any]) -> ast.Term:
-        return ast.Show(c[0], None, span=self._span(meta))
+    def show_bare(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.Show(c[0], None, span=self._span(meta))
 
     # ------------------------------------------------------------------ declarations
 
     def theorem_decl(self, meta: Any, c: list[Any]) -> Head:
-        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        binders = tuple(x for x in c if isinstance(x, syntax.Binder))
         return Head("theorem", unquote(str(c[0])), binders, c[-1], span=self._span(meta))
 
     def example_decl(self, meta: Any, c: list[Any]) -> Head:
-        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        binders = tuple(x for x in c if isinstance(x, syntax.Binder))
         return Head("example", None, binders, c[-1], span=self._span(meta))
 
     def def_decl(self, meta: Any, c: list[Any]) -> Head:
-        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        binders = tuple(x for x in c if isinstance(x, syntax.Binder))
         typ, value, where = c[-3], c[-2], c[-1]
         return Head("def", unquote(str(c[0])), binders, typ, value, tuple(where or ()),
                     span=self._span(meta))
@@ -435,7 +436,7 @@ class Builder(Transformer):
         return list(c)
 
     def where_decl(self, meta: Any, c: list[Any]) -> Head:
-        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        binders = tuple(x for x in c if isinstance(x, syntax.Binder))
         return Head("def", unquote(str(c[0])), binders, c[-2], c[-1], span=self._span(meta))
 
     def value_term(self, meta: Any, c: list[Any]) -> tuple[str, Any]:
@@ -449,20 +450,20 @@ class Builder(Transformer):
 
     def instance_decl(self, meta: Any, c: list[Any]) -> Head:
         name = None if c[1] is None else unquote(str(c[1]))
-        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        binders = tuple(x for x in c if isinstance(x, syntax.Binder))
         return Head("instance", name, binders, c[-2], c[-1], span=self._span(meta))
 
     def inst_prio(self, meta: Any, c: list[Any]) -> None:
         return None
 
     def structure_decl(self, meta: Any, c: list[Any]) -> Head:
-        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        binders = tuple(x for x in c if isinstance(x, syntax.Binder))
         extends, typ, body = c[-3], c[-2], c[-1]
         ctor, fields = body if body is not None else (None, ())
         return Head("structure", unquote(str(c[0])), binders, typ, extends=tuple(extends or ()),
                     ctor=ctor, fields=tuple(fields), span=self._span(meta))
 
-    def extends_clause(self, meta: Any, c: list[Any]) -> list[ast.Term]:
+    def extends_clause(self, meta: Any, c: list[Any]) -> list[syntax.Term]:
         return list(c)
 
     def structure_body(self, meta: Any, c: list[Any]) -> tuple[str | None, list[Any]]:
@@ -471,16 +472,16 @@ class Builder(Transformer):
     def ctor(self, meta: Any, c: list[Any]) -> str:
         return unquote(str(c[0]))
 
-    def struct_fields(self, meta: Any, c: list[Any]) -> list[ast.StructField]:
+    def struct_fields(self, meta: Any, c: list[Any]) -> list[syntax.StructField]:
         return [f for group in c for f in group]
 
-    def struct_field(self, meta: Any, c: list[Any]) -> list[ast.StructField]:
+    def struct_field(self, meta: Any, c: list[Any]) -> list[syntax.StructField]:
         names = c[0]
-        binders = tuple(x for x in c if isinstance(x, ast.Binder))
+        binders = tuple(x for x in c if isinstance(x, syntax.Binder))
         typ, default = c[-2], c[-1]
         span = self._span(meta)
         doc = self.docs.get((span.line, span.column)) if span is not None else None
-        return [ast.StructField(n, typ, default, doc, binders, span=span) for n in names]
+        return [syntax.StructField(n, typ, default, doc, binders, span=span) for n in names]
 
     def variable_decl(self, meta: Any, c: list[Any]) -> Head:
         return Head("variable", None, tuple(c), span=self._span(meta))

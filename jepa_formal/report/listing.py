@@ -10,35 +10,35 @@ from __future__ import annotations
 
 from collections import Counter
 
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 from jepa_formal.reader.printer import print_binder, print_term
 from jepa_formal.reader.project import Project
 
 INDENT = "    "
 
 
-def _location(decl: ast.Decl, module: ast.Module) -> str:
+def _location(decl: syntax.Decl, module: syntax.Module) -> str:
     if decl.span is not None:
         return f"{decl.span.path}:{decl.span.line}"
     return module.path
 
 
-def _signature(decl: ast.Decl) -> str:
+def _signature(decl: syntax.Decl) -> str:
     """Binders (section variables first) and the statement or type, as Lean."""
     parts = [print_binder(b) for b in decl.all_binders]
-    if isinstance(decl, ast.Theorem):
+    if isinstance(decl, syntax.Theorem):
         parts.append(f": {print_term(decl.statement)}")
-    elif isinstance(decl, ast.Definition | ast.Instance) and decl.type is not None:
+    elif isinstance(decl, syntax.Definition | syntax.Instance) and decl.type is not None:
         parts.append(f": {print_term(decl.type)}")
     return " ".join(parts)
 
 
-def _details(decl: ast.Decl) -> list[str]:
+def _details(decl: syntax.Decl) -> list[str]:
     lines = []
     signature = _signature(decl)
     if signature:
         lines.append(INDENT + signature)
-    if isinstance(decl, ast.Definition):
+    if isinstance(decl, syntax.Definition):
         if decl.body is not None:
             lines.append(INDENT + ":= " + print_term(decl.body))
         for alt in decl.equations:
@@ -46,13 +46,13 @@ def _details(decl: ast.Decl) -> list[str]:
             lines.append(f"{INDENT}| {pats} => {print_term(alt.rhs)}")
         for f in decl.where_fields:
             lines.append(f"{INDENT}{f.name} := {print_term(f.value)}")
-    elif isinstance(decl, ast.Structure):
+    elif isinstance(decl, syntax.Structure):
         if decl.extends:
             lines.append(INDENT + "extends " + ", ".join(print_term(e) for e in decl.extends))
         for f in decl.fields:
             default = f" := {print_term(f.default)}" if f.default is not None else ""
             lines.append(f"{INDENT}{f.name} : {print_term(f.type)}{default}")
-    elif isinstance(decl, ast.OtherDecl) and decl.text:
+    elif isinstance(decl, syntax.OtherDecl) and decl.text:
         lines.append(INDENT + decl.text.splitlines()[0])
     return lines
 

@@ -12,8 +12,6 @@ the file raise; anything else is ignored.
 
 from __future__ import annotations
 
-import sys
-import types
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +19,7 @@ from typing import Any
 import pytest
 
 from jepa_formal.errors import BudgetExceeded, ParseError, Unsupported
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 from jepa_formal.verdict import Counterexample, Status, Step
 
 CEX = Counterexample(bindings=(("xs", "[0]"), ("ys", "[1]")), lhs="1", rhs="2")
@@ -79,40 +77,41 @@ class Recorder:
     timeouts: list[float] = field(default_factory=list)
 
 
-def read_toy(path: str) -> ast.Module:
-    decls: list[ast.Decl] = []
+def read_toy(path: str) -> syntax.Module:
+    decls: list[syntax.Decl] = []
     errors: list[ParseError] = []
     text = Path(path).read_text(encoding="utf-8")
     if "CRASH_LOAD" in text:
         raise RuntimeError("reader exploded")
     for number, line in enumerate(text.splitlines(), start=1):
-        span = ast.Span(path, number, 1, number, len(line) + 1)
+        span = syntax.Span(path, number, 1, number, len(line) + 1)
         words = line.split()
         if line.strip() == "!!":
             errors.append(ParseError(path, number, 1, "unexpected '!!'", line, ("theorem",)))
         elif words[:1] == ["theorem"] and len(words) == 2:
             name = words[1]
             decls.append(
-                ast.Theorem(
+                syntax.Theorem(
                     kind="theorem",
                     name=name,
                     short_name=name.rsplit(".", 1)[-1],
-                    statement=ast.Ident("True"),
+                    statement=syntax.Ident("True"),
                     span=span,
                 )
             )
         elif words[:1] == ["example"]:
             decls.append(
-                ast.Theorem(
-                    kind="example", name="", short_name="", statement=ast.Ident("True"), span=span
+                syntax.Theorem(
+                    kind="example", name="", short_name="", statement=syntax.Ident("True"),
+                    span=span
                 )
             )
-    return ast.Module(path, None, (), tuple(decls), tuple(errors))
+    return syntax.Module(path, None, (), tuple(decls), tuple(errors))
 
 
 @dataclass(frozen=True, slots=True)
 class FakeProject:
-    modules: tuple[ast.Module, ...]
+    modules: tuple[syntax.Module, ...]
     folder_notes: tuple[str, ...] = ()
 
 
@@ -132,7 +131,7 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
         def from_project(project: FakeProject) -> Env:
             return Env()
 
-    def elaborate_theorem(thm: ast.Theorem, env: Env) -> FakeLaw:
+    def elaborate_theorem(thm: syntax.Theorem, env: Env) -> FakeLaw:
         scenario = thm.short_name or "good"
         if SCENARIOS.get(scenario, (None,))[0] == "elab-unsupported":
             raise Unsupported("Finset.filter", thm.span, "no concrete meaning")
@@ -169,12 +168,11 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
             return FakeOutcome(Status.REFUTED, 1, 1, CEX, CEX.describe())
         return FakeOutcome(Status.TESTED, examples, examples)
 
-    env_module = types.ModuleType("jepa_formal.mirror.env")
-    env_module.Env = Env  # type: ignore[attr-defined]
-    elab_module = types.ModuleType("jepa_formal.mirror.elaborate")
-    elab_module.elaborate_theorem = elaborate_theorem  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "jepa_formal.mirror.env", env_module)
-    monkeypatch.setitem(sys.modules, "jepa_formal.mirror.elaborate", elab_module)
+    import jepa_formal.mirror.core.env
+    import jepa_formal.mirror.elaborate
+
+    monkeypatch.setattr(jepa_formal.mirror.core.env, "Env", Env)
+    monkeypatch.setattr(jepa_formal.mirror.elaborate, "elaborate_theorem", elaborate_theorem)
     monkeypatch.setattr(jepa_formal.reader, "load", load, raising=False)
     monkeypatch.setattr(jepa_formal.prove, "prove_law", prove_law, raising=False)
     monkeypatch.setattr(jepa_formal.numeric, "search", search, raising=False)

@@ -20,8 +20,8 @@ from jepa_formal.conform.rewrite import bound_var_name, mentions, rewrite_law
 from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import bound_def, load_env, resolve_name
 from jepa_formal.errors import BindingError, UsageError
-from jepa_formal.mirror.concrete import compile_law
-from jepa_formal.mirror.core import Call, DefCall, Prim, TFloat
+from jepa_formal.mirror.concrete.evaluate import compile_law
+from jepa_formal.mirror.core.terms import Call, DefCall, Prim, TFloat
 
 FULL = "NN.MLTheory.SelfSupervised.jepaLoss"
 

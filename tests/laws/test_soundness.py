@@ -28,10 +28,10 @@ CASES = rows(expected=Expected.MUTANT) + rows(expected=Expected.FALSE)
 def laws_of(path: Path) -> tuple[Any, dict[str, Any]]:
     """The environment of one file and its theorems elaborated (or the ``Unsupported`` raised),
     by short name."""
+    from jepa_formal.mirror.core.env import Env
     from jepa_formal.mirror.elaborate import elaborate_theorem
-    from jepa_formal.mirror.env import Env
     from jepa_formal.reader import load
-    from jepa_formal.reader.ast import Theorem
+    from jepa_formal.reader.syntax import Theorem
 
     project = load([str(path)])
     env = Env.from_project(project)

@@ -61,7 +61,7 @@ def test_every_row_belongs_to_a_corpus_file() -> None:
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_reader_reads_every_theorem_of_the_table(path: Path) -> None:
     from jepa_formal.reader import parse_file
-    from jepa_formal.reader.ast import Theorem
+    from jepa_formal.reader.syntax import Theorem
 
     module = parse_file(str(path))
     assert [str(e) for e in module.errors] == []

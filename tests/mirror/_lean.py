@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from jepa_formal.mirror.concrete import evaluate
-from jepa_formal.mirror.core import Expr, TSort, TVar, Ty, Var
-from jepa_formal.mirror.elaborate import Elaborator, elaborate_term
+from jepa_formal.mirror.concrete.evaluate import evaluate
+from jepa_formal.mirror.core.terms import Expr, TSort, TVar, Ty, Var
+from jepa_formal.mirror.elaborate import elaborate_term
+from jepa_formal.mirror.elaborate.elaborator import Elaborator
 from jepa_formal.reader import parse_file, parse_term, parse_text
 
 __all__ = ["elab", "lean_type", "parse_file", "parse_term", "parse_text", "value"]

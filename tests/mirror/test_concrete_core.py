@@ -10,9 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
-from jepa_formal.mirror.concrete import compile_law, evaluate
-from jepa_formal.mirror.concrete_ops import int_ediv, int_emod, right_fold_sum
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.concrete.evaluate import compile_law, evaluate
+from jepa_formal.mirror.concrete.ops import int_ediv, int_emod, right_fold_sum
+from jepa_formal.mirror.core.env import Env
+from jepa_formal.mirror.core.terms import (
     BigOp,
     Call,
     DefCall,
@@ -41,8 +42,7 @@ from jepa_formal.mirror.core import (
     TVar,
     Var,
 )
-from jepa_formal.mirror.env import Env
-from jepa_formal.mirror.values import StructValue, TableFn
+from jepa_formal.mirror.core.values import StructValue, TableFn
 
 N, Z, R, P, FL = TNat(), TInt(), TReal(), TProp(), TFloat()
 

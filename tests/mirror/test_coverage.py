@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import inspect
 
-from jepa_formal.mirror import core
-from jepa_formal.mirror.concrete import CONCRETE_NODES, _Compiler
-from jepa_formal.mirror.concrete_ops import _BUILDERS
-from jepa_formal.mirror.elaborate import UNSUPPORTED_SYNTAX, Elaborator
-from jepa_formal.reader import ast
+from jepa_formal.mirror.concrete.evaluate import CONCRETE_NODES, _Compiler
+from jepa_formal.mirror.concrete.ops import _BUILDERS
+from jepa_formal.mirror.core import terms as core
+from jepa_formal.mirror.elaborate.elaborator import UNSUPPORTED_SYNTAX, Elaborator
+from jepa_formal.reader import syntax
 
 
 def _subclasses(module: object, base: type) -> set[type]:
@@ -20,7 +20,7 @@ def _subclasses(module: object, base: type) -> set[type]:
 
 
 def test_every_ast_term_is_elaborated_or_declared_unsupported() -> None:
-    terms = _subclasses(ast, ast.Term)
+    terms = _subclasses(syntax, syntax.Term)
     assert len(terms) > 20  # the reader's closed set of term nodes
     missing = [
         t.__name__ for t in terms

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror import Env, compile_law, evaluate
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Call,
     DefCall,
     Lam,
@@ -24,8 +24,8 @@ from jepa_formal.mirror.core import (
     TypeArg,
     Var,
 )
-from jepa_formal.mirror.elab_apps import subst_expr
-from jepa_formal.mirror.values import StructValue, TableFn
+from jepa_formal.mirror.core.values import StructValue, TableFn
+from jepa_formal.mirror.elaborate.apps import subst_expr
 
 from ._lean import elab, parse_text
 

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
-from jepa_formal.mirror.concrete import evaluate
-from jepa_formal.mirror.core import Lit, TBool, TFin, TFloat, TFun, TList, TNat, TReal
+from jepa_formal.mirror.concrete.evaluate import evaluate
+from jepa_formal.mirror.core.terms import Lit, TBool, TFin, TFloat, TFun, TList, TNat, TReal
+from jepa_formal.mirror.core.values import TableFn
 from jepa_formal.mirror.elaborate import elaborate_term
-from jepa_formal.mirror.values import TableFn
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 
 FIN3 = TFin(Lit(3, TNat()))
 BINDERS = {
@@ -31,32 +31,32 @@ BIN = ["+", "-", "*", "/", "%", "^", "=", "≠", "<", "≤", "∧", "∨", "→"
        "&&", "∘"]
 
 
-def _terms() -> st.SearchStrategy[ast.Term]:
+def _terms() -> st.SearchStrategy[syntax.Term]:
     leaf = st.one_of(
-        st.sampled_from(NAMES).map(ast.Ident),
-        st.integers(0, 4).map(ast.NatLit),
-        st.sampled_from(["0.5", "2.0"]).map(ast.DecimalLit),
-        st.just(ast.ListLit(())),
+        st.sampled_from(NAMES).map(syntax.Ident),
+        st.integers(0, 4).map(syntax.NatLit),
+        st.sampled_from(["0.5", "2.0"]).map(syntax.DecimalLit),
+        st.just(syntax.ListLit(())),
     )
 
-    def extend(sub: st.SearchStrategy[ast.Term]) -> st.SearchStrategy[ast.Term]:
+    def extend(sub: st.SearchStrategy[syntax.Term]) -> st.SearchStrategy[syntax.Term]:
         return st.one_of(
-            st.builds(ast.BinOp, st.sampled_from(BIN), sub, sub),
-            st.builds(lambda fn, a: ast.App(fn, (a,)), sub, sub),
-            st.builds(lambda a: ast.UnOp("-", a), sub),
-            st.builds(lambda a: ast.UnOp("↑", a), sub),
-            st.builds(lambda a: ast.UnOp("¬", a), sub),
-            st.builds(lambda c, a, b: ast.If(c, a, b), sub, sub, sub),
-            st.builds(lambda a: ast.Lambda((ast.Binder(("y",)),), a), sub),
-            st.builds(lambda a, b: ast.ListLit((a, b)), sub, sub),
-            st.builds(lambda a, b: ast.Tuple((a, b)), sub, sub),
-            st.builds(lambda a, n: ast.Proj(a, n), sub, st.sampled_from(["sum", "1", "length"])),
-            st.builds(lambda a: ast.Ascription(a, ast.Ident("ℝ")), sub),
-            st.builds(lambda a: ast.BigOp("∑", ast.Binder(("j",), ast.App(
-                ast.Ident("Fin"), (ast.NatLit(3),))), a), sub),
-            st.builds(lambda a: ast.Quant("∀", (ast.Binder(("k",),),), a,
-                                          ("∈", ast.Ident("xs"))), sub),
-            st.builds(lambda a, b: ast.Index(a, b), sub, sub),
+            st.builds(syntax.BinOp, st.sampled_from(BIN), sub, sub),
+            st.builds(lambda fn, a: syntax.App(fn, (a,)), sub, sub),
+            st.builds(lambda a: syntax.UnOp("-", a), sub),
+            st.builds(lambda a: syntax.UnOp("↑", a), sub),
+            st.builds(lambda a: syntax.UnOp("¬", a), sub),
+            st.builds(lambda c, a, b: syntax.If(c, a, b), sub, sub, sub),
+            st.builds(lambda a: syntax.Lambda((syntax.Binder(("y",)),), a), sub),
+            st.builds(lambda a, b: syntax.ListLit((a, b)), sub, sub),
+            st.builds(lambda a, b: syntax.Tuple((a, b)), sub, sub),
+            st.builds(lambda a, n: syntax.Proj(a, n), sub, st.sampled_from(["sum", "1", "length"])),
+            st.builds(lambda a: syntax.Ascription(a, syntax.Ident("ℝ")), sub),
+            st.builds(lambda a: syntax.BigOp("∑", syntax.Binder(("j",), syntax.App(
+                syntax.Ident("Fin"), (syntax.NatLit(3),))), a), sub),
+            st.builds(lambda a: syntax.Quant("∀", (syntax.Binder(("k",),),), a,
+                                          ("∈", syntax.Ident("xs"))), sub),
+            st.builds(lambda a, b: syntax.Index(a, b), sub, sub),
         )
 
     return st.recursive(leaf, extend, max_leaves=6)
@@ -64,7 +64,7 @@ def _terms() -> st.SearchStrategy[ast.Term]:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_terms())
-def test_random_terms_elaborate_or_are_unsupported(term: ast.Term) -> None:
+def test_random_terms_elaborate_or_are_unsupported(term: syntax.Term) -> None:
     types = {n: t for n, (t, _) in BINDERS.items()}
     try:
         expr = elaborate_term(term, None, types)

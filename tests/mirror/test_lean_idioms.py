@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from jepa_formal.mirror import Env, compile_law
-from jepa_formal.mirror.core import Law, TArray, TNat
-from jepa_formal.mirror.values import StructValue, TableFn
+from jepa_formal.mirror.core.terms import Law, TArray, TNat
+from jepa_formal.mirror.core.values import StructValue, TableFn
 from jepa_formal.reader import load
 
 IDIOMS = Path(__file__).parent / "data" / "idioms.lean"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.values import Some, TableFn
+from jepa_formal.mirror.core.values import Some, TableFn
 
 from ._lean import value
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sympy
 from sympy import Integer, Symbol
 
-from jepa_formal.mirror import lists as L
+from jepa_formal.mirror.symbolic import lists as L
 
 a, b, c = sympy.symbols("a b c", integer=True)
 xs, ys = L.ListSymbol("xs"), L.ListSymbol("ys")

@@ -9,8 +9,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jepa_formal.mirror.core import Lit, TFin, TFun, TList, TNat, TProd, TReal
-from jepa_formal.mirror.values import TableFn, show_value
+from jepa_formal.mirror.core.terms import Lit, TFin, TFun, TList, TNat, TProd, TReal
+from jepa_formal.mirror.core.values import TableFn, show_value
 
 from ._lean import value
 

@@ -10,8 +10,8 @@ import pytest
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror import Env, compile_law
-from jepa_formal.mirror.concrete_ops import fun_arity
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.concrete.ops import fun_arity
+from jepa_formal.mirror.core.terms import (
     Law,
     TArray,
     TBool,
@@ -31,7 +31,7 @@ from jepa_formal.mirror.core import (
     TVar,
     Ty,
 )
-from jepa_formal.mirror.values import StructValue, TableFn
+from jepa_formal.mirror.core.values import StructValue, TableFn
 from jepa_formal.reader import load
 
 SPECS = sorted((Path(__file__).resolve().parents[2] / "specs").glob("*.lean"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import inspect
 
-from jepa_formal.mirror import core
-from jepa_formal.mirror.symbolic import (
+from jepa_formal.mirror.core import terms as core
+from jepa_formal.mirror.symbolic.translator import (
     PRIM_HANDLERS,
     SYMBOLIC_NODES,
     UNSUPPORTED_PRIMS,
@@ -27,17 +27,14 @@ def test_every_core_node_has_a_visitor() -> None:
         assert callable(getattr(SymContext, "visit_" + node.__name__, None)), node
 
 
-def test_the_split_modules_are_re_exported_from_symbolic() -> None:
-    from jepa_formal.mirror import (
-        symbolic,
-        symbolic_defs,
-        symbolic_numbers,
-        symbolic_ops,
-        symbolic_types,
-    )
+def test_the_translator_parts_are_re_exported_from_symbolic() -> None:
+    from jepa_formal.mirror import symbolic
+    from jepa_formal.mirror.symbolic import arith, defs, ops, sorts, translator
 
-    for part in (symbolic_defs, symbolic_numbers, symbolic_ops, symbolic_types):
+    assert set(symbolic.__all__) == set(translator.__all__)
+
+    for part in (defs, arith, ops, sorts):
         for name in part.__all__:
             if name != "spine":
                 assert name in symbolic.__all__, (part.__name__, name)
-            assert getattr(symbolic, name) is getattr(part, name), (part.__name__, name)
+            assert getattr(translator, name) is getattr(part, name), (part.__name__, name)

@@ -16,8 +16,7 @@ from sympy.core.function import UndefinedFunction
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from jepa_formal.mirror import concrete
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     BigOp,
     Call,
     Expr,
@@ -37,7 +36,8 @@ from jepa_formal.mirror.core import (
     Ty,
     Var,
 )
-from jepa_formal.mirror.symbolic import make_context
+from jepa_formal.mirror.symbolic import lists as L
+from jepa_formal.mirror.symbolic.translator import make_context
 
 NAT, INT, REAL, PROP, BOOL = TNat(), TInt(), TReal(), TProp(), TBool()
 TYPES = (NAT, INT, REAL)

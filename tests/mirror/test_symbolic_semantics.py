@@ -10,8 +10,7 @@ import sympy
 from sympy import Integer, Rational
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     BigOp,
     Call,
     Field,
@@ -34,7 +33,8 @@ from jepa_formal.mirror.core import (
     TStruct,
     Var,
 )
-from jepa_formal.mirror.symbolic import SymContext, law_symbols, make_context, translate
+from jepa_formal.mirror.symbolic import lists as L
+from jepa_formal.mirror.symbolic.translator import SymContext, law_symbols, make_context, translate
 
 NAT, INT, REAL, PROP, BOOL = TNat(), TInt(), TReal(), TProp(), TBool()
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Lit,
     TArray,
     TBool,
@@ -24,7 +24,7 @@ from jepa_formal.mirror.core import (
     TReal,
     TStruct,
 )
-from jepa_formal.mirror.values import Some, StructValue, TableFn, show_value
+from jepa_formal.mirror.core.values import Some, StructValue, TableFn, show_value
 
 N, R = TNat(), TReal()
 

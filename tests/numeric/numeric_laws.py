@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Call,
     DefCall,
     DefInfo,
@@ -305,7 +305,7 @@ def contract_env() -> StandInEnv:
 
 def contract_guard_law() -> Law:
     """False: ``c.guard + c.targetIdxs.length = c.targetIdxs.length``."""
-    from jepa_formal.mirror.core import Field, TStruct
+    from jepa_formal.mirror.core.terms import Field, TStruct
 
     m = v("m", NAT)
     c = v("c", TStruct(CONTRACT, (m,)))

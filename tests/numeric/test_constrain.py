@@ -11,7 +11,7 @@ import pytest
 from numeric_laws import NAT, forall_in, nat, p, v
 
 from jepa_formal.mirror import concrete
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Call,
     Law,
     Lit,

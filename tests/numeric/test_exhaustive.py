@@ -7,7 +7,7 @@ import itertools
 import numeric_laws as L
 from numeric_laws import NAT, p, v
 
-from jepa_formal.mirror.core import Law, Lit, TBool, TFin, TList
+from jepa_formal.mirror.core.terms import Law, Lit, TBool, TFin, TList
 from jepa_formal.numeric.backend import concrete_backend
 from jepa_formal.numeric.exhaustive import small_scope
 from jepa_formal.numeric.instances import Space

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jepa_formal.mirror import concrete
-from jepa_formal.mirror.core import Law, TFloat, TFun, TList, TProd
-from jepa_formal.mirror.values import show_value
+from jepa_formal.mirror.core.terms import Law, TFloat, TFun, TList, TProd
+from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric import shrink as shrink_mod
 from jepa_formal.numeric.backend import concrete_backend
 from jepa_formal.numeric.generate import drawer, enumerate_values, has_nan

@@ -12,7 +12,7 @@ import numeric_laws as L
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     TBool,
     TFin,
     TFloat,
@@ -25,7 +25,7 @@ from jepa_formal.mirror.core import (
     TReal,
     Ty,
 )
-from jepa_formal.mirror.values import Some, TableFn
+from jepa_formal.mirror.core.values import Some, TableFn
 from jepa_formal.numeric.backend import concrete_backend
 from jepa_formal.numeric.exhaustive import small_scope
 from jepa_formal.numeric.generate import ENUM_CAP, EmptyType, drawer, enumerate_values

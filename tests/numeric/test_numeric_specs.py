@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from jepa_formal.mirror.core import Law
+from jepa_formal.mirror.core.terms import Law
 from jepa_formal.numeric import search
 from jepa_formal.verdict import Status
 
@@ -18,7 +18,7 @@ JEPA = os.path.join(ROOT, "specs", "jepa.lean")
 
 def _laws(path: str) -> tuple[dict[str, Law], Any]:
     try:
-        from jepa_formal.mirror.env import Env
+        from jepa_formal.mirror.core.env import Env
         from jepa_formal.reader import load
     except ImportError as err:  # the front end is written concurrently
         pytest.skip(f"reader/elaborator not available yet: {err}")

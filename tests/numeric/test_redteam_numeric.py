@@ -11,7 +11,7 @@ import pytest
 
 from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import Env
-from jepa_formal.mirror.core import Law
+from jepa_formal.mirror.core.terms import Law
 from jepa_formal.numeric import NumericOutcome, search, spot_check
 from jepa_formal.reader import parse_text
 from jepa_formal.verdict import Status

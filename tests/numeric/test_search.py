@@ -12,7 +12,7 @@ import pytest
 
 from jepa_formal.errors import InternalError, Unsupported
 from jepa_formal.mirror import concrete
-from jepa_formal.mirror.core import Law
+from jepa_formal.mirror.core.terms import Law
 from jepa_formal.numeric import Backend, NumericOutcome, search, spot_check
 from jepa_formal.verdict import Status
 
@@ -183,7 +183,7 @@ def test_time_budget_cuts_the_run_short_and_says_how_many_ran() -> None:
 
 
 def test_a_closed_statement_is_evaluated_once() -> None:
-    from jepa_formal.mirror.core import Lit, TInt
+    from jepa_formal.mirror.core.terms import Lit, TInt
 
     int_ = TInt()
     seven_div = L.p("div", Lit(7, int_), Lit(-2, int_), ty=int_)

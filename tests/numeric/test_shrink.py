@@ -15,8 +15,19 @@ from hypothesis import strategies as st
 from numeric_laws import NAT, nat, p, v
 
 from jepa_formal.mirror import concrete
-from jepa_formal.mirror.core import Call, Law, TFin, TFloat, TFun, TInt, TList, TReal, TSort, TVar
-from jepa_formal.mirror.values import TableFn
+from jepa_formal.mirror.core.terms import (
+    Call,
+    Law,
+    TFin,
+    TFloat,
+    TFun,
+    TInt,
+    TList,
+    TReal,
+    TSort,
+    TVar,
+)
+from jepa_formal.mirror.core.values import TableFn
 from jepa_formal.numeric.backend import concrete_backend
 from jepa_formal.numeric.generate import drawer
 from jepa_formal.numeric.search import build_space, search

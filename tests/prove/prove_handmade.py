@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Call,
     DefCall,
     DefInfo,

@@ -13,8 +13,8 @@ from sympy import Basic, Integer, Rational
 from sympy.core.function import UndefinedFunction
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.core import TInt, TNat, TReal, Ty
+from jepa_formal.mirror.core.terms import TInt, TNat, TReal, Ty
+from jepa_formal.mirror.symbolic import lists as L
 
 
 def to_sympy(value: Any) -> Basic:

@@ -10,8 +10,8 @@ import sympy
 
 from jepa_formal import reader
 from jepa_formal.mirror import Env
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.core import Law
+from jepa_formal.mirror.core.terms import Law
+from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.prove import prove_law
 from jepa_formal.verdict import Status
 

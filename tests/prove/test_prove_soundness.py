@@ -33,7 +33,7 @@ from prove_handmade import (
     v,
 )
 
-from jepa_formal.mirror.core import Expr, Lam, Law, Ty, Var
+from jepa_formal.mirror.core.terms import Expr, Lam, Law, Ty, Var
 from jepa_formal.prove import prove_law
 from jepa_formal.verdict import Status
 
@@ -126,7 +126,7 @@ def jepa_append_to(rhs_kind: str) -> Law:
 
 def fin_wrap(claim_plain_sum: bool) -> Law:
     n3 = lit(3, NAT)
-    from jepa_formal.mirror.core import TFin
+    from jepa_formal.mirror.core.terms import TFin
 
     F3 = TFin(n3)
     a, b = v("a", F3), v("b", F3)

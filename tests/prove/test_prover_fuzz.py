@@ -16,7 +16,7 @@ from prove_handmade import INT, NAT, PROP, REAL, FakeEnv, app, fn, lit, lst, p, 
 from prove_instances import PolyFn
 
 from jepa_formal.mirror import concrete
-from jepa_formal.mirror.core import Expr, Lam, Law, Ty
+from jepa_formal.mirror.core.terms import Expr, Lam, Law, Ty
 from jepa_formal.prove import prove_law
 from jepa_formal.verdict import Status
 
@@ -44,7 +44,7 @@ def pieces(draw: st.DrawFn, T: Ty) -> list[Expr]:
 
 
 def _bool() -> Ty:
-    from jepa_formal.mirror.core import TBool
+    from jepa_formal.mirror.core.terms import TBool
 
     return TBool()
 
@@ -97,7 +97,7 @@ def _swap(e: Expr) -> Expr:
     """xs ↔ ys inside a piece (a different list: the law is then usually false)."""
     from dataclasses import replace
 
-    from jepa_formal.mirror.core import Prim, Var
+    from jepa_formal.mirror.core.terms import Prim, Var
 
     if isinstance(e, Var) and e.name in ("xs", "ys"):
         return replace(e, name="ys" if e.name == "xs" else "xs")

@@ -15,8 +15,8 @@ from prove_instances import PolyFn, draw_fn, draw_list, draw_number, evaluate_sy
 from sympy import preorder_traversal
 
 from jepa_formal.mirror import concrete
-from jepa_formal.mirror.core import Expr, Lam, Law, Ty, Var
-from jepa_formal.mirror.symbolic import make_context
+from jepa_formal.mirror.core.terms import Expr, Lam, Law, Ty, Var
+from jepa_formal.mirror.symbolic.translator import make_context
 from jepa_formal.prove.rules import RULE_NAMES, RULES, Rule, rules_by_head
 
 

@@ -60,7 +60,7 @@ def test_steps_read_like_lean() -> None:
 def test_sum_nil_rule_and_eval_agree() -> None:
     import sympy
 
-    from jepa_formal.mirror import lists as L
+    from jepa_formal.mirror.symbolic import lists as L
     from jepa_formal.prove.rules import RULES
 
     i = sympy.Symbol("i", integer=True)

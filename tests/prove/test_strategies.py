@@ -26,7 +26,7 @@ from prove_handmade import (
 )
 
 from jepa_formal.errors import BudgetExceeded
-from jepa_formal.mirror.core import DefCall, DefInfo, Equation, Law, Prim, Quant
+from jepa_formal.mirror.core.terms import DefCall, DefInfo, Equation, Law, Prim, Quant
 from jepa_formal.prove import prove_law
 from jepa_formal.prove.budget import guarded
 from jepa_formal.verdict import Status
@@ -227,7 +227,7 @@ def test_out_of_range_index_gives_the_default() -> None:
 def conditional_ext(filtered: bool) -> Law:
     """``(h : ∀ i ∈ xs, m i = true → f i = g i)``: sums over ``xs.filter m`` agree (true), sums
     over all of ``xs`` need not (false)."""
-    from jepa_formal.mirror.core import Lam, TBool
+    from jepa_formal.mirror.core.terms import Lam, TBool
 
     m = v("m", fn(NAT, TBool()))
     i, j = v("i", NAT), v("j", NAT)

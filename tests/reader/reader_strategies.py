@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
+from jepa_formal.reader import syntax as A  # short alias for the long builders
 
 NAMES = ["x", "y", "xs", "ys", "f", "g", "n", "d", "target₁", "x'", "γ", "hγ", "α", "idxs",
          "acc", "at", "weird name"]
 DOTTED = ["xs.length", "List.sum", "Nat.succ", "p.1", "List.replicate", "Finset.univ.sum"]
-OPS = list(ast.BINARY_OPERATORS)
+OPS = list(syntax.BINARY_OPERATORS)
 SORTS = ["Type", "Prop", "Type*", "Type u", "Sort u", "Sort*"]
 
 plain_names = st.sampled_from(NAMES)
@@ -25,154 +26,154 @@ binder_names = st.sampled_from([n for n in NAMES if " " not in n] + ["_"])
 field_names = st.sampled_from(["x", "y", "sum", "length", "targetIdxs", "guard"])
 
 
-def _ident() -> st.SearchStrategy[ast.Term]:
-    return st.builds(ast.Ident, st.sampled_from(NAMES + DOTTED))
+def _ident() -> st.SearchStrategy[syntax.Term]:
+    return st.builds(syntax.Ident, st.sampled_from(NAMES + DOTTED))
 
 
-leaves: st.SearchStrategy[ast.Term] = st.one_of(
+leaves: st.SearchStrategy[syntax.Term] = st.one_of(
     _ident(),
-    st.builds(ast.Ident, st.sampled_from(DOTTED), st.just(True)),
-    st.builds(ast.NatLit, st.integers(0, 10_000)),
-    st.builds(ast.DecimalLit, st.sampled_from(["2.5", "0.125", "1e-3", "3.0e2"])),
-    st.builds(ast.StrLit, st.text(st.sampled_from('ab "\\\nλ→'), max_size=6)),
-    st.builds(ast.Sort, st.sampled_from(SORTS)),
-    st.builds(ast.Hole),
-    st.builds(ast.ListLit, st.just(())),
-    st.builds(ast.ArrayLit, st.just(())),
-    st.builds(ast.Tuple, st.just(())),
-    st.builds(ast.AnonCtor, st.just(())),
-    st.builds(ast.Tactic, st.sampled_from(["simp", "simp [foo, bar]", "omega", "decide"])),
+    st.builds(syntax.Ident, st.sampled_from(DOTTED), st.just(True)),
+    st.builds(syntax.NatLit, st.integers(0, 10_000)),
+    st.builds(syntax.DecimalLit, st.sampled_from(["2.5", "0.125", "1e-3", "3.0e2"])),
+    st.builds(syntax.StrLit, st.text(st.sampled_from('ab "\\\nλ→'), max_size=6)),
+    st.builds(syntax.Sort, st.sampled_from(SORTS)),
+    st.builds(syntax.Hole),
+    st.builds(syntax.ListLit, st.just(())),
+    st.builds(syntax.ArrayLit, st.just(())),
+    st.builds(syntax.Tuple, st.just(())),
+    st.builds(syntax.AnonCtor, st.just(())),
+    st.builds(syntax.Tactic, st.sampled_from(["simp", "simp [foo, bar]", "omega", "decide"])),
 )
 
-simple_atoms: st.SearchStrategy[ast.Term] = st.one_of(
-    st.builds(ast.Ident, plain_names), st.builds(ast.NatLit, st.integers(0, 99))
+simple_atoms: st.SearchStrategy[syntax.Term] = st.one_of(
+    st.builds(syntax.Ident, plain_names), st.builds(syntax.NatLit, st.integers(0, 99))
 )
 
 cdot_funs = st.one_of(
-    st.builds(lambda op, a: ast.CDotFun(ast.BinOp(op, ast.CDot(), a)),
+    st.builds(lambda op, a: syntax.CDotFun(syntax.BinOp(op, syntax.CDot(), a)),
               st.sampled_from(["+", "*", "-", "=", "::"]), simple_atoms),
-    st.builds(lambda op, a: ast.CDotFun(ast.BinOp(op, a, ast.CDot())),
+    st.builds(lambda op, a: syntax.CDotFun(syntax.BinOp(op, a, syntax.CDot())),
               st.sampled_from(["+", "/", "≤"]), simple_atoms),
-    st.builds(lambda f, a: ast.CDotFun(ast.App(ast.Ident(f), (ast.CDot(), a))), plain_names,
+    st.builds(lambda f, a: A.CDotFun(A.App(A.Ident(f), (A.CDot(), a))), plain_names,
               simple_atoms),
-    st.builds(lambda f: ast.CDotFun(ast.Proj(ast.CDot(), f)), st.sampled_from(["1", "sum"])),
+    st.builds(lambda f: A.CDotFun(A.Proj(A.CDot(), f)), st.sampled_from(["1", "sum"])),
 )
 
 patterns = st.one_of(
-    st.builds(ast.Ident, plain_names),
-    st.builds(ast.Hole),
-    st.builds(ast.NatLit, st.integers(0, 9)),
-    st.builds(ast.ListLit, st.just(())),
-    st.builds(lambda a, b: ast.BinOp("::", ast.Ident(a), ast.Ident(b)), plain_names,
+    st.builds(syntax.Ident, plain_names),
+    st.builds(syntax.Hole),
+    st.builds(syntax.NatLit, st.integers(0, 9)),
+    st.builds(syntax.ListLit, st.just(())),
+    st.builds(lambda a, b: syntax.BinOp("::", syntax.Ident(a), syntax.Ident(b)), plain_names,
               plain_names),
-    st.builds(lambda a, b: ast.Tuple((ast.Ident(a), ast.Ident(b))), plain_names, plain_names),
+    st.builds(lambda a, b: A.Tuple((A.Ident(a), A.Ident(b))), plain_names, plain_names),
 )
 let_patterns = st.one_of(
-    st.builds(ast.Ident, st.sampled_from([n for n in NAMES if " " not in n])),
-    st.builds(lambda a, b: ast.Tuple((ast.Ident(a), ast.Hole() if b == "_" else ast.Ident(b))),
+    st.builds(syntax.Ident, st.sampled_from([n for n in NAMES if " " not in n])),
+    st.builds(lambda a, b: A.Tuple((A.Ident(a), A.Hole() if b == "_" else A.Ident(b))),
               plain_names, binder_names),
-    st.builds(lambda a, b: ast.AnonCtor((ast.Ident(a), ast.Ident(b))), plain_names,
+    st.builds(lambda a, b: syntax.AnonCtor((syntax.Ident(a), syntax.Ident(b))), plain_names,
               plain_names),
 )
 
 
 def has_abs(node: object) -> bool:
     """Whether ``node`` contains ``|x|`` anywhere."""
-    if isinstance(node, ast.UnOp) and node.op == "abs":
+    if isinstance(node, syntax.UnOp) and node.op == "abs":
         return True
     if isinstance(node, tuple):
         return any(has_abs(x) for x in node)
-    if isinstance(node, ast.Term | ast.Binder | ast.MatchAlt | ast.FieldAssign):
+    if isinstance(node, syntax.Term | syntax.Binder | syntax.MatchAlt | syntax.FieldAssign):
         return any(has_abs(getattr(node, s)) for s in type(node).__slots__ if s != "span")
     return False
 
 
-def _binop(op: str, lhs: ast.Term, rhs: ast.Term) -> ast.Term:
-    if op == "→" and isinstance(lhs, ast.Ascription):
+def _binop(op: str, lhs: syntax.Term, rhs: syntax.Term) -> syntax.Term:
+    if op == "→" and isinstance(lhs, syntax.Ascription):
         op = "∧"  # `(x : α) → β` would read back as a dependent arrow (a Quant)
-    return ast.BinOp(op, lhs, rhs)
+    return syntax.BinOp(op, lhs, rhs)
 
 
-def _app(fn: ast.Term, args: list[ast.Term]) -> ast.Term:
-    return ast.App(fn, tuple(args))
+def _app(fn: syntax.Term, args: list[syntax.Term]) -> syntax.Term:
+    return syntax.App(fn, tuple(args))
 
 
-def _proj(obj: ast.Term, name: str) -> ast.Term:
-    if isinstance(obj, ast.Ident) and not obj.explicit:
-        obj = ast.App(obj, (ast.NatLit(1),))
-    return ast.Proj(obj, name)
+def _proj(obj: syntax.Term, name: str) -> syntax.Term:
+    if isinstance(obj, syntax.Ident) and not obj.explicit:
+        obj = syntax.App(obj, (syntax.NatLit(1),))
+    return syntax.Proj(obj, name)
 
 
-def _extend(terms: st.SearchStrategy[ast.Term]) -> st.SearchStrategy[ast.Term]:
+def _extend(terms: st.SearchStrategy[syntax.Term]) -> st.SearchStrategy[syntax.Term]:
     small = terms
-    typed_binder = st.builds(lambda ns, t: ast.Binder(tuple(ns), t),
+    typed_binder = st.builds(lambda ns, t: syntax.Binder(tuple(ns), t),
                              st.lists(binder_names, min_size=1, max_size=2), small)
     fun_binder = st.one_of(
-        st.builds(lambda n: ast.Binder((n,)), binder_names),
+        st.builds(lambda n: syntax.Binder((n,)), binder_names),
         typed_binder,
-        st.builds(lambda p: ast.Binder((), pattern=p),
-                  st.builds(lambda a, b: ast.AnonCtor((ast.Ident(a), ast.Ident(b))),
+        st.builds(lambda p: syntax.Binder((), pattern=p),
+                  st.builds(lambda a, b: syntax.AnonCtor((syntax.Ident(a), syntax.Ident(b))),
                             plain_names, plain_names)),
     )
     bracket_binder = st.one_of(
         typed_binder,
-        st.builds(lambda ns, t, k: ast.Binder(tuple(ns), t, k),
+        st.builds(lambda ns, t, k: syntax.Binder(tuple(ns), t, k),
                   st.lists(binder_names, min_size=1, max_size=2), st.none() | small,
-                  st.sampled_from([ast.BinderKind.IMPLICIT, ast.BinderKind.STRICT])),
-        st.builds(lambda t: ast.Binder((), t, ast.BinderKind.INSTANCE), small),
+                  st.sampled_from([syntax.BinderKind.IMPLICIT, syntax.BinderKind.STRICT])),
+        st.builds(lambda t: syntax.Binder((), t, syntax.BinderKind.INSTANCE), small),
     )
     quant_binders = st.one_of(
-        st.builds(lambda ns, t: ((ast.Binder(tuple(ns), t),), None),
+        st.builds(lambda ns, t: ((syntax.Binder(tuple(ns), t),), None),
                   st.lists(binder_names, min_size=1, max_size=2), st.none() | small),
-        st.builds(lambda n, op, dom: ((ast.Binder((n,)),), (op, dom)), binder_names,
+        st.builds(lambda n, op, dom: ((syntax.Binder((n,)),), (op, dom)), binder_names,
                   st.sampled_from(["∈", "∉", "<", "≤", ">", "≥", "≠"]), small),
         st.lists(bracket_binder, min_size=2, max_size=3).map(lambda bs: (tuple(bs), None)),
     )
     alts = st.lists(
-        st.builds(lambda ps, rhs: ast.MatchAlt(tuple(ps), rhs),
+        st.builds(lambda ps, rhs: syntax.MatchAlt(tuple(ps), rhs),
                   st.lists(patterns, min_size=1, max_size=2), small.filter(
                       lambda t: not has_abs(t))),
         min_size=1, max_size=3,
     )
-    args = st.lists(st.one_of(small, st.builds(ast.NamedArg, plain_names, small)), min_size=1,
+    args = st.lists(st.one_of(small, st.builds(syntax.NamedArg, plain_names, small)), min_size=1,
                     max_size=3)
-    heads = st.one_of(_ident(), st.builds(ast.Ident, st.sampled_from(DOTTED), st.just(True)),
+    heads = st.one_of(_ident(), st.builds(syntax.Ident, st.sampled_from(DOTTED), st.just(True)),
                       cdot_funs)
     return st.one_of(
         st.builds(_binop, st.sampled_from(OPS), small, small),
         st.builds(_app, heads, args),
         st.builds(_proj, small, field_names | st.sampled_from(["1", "2"])),
-        st.builds(ast.Index, small, small, st.sampled_from(["!", "?", ""])),
-        st.builds(ast.UnOp, st.sampled_from(["¬", "-", "!", "↑", "⁻¹", "abs"]), small),
-        st.builds(lambda bs, body: ast.Lambda(tuple(bs), body),
+        st.builds(syntax.Index, small, small, st.sampled_from(["!", "?", ""])),
+        st.builds(syntax.UnOp, st.sampled_from(["¬", "-", "!", "↑", "⁻¹", "abs"]), small),
+        st.builds(lambda bs, body: syntax.Lambda(tuple(bs), body),
                   st.lists(fun_binder, min_size=1, max_size=3), small),
-        st.builds(lambda k, qb, body: ast.Quant(k, qb[0], body, bound=qb[1]),
+        st.builds(lambda k, qb, body: syntax.Quant(k, qb[0], body, bound=qb[1]),
                   st.sampled_from(["∀", "∃"]), quant_binders, small),
-        st.builds(lambda op, n, t, body: ast.BigOp(op, ast.Binder((n,), t), body),
+        st.builds(lambda op, n, t, body: syntax.BigOp(op, syntax.Binder((n,), t), body),
                   st.sampled_from(["∑", "∏"]), binder_names, st.none() | small, small),
-        st.builds(lambda op, n, dom, body: ast.BigOp(op, ast.Binder((n,)), body, domain=dom),
+        st.builds(lambda op, n, dom, body: syntax.BigOp(op, syntax.Binder((n,)), body, domain=dom),
                   st.sampled_from(["∑", "∏"]), binder_names, small, small),
-        st.builds(ast.If, small, small, small, st.none() | st.just("h")),
-        st.builds(lambda p, v, b, t: ast.Let(p, v, b, type=t if isinstance(p, ast.Ident)
+        st.builds(syntax.If, small, small, small, st.none() | st.just("h")),
+        st.builds(lambda p, v, b, t: syntax.Let(p, v, b, type=t if isinstance(p, syntax.Ident)
                                              else None),
                   let_patterns, small, small, st.none() | small),
-        st.builds(lambda scr, a: ast.Match(tuple(scr), tuple(a)),
+        st.builds(lambda scr, a: syntax.Match(tuple(scr), tuple(a)),
                   st.lists(simple_atoms, min_size=1, max_size=2), alts),
-        st.builds(lambda es: ast.ListLit(tuple(es)), st.lists(small, min_size=1, max_size=3)),
-        st.builds(lambda es: ast.ArrayLit(tuple(es)), st.lists(small, min_size=1, max_size=3)),
-        st.builds(lambda es: ast.Tuple(tuple(es)), st.lists(small, min_size=2, max_size=3)),
-        st.builds(lambda es: ast.AnonCtor(tuple(es)), st.lists(small, min_size=1, max_size=3)),
-        st.builds(lambda fs, base, t: ast.StructInst(tuple(fs), base, t),
-                  st.lists(st.builds(ast.FieldAssign, field_names, small), max_size=3),
+        st.builds(lambda es: syntax.ListLit(tuple(es)), st.lists(small, min_size=1, max_size=3)),
+        st.builds(lambda es: syntax.ArrayLit(tuple(es)), st.lists(small, min_size=1, max_size=3)),
+        st.builds(lambda es: syntax.Tuple(tuple(es)), st.lists(small, min_size=2, max_size=3)),
+        st.builds(lambda es: syntax.AnonCtor(tuple(es)), st.lists(small, min_size=1, max_size=3)),
+        st.builds(lambda fs, base, t: syntax.StructInst(tuple(fs), base, t),
+                  st.lists(st.builds(syntax.FieldAssign, field_names, small), max_size=3),
                   st.none() | simple_atoms, st.none() | small),
-        st.builds(ast.Ascription, small, small),
-        st.builds(ast.Show, small, st.none() | small),
+        st.builds(syntax.Ascription, small, small),
+        st.builds(syntax.Show, small, st.none() | small),
         cdot_funs,
     )
 
 
-terms: st.SearchStrategy[ast.Term] = st.recursive(leaves, _extend, max_leaves=10)
-small_terms: st.SearchStrategy[ast.Term] = st.recursive(leaves, _extend, max_leaves=4)
+terms: st.SearchStrategy[syntax.Term] = st.recursive(leaves, _extend, max_leaves=10)
+small_terms: st.SearchStrategy[syntax.Term] = st.recursive(leaves, _extend, max_leaves=4)
 
 # ------------------------------------------------------------------ declarations
 
@@ -185,13 +186,13 @@ decl_names = st.sampled_from(["foo", "jepaLoss_append", "X.y", "target₁_ext", 
 
 decl_binders = st.lists(
     st.one_of(
-        st.builds(lambda ns, t, dflt: ast.Binder(tuple(ns), t, ast.BinderKind.EXPLICIT, dflt),
+        st.builds(lambda ns, t, dflt: syntax.Binder(tuple(ns), t, syntax.BinderKind.EXPLICIT, dflt),
                   st.lists(binder_names, min_size=1, max_size=3), small_terms,
                   st.none() | small_terms),
-        st.builds(lambda ns, t, k: ast.Binder(tuple(ns), t, k),
+        st.builds(lambda ns, t, k: syntax.Binder(tuple(ns), t, k),
                   st.lists(binder_names, min_size=1, max_size=3), st.none() | small_terms,
-                  st.sampled_from([ast.BinderKind.IMPLICIT, ast.BinderKind.STRICT])),
-        st.builds(lambda ns, t: ast.Binder(tuple(ns), t, ast.BinderKind.INSTANCE),
+                  st.sampled_from([syntax.BinderKind.IMPLICIT, syntax.BinderKind.STRICT])),
+        st.builds(lambda ns, t: syntax.Binder(tuple(ns), t, syntax.BinderKind.INSTANCE),
                   st.lists(binder_names, max_size=1), small_terms),
     ),
     max_size=4,
@@ -199,7 +200,7 @@ decl_binders = st.lists(
 
 
 def _theorem(kind, name, binders, stmt, doc, attrs, mods):  # type: ignore[no-untyped-def]
-    return ast.Theorem(kind=kind, name=name, short_name=name, binders=binders, statement=stmt,
+    return syntax.Theorem(kind=kind, name=name, short_name=name, binders=binders, statement=stmt,
                        docstring=doc, attributes=attrs, modifiers=mods)
 
 
@@ -210,19 +211,19 @@ theorems = st.builds(_theorem, st.sampled_from(["theorem", "lemma"]), decl_names
 def _definition(kind, name, binders, typ, value, aux, doc, attrs, mods):  # type: ignore[no-untyped-def]
     body, equations, fields = value
     if fields and typ is None:
-        typ = ast.Ident("Point")
+        typ = syntax.Ident("Point")
     where = tuple(
-        ast.Definition(kind="def", name=f"{name}.{a_name}", short_name=a_name,
+        syntax.Definition(kind="def", name=f"{name}.{a_name}", short_name=a_name,
                        binders=a_binders, type=a_type, body=a_body, modifiers=mods)
         for a_name, a_binders, a_type, a_body in aux
     ) if body is not None or equations else ()
-    return ast.Definition(kind=kind, name=name, short_name=name, binders=binders, type=typ,
+    return syntax.Definition(kind=kind, name=name, short_name=name, binders=binders, type=typ,
                           body=body, equations=equations, where_fields=fields,
                           where_decls=where, docstring=doc, attributes=attrs, modifiers=mods)
 
 
 alts_for_defs = st.lists(
-    st.builds(lambda ps, rhs: ast.MatchAlt(tuple(ps), rhs),
+    st.builds(lambda ps, rhs: syntax.MatchAlt(tuple(ps), rhs),
               st.lists(patterns, min_size=1, max_size=2),
               small_terms.filter(lambda t: not has_abs(t))),
     min_size=1, max_size=3,
@@ -230,7 +231,7 @@ alts_for_defs = st.lists(
 def_values = st.one_of(
     small_terms.map(lambda t: (t, (), ())),
     alts_for_defs.map(lambda a: (None, a, ())),
-    st.lists(st.builds(ast.FieldAssign, field_names, small_terms), min_size=1, max_size=3).map(
+    st.lists(st.builds(syntax.FieldAssign, field_names, small_terms), min_size=1, max_size=3).map(
         lambda fs: (None, (), tuple(fs))),
 )
 aux_decls = st.lists(
@@ -244,15 +245,15 @@ definitions = st.builds(_definition, st.sampled_from(["def", "abbrev"]), decl_na
 
 
 def _structure(name, binders, fields, extends, ctor, deriving, doc):  # type: ignore[no-untyped-def]
-    return ast.Structure(kind="structure", name=name, short_name=name, binders=binders,
+    return syntax.Structure(kind="structure", name=name, short_name=name, binders=binders,
                          fields=tuple(fields), extends=tuple(extends), ctor=ctor,
                          deriving=deriving, docstring=doc)
 
 
 struct_fields = st.lists(
-    st.builds(lambda n, t, dflt, doc, bs: ast.StructField(n, t, dflt, doc, bs),
+    st.builds(lambda n, t, dflt, doc, bs: syntax.StructField(n, t, dflt, doc, bs),
               field_names, small_terms, st.none() | small_terms, docstrings,
-              st.lists(st.builds(lambda n, t: ast.Binder((n,), t), binder_names, small_terms),
+              st.lists(st.builds(lambda n, t: syntax.Binder((n,), t), binder_names, small_terms),
                        max_size=1).map(tuple)),
     max_size=3, unique_by=lambda f: f.name,
 )
@@ -262,7 +263,7 @@ structures = st.builds(_structure, decl_names, decl_binders, struct_fields,
 
 
 def _instance(name, binders, typ, body):  # type: ignore[no-untyped-def]
-    return ast.Instance(kind="instance", name=name, short_name=name, binders=binders, type=typ,
+    return syntax.Instance(kind="instance", name=name, short_name=name, binders=binders, type=typ,
                         body=body)
 
 

@@ -12,11 +12,11 @@ import pytest
 from jepa_formal.reader import (
     Definition,
     Theorem,
-    ast,
     parse_term,
     parse_text,
     print_decl,
     print_term,
+    syntax,
 )
 
 MATHLIB_FILE = '''\
@@ -78,7 +78,7 @@ end
 '''
 
 
-def _decls() -> dict[str, ast.Decl]:
+def _decls() -> dict[str, syntax.Decl]:
     module = parse_text(MATHLIB_FILE, "Mathlib.lean")
     assert module.errors == ()
     return {d.name: d for d in module.decls}
@@ -107,16 +107,16 @@ def test_a_used_section_variable_is_still_attached() -> None:
 def test_nnreal_is_one_type_name_not_a_comparison() -> None:
     thm = _decls()["Foo.Bar.nnreal_refl"]
     assert isinstance(thm, Theorem)
-    assert thm.binders[0].type == ast.Ident("ℝ≥0")
-    assert parse_term("(x : ℝ≥0∞)") == ast.Ascription(ast.Ident("x"), ast.Ident("ℝ≥0∞"))
-    assert parse_term("x ≥ 0") == ast.BinOp("≥", ast.Ident("x"), ast.NatLit(0))
-    assert parse_term("ℝ ≥ 0") == ast.BinOp("≥", ast.Ident("ℝ"), ast.NatLit(0))
+    assert thm.binders[0].type == syntax.Ident("ℝ≥0")
+    assert parse_term("(x : ℝ≥0∞)") == syntax.Ascription(syntax.Ident("x"), syntax.Ident("ℝ≥0∞"))
+    assert parse_term("x ≥ 0") == syntax.BinOp("≥", syntax.Ident("x"), syntax.NatLit(0))
+    assert parse_term("ℝ ≥ 0") == syntax.BinOp("≥", syntax.Ident("ℝ"), syntax.NatLit(0))
 
 
 def test_match_with_a_named_discriminant() -> None:
     body = _decls()["Foo.Bar.headOr"]
-    assert isinstance(body, Definition) and isinstance(body.body, ast.Match)
-    assert body.body.scrutinees == (ast.Ident("xs"),)
+    assert isinstance(body, Definition) and isinstance(body.body, syntax.Match)
+    assert body.body.scrutinees == (syntax.Ident("xs"),)
     assert parse_term("match h : xs, k : ys with | a, b => a") == parse_term(
         "match xs, ys with | a, b => a")
 
@@ -152,8 +152,8 @@ def test_a_numeral_beyond_python_digit_limit_is_read_and_printed() -> None:
     module = parse_text(f"theorem big : {digits} > 0 := by norm_num\ntheorem ok : 1 = 1 := rfl\n")
     assert module.errors == ()
     big, ok = module.decls
-    assert isinstance(big, Theorem) and isinstance(big.statement, ast.BinOp)
-    assert big.statement.lhs == ast.NatLit(7 * 10**20000)
+    assert isinstance(big, Theorem) and isinstance(big.statement, syntax.BinOp)
+    assert big.statement.lhs == syntax.NatLit(7 * 10**20000)
     assert print_term(big.statement) == f"{digits} > 0"
     assert ok.name == "ok"
 

@@ -12,8 +12,7 @@ from typing import Any
 import sympy
 from sympy import Basic, Integer
 
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     DefInfo,
     Expr,
     Lit,
@@ -22,8 +21,9 @@ from jepa_formal.mirror.core import (
     TSort,
     Var,
 )
-from jepa_formal.mirror.symbolic_numbers import bool_function
-from jepa_formal.mirror.symbolic_types import assumptions, is_boolish
+from jepa_formal.mirror.symbolic import lists as L
+from jepa_formal.mirror.symbolic.arith import bool_function
+from jepa_formal.mirror.symbolic.sorts import assumptions, is_boolish
 
 
 def def_head(info: DefInfo) -> Any:

@@ -12,8 +12,8 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
-from jepa_formal.mirror import core
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core import terms as core
+from jepa_formal.mirror.core.terms import (
     BigOp,
     Call,
     Expr,
@@ -33,12 +33,12 @@ from jepa_formal.mirror.core import (
     Ty,
     Var,
 )
-from jepa_formal.mirror.elab_types import NotAType
-from jepa_formal.mirror.unify import TMeta, show_ty
-from jepa_formal.reader import ast
+from jepa_formal.mirror.core.unify import TMeta, show_ty
+from jepa_formal.mirror.elaborate.read_types import NotAType
+from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
-    from jepa_formal.mirror.elaborate import Ctx
+    from jepa_formal.mirror.elaborate.context import Ctx
 
 
 class BinderMixin:
@@ -53,7 +53,7 @@ class BinderMixin:
         inner[name] = var
         return var, inner
 
-    def e_Lambda(self, t: ast.Lambda, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Lambda(self, t: syntax.Lambda, expected: Ty | None, ctx: Ctx) -> Expr:
         want = self.s.ty(expected) if expected is not None else None
         params: list[Var] = []
         inner = dict(ctx)
@@ -89,14 +89,14 @@ class BinderMixin:
             ty = TFun(v.ty, ty)
         return Lam(tuple(params), body, ty, span=t.span)
 
-    def _destructure(self, pattern: ast.Term | None, var: Expr, ctx: Ctx, span: Any) -> None:
+    def _destructure(self, pattern: syntax.Term | None, var: Expr, ctx: Ctx, span: Any) -> None:
         """Bind the names of a tuple / anonymous-constructor pattern to projections of var."""
-        if isinstance(pattern, ast.Ident):
+        if isinstance(pattern, syntax.Ident):
             ctx[pattern.name] = var
             return
-        if isinstance(pattern, ast.Hole):
+        if isinstance(pattern, syntax.Hole):
             return
-        if isinstance(pattern, (ast.Tuple, ast.AnonCtor)) and len(pattern.elems) >= 2:
+        if isinstance(pattern, (syntax.Tuple, syntax.AnonCtor)) and len(pattern.elems) >= 2:
             ty = self.s.ty(var.ty)
             if isinstance(ty, TMeta):
                 ty = TProd(self.s.fresh_ty(), self.s.fresh_ty())
@@ -119,14 +119,14 @@ class BinderMixin:
             return
         raise Unsupported(f"pattern {type(pattern).__name__}", span)
 
-    def e_CDotFun(self, t: ast.CDotFun, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_CDotFun(self, t: syntax.CDotFun, expected: Ty | None, ctx: Ctx) -> Expr:
         names: list[str] = []
 
         def fill(node: Any) -> Any:
-            if isinstance(node, ast.CDot):
+            if isinstance(node, syntax.CDot):
                 names.append(f"x✝{len(names) + 1}")
-                return ast.Ident(names[-1], span=node.span)
-            if isinstance(node, ast.CDotFun) or not hasattr(node, "__dataclass_fields__"):
+                return syntax.Ident(names[-1], span=node.span)
+            if isinstance(node, syntax.CDotFun) or not hasattr(node, "__dataclass_fields__"):
                 return node
             if isinstance(node, tuple):
                 return tuple(fill(x) for x in node)
@@ -141,10 +141,10 @@ class BinderMixin:
             return dataclasses.replace(node, **changes) if changes else node
 
         body = fill(t.body)
-        lam = ast.Lambda(tuple(ast.Binder((n,)) for n in names), body, span=t.span)
+        lam = syntax.Lambda(tuple(syntax.Binder((n,)) for n in names), body, span=t.span)
         return self.e_Lambda(lam, expected, ctx)
 
-    def e_Quant(self, t: ast.Quant, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Quant(self, t: syntax.Quant, expected: Ty | None, ctx: Ctx) -> Expr:
         kind = "forall" if t.kind == "∀" else "exists"
         vars_: list[tuple[Var, Expr | None]] = []
         inner = dict(ctx)
@@ -208,7 +208,7 @@ class BinderMixin:
             return cond, None
         raise Unsupported(f"bounded quantifier with {rel}", span)
 
-    def e_BigOp(self, t: ast.BigOp, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_BigOp(self, t: syntax.BigOp, expected: Ty | None, ctx: Ctx) -> Expr:
         kind = "sum" if t.op == "∑" else "prod"
         dom: Expr | None = None
         if t.domain is not None:
@@ -233,7 +233,7 @@ class BinderMixin:
         body = self.arith(t.body, expected, inner)
         return BigOp(kind, var, body, body.ty, dom, span=t.span)
 
-    def finset_bigop(self, kind: str, dom: Expr, args: tuple[ast.Term, ...], ctx: Ctx,
+    def finset_bigop(self, kind: str, dom: Expr, args: tuple[syntax.Term, ...], ctx: Ctx,
                      span: Any) -> Expr:
         if len(args) != 1:
             raise Unsupported(f"Finset.{kind} with {len(args)} arguments", span)
@@ -269,11 +269,4 @@ def _written_bound(kind: str, var: Var, body: Expr) -> Expr | None:
 
 
 def _mentions(e: Any, name: str) -> bool:
-    if isinstance(e, Var):
-        return e.name == name
-    if isinstance(e, tuple):
-        return any(_mentions(x, name) for x in e)
-    if isinstance(e, Expr):
-        return any(_mentions(getattr(e, f), name)
-                   for f in getattr(e, "__dataclass_fields__", {}) if f not in ("span", "ty"))
-    return False
+    return any(isinstance(x, Var) and x.name == name for x in core.subterms(e))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror import core
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core import terms as core
+from jepa_formal.mirror.core.terms import (
     Expr,
     Ite,
     Lit,
@@ -30,12 +30,12 @@ from jepa_formal.mirror.core import (
     Ty,
     TypeArg,
 )
-from jepa_formal.mirror.elab_apps import subst_expr
-from jepa_formal.mirror.unify import show_ty
-from jepa_formal.reader import ast
+from jepa_formal.mirror.core.unify import show_ty
+from jepa_formal.mirror.elaborate.apps import subst_expr
+from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
-    from jepa_formal.mirror.elaborate import Ctx
+    from jepa_formal.mirror.elaborate.context import Ctx
 
 
 class DataMixin:
@@ -44,7 +44,7 @@ class DataMixin:
     env: Any
     s: Any
 
-    def _seq_lit(self, elems: tuple[ast.Term, ...], expected: Ty | None, ctx: Ctx, span: Any,
+    def _seq_lit(self, elems: tuple[syntax.Term, ...], expected: Ty | None, ctx: Ctx, span: Any,
                  former: type[TList] | type[TArray]) -> Expr:
         want = self.s.ty(expected) if expected is not None else None
         elem: Ty
@@ -67,18 +67,18 @@ class DataMixin:
             out = Prim("List.cons", (v, out), ty, span=span)
         return out
 
-    def e_ListLit(self, t: ast.ListLit, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_ListLit(self, t: syntax.ListLit, expected: Ty | None, ctx: Ctx) -> Expr:
         return self._seq_lit(t.elems, expected, ctx, t.span, TList)
 
-    def e_ArrayLit(self, t: ast.ArrayLit, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_ArrayLit(self, t: syntax.ArrayLit, expected: Ty | None, ctx: Ctx) -> Expr:
         return self._seq_lit(t.elems, expected, ctx, t.span, TArray)
 
-    def e_Tuple(self, t: ast.Tuple, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Tuple(self, t: syntax.Tuple, expected: Ty | None, ctx: Ctx) -> Expr:
         if not t.elems:
             return Lit((), TUnit(), span=t.span)
         return self._pair(t.elems, expected, ctx, t.span)
 
-    def _pair(self, elems: tuple[ast.Term, ...], expected: Ty | None, ctx: Ctx,
+    def _pair(self, elems: tuple[syntax.Term, ...], expected: Ty | None, ctx: Ctx,
               span: Any) -> Expr:
         if len(elems) == 1:
             return self.elab(elems[0], expected, ctx)
@@ -93,7 +93,7 @@ class DataMixin:
             b = self.coerce(b, snd_t, span)
         return Prim("Prod.mk", (a, b), TProd(a.ty, b.ty), span=span)
 
-    def e_AnonCtor(self, t: ast.AnonCtor, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_AnonCtor(self, t: syntax.AnonCtor, expected: Ty | None, ctx: Ctx) -> Expr:
         want = self.s.ty(expected) if expected is not None else None
         if isinstance(want, TProd):
             return self._pair(t.elems, want, ctx, t.span)
@@ -112,7 +112,7 @@ class DataMixin:
                           reason="its type must be a pair, a Fin n or a structure known from "
                                  "context")
 
-    def e_StructInst(self, t: ast.StructInst, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_StructInst(self, t: syntax.StructInst, expected: Ty | None, ctx: Ctx) -> Expr:
         want = self.elab_type(t.type, ctx) if t.type is not None else (
             self.s.ty(expected) if expected is not None else None)
         given = {f.name: f.value for f in t.fields}
@@ -145,7 +145,7 @@ class DataMixin:
         info = self.env.structure(want.name)
         return self._mk_struct(want.name, info, given, want, ctx, t.span)
 
-    def _mk_struct(self, full: str, info: core.StructInfo, given: dict[str, ast.Term],
+    def _mk_struct(self, full: str, info: core.StructInfo, given: dict[str, syntax.Term],
                    want: TStruct | None, ctx: Ctx, span: Any) -> Expr:
         if want is None:
             want = TStruct(full, tuple(TypeArg(self.s.fresh_ty()) if isinstance(p.ty, TSort)
@@ -171,7 +171,7 @@ class DataMixin:
                               reason=f"{full} has no such field")
         return MkStruct(full, tuple(values.items()), want, span=span)
 
-    def e_Index(self, t: ast.Index, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Index(self, t: syntax.Index, expected: Ty | None, ctx: Ctx) -> Expr:
         """``xs[i]!`` (default when out of range), ``xs[i]`` (in range by a proof, so the same
         value), ``xs[i]?`` (``some`` in range, ``none`` outside)."""
         xs = self.elab(t.obj, None, ctx)

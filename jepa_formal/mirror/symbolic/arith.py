@@ -15,7 +15,7 @@ from sympy import Basic, Integer, Tuple
 from sympy.logic.boolalg import true
 from sympy.printing.precedence import PRECEDENCE
 
-from jepa_formal.mirror import lists as L
+from jepa_formal.mirror.symbolic import lists as L
 
 
 def _int(e: Basic) -> int | None:

@@ -7,7 +7,7 @@ type, and neither should own the answers.
 from __future__ import annotations
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     TArray,
     TBool,
     TFin,

@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Expr,
     Ite,
     Let,
     Lit,
     Prim,
+    TBool,
     TList,
     TNat,
     TOption,
@@ -26,14 +27,15 @@ from jepa_formal.mirror.core import (
     Ty,
     Var,
 )
-from jepa_formal.mirror.elab_decls import pattern
-from jepa_formal.reader import ast
+from jepa_formal.mirror.core.unify import show_ty
+from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
-    from jepa_formal.mirror.elaborate import Ctx, Elaborator
+    from jepa_formal.mirror.elaborate.context import Ctx
+    from jepa_formal.mirror.elaborate.elaborator import Elaborator
 
 
-def elab_match(el: Elaborator, t: ast.Match, expected: Ty | None, ctx: Ctx) -> Expr:
+def elab_match(el: Elaborator, t: syntax.Match, expected: Ty | None, ctx: Ctx) -> Expr:
     """Elaborate ``match s₁, s₂ with | p₁, p₂ => rhs …`` as nested ``if``s."""
     scruts = [el.elab(s, None, ctx) for s in t.scrutinees]
     if not t.alts:
@@ -110,3 +112,57 @@ def _lit(e: Expr) -> Any:
     raise Unsupported("match pattern n + k with a non-literal k")
 
 
+def pattern(el: Elaborator, p: syntax.Term, ty: Ty, ctx: Ctx, pvars: list[Var]) -> Expr:
+    """A pattern of an equation or match alternative as a core expr over pattern variables."""
+    t = el.s.ty(ty)
+    span = getattr(p, "span", None)
+    if isinstance(p, syntax.Hole):
+        v = el.fresh_var("_", ty)
+        pvars.append(v)
+        return v
+    if isinstance(p, syntax.Ident):
+        name = p.name.lstrip(".")
+        if name in ("List.nil", "nil", "Array.empty") and isinstance(t, TList):
+            return Prim("List.nil", (), t)
+        if name in ("none", "Option.none") and isinstance(t, TOption):
+            return Prim("Option.none", (), t)
+        if name in ("true", "false", "Bool.true", "Bool.false") and isinstance(t, TBool):
+            return Lit(name.endswith("true"), TBool())
+        if name in ("Nat.zero", "zero") and isinstance(t, TNat):
+            return Lit(0, TNat())
+        v = el.fresh_var(p.name, ty)
+        ctx[p.name] = v
+        pvars.append(v)
+        return v
+    if isinstance(p, syntax.NatLit):
+        if not isinstance(t, TNat):
+            raise Unsupported(f"numeral pattern at {show_ty(t)}", span)
+        return Lit(p.value, TNat())
+    if isinstance(p, syntax.ListLit) and isinstance(t, TList):
+        out: Expr = Prim("List.nil", (), t)
+        subs = [pattern(el, e, t.elem, ctx, pvars) for e in p.elems]
+        for s in reversed(subs):
+            out = Prim("List.cons", (s, out), t)
+        return out
+    if isinstance(p, syntax.BinOp) and p.op == "::" and isinstance(t, TList):
+        h = pattern(el, p.lhs, t.elem, ctx, pvars)
+        return Prim("List.cons", (h, pattern(el, p.rhs, t, ctx, pvars)), t)
+    if (isinstance(p, syntax.BinOp) and p.op == "+" and isinstance(p.rhs, syntax.NatLit)
+            and isinstance(t, TNat)):
+        return Prim("add", (pattern(el, p.lhs, t, ctx, pvars), Lit(p.rhs.value, TNat())), t)
+    if isinstance(p, syntax.App) and isinstance(p.fn, syntax.Ident) and len(p.args) == 1:
+        head = p.fn.name.lstrip(".")
+        if head in ("Nat.succ", "succ") and isinstance(t, TNat):
+            return Prim("succ", (pattern(el, p.args[0], t, ctx, pvars),), t)
+        if head in ("some", "Option.some") and isinstance(t, TOption):
+            return Prim("Option.some", (pattern(el, p.args[0], t.elem, ctx, pvars),), t)
+    if isinstance(p, syntax.App) and isinstance(p.fn, syntax.Ident) and len(p.args) == 2:
+        if p.fn.name.lstrip(".") in ("List.cons", "cons") and isinstance(t, TList):
+            h = pattern(el, p.args[0], t.elem, ctx, pvars)
+            return Prim("List.cons", (h, pattern(el, p.args[1], t, ctx, pvars)), t)
+    if (isinstance(p, (syntax.Tuple, syntax.AnonCtor)) and len(p.elems) == 2
+            and isinstance(t, TProd)):
+        a = pattern(el, p.elems[0], t.fst, ctx, pvars)
+        return Prim("Prod.mk", (a, pattern(el, p.elems[1], t.snd, ctx, pvars)), t)
+    raise Unsupported(f"pattern {type(p).__name__} at type {show_ty(t)}", span,
+                      reason="pattern form not modelled")

@@ -15,8 +15,7 @@ from sympy import Basic, Lambda, Tuple
 from sympy.logic.boolalg import false
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Expr,
     Prim,
     TBool,
@@ -29,7 +28,8 @@ from jepa_formal.mirror.core import (
     TReal,
     Ty,
 )
-from jepa_formal.mirror.symbolic_numbers import (
+from jepa_formal.mirror.symbolic import lists as L
+from jepa_formal.mirror.symbolic.arith import (
     Dvd,
     Fst,
     IntDiv,
@@ -42,10 +42,10 @@ from jepa_formal.mirror.symbolic_numbers import (
     SEq,
     Snd,
 )
-from jepa_formal.mirror.symbolic_types import EXACT_SUM_TYPES, is_boolish, is_list_ty
+from jepa_formal.mirror.symbolic.sorts import EXACT_SUM_TYPES, is_boolish, is_list_ty
 
 if TYPE_CHECKING:
-    from jepa_formal.mirror.symbolic import SymContext
+    from jepa_formal.mirror.symbolic.translator import SymContext
 
 
 

@@ -3,7 +3,7 @@
 Why closures: the numeric search evaluates one law on hundreds of thousands of instances, so
 each core expression is translated *once* into a tree of Python closures over a frame (a
 tuple of values indexed by static slots); evaluating an instance is then plain calls, with
-no dispatch on node types. The meaning of each ``Prim`` op lives in ``concrete_ops.py``.
+no dispatch on node types. The meaning of each ``Prim`` op lives in ``mirror/concrete/ops.py``.
 
 Never imports SymPy: this is the independent second meaning the symbolic side is checked
 against.
@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
-from jepa_formal.mirror.concrete_ops import (
+from jepa_formal.mirror.concrete.ops import (
     Closure,
     call_direct,
     caller,
@@ -35,7 +35,8 @@ from jepa_formal.mirror.concrete_ops import (
     prim_closure,
     zero_of,
 )
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
+    SIDED_OPS,
     BigOp,
     Call,
     DefCall,
@@ -63,10 +64,10 @@ from jepa_formal.mirror.core import (
     TypeArg,
     Var,
 )
-from jepa_formal.mirror.values import Some, StructValue
+from jepa_formal.mirror.core.values import Some, StructValue
 
 if TYPE_CHECKING:
-    from jepa_formal.mirror.env import Env
+    from jepa_formal.mirror.core.env import Env
 
 MAX_RECURSION_DEPTH = 120
 """Nested unfoldings of recursive definitions allowed before evaluation gives up (Python's own
@@ -162,7 +163,6 @@ class CompiledLaw:
         return self.lhs(f), self.rhs(f)
 
 
-_SIDED_OPS = frozenset({"eq", "ne", "lt", "le", "gt", "ge", "iff", "beq"})
 
 
 def compile_law(law: Law, env: Env | None) -> CompiledLaw:
@@ -178,7 +178,7 @@ def compile_law(law: Law, env: Env | None) -> CompiledLaw:
         hyps = tuple(comp.compile(h, scope) for _, h in law.hypotheses)
         concl = law.conclusion
         lhs = rhs = None
-        if isinstance(concl, Prim) and concl.op in _SIDED_OPS and len(concl.args) == 2:
+        if isinstance(concl, Prim) and concl.op in SIDED_OPS and len(concl.args) == 2:
             lhs, rhs = comp.compile(concl.args[0], scope), comp.compile(concl.args[1], scope)
         return CompiledLaw(law, names, hyps, comp.compile(concl, scope), lhs, rhs)
     except RecursionError:

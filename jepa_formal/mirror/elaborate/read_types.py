@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Expr,
     TArray,
     TBool,
@@ -36,10 +36,10 @@ from jepa_formal.mirror.core import (
     TypeArg,
     Var,
 )
-from jepa_formal.reader import ast
+from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
-    from jepa_formal.mirror.elaborate import Ctx
+    from jepa_formal.mirror.elaborate.context import Ctx
 
 
 class NotAType(TypeMismatch):
@@ -80,22 +80,22 @@ class TypeMixin:
 
 
 
-    def elab_type(self, term: ast.Term, ctx: Ctx) -> Ty:
+    def elab_type(self, term: syntax.Term, ctx: Ctx) -> Ty:
         """The core type denoted by ``term``; NotAType when it is a term but not a type."""
-        if isinstance(term, ast.Sort):
+        if isinstance(term, syntax.Sort):
             return TProp() if term.text == "Prop" else TSort()
-        if isinstance(term, ast.Ident):
+        if isinstance(term, syntax.Ident):
             return self._type_name(term, (), ctx)
-        if isinstance(term, ast.App) and isinstance(term.fn, ast.Ident):
+        if isinstance(term, syntax.App) and isinstance(term.fn, syntax.Ident):
             return self._type_name(term.fn, term.args, ctx)
-        if isinstance(term, ast.BinOp) and term.op == "→":
+        if isinstance(term, syntax.BinOp) and term.op == "→":
             dom = self.elab_type(term.lhs, ctx)
             return TFun(dom, self.elab_type(term.rhs, ctx))
-        if isinstance(term, ast.BinOp) and term.op == "×":
+        if isinstance(term, syntax.BinOp) and term.op == "×":
             return TProd(self.elab_type(term.lhs, ctx), self.elab_type(term.rhs, ctx))
         raise NotAType("not a type", getattr(term, "span", None))
 
-    def _type_name(self, ident: ast.Ident, args: tuple[ast.Term, ...], ctx: Ctx) -> Ty:
+    def _type_name(self, ident: syntax.Ident, args: tuple[syntax.Term, ...], ctx: Ctx) -> Ty:
         name, span = ident.name, ident.span
         local = ctx.get(name)
         if isinstance(local, Ty):
@@ -124,9 +124,9 @@ class TypeMixin:
             return tv
         raise NotAType(f"unknown type {name}", span)
 
-    def _fin_size(self, term: ast.Term, ctx: Ctx) -> Expr:
+    def _fin_size(self, term: syntax.Term, ctx: Ctx) -> Expr:
         if (
-            isinstance(term, ast.Ident)
+            isinstance(term, syntax.Ident)
             and self.auto_bound is not None
             and term.name not in ctx
             and "." not in term.name
@@ -138,7 +138,7 @@ class TypeMixin:
             return var
         return self.coerce(self.elab(term, TNat(), ctx), TNat(), getattr(term, "span", None))
 
-    def _user_type(self, full: str, args: tuple[ast.Term, ...], ctx: Ctx, span: Any) -> Ty:
+    def _user_type(self, full: str, args: tuple[syntax.Term, ...], ctx: Ctx, span: Any) -> Ty:
         kind = self.env.kind(full)
         if kind == "structure":
             info = self.env.structure(full)
@@ -158,10 +158,10 @@ class TypeMixin:
             raise NotAType(f"{full} is a definition, not a type", span)
         raise Unsupported(f"type {full}", span, reason=f"a {kind} is not modelled as a type")
 
-    def _expand_alias(self, full: str, args: tuple[ast.Term, ...], ctx: Ctx, span: Any) -> Ty:
+    def _expand_alias(self, full: str, args: tuple[syntax.Term, ...], ctx: Ctx, span: Any) -> Ty:
         """``abbrev Mask (n : ℕ) := Fin n → Bool``: the body with the arguments substituted."""
         alias = self.env.alias(full)
-        params = [b for b in alias.all_binders if b.kind != ast.BinderKind.INSTANCE]
+        params = [b for b in alias.all_binders if b.kind != syntax.BinderKind.INSTANCE]
         names = [n for b in params for n in b.names]
         if len(args) != len(names):
             raise Unsupported(f"type abbreviation {full} applied to {len(args)} arguments",
@@ -170,7 +170,7 @@ class TypeMixin:
         for b in params:
             for n in b.names:
                 arg = args[len(inner)]
-                is_type = b.type is not None and isinstance(b.type, ast.Sort)
+                is_type = b.type is not None and isinstance(b.type, syntax.Sort)
                 inner[n] = self.elab_type(arg, ctx) if is_type else self.elab(arg, None, ctx)
         if alias.body is None:
             raise Unsupported(f"type abbreviation {full} without a body", span)

@@ -30,8 +30,7 @@ from sympy.core.function import UndefinedFunction
 from sympy.logic.boolalg import false, true
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror import lists as L
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     BigOp,
     Call,
     DefCall,
@@ -60,8 +59,8 @@ from jepa_formal.mirror.core import (
     TypeArg,
     Var,
 )
-from jepa_formal.mirror.symbolic_defs import def_head, explicit_mask, match_pattern
-from jepa_formal.mirror.symbolic_numbers import (
+from jepa_formal.mirror.symbolic import lists as L
+from jepa_formal.mirror.symbolic.arith import (
     HEADS,
     BoolApp,
     Dvd,
@@ -77,8 +76,9 @@ from jepa_formal.mirror.symbolic_numbers import (
     Snd,
     bool_function,
 )
-from jepa_formal.mirror.symbolic_ops import PRIM_HANDLERS, UNSUPPORTED_PRIMS, default_value, spine
-from jepa_formal.mirror.symbolic_types import (
+from jepa_formal.mirror.symbolic.defs import def_head, explicit_mask, match_pattern
+from jepa_formal.mirror.symbolic.ops import PRIM_HANDLERS, UNSUPPORTED_PRIMS, default_value, spine
+from jepa_formal.mirror.symbolic.sorts import (
     EXACT_SUM_TYPES,
     FLOAT_MESSAGE,
     assumptions,

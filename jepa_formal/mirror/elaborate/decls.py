@@ -12,35 +12,31 @@ from __future__ import annotations
 from typing import Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     DefCall,
     DefInfo,
     Equation,
     Expr,
     Law,
-    Lit,
-    Prim,
     StructInfo,
-    TBool,
     TFun,
-    TList,
-    TNat,
-    TOption,
-    TProd,
     TProp,
     TSort,
     TVar,
     Ty,
     Var,
+    subterms,
 )
-from jepa_formal.mirror.elab_apps import Sig, def_sig
-from jepa_formal.mirror.elab_types import NotAType
-from jepa_formal.mirror.elaborate import Ctx, Elaborator
-from jepa_formal.mirror.unify import show_ty
-from jepa_formal.reader import ast
+from jepa_formal.mirror.core.unify import show_ty
+from jepa_formal.mirror.elaborate.apps import Sig, def_sig
+from jepa_formal.mirror.elaborate.context import Ctx
+from jepa_formal.mirror.elaborate.elaborator import Elaborator
+from jepa_formal.mirror.elaborate.patterns import pattern
+from jepa_formal.mirror.elaborate.read_types import NotAType
+from jepa_formal.reader import syntax
 
 
-def _text(term: ast.Term | None) -> str:
+def _text(term: syntax.Term | None) -> str:
     if term is None:
         return ""
     try:
@@ -58,7 +54,7 @@ class _Binding:
         self.el = el
         self.ctx: Ctx = {}
         self.vars: list[Var] = []
-        self.kinds: list[tuple[Var, bool, ast.Term | None, str]] = []
+        self.kinds: list[tuple[Var, bool, syntax.Term | None, str]] = []
         self.hyps: list[tuple[str, Expr]] = []
         self.instances: list[str] = []
 
@@ -70,9 +66,9 @@ class _Binding:
             self.kinds.append((v, False, None, v.name))
         self.el.auto_bound.clear()
 
-    def binder(self, b: ast.Binder, allow_hyps: bool) -> None:
+    def binder(self, b: syntax.Binder, allow_hyps: bool) -> None:
         el = self.el
-        if b.kind == ast.BinderKind.INSTANCE:
+        if b.kind == syntax.BinderKind.INSTANCE:
             self.instances.append(_text(b.type))
             return
         if b.pattern is not None or not b.names:
@@ -98,7 +94,7 @@ class _Binding:
                 self.hyps.append((n, prop))
             return
         self.flush_auto()
-        explicit = b.kind == ast.BinderKind.EXPLICIT
+        explicit = b.kind == syntax.BinderKind.EXPLICIT
         for n in b.names:
             if isinstance(ty, TSort):
                 var = Var(el.fresh_name(n), TSort())
@@ -113,7 +109,7 @@ class _Binding:
             self.kinds.append((var, explicit, b.default, n))
 
 
-def theorem_law(thm: ast.Theorem, env: Any) -> Law:
+def theorem_law(thm: syntax.Theorem, env: Any) -> Law:
     """The law of a theorem: ``∀ binders, hypotheses → conclusion``."""
     el = Elaborator(env, thm, auto_bound=True)
     bnd = _Binding(el)
@@ -121,12 +117,12 @@ def theorem_law(thm: ast.Theorem, env: Any) -> Law:
         bnd.binder(b, allow_hyps=True)
     stmt = thm.statement
     while True:
-        if isinstance(stmt, ast.Quant) and stmt.kind == "∀" and stmt.bound is None:
+        if isinstance(stmt, syntax.Quant) and stmt.kind == "∀" and stmt.bound is None:
             for b in stmt.binders:
                 bnd.binder(b, allow_hyps=True)
             stmt = stmt.body
             continue
-        if isinstance(stmt, ast.BinOp) and stmt.op == "→":
+        if isinstance(stmt, syntax.BinOp) and stmt.op == "→":
             saved = el.auto_bound
             el.auto_bound = None
             try:
@@ -168,16 +164,10 @@ def require_definitions(node: Any, env: Any, seen: set[str] | None = None) -> No
     stack = [node]
     while stack:
         e = stack.pop()
-        if isinstance(e, tuple):
-            stack.extend(e)
-            continue
-        if isinstance(e, (Law, DefInfo, Equation)) or isinstance(e, Expr):
-            if isinstance(e, DefCall) and e.name not in seen:
-                seen.add(e.name)
-                stack.append(env.definition(e.name))
-            for f in getattr(e, "__dataclass_fields__", {}):
-                if f not in ("span", "ty"):
-                    stack.append(getattr(e, f))
+        for sub in subterms(e):
+            if isinstance(sub, DefCall) and sub.name not in seen:
+                seen.add(sub.name)
+                stack.append(env.definition(sub.name))
 
 
 # --------------------------------------------------------------------------------------------
@@ -188,7 +178,7 @@ def require_definitions(node: Any, env: Any, seen: set[str] | None = None) -> No
 class DefParts:
     """A definition's elaborated signature, kept to elaborate its body later."""
 
-    def __init__(self, defn: ast.Definition, params: tuple[tuple[Var, bool, Any, str], ...],
+    def __init__(self, defn: syntax.Definition, params: tuple[tuple[Var, bool, Any, str], ...],
                  result: Ty | None, extra: tuple[Var, ...], ctx: Ctx, used: set[str]) -> None:
         self.defn = defn
         self.params = params
@@ -204,7 +194,7 @@ class DefParts:
         return def_sig(self.defn.name, self.params + extra, self.result, self.defn)
 
 
-def definition_parts(defn: ast.Definition, env: Any) -> DefParts:
+def definition_parts(defn: syntax.Definition, env: Any) -> DefParts:
     """Elaborate a definition's binders and result type."""
     el = Elaborator(env, defn, auto_bound=True)
     bnd = _Binding(el)
@@ -238,7 +228,7 @@ def definition_info(parts: DefParts, env: Any) -> DefInfo:
     result = parts.result
     assert result is not None
     if defn.body is not None or defn.where_fields:
-        body_term = defn.body if defn.body is not None else ast.StructInst(defn.where_fields)
+        body_term = defn.body if defn.body is not None else syntax.StructInst(defn.where_fields)
         body = el.coerce(el.elab(body_term, result, dict(parts.ctx)), result, defn.span)
         body = el.finish(body)
         return DefInfo(defn.name, params, result, body=body, recursive=el.mentions_self,
@@ -263,60 +253,6 @@ def definition_info(parts: DefParts, env: Any) -> DefInfo:
                    recursive=el.mentions_self, span=defn.span)
 
 
-def pattern(el: Elaborator, p: ast.Term, ty: Ty, ctx: Ctx, pvars: list[Var]) -> Expr:
-    """A pattern of an equation or match alternative as a core expr over pattern variables."""
-    t = el.s.ty(ty)
-    span = getattr(p, "span", None)
-    if isinstance(p, ast.Hole):
-        v = el.fresh_var("_", ty)
-        pvars.append(v)
-        return v
-    if isinstance(p, ast.Ident):
-        name = p.name.lstrip(".")
-        if name in ("List.nil", "nil", "Array.empty") and isinstance(t, TList):
-            return Prim("List.nil", (), t)
-        if name in ("none", "Option.none") and isinstance(t, TOption):
-            return Prim("Option.none", (), t)
-        if name in ("true", "false", "Bool.true", "Bool.false") and isinstance(t, TBool):
-            return Lit(name.endswith("true"), TBool())
-        if name in ("Nat.zero", "zero") and isinstance(t, TNat):
-            return Lit(0, TNat())
-        v = el.fresh_var(p.name, ty)
-        ctx[p.name] = v
-        pvars.append(v)
-        return v
-    if isinstance(p, ast.NatLit):
-        if not isinstance(t, TNat):
-            raise Unsupported(f"numeral pattern at {show_ty(t)}", span)
-        return Lit(p.value, TNat())
-    if isinstance(p, ast.ListLit) and isinstance(t, TList):
-        out: Expr = Prim("List.nil", (), t)
-        subs = [pattern(el, e, t.elem, ctx, pvars) for e in p.elems]
-        for s in reversed(subs):
-            out = Prim("List.cons", (s, out), t)
-        return out
-    if isinstance(p, ast.BinOp) and p.op == "::" and isinstance(t, TList):
-        h = pattern(el, p.lhs, t.elem, ctx, pvars)
-        return Prim("List.cons", (h, pattern(el, p.rhs, t, ctx, pvars)), t)
-    if isinstance(p, ast.BinOp) and p.op == "+" and isinstance(p.rhs, ast.NatLit) and isinstance(
-        t, TNat
-    ):
-        return Prim("add", (pattern(el, p.lhs, t, ctx, pvars), Lit(p.rhs.value, TNat())), t)
-    if isinstance(p, ast.App) and isinstance(p.fn, ast.Ident) and len(p.args) == 1:
-        head = p.fn.name.lstrip(".")
-        if head in ("Nat.succ", "succ") and isinstance(t, TNat):
-            return Prim("succ", (pattern(el, p.args[0], t, ctx, pvars),), t)
-        if head in ("some", "Option.some") and isinstance(t, TOption):
-            return Prim("Option.some", (pattern(el, p.args[0], t.elem, ctx, pvars),), t)
-    if isinstance(p, ast.App) and isinstance(p.fn, ast.Ident) and len(p.args) == 2:
-        if p.fn.name.lstrip(".") in ("List.cons", "cons") and isinstance(t, TList):
-            h = pattern(el, p.args[0], t.elem, ctx, pvars)
-            return Prim("List.cons", (h, pattern(el, p.args[1], t, ctx, pvars)), t)
-    if isinstance(p, (ast.Tuple, ast.AnonCtor)) and len(p.elems) == 2 and isinstance(t, TProd):
-        a = pattern(el, p.elems[0], t.fst, ctx, pvars)
-        return Prim("Prod.mk", (a, pattern(el, p.elems[1], t.snd, ctx, pvars)), t)
-    raise Unsupported(f"pattern {type(p).__name__} at type {show_ty(t)}", span,
-                      reason="pattern form not modelled")
 
 
 # --------------------------------------------------------------------------------------------
@@ -324,7 +260,7 @@ def pattern(el: Elaborator, p: ast.Term, ty: Ty, ctx: Ctx, pvars: list[Var]) -> 
 # --------------------------------------------------------------------------------------------
 
 
-def structure_info(st: ast.Structure, env: Any) -> StructInfo:
+def structure_info(st: syntax.Structure, env: Any) -> StructInfo:
     """Parameters, fields (types over the parameters) and default values of a structure."""
     if st.extends:
         raise Unsupported(f"structure {st.name} extends …", st.span,

@@ -6,7 +6,7 @@ core instead. This is a small bidirectional type inference: ``elab(term, expecte
 elaborates with an expected type when one is known; arithmetic trees follow Lean's
 ``binop%`` rule (elaborate the leaves, find the largest number type among them and the
 expected type, insert ``↑`` casts); implicit arguments are metavariables solved by
-unification (``unify.py``, ``elab_apps.py``); types are read by ``elab_types.py``.
+unification (``mirror/core/unify.py``, ``apps.py``); types are read by ``read_types.py``.
 
 Anything without a meaning raises ``Unsupported(construct, span)``; ``UNSUPPORTED_SYNTAX``
 lists the AST nodes that are never elaborated and why.
@@ -18,13 +18,14 @@ from fractions import Fraction
 from typing import Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
+    ORDER_RELATIONS,
+    RELATION_TABLE,
     BigOp,
     Call,
     Expr,
     Ite,
     Lam,
-    Law,
     Let,
     Lit,
     Prim,
@@ -46,27 +47,26 @@ from jepa_formal.mirror.core import (
     Ty,
     TypeArg,
     Var,
+    children,
 )
-from jepa_formal.mirror.elab_apps import AppMixin, Sig, cod_after
-from jepa_formal.mirror.elab_binders import BinderMixin
-from jepa_formal.mirror.elab_data import DataMixin
-from jepa_formal.mirror.elab_types import BASE_TYPES, TypeMixin
-from jepa_formal.mirror.unify import Subst, TMeta, show_ty
-from jepa_formal.reader import ast
+from jepa_formal.mirror.core.unify import Subst, TMeta, show_ty
+from jepa_formal.mirror.elaborate.apps import AppMixin, Sig, cod_after
+from jepa_formal.mirror.elaborate.binders import BinderMixin
+from jepa_formal.mirror.elaborate.context import Ctx
+from jepa_formal.mirror.elaborate.data import DataMixin
+from jepa_formal.mirror.elaborate.read_types import BASE_TYPES, TypeMixin
+from jepa_formal.reader import syntax
 
-Ctx = dict[str, Any]
-"""Local names in scope: a core ``Expr`` (usually a ``Var``) or a ``Ty`` (type variables)."""
-
-UNSUPPORTED_SYNTAX: dict[type[ast.Term], str] = {
-    ast.Tactic: "a proof (by …) has no value to compute",
-    ast.Hole: "a placeholder _ must be filled by Lean's elaborator, which the mirror is not",
-    ast.CDot: "only meaningful inside (· …), handled there",
-    ast.NamedArg: "only meaningful as an argument, handled by application",
+UNSUPPORTED_SYNTAX: dict[type[syntax.Term], str] = {
+    syntax.Tactic: "a proof (by …) has no value to compute",
+    syntax.Hole: "a placeholder _ must be filled by Lean's elaborator, which the mirror is not",
+    syntax.CDot: "only meaningful inside (· …), handled there",
+    syntax.NamedArg: "only meaningful as an argument, handled by application",
 }
 """AST term types that are never elaborated on their own, with the reason."""
 
 _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod"}
-_REL = {"=": "eq", "≠": "ne", "<": "lt", "≤": "le", ">": "gt", "≥": "ge"}
+_REL = {r.symbol: op for op, r in RELATION_TABLE.items()}
 _LOGIC = {"∧": "and", "∨": "or", "↔": "iff", "→": "implies"}
 _BOOL = {"&&": "band", "||": "bor"}
 _TOWER = {TNat: 0, TInt: 1, TRat: 2, TReal: 3}
@@ -76,7 +76,7 @@ def _rank(ty: Ty) -> int | None:
     return _TOWER.get(type(ty))
 
 
-def _span(t: Any) -> Any:
+def span_of(t: Any) -> Any:
     return getattr(t, "span", None)
 
 
@@ -144,20 +144,20 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
 
     # --- dispatch -------------------------------------------------------------------------
 
-    def elab(self, term: ast.Term, expected: Ty | None, ctx: Ctx) -> Expr:
+    def elab(self, term: syntax.Term, expected: Ty | None, ctx: Ctx) -> Expr:
         """The core expression of ``term`` (of type ``expected`` when it is given and no
         coercion is needed; callers ``coerce`` when they need the exact type)."""
         if type(term) in UNSUPPORTED_SYNTAX:
-            raise Unsupported(type(term).__name__, _span(term),
+            raise Unsupported(type(term).__name__, span_of(term),
                               reason=UNSUPPORTED_SYNTAX[type(term)])
         visit = getattr(self, "e_" + type(term).__name__, None)
         if visit is None:
-            raise Unsupported(f"syntax {type(term).__name__}", _span(term))
+            raise Unsupported(f"syntax {type(term).__name__}", span_of(term))
         return visit(term, expected, ctx)
 
     # --- literals -------------------------------------------------------------------------
 
-    def e_NatLit(self, t: ast.NatLit, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_NatLit(self, t: syntax.NatLit, expected: Ty | None, ctx: Ctx) -> Expr:
         want = self.s.ty(expected) if expected is not None else None
         if want is None or isinstance(want, TMeta):
             ty: Ty = self.s.fresh_ty("numeral", numeral=True)
@@ -171,7 +171,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
                               reason="OfNat on an arbitrary type is not modelled")
         return Lit(t.value, TNat(), span=t.span)
 
-    def e_DecimalLit(self, t: ast.DecimalLit, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_DecimalLit(self, t: syntax.DecimalLit, expected: Ty | None, ctx: Ctx) -> Expr:
         want = self.s.ty(expected) if expected is not None else None
         if isinstance(want, (TReal, TRat)):
             return Lit(Fraction(t.text), want, span=t.span)
@@ -181,29 +181,29 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             return Lit(float(t.text), TFloat(), span=t.span)
         raise TypeMismatch(f"decimal {t.text} at type {show_ty(want)}", t.span)
 
-    def e_StrLit(self, t: ast.StrLit, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_StrLit(self, t: syntax.StrLit, expected: Ty | None, ctx: Ctx) -> Expr:
         return Lit(t.value, TString(), span=t.span)
 
-    def e_Sort(self, t: ast.Sort, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Sort(self, t: syntax.Sort, expected: Ty | None, ctx: Ctx) -> Expr:
         return TypeArg(self.elab_type(t, ctx), span=t.span)
 
     # --- names ----------------------------------------------------------------------------
 
-    def e_Ident(self, t: ast.Ident, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Ident(self, t: syntax.Ident, expected: Ty | None, ctx: Ctx) -> Expr:
         return self.elab_app(t, (), expected, ctx, t.span)
 
-    def elab_app(self, head: ast.Term, args: tuple[ast.Term, ...], expected: Ty | None,
+    def elab_app(self, head: syntax.Term, args: tuple[syntax.Term, ...], expected: Ty | None,
                  ctx: Ctx, span: Any) -> Expr:
         """``head args`` for any head: names (local, dotted, global), projections, values."""
-        if isinstance(head, ast.Ident):
+        if isinstance(head, syntax.Ident):
             return self._ident_app(head, args, expected, ctx, span)
-        if isinstance(head, ast.Proj):
+        if isinstance(head, syntax.Proj):
             obj = self.elab(head.obj, None, ctx)
             return self.method(obj, head.field, args, ctx, span, expected)
         fn = self.elab(head, None, ctx)
         return self.apply_value(fn, args, ctx, span) if args else fn
 
-    def _ident_app(self, t: ast.Ident, args: tuple[ast.Term, ...], expected: Ty | None,
+    def _ident_app(self, t: syntax.Ident, args: tuple[syntax.Term, ...], expected: Ty | None,
                    ctx: Ctx, span: Any) -> Expr:
         name = t.name
         parts = name.split(".")
@@ -235,13 +235,13 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             return self._fields(value, parts[k:], args, expected, ctx, span)
         if name in BASE_TYPES or name in ("List", "Fin", "Array", "Option", "Finset"):
             if args or name in ("List", "Fin", "Array", "Option", "Finset"):
-                node = ast.App(t, args) if args else t
+                node = syntax.App(t, args) if args else t
                 return TypeArg(self.elab_type(node, ctx), span=span)
             return TypeArg(BASE_TYPES[name], span=span)
         raise Unsupported(f"unknown name '{name}'", span,
                           reason="not a local, not in the prelude, not defined in the specs")
 
-    def _fields(self, value: Expr, fields: list[str], args: tuple[ast.Term, ...],
+    def _fields(self, value: Expr, fields: list[str], args: tuple[syntax.Term, ...],
                 expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
         for i, f in enumerate(fields):
             last = i == len(fields) - 1
@@ -251,7 +251,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             value = self.apply_value(value, args, ctx, span)
         return value
 
-    def _struct_ctor(self, full: str, rest: list[str], args: tuple[ast.Term, ...], ctx: Ctx,
+    def _struct_ctor(self, full: str, rest: list[str], args: tuple[syntax.Term, ...], ctx: Ctx,
                      span: Any) -> Expr:
         info = self.env.structure(full)
         ctor = self.env.structure_ctor(full)
@@ -265,7 +265,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
 
     # --- special names ------------------------------------------------------------------------
 
-    def _special(self, name: str, args: tuple[ast.Term, ...], expected: Ty | None, ctx: Ctx,
+    def _special(self, name: str, args: tuple[syntax.Term, ...], expected: Ty | None, ctx: Ctx,
                  span: Any) -> Expr | None:
         if name in ("true", "false", "Bool.true", "Bool.false") and not args:
             return Lit(name.endswith("true"), TBool(), span=span)
@@ -293,36 +293,36 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             dom = self.elab(args[0], None, ctx)
             return self.finset_bigop(name.split(".")[1], dom, args[1:], ctx, span)
         if name in ("Function.comp",) and len(args) >= 2:
-            comp = ast.BinOp("∘", args[0], args[1], span=span)
+            comp = syntax.BinOp("∘", args[0], args[1], span=span)
             return self.elab_app(comp, args[2:], expected, ctx, span) if args[2:] else \
                 self.elab(comp, expected, ctx)
         if name in ("Nat.cast", "Int.cast", "Rat.cast") and len(args) == 1:
-            return self.e_UnOp(ast.UnOp("↑", args[0], span=span), expected, ctx)
+            return self.e_UnOp(syntax.UnOp("↑", args[0], span=span), expected, ctx)
         if name in ("List.get", "Array.get", "List.getElem") and len(args) == 2:
-            return self.e_Index(ast.Index(args[0], args[1], "", span=span), expected, ctx)
+            return self.e_Index(syntax.Index(args[0], args[1], "", span=span), expected, ctx)
         return None
 
     # --- applications ---------------------------------------------------------------------
 
-    def e_App(self, t: ast.App, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_App(self, t: syntax.App, expected: Ty | None, ctx: Ctx) -> Expr:
         return self.elab_app(t.fn, t.args, expected, ctx, t.span)
 
-    def e_Proj(self, t: ast.Proj, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Proj(self, t: syntax.Proj, expected: Ty | None, ctx: Ctx) -> Expr:
         obj = self.elab(t.obj, None, ctx)
         return self.method(obj, t.field, (), ctx, t.span, expected)
 
     # --- arithmetic and relations (Lean's binop%/binrel%) ---------------------------------
 
-    def join(self, leaves: list[ast.Term], expected: Ty | None, ctx: Ctx, span: Any,
+    def join(self, leaves: list[syntax.Term], expected: Ty | None, ctx: Ctx, span: Any,
              build: Any, use_expected: bool = True) -> Expr:
         """Elaborate ``leaves`` at one common type (the largest number type among them and
         the expected type, inserting ``↑`` casts) and combine them with ``build``."""
         done: list[Expr | None] = []
         flex: set[int] = set()
         for i, leaf in enumerate(leaves):
-            if isinstance(leaf, (ast.NatLit, ast.DecimalLit, ast.Lambda, ast.CDotFun)):
+            if isinstance(leaf, (syntax.NatLit, syntax.DecimalLit, syntax.Lambda, syntax.CDotFun)):
                 done.append(None)
-            elif isinstance(leaf, ast.UnOp) and leaf.op == "↑":
+            elif isinstance(leaf, syntax.UnOp) and leaf.op == "↑":
                 done.append(self.elab(leaf.operand, None, ctx))
                 flex.add(i)
             else:
@@ -333,7 +333,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             known.append(want)
         target = self._max_type([k for k in known if not isinstance(k, TMeta)], span)
         if target is None:
-            numeral = any(isinstance(leaf, ast.NatLit) for leaf in leaves)
+            numeral = any(isinstance(leaf, syntax.NatLit) for leaf in leaves)
             target = want if isinstance(want, TMeta) else self.s.fresh_ty("numeral",
                                                                           numeral=numeral)
             for i, e in enumerate(done):
@@ -347,7 +347,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
         for leaf, e in zip(leaves, done, strict=True):
             if e is None:
                 e = self.elab(leaf, target, ctx)
-            out.append(self.coerce(e, target, _span(leaf)))
+            out.append(self.coerce(e, target, span_of(leaf)))
         return build(out, self.s.ty(target))
 
     def _max_type(self, tys: list[Ty], span: Any) -> Ty | None:
@@ -365,10 +365,10 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             return self._max_type([t for t in tys if _rank(t) is not None], span)
         return self.s.ty(first)
 
-    def _tree(self, t: ast.Term, leaves: list[ast.Term]) -> Any:
-        if isinstance(t, ast.BinOp) and t.op in _ARITH:
+    def _tree(self, t: syntax.Term, leaves: list[syntax.Term]) -> Any:
+        if isinstance(t, syntax.BinOp) and t.op in _ARITH:
             return (_ARITH[t.op], self._tree(t.lhs, leaves), self._tree(t.rhs, leaves), t.span)
-        if isinstance(t, ast.UnOp) and t.op in ("-", "⁻¹"):
+        if isinstance(t, syntax.UnOp) and t.op in ("-", "⁻¹"):
             op = "neg" if t.op == "-" else "inv"
             return (op, self._tree(t.operand, leaves), None, t.span)
         leaves.append(t)
@@ -382,26 +382,26 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             return Prim(op, (self._rebuild(a, vals, ty),), ty, span=span)
         return Prim(op, (self._rebuild(a, vals, ty), self._rebuild(b, vals, ty)), ty, span=span)
 
-    def arith(self, t: ast.Term, expected: Ty | None, ctx: Ctx) -> Expr:
-        leaves: list[ast.Term] = []
+    def arith(self, t: syntax.Term, expected: Ty | None, ctx: Ctx) -> Expr:
+        leaves: list[syntax.Term] = []
         shape = self._tree(t, leaves)
-        return self.join(leaves, expected, ctx, _span(t),
+        return self.join(leaves, expected, ctx, span_of(t),
                          lambda vals, ty: self._rebuild(shape, vals, ty))
 
-    def relation(self, t: ast.BinOp, ctx: Ctx) -> Expr:
-        leaves: list[ast.Term] = []
+    def relation(self, t: syntax.BinOp, ctx: Ctx) -> Expr:
+        leaves: list[syntax.Term] = []
         lhs, rhs = self._tree(t.lhs, leaves), self._tree(t.rhs, leaves)
         op = _REL[t.op]
 
         def build(vals: list[Expr], ty: Ty) -> Expr:
             a, b = self._rebuild(lhs, vals, ty), self._rebuild(rhs, vals, ty)
-            if op in ("lt", "le", "gt", "ge") and isinstance(ty, TVar):
+            if op in ORDER_RELATIONS and isinstance(ty, TVar):
                 raise Unsupported(f"order {t.op} on type variable {ty.name}", t.span)
             return Prim(op, (a, b), TProp(), span=t.span)
 
         return self.join(leaves, None, ctx, t.span, build, use_expected=False)
 
-    def e_BinOp(self, t: ast.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_BinOp(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
         op, span = t.op, t.span
         if op in _ARITH:
             return self.arith(t, expected, ctx)
@@ -467,8 +467,8 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             return TypeArg(self.elab_type(t, ctx), span=span)
         raise Unsupported(f"operator {op}", span)
 
-    def _pow(self, t: ast.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
-        base = self.arith(t.lhs, expected, ctx) if not isinstance(t.lhs, ast.NatLit) else \
+    def _pow(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
+        base = self.arith(t.lhs, expected, ctx) if not isinstance(t.lhs, syntax.NatLit) else \
             self.elab(t.lhs, expected, ctx)
         k = self.elab(t.rhs, TNat(), ctx)
         kty = self.s.ty(k.ty)
@@ -479,7 +479,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
                               reason="only natural exponents (Monoid.npow) are modelled")
         return Prim("pow", (base, k), base.ty, span=t.span)
 
-    def _mem(self, t: ast.BinOp, ctx: Ctx) -> Expr:
+    def _mem(self, t: syntax.BinOp, ctx: Ctx) -> Expr:
         coll = self.elab(t.rhs, None, ctx)
         cty = self.s.ty(coll.ty)
         if isinstance(cty, (TList, TArray)):
@@ -492,7 +492,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
         mem = Prim(op, (x, coll), TProp(), span=t.span)
         return mem if t.op == "∈" else Prim("not", (mem,), TProp(), span=t.span)
 
-    def e_UnOp(self, t: ast.UnOp, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_UnOp(self, t: syntax.UnOp, expected: Ty | None, ctx: Ctx) -> Expr:
         op, span = t.op, t.span
         if op in ("-", "⁻¹"):
             return self.arith(t, expected, ctx)
@@ -517,7 +517,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
 
     # --- control --------------------------------------------------------------------------
 
-    def e_If(self, t: ast.If, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_If(self, t: syntax.If, expected: Ty | None, ctx: Ctx) -> Expr:
         # `if h : c then …`: the proof h has no value; a branch that uses it fails to elaborate
         # (unknown name h), so ignoring the name is sound.
         cond = self.elab(t.cond, TProp(), ctx)
@@ -529,13 +529,13 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
 
         return self.join([t.then, t.orelse], expected, ctx, t.span, build)
 
-    def e_Let(self, t: ast.Let, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Let(self, t: syntax.Let, expected: Ty | None, ctx: Ctx) -> Expr:
         want = self.elab_type(t.type, ctx) if t.type is not None else None
         value = self.elab(t.value, want, ctx)
         if want is not None:
             value = self.coerce(value, want, t.span)
         inner = dict(ctx)
-        if isinstance(t.pattern, ast.Ident):
+        if isinstance(t.pattern, syntax.Ident):
             var = self.fresh_var(t.pattern.name, value.ty)
             inner[t.pattern.name] = var
         else:
@@ -544,14 +544,14 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
         body = self.elab(t.body, expected, inner)
         return Let(var, value, body, body.ty, span=t.span)
 
-    def e_Match(self, t: ast.Match, expected: Ty | None, ctx: Ctx) -> Expr:
-        from jepa_formal.mirror.elab_match import elab_match
+    def e_Match(self, t: syntax.Match, expected: Ty | None, ctx: Ctx) -> Expr:
+        from jepa_formal.mirror.elaborate.patterns import elab_match
 
         return elab_match(self, t, expected, ctx)
 
-    def e_Ascription(self, t: ast.Ascription, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Ascription(self, t: syntax.Ascription, expected: Ty | None, ctx: Ctx) -> Expr:
         ty = self.elab_type(t.type, ctx)
-        if isinstance(t.term, (ast.BinOp, ast.UnOp)) and (
+        if isinstance(t.term, (syntax.BinOp, syntax.UnOp)) and (
             t.term.op in _ARITH or t.term.op in ("-", "⁻¹")
         ):
             return self.coerce(self.arith(t.term, ty, ctx), ty, t.span)
@@ -563,14 +563,13 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
             return Prim("cast", (e,), want, span=t.span)
         return self.coerce(e, ty, t.span)
 
-    def e_Show(self, t: ast.Show, expected: Ty | None, ctx: Ctx) -> Expr:
+    def e_Show(self, t: syntax.Show, expected: Ty | None, ctx: Ctx) -> Expr:
         if t.term is None:
             raise Unsupported("show … by", t.span, reason="a proof has no value")
-        return self.e_Ascription(ast.Ascription(t.term, t.type, span=t.span), expected, ctx)
+        return self.e_Ascription(syntax.Ascription(t.term, t.type, span=t.span), expected, ctx)
 
 _NUMERIC_OPS = frozenset({"add", "sub", "mul", "div", "mod", "pow", "neg", "inv", "abs",
                           "max", "min", "List.sum", "List.prod"})
-_ORDER_OPS = frozenset({"lt", "le", "gt", "ge"})
 _NUMERIC = (TNat, TInt, TRat, TReal, TFloat, TFin)
 
 
@@ -579,7 +578,7 @@ def _validate(e: Any) -> None:
     operators are not modelled; lists, functions…: Lean has no such instance), and ℕ
     negation."""
     if isinstance(e, Prim):
-        if e.op in _NUMERIC_OPS or e.op in _ORDER_OPS:
+        if e.op in _NUMERIC_OPS or e.op in ORDER_RELATIONS:
             ty = e.args[0].ty if e.args and e.op not in ("List.sum", "List.prod") else e.ty
             if isinstance(ty, TVar):
                 raise Unsupported(f"'{e.op}' on type variable {ty.name}", e.span,
@@ -599,55 +598,11 @@ def _validate(e: Any) -> None:
             raise TypeMismatch(f"big operator at type {show_ty(e.ty)}", e.span,
                                reason="no arithmetic on this type")
     if isinstance(e, Expr):
-        for f in getattr(e, "__dataclass_fields__", {}):
-            if f in ("span", "ty"):
-                continue
-            _validate(getattr(e, f))
+        for child in children(e):
+            _validate(child)
     elif isinstance(e, tuple):
         for x in e:
             _validate(x)
-
-
-# --------------------------------------------------------------------------------------------
-# Entry points
-# --------------------------------------------------------------------------------------------
-
-
-def elaborate_term(term: ast.Term, env: Any = None, binders: dict[str, Ty] | None = None,
-                   expected: Ty | None = None) -> Expr:
-    """Elaborate a term with free variables of the given types (for tests and tools)."""
-    el = Elaborator(env)
-    ctx: Ctx = {}
-    for name, ty in (binders or {}).items():
-        if isinstance(ty, TSort):
-            ctx[name] = TVar(name)
-        else:
-            ctx[name] = Var(name, ty)
-        el.used.add(name)
-    try:
-        e = el.elab(term, expected, ctx)
-        if expected is not None:
-            e = el.coerce(e, expected)
-        return el.finish(e)
-    except RecursionError:
-        raise too_deep(_span(term)) from None
-
-
-def elaborate_theorem(thm: ast.Theorem, env: Any) -> Law:
-    """The law a theorem states: binders, hypotheses, conclusion (all typed core)."""
-    from jepa_formal.mirror.elab_decls import theorem_law
-
-    try:
-        return theorem_law(thm, env)
-    except RecursionError:
-        raise too_deep(thm.span) from None
-
-
-def too_deep(span: Any) -> Unsupported:
-    """What Python's recursion limit means to the user: a term nested too deeply (a list
-    literal of hundreds of elements is a cons chain that deep)."""
-    return Unsupported("term nested too deeply", span,
-                       reason="e.g. a list literal with hundreds of elements")
 
 
 __all__ = [
@@ -655,7 +610,5 @@ __all__ = [
     "Elaborator",
     "Sig",
     "cod_after",
-    "elaborate_term",
-    "elaborate_theorem",
+    "span_of",
 ]
-

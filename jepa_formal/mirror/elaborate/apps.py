@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.prelude import PRELUDE, UNSUPPORTED_NAMES, PreludeFn
+from jepa_formal.mirror.core.terms import (
     Call,
     DefCall,
     Expr,
@@ -42,15 +43,16 @@ from jepa_formal.mirror.core import (
     Ty,
     TypeArg,
     Var,
+    map_children,
+    map_node_types,
     map_type,
     uncurry,
 )
-from jepa_formal.mirror.prelude import PRELUDE, UNSUPPORTED_NAMES, PreludeFn
-from jepa_formal.mirror.unify import EMeta, Subst, TMeta
-from jepa_formal.reader import ast
+from jepa_formal.mirror.core.unify import EMeta, Subst, TMeta
+from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
-    from jepa_formal.mirror.elaborate import Ctx
+    from jepa_formal.mirror.elaborate.context import Ctx
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,7 @@ class SigParam:
     key: str
     ty: Ty
     explicit: bool
-    default: ast.Term | None = None
+    default: syntax.Term | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,7 @@ def prelude_sig(fn: PreludeFn) -> Sig:
     return Sig(fn.name, params, fn.result, build)
 
 
-def def_sig(name: str, params: tuple[tuple[Var, bool, ast.Term | None, str], ...],
+def def_sig(name: str, params: tuple[tuple[Var, bool, syntax.Term | None, str], ...],
             result: Ty, decl: Any) -> Sig:
     """The Sig of a user definition: params are (Var, explicit, default, Lean name)."""
     sps = tuple(SigParam(lean, v.name, v.ty, explicit, default)
@@ -122,15 +124,8 @@ def subst_expr(e: Any, tmap: dict[str, Ty], emap: dict[str, Expr]) -> Any:
         return tuple(subst_expr(x, tmap, emap) for x in e)
     if not isinstance(e, Expr) or isinstance(e, EMeta) or not dataclasses.is_dataclass(e):
         return e
-    changes = {}
-    for f in dataclasses.fields(e):
-        if f.name == "span":
-            continue
-        old = getattr(e, f.name)
-        new = subst_expr(old, tmap, emap)
-        if new is not old and new != old:
-            changes[f.name] = new
-    return dataclasses.replace(e, **changes) if changes else e
+    e = map_children(e, lambda c: subst_expr(c, tmap, emap))
+    return map_node_types(e, lambda t: subst_ty(t, tmap, emap))
 
 
 def arity_of(ty: Ty) -> list[Ty]:
@@ -166,7 +161,7 @@ def _head_matches(param_ty: Ty, recv_ty: Ty) -> bool:
     return type(param_ty) is type(recv_ty) and not isinstance(param_ty, TVar)
 
 
-_POSTPONE = (ast.Lambda, ast.CDotFun)
+_POSTPONE = (syntax.Lambda, syntax.CDotFun)
 
 
 class AppMixin:
@@ -183,15 +178,15 @@ class AppMixin:
 
     # --- applying a signature -------------------------------------------------------------
 
-    def apply_sig(self, sig: Sig, args: tuple[ast.Term, ...], ctx: Ctx, span: Any,
+    def apply_sig(self, sig: Sig, args: tuple[syntax.Term, ...], ctx: Ctx, span: Any,
                   receiver: Expr | None = None, expected: Ty | None = None) -> Expr:
         """Elaborate ``sig`` applied to ``args`` (``receiver``: a dot-notation object)."""
-        positional = [a for a in args if not isinstance(a, ast.NamedArg)]
-        named = {a.name: a.value for a in args if isinstance(a, ast.NamedArg)}
+        positional = [a for a in args if not isinstance(a, syntax.NamedArg)]
+        named = {a.name: a.value for a in args if isinstance(a, syntax.NamedArg)}
         tmap: dict[str, Ty] = {}
         emap: dict[str, Expr] = {}
         actuals: list[Expr | None] = [None] * len(sig.params)
-        later: list[tuple[int, ast.Term, Ty]] = []
+        later: list[tuple[int, syntax.Term, Ty]] = []
         missing: list[int] = []
         recv_slot = self._receiver_slot(sig, receiver) if receiver is not None else None
         pos = 0
@@ -223,7 +218,7 @@ class AppMixin:
                 term = positional[pos]
                 pos += 1
                 if isinstance(term, _POSTPONE) or (
-                    isinstance(term, (ast.NatLit, ast.DecimalLit)) and isinstance(pty, TMeta)
+                    isinstance(term, (syntax.NatLit, syntax.DecimalLit)) and isinstance(pty, TMeta)
                 ):
                     actual = self._postpone(i, term, pty, later, p.name)
                 else:
@@ -259,7 +254,7 @@ class AppMixin:
             return self.apply_value(built, tuple(rest), ctx, span)
         return built
 
-    def _postpone(self, i: int, term: ast.Term, pty: Ty, later: list[Any], hint: str) -> EMeta:
+    def _postpone(self, i: int, term: syntax.Term, pty: Ty, later: list[Any], hint: str) -> EMeta:
         later.append((i, term, pty))
         return self.s.fresh_expr(pty, hint)
 
@@ -287,9 +282,9 @@ class AppMixin:
                           getattr(receiver, "span", None),
                           reason=f"{sig.name} has no explicit parameter of the receiver's type")
 
-    def apply_value(self, fn: Expr, args: tuple[ast.Term, ...], ctx: Ctx, span: Any) -> Expr:
+    def apply_value(self, fn: Expr, args: tuple[syntax.Term, ...], ctx: Ctx, span: Any) -> Expr:
         """Apply a function-valued expression (a binder, a lambda, a field) to arguments."""
-        if any(isinstance(a, ast.NamedArg) for a in args):
+        if any(isinstance(a, syntax.NamedArg) for a in args):
             raise Unsupported("named argument to a function value", span)
         fty = self.s.ty(fn.ty)
         doms = arity_of(fty)
@@ -336,7 +331,7 @@ class AppMixin:
             raise Unsupported(f"type abbreviation {full} used as a value", span)
         raise Unsupported(f"{kind} {full}", span, reason=f"a {kind} has no value to compute")
 
-    def method(self, obj: Expr, name: str, args: tuple[ast.Term, ...], ctx: Ctx, span: Any,
+    def method(self, obj: Expr, name: str, args: tuple[syntax.Term, ...], ctx: Ctx, span: Any,
                expected: Ty | None) -> Expr:
         """Dot notation ``obj.name args``: a field, a projection, or a namespaced function."""
         ty = self.s.ty(obj.ty)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     Expr,
     Ite,
     Lit,

@@ -13,8 +13,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core import DefCall, DefInfo, Equation, Expr, Law, StructInfo
-from jepa_formal.reader import ast
+from jepa_formal.mirror.core.terms import (
+    DefCall,
+    DefInfo,
+    Law,
+    StructInfo,
+    subterms,
+)
+from jepa_formal.reader import syntax
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -27,8 +33,8 @@ class Env:
     """
 
     project: Any
-    decls: dict[str, ast.Decl]
-    theorems: tuple[ast.Theorem, ...] = ()
+    decls: dict[str, syntax.Decl]
+    theorems: tuple[syntax.Theorem, ...] = ()
     _parts: dict[str, Any] = field(default_factory=dict, repr=False)
     _defs: dict[str, DefInfo | Unsupported] = field(default_factory=dict, repr=False)
     _raw: dict[str, DefInfo | Unsupported] = field(default_factory=dict, repr=False)
@@ -42,18 +48,18 @@ class Env:
         env = cls.from_decls(_project_decls(project), project)
         theorems = [
             t for m in getattr(project, "modules", ()) for d in m.decls for t in _with_where(d)
-            if isinstance(t, ast.Theorem)
+            if isinstance(t, syntax.Theorem)
         ]
         return cls(project, env.decls, tuple(theorems))
 
     @classmethod
-    def from_decls(cls, decls: Iterable[ast.Decl], project: Any = None) -> Env:
+    def from_decls(cls, decls: Iterable[syntax.Decl], project: Any = None) -> Env:
         """The environment of some declarations (later ones shadow earlier ones)."""
-        table: dict[str, ast.Decl] = {}
-        theorems: list[ast.Theorem] = []
+        table: dict[str, syntax.Decl] = {}
+        theorems: list[syntax.Theorem] = []
         for d in decls:
             for sub in _with_where(d):
-                if isinstance(sub, ast.Theorem):
+                if isinstance(sub, syntax.Theorem):
                     theorems.append(sub)
                 elif sub.name:
                     table[sub.name] = sub
@@ -82,11 +88,11 @@ class Env:
     def kind(self, full: str) -> str:
         """``definition``, ``alias`` (a type abbreviation), ``structure``, or another kind."""
         d = self.decls.get(full)
-        if isinstance(d, ast.Definition):
-            if isinstance(d.type, ast.Sort) or (d.type is None and _looks_like_type(d.body)):
+        if isinstance(d, syntax.Definition):
+            if isinstance(d.type, syntax.Sort) or (d.type is None and _looks_like_type(d.body)):
                 return "alias"
             return "definition"
-        if isinstance(d, ast.Structure):
+        if isinstance(d, syntax.Structure):
             return "structure"
         if d is None:
             return "unknown"
@@ -95,14 +101,14 @@ class Env:
     # --- definitions ----------------------------------------------------------------------
 
     def _def_parts(self, full: str) -> Any:
-        from jepa_formal.mirror.elab_decls import definition_parts
+        from jepa_formal.mirror.elaborate.decls import definition_parts
 
         cached = self._parts.get(full)
         if isinstance(cached, Unsupported):
             raise cached
         if cached is None:
             d = self.decls.get(full)
-            if not isinstance(d, ast.Definition):
+            if not isinstance(d, syntax.Definition):
                 raise Unsupported(f"definition {full}", reason="not found")
             try:
                 cached = definition_parts(d, self)
@@ -139,7 +145,7 @@ class Env:
 
     def _raw_definition(self, full: str) -> DefInfo:
         """The definition as elaborated, before the call graph is looked at."""
-        from jepa_formal.mirror.elab_decls import definition_info
+        from jepa_formal.mirror.elaborate.decls import definition_info
 
         cached = self._raw.get(full)
         if isinstance(cached, Unsupported):
@@ -174,16 +180,16 @@ class Env:
         """Full names of every ``def``/``abbrev`` (type abbreviations excluded)."""
         return [n for n in self.decls if self.kind(n) == "definition"]
 
-    def alias(self, full: str) -> ast.Definition:
+    def alias(self, full: str) -> syntax.Definition:
         d = self.decls[full]
-        assert isinstance(d, ast.Definition)
+        assert isinstance(d, syntax.Definition)
         return d
 
     # --- structures -----------------------------------------------------------------------
 
     def structure(self, full: str) -> StructInfo:
         """The elaborated structure ``full``."""
-        from jepa_formal.mirror.elab_decls import structure_info
+        from jepa_formal.mirror.elaborate.decls import structure_info
 
         cached = self._structs.get(full)
         if isinstance(cached, Unsupported):
@@ -191,7 +197,7 @@ class Env:
         if cached is not None:
             return cached
         d = self.decls.get(full)
-        if not isinstance(d, ast.Structure):
+        if not isinstance(d, syntax.Structure):
             raise Unsupported(f"structure {full}", reason="not found")
         try:
             info = structure_info(d, self)
@@ -210,17 +216,17 @@ class Env:
         known type), or None when there is none or more than one."""
         found = []
         for n, d in self.decls.items():
-            if isinstance(d, ast.Structure) and names <= {f.name for f in d.fields}:
+            if isinstance(d, syntax.Structure) and names <= {f.name for f in d.fields}:
                 found.append(n)
         return found[0] if len(found) == 1 else None
 
     # --- laws -----------------------------------------------------------------------------
 
-    def laws(self) -> list[tuple[ast.Theorem, Law | Unsupported]]:
+    def laws(self) -> list[tuple[syntax.Theorem, Law | Unsupported]]:
         """Every theorem of the project with its law, or why it is not modelled."""
-        from jepa_formal.mirror.elab_decls import theorem_law
+        from jepa_formal.mirror.elaborate.decls import theorem_law
 
-        out: list[tuple[ast.Theorem, Law | Unsupported]] = []
+        out: list[tuple[syntax.Theorem, Law | Unsupported]] = []
         for i, thm in enumerate(self.theorems):
             if i not in self._laws:
                 try:
@@ -236,45 +242,33 @@ _TYPE_NAMES = frozenset({"ℕ", "Nat", "ℤ", "Int", "ℝ", "Real", "ℚ", "Rat"
                          "Prop", "Unit", "String"})
 
 
-def _looks_like_type(body: ast.Term | None) -> bool:
+def _looks_like_type(body: syntax.Term | None) -> bool:
     """Whether an ``abbrev`` without a declared type abbreviates a type (``Fin n → Bool``)."""
-    if isinstance(body, ast.Sort):
+    if isinstance(body, syntax.Sort):
         return True
-    if isinstance(body, ast.Ident):
+    if isinstance(body, syntax.Ident):
         return body.name in _TYPE_NAMES
-    if isinstance(body, ast.App) and isinstance(body.fn, ast.Ident):
+    if isinstance(body, syntax.App) and isinstance(body.fn, syntax.Ident):
         return body.fn.name in _TYPE_HEADS
-    if isinstance(body, ast.BinOp) and body.op in ("→", "×"):
+    if isinstance(body, syntax.BinOp) and body.op in ("→", "×"):
         return _looks_like_type(body.lhs) or _looks_like_type(body.rhs)
     return False
 
 
 def _called(node: Any) -> set[str]:
     """Names of the definitions a core expression (or DefInfo) calls."""
-    out: set[str] = set()
-    stack = [node]
-    while stack:
-        e = stack.pop()
-        if isinstance(e, tuple):
-            stack.extend(e)
-        elif isinstance(e, (Expr, DefInfo, Equation)):
-            if isinstance(e, DefCall):
-                out.add(e.name)
-            for f in getattr(e, "__dataclass_fields__", {}):
-                if f not in ("span", "ty"):
-                    stack.append(getattr(e, f))
-    return out
+    return {e.name for e in subterms(node) if isinstance(e, DefCall)}
 
 
-def _project_decls(project: Any) -> list[ast.Decl]:
-    decls: list[ast.Decl] = []
+def _project_decls(project: Any) -> list[syntax.Decl]:
+    decls: list[syntax.Decl] = []
     modules = list(getattr(project, "modules", ()))
     for m in reversed(modules):  # requested files come first; imports must not shadow them
         decls.extend(m.decls)
     return decls
 
 
-def _with_where(d: ast.Decl) -> list[ast.Decl]:
+def _with_where(d: syntax.Decl) -> list[syntax.Decl]:
     out = [d]
     for w in getattr(d, "where_decls", ()) or ():
         out.extend(_with_where(w))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from jepa_formal.mirror.core import (
+from jepa_formal.mirror.core.terms import (
     TArray,
     TBool,
     TFin,

@@ -1,0 +1,84 @@
+"""What the proof strategies share: a law read for them (``Problem``), what one of them
+establishes (``ProofOutcome``), and the declared ``Strategy`` the prover composes.
+
+Why a module of its own: the strategies (normal form, induction, bounded expansion) and the
+prover that runs them all depend on these types; with them here, each strategy module imports
+downwards and the prover imports the strategies, with no cycle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.core.terms import Law
+from jepa_formal.mirror.symbolic.translator import SymContext, make_context
+from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.hypotheses import Facts, read_facts
+from jepa_formal.prove.normal_form import Goal, read_goals
+from jepa_formal.prove.rewrite import Trace
+from jepa_formal.verdict import Status, Step
+
+
+@dataclass(frozen=True, slots=True)
+class ProofOutcome:
+    """What the prover established about one law.
+
+    ``status`` is ``PROVED``, ``BOUNDED`` or None (undecided, with ``reason``); ``method`` names
+    the strategy (``normal form``, ``induction on xs``, ``bounded expansion``); ``steps`` is
+    the trace; ``bound`` the list-length bound of a ``BOUNDED`` outcome; ``unsupported`` the
+    construct that stopped translation, if any.
+    """
+
+    status: Status | None
+    method: str = ""
+    steps: tuple[Step, ...] = ()
+    bound: int | None = None
+    reason: str = ""
+    unsupported: Unsupported | None = None
+    seconds: float = 0.0
+
+
+@dataclass(slots=True)
+class Problem:
+    """A law read for the symbolic strategies: its context, goals and usable facts."""
+
+    law: Law
+    ctx: SymContext
+    goals: list[Goal]
+    facts: Facts
+    hypotheses: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Strategy:
+    """One proof strategy: its label (named in the evidence and in the reasons it gives up
+    with) and the function that tries it, returning an outcome or why it did not close."""
+
+    label: str
+    run: Callable[[Problem, Deadline], ProofOutcome | str]
+
+    def __call__(self, problem: Problem, deadline: Deadline) -> ProofOutcome | str:
+        return self.run(problem, deadline)
+
+
+def read_problem(law: Law, env: Any) -> Problem:
+    """Translate a law (raises ``Unsupported`` for what the symbolic side does not model)."""
+    ctx = make_context(law, env)
+    ctx.unfold_defs = False
+    goals, premises = read_goals(law.conclusion, ctx)
+    hypotheses = tuple(law.hypotheses) + tuple(premises)
+    facts = read_facts(hypotheses, ctx)
+    return Problem(law, ctx, goals, facts, hypotheses)
+
+
+def hypothesis_steps(problem: Problem, trace: Trace) -> None:
+    """Record how each hypothesis is used up front (substitution, assumption, rewrite…)."""
+    for name, how in problem.facts.used:
+        if how not in ("congruence", "order congruence", "rewrite"):  # those show in place
+            trace.add("hypothesis", name, how)
+
+
+__all__ = ["Problem", "ProofOutcome", "Strategy", "hypothesis_steps", "read_problem"]
