@@ -5,7 +5,7 @@ Why here: this is the one place that decides a verdict from the evidence of the 
 (CLI, pytest plugin, API) call ``check_paths`` or ``load_workload`` + ``check_entry`` and hand
 the values to ``report/``; nothing here prints.
 
-The strategy per theorem (soundness first; see lean-semantics.md, "What a verdict claims"):
+The strategy per theorem (soundness first; see docs/lean-semantics.md, "What a verdict promises"):
 
 1. elaborate the statement; ``Unsupported`` becomes an ``unsupported`` verdict naming the
    construct and its position;
@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import (
     BudgetExceeded,
@@ -43,6 +43,9 @@ from jepa_formal.errors import (
 )
 from jepa_formal.reader.syntax import Theorem
 from jepa_formal.verdict import Counterexample, Status, Verdict
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 PROVE_SHARE = 0.5
 """Share of the per-theorem budget the prover may spend; the concrete search gets the rest."""
@@ -98,7 +101,7 @@ class Entry:
     line: int
     column: int
     theorem: Theorem | None
-    env: Any = field(default=None, compare=False)
+    env: Env = field(default=None, compare=False)
     env_error: str | None = None
     problem: str | None = None
 
@@ -422,7 +425,7 @@ def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict, cache: An
     return verdict
 
 
-def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Verdict:
+def check_law(law: Any, env: Env, options: CheckOptions, *, base: Verdict) -> Verdict:
     """Prove, then spot-check or search one elaborated law; ``base`` carries name and location.
 
     Public so that ``explain`` can re-check a law with a hypothesis dropped. May raise only on
@@ -469,7 +472,7 @@ def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Ve
 
 
 def _numeric_only(
-    law: Any, env: Any, options: CheckOptions, base: Verdict, seed: int
+    law: Any, env: Env, options: CheckOptions, base: Verdict, seed: int
 ) -> Verdict:
     """``--method numeric``: the concrete search with the whole budget, no prover."""
     try:
@@ -479,7 +482,7 @@ def _numeric_only(
     return _from_search(base, outcome, "symbolic: not tried (--method numeric)")
 
 
-def _quick_search(law: Any, env: Any, options: CheckOptions, seed: int) -> Any:
+def _quick_search(law: Any, env: Env, options: CheckOptions, seed: int) -> Any:
     """``auto``'s first pass: a few hundred instances (the search's first ones, same seed);
     its outcome when it refutes the law, else None (the prover runs next)."""
     from jepa_formal.numeric import search
@@ -494,7 +497,7 @@ def _quick_search(law: Any, env: Any, options: CheckOptions, seed: int) -> Any:
     return outcome if outcome.status is Status.REFUTED else None
 
 
-def _search(law: Any, env: Any, options: CheckOptions, seed: int, timeout: float) -> Any:
+def _search(law: Any, env: Env, options: CheckOptions, seed: int, timeout: float) -> Any:
     from jepa_formal.numeric import search
 
     try:
@@ -515,7 +518,7 @@ class _Spent:
 
 
 def _after_proof(
-    law: Any, env: Any, options: CheckOptions, base: Verdict, proof: Any, seed: int
+    law: Any, env: Env, options: CheckOptions, base: Verdict, proof: Any, seed: int
 ) -> Verdict:
     """A proof is only reported after the concrete meaning agrees on a few instances."""
     from jepa_formal.numeric import spot_check
