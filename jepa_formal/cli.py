@@ -349,23 +349,44 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
 )
 
 
-def _external(name: str, module_name: str) -> Subcommand | None:
+EXTERNAL_HELP: dict[str, str] = {
+    "conform": "check a Python/NumPy implementation of a Lean definition against the spec's laws"
+}
+"""One-line help of external subcommands, so that their module is imported only when the
+subcommand runs (importing ``conform`` costs more than the rest of the command line)."""
+
+
+def _external(name: str, module_name: str, wanted: str | None = None) -> Subcommand | None:
+    lazy = wanted is not None and wanted != name and name in EXTERNAL_HELP
+    # find_spec of a submodule imports its package: look only for the package when lazy
+    probe = module_name.rpartition(".")[0] or module_name if lazy else module_name
     try:
-        if importlib.util.find_spec(module_name) is None:
+        if importlib.util.find_spec(probe) is None:
             return None
     except ModuleNotFoundError:
         return None
+    if lazy:
+        return Subcommand(name, EXTERNAL_HELP[name], lambda parser: None, lambda args: EXIT_USAGE)
     module = importlib.import_module(module_name)
     return Subcommand(name, str(module.HELP), module.add_arguments, module.run)
 
 
-def subcommands() -> tuple[Subcommand, ...]:
-    """The built-in subcommands and the external ones whose module is installed."""
-    found = [s for n, m in EXTERNAL_SUBCOMMANDS.items() if (s := _external(n, m)) is not None]
+def subcommands(wanted: str | None = None) -> tuple[Subcommand, ...]:
+    """The built-in subcommands and the external ones whose module is installed; with
+    ``wanted`` (the subcommand about to run), other external modules are not imported."""
+    found = [
+        s for n, m in EXTERNAL_SUBCOMMANDS.items() if (s := _external(n, m, wanted)) is not None
+    ]
     return SUBCOMMANDS + tuple(found)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _wanted(argv: Sequence[str] | None) -> str | None:
+    """The subcommand named on the command line (its first word), if any."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    return words[0] if words and not words[0].startswith("-") else None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jepa-formal",
         description="Check Lean 4 laws about finite-index learning objectives without Lean.",
@@ -374,7 +395,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jepa-formal {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for sub in subcommands():
+    for sub in subcommands(_wanted(argv) if argv is not None else None):
         sub_parser = commands.add_parser(sub.name, help=sub.help, description=sub.help)
         sub.add_arguments(sub_parser)
         sub_parser.set_defaults(run=sub.run)
@@ -385,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
     _safe_streams()
     try:
-        parser = build_parser()
+        parser = build_parser(sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help/--version (0) or usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE

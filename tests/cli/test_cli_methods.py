@@ -95,3 +95,20 @@ def test_jobs_stream_verdicts_in_file_order(fake_layers, toy):
         on_verdict=lambda v: seen.append(v.line),
     )
     assert seen == list(range(1, 41))
+
+
+def test_check_imports_neither_conform_nor_numpy():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    spec = Path(__file__).resolve().parents[2] / "specs" / "jepa.lean"
+    code = (
+        "import sys; from jepa_formal.cli import main; "
+        f"main(['check', {str(spec)!r}, '--format', 'json', '-o', '/dev/null', '-j', '1', "
+        "'--no-cache']); "
+        "print(sorted(m for m in ('jepa_formal.conform', 'numpy') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
