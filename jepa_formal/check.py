@@ -216,7 +216,9 @@ def entry_name(theorem: Theorem) -> str:
     return f"{theorem.namespace}.{short}" if theorem.namespace else short
 
 
-def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
+def load_workload(
+    paths: Sequence[str], options: CheckOptions, parsed: dict[str, Any] | None = None
+) -> Workload:
     """Parse the files (following resolvable imports), build each file's environment and list
     the theorems selected by ``options.pattern``. Raises ``UsageError`` for a missing path.
 
@@ -228,7 +230,9 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
     errors: list[ParseError] = []
     notes: dict[str, None] = {}
     unread: list[tuple[str, str]] = []  # imports not on disk, over every load of the run
-    parsed: dict[str, Any] = {}  # shared by the loads: an imported file is parsed once
+    # shared by the loads (and by a caller's loads, e.g. the pytest plugin's per worker):
+    # an imported file is parsed once
+    parsed = {} if parsed is None else parsed
     for display in files:
         try:
             project = _load(display, options, parsed)
@@ -364,6 +368,7 @@ def cached_verdict(
     entry = workload.entries[index]
     if entry.theorem is None or entry.env is None:
         return None
+    started = time.perf_counter()
     try:
         law = elaborate_theorem(entry.theorem, entry.env)
         key = law_key(law, entry.env, entry.name, options)
@@ -372,7 +377,10 @@ def cached_verdict(
     hit = cache.get(key)
     if hit is None:
         return key
-    return replace(hit, path=entry.path, line=entry.line, column=entry.column, cached=True)
+    return replace(
+        hit, path=entry.path, line=entry.line, column=entry.column, cached=True,
+        seconds=time.perf_counter() - started,
+    )
 
 
 def check_entry(

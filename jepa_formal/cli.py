@@ -147,14 +147,21 @@ def _add_run_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_options(args: argparse.Namespace) -> dict[str, Any]:
-    """``jobs`` and ``cache_dir`` for ``CheckOptions`` (``JEPA_FORMAL_NO_CACHE=1`` also turns
-    the cache off, e.g. in a test suite that must never reuse verdicts)."""
+    """``jobs`` and ``cache_dir`` for ``CheckOptions``. The environment sets defaults for
+    places that cannot pass flags (a test suite): ``JEPA_FORMAL_NO_CACHE=1`` turns the cache
+    off, ``JEPA_FORMAL_JOBS=N`` sets the default number of workers."""
     from jepa_formal.cache import CACHE_DIR
     from jepa_formal.parallel import available_cores
 
     off = args.no_cache or os.environ.get("JEPA_FORMAL_NO_CACHE", "") not in ("", "0")
+    jobs = args.jobs
+    if jobs is None:
+        try:
+            jobs = max(1, int(os.environ.get("JEPA_FORMAL_JOBS", "")))
+        except ValueError:
+            jobs = available_cores()
     return {
-        "jobs": args.jobs if args.jobs is not None else available_cores(),
+        "jobs": jobs,
         "cache_dir": None if off else (args.cache_dir or CACHE_DIR),
     }
 

@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from jepa_formal.verdict import Verdict
 
 _COLLECT_MODES = ("auto", "always", "never")
+_PARSED = pytest.StashKey[dict[str, Any]]()
+"""Parsed modules shared by every ``.lean`` file collected in this process (each xdist
+worker collects every file: a module imported by many files is parsed once per worker)."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -147,7 +150,8 @@ class LeanFile(pytest.File):
         from jepa_formal.check import load_workload
 
         options = _options(self.config)
-        workload = load_workload([_shown_path(self.path, self.config)], options)
+        parsed = self.config.stash.setdefault(_PARSED, {})  # one per xdist worker
+        workload = load_workload([_shown_path(self.path, self.config)], options, parsed)
         items: list[pytest.Item] = []
         for error in workload.parse_errors:
             items.append(

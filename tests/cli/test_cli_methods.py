@@ -112,3 +112,17 @@ def test_check_imports_neither_conform_nor_numpy():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=False)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+
+
+def test_run_options_from_flags_and_environment(monkeypatch):
+    parser = cli.build_parser(["check"])
+    args = parser.parse_args(["check"])
+    monkeypatch.setenv("JEPA_FORMAL_JOBS", "3")
+    assert cli._run_options(args)["jobs"] == 3
+    monkeypatch.setenv("JEPA_FORMAL_JOBS", "many")
+    assert cli._run_options(args)["jobs"] >= 1  # not a number: the number of cores
+    assert cli._run_options(parser.parse_args(["check", "-j", "2"]))["jobs"] == 2
+    assert cli._run_options(args)["cache_dir"] is None  # JEPA_FORMAL_NO_CACHE (conftest)
+    monkeypatch.delenv("JEPA_FORMAL_NO_CACHE")
+    assert cli._run_options(args)["cache_dir"] == ".jepa_formal_cache"
+    assert cli._run_options(parser.parse_args(["check", "--no-cache"]))["cache_dir"] is None
