@@ -30,9 +30,12 @@ import tempfile
 from fractions import Fraction
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.verdict import Counterexample, Status, Step, Verdict
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 CACHE_DIR = ".jepa_formal_cache"
 """The default cache folder, relative to the working directory."""
@@ -64,7 +67,7 @@ def tool_fingerprint() -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def law_key(law: Any, env: Any, name: str, options: Any) -> str:
+def law_key(law: Any, env: Env | None, name: str, options: Any) -> str:
     """The cache key of checking ``law`` (named ``name``) in ``env`` with ``options``."""
     refs: dict[str, None] = {}
     parts = [tool_fingerprint(), name, canonical(law, refs)]
@@ -77,7 +80,7 @@ def law_key(law: Any, env: Any, name: str, options: Any) -> str:
     return digest.hexdigest()
 
 
-def _reached(env: Any, refs: dict[str, None]) -> list[str]:
+def _reached(env: Env | None, refs: dict[str, None]) -> list[str]:
     """The canonical forms of every definition and structure reached from ``refs``
     (transitively), in a stable order; an unreadable one contributes its error text."""
     memo = _memo(env)
@@ -101,7 +104,7 @@ def _reached(env: Any, refs: dict[str, None]) -> list[str]:
     return out
 
 
-def _describe(env: Any, ref: str, refs: dict[str, None]) -> str:
+def _describe(env: Env | None, ref: str, refs: dict[str, None]) -> str:
     kind, _, name = ref.partition(":")
     lookup = getattr(env, "definition" if kind == "def" else "structure", None)
     try:
@@ -111,7 +114,7 @@ def _describe(env: Any, ref: str, refs: dict[str, None]) -> str:
     return f"{ref}={canonical(info, refs)}"
 
 
-def _memo(env: Any) -> dict[str, tuple[str, tuple[str, ...]]]:
+def _memo(env: Env | None) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Canonical forms of definitions, per Env (definitions are shared by many theorems)."""
     store = getattr(env, "concrete_cache", None)
     if isinstance(store, dict):

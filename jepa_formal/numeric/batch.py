@@ -31,9 +31,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.mirror.core.terms import (
+    COMPARISON_OPS,
+    RELATION_TABLE,
     Call,
     DefCall,
     Expr,
@@ -57,6 +59,9 @@ from jepa_formal.mirror.core.terms import (
     Var,
     uncurry,
 )
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 BATCH_MIN = 10_000
 """Random instances a search must still run before it uses batches (fewer: one at a time)."""
@@ -91,7 +96,7 @@ class Plan:
     kinds: tuple[tuple[str, Var], ...]  # ("sort" | "int" | "fin" | "list" | "fun", binder)
 
 
-def plan(law: Law, env: Any) -> Plan | None:
+def plan(law: Law, env: Env | None) -> Plan | None:
     """The batch plan of ``law``, or None when it is outside the fragment."""
     if law.hypotheses:
         return None
@@ -134,7 +139,7 @@ def _binder_kind(ty: Ty) -> str:
 
 
 _ARITH = frozenset({"add", "mul", "sub"})
-_CMP = frozenset({"eq", "ne", "lt", "le", "gt", "ge", "beq"})
+_CMP = COMPARISON_OPS
 _LOGIC = frozenset({"and", "or", "not", "implies", "iff", "band", "bor", "bnot", "decide"})
 _LISTS = frozenset({"List.append", "List.reverse", "List.map", "List.sum", "List.length",
                     "List.mem", "List.nil"})
@@ -144,7 +149,7 @@ def _scalar_ty(ty: Ty) -> bool:
     return _value_ty(ty) or isinstance(ty, (TBool, TProp))
 
 
-def _check_term(e: Expr, env: Any, seen: set[str]) -> None:
+def _check_term(e: Expr, env: Env | None, seen: set[str]) -> None:
     """Raise NotBatchable unless ``e`` (and every definition it reaches) is in the fragment."""
     if isinstance(e, Var):
         return
@@ -314,7 +319,7 @@ class _Eval:
     values and mask of shape (rows, e1…ed, length). Operands of smaller depth broadcast: a
     scalar gets trailing singleton axes, a list gets them before its length axis."""
 
-    def __init__(self, np: Any, env: Any, batch: Batch, p: Plan) -> None:
+    def __init__(self, np: Any, env: Env | None, batch: Batch, p: Plan) -> None:
         self.np = np
         self.env = env
         self.rows = batch.rows
@@ -450,8 +455,10 @@ class _Eval:
             return a == b
         if op in _CMP:
             a, b = self.scalars(*args)
-            return {"eq": np.equal, "beq": np.equal, "ne": np.not_equal, "lt": np.less,
-                    "le": np.less_equal, "gt": np.greater, "ge": np.greater_equal}[op](a, b)
+            symbol = RELATION_TABLE[op].symbol if op in RELATION_TABLE else "="
+            ufunc = {"=": np.equal, "≠": np.not_equal, "<": np.less, "≤": np.less_equal,
+                     ">": np.greater, "≥": np.greater_equal}[symbol]
+            return ufunc(a, b)
         if op == "cast":
             return args[0]
         if op in _ARITH:
@@ -470,7 +477,7 @@ class _Eval:
         raise NotBatchable(op)
 
 
-def evaluate_batch(p: Plan, np: Any, env: Any, batch: Batch) -> Any:
+def evaluate_batch(p: Plan, np: Any, env: Env | None, batch: Batch) -> Any:
     """The conclusion's truth per row (bool array); raises ``Overflow``."""
     scope: dict[str, Any] = {}
     for kind, b in p.kinds:
@@ -544,7 +551,7 @@ class BatchRun:
 
 def run_batches(
     p: Plan,
-    env: Any,
+    env: Env | None,
     *,
     seed: int,
     examples: int,

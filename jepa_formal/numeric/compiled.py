@@ -22,10 +22,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
+    COMPARISON_OPS,
+    RELATION_TABLE,
     BigOp,
     Call,
     DefCall,
@@ -58,6 +60,9 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.core.values import TableFn
 
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
 MAX_INLINE = 6
 """Nested definitions written in place at most (deeper ones are called)."""
 
@@ -68,6 +73,8 @@ _EXACT = (TNat, TInt, TRat, TReal)
 _EQ_SAFE = (TNat, TInt, TRat, TReal, TFin, TBool, TProp, TVar)
 """Types whose Lean ``=`` is Python ``==`` on the concrete values (not Float: NaN = NaN)."""
 _ORDERED = (TNat, TInt, TRat, TReal, TFin, TFloat)
+_PYTHON_RELATION = {"=": "==", "≠": "!=", "<": "<", "≤": "<=", ">": ">", "≥": ">="}
+"""Python's operator for each relation's Lean symbol (``beq`` is ``=`` on these types)."""
 
 
 def _table(value: Any) -> tuple[Callable[[tuple[Any, ...], Any], Any], Any]:
@@ -106,7 +113,7 @@ class FastLaw:
         return self.slow.sides(bindings)  # type: ignore[no-any-return]
 
 
-def compile_fast(law: Law, env: Any, slow: Any = None) -> FastLaw | None:
+def compile_fast(law: Law, env: Env | None, slow: Any = None) -> FastLaw | None:
     """``law`` compiled to Python source, or None when it cannot be (the caller keeps the
     closure evaluator). ``slow`` is the mirror's ``CompiledLaw`` of the same law."""
     from jepa_formal.mirror.concrete import compile_law
@@ -137,7 +144,7 @@ Scope = tuple[tuple[str, str], ...]
 class _Gen:
     """Writes the functions of one law; ``expr`` returns the source of one core expression."""
 
-    def __init__(self, env: Any) -> None:
+    def __init__(self, env: Env | None) -> None:
         from jepa_formal.mirror.concrete import compile_expr
 
         self.env = env
@@ -346,13 +353,15 @@ class _Gen:
         if op in ("not", "bnot", "decide"):
             a = self.expr(args[0], scope)
             return f"(not {a})" if op != "decide" else f"bool({a})"
-        if op in ("eq", "ne", "beq") and _eq_safe(tys[0]):
+        if op in COMPARISON_OPS:
+            rel = RELATION_TABLE.get(op)
+            ordered = rel is not None and rel.order
+            if ordered and not isinstance(tys[0], _ORDERED):
+                return None
+            if not ordered and not _eq_safe(tys[0]):
+                return None
             a, b = (self.expr(x, scope) for x in args)
-            return f"({a} {'!=' if op == 'ne' else '=='} {b})"
-        if op in ("lt", "le", "gt", "ge") and isinstance(tys[0], _ORDERED):
-            a, b = (self.expr(x, scope) for x in args)
-            sym = {"lt": "<", "le": "<=", "gt": ">", "ge": ">="}[op]
-            return f"({a} {sym} {b})"
+            return f"({a} {_PYTHON_RELATION[rel.symbol if rel else '=']} {b})"
         if op in ("add", "mul", "sub") and isinstance(tys[0], _EXACT):
             a, b = (self.expr(x, scope) for x in args)
             if op == "sub" and isinstance(tys[0], TNat):

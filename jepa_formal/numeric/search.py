@@ -246,7 +246,7 @@ def _search(
 
 def _batched(
     law: Law,
-    env: Any,
+    env: Env | None,
     compiled: Compiled,
     run: _Run,
     seed: int,
