@@ -29,7 +29,6 @@ from jepa_formal.check import (
 from jepa_formal.errors import (
     BudgetExceeded,
     InternalError,
-    JepaFormalError,
     Unsupported,
     UsageError,
 )
@@ -87,8 +86,9 @@ def find_entry(workload: Workload, name: str) -> Entry:
     """The theorem called ``name``: its full name, its short name, a dotted suffix of the full
     name, or else a unique part of it. Unknown or ambiguous names are usage errors."""
     broken = [e for e in workload.entries if e.theorem is None]
-    if broken:
-        raise JepaFormalError(f"{broken[0].path} could not be loaded: {broken[0].problem}")
+    if broken:  # a bug below (the reader or the mirror): exit 3, never a usage error
+        problem = (broken[0].problem or "").removeprefix(str(InternalError("")).rstrip())
+        raise InternalError(f"{broken[0].path} could not be loaded:{problem}")
     entries = workload.entries
     tests = (
         lambda e: e.name == name,

@@ -1,8 +1,8 @@
 """The verdict of checking one theorem: status, method and the evidence behind it.
 
 Why a closed, ordered status set: reports, exit codes and the pytest plugin all branch on it,
-and "unknown" must never be confused with "false" or "true" (see lean-semantics.md, "What a
-verdict claims"). Verdicts are values: built by ``check.py``, printed only by ``report/``.
+and "unknown" must never be confused with "false" or "true" (docs/internals.md, the verdict
+table of the README). Verdicts are values: built by ``check.py``, printed only by ``report/``.
 """
 
 from __future__ import annotations
@@ -18,18 +18,16 @@ class Status(Enum):
     BOUNDED = "bounded"  # holds symbolically for every list up to a stated length
     TESTED = "tested"  # no counterexample among N concrete instances
     REFUTED = "refuted"  # a shrunk counterexample that the concrete evaluator confirms
+    INVALID = "invalid"  # Lean itself would reject the statement (unknown identifier, types)
     INCONCLUSIVE = "inconclusive"  # budget spent, or hypotheses never met: never a pass
     UNSUPPORTED = "unsupported"  # a named construct the mirror does not model
     ERROR = "error"  # an internal error (a bug), or a declaration that could not be read
 
     @property
-    def rank(self) -> int:
-        return list(Status).index(self)
-
-    @property
     def is_failure(self) -> bool:
-        """Refuted and error fail a run; ``--strict`` adds inconclusive and unsupported."""
-        return self in (Status.REFUTED, Status.ERROR)
+        """Refuted, invalid and error fail a run; ``--strict`` adds inconclusive and
+        unsupported."""
+        return self in (Status.REFUTED, Status.INVALID, Status.ERROR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +56,6 @@ class Counterexample:
     rhs: str | None = None
     instantiation: tuple[tuple[str, str], ...] = ()
     size: int = 0
-    hypotheses_hold: bool = True
 
     def as_dict(self) -> dict[str, str]:
         return dict(self.bindings)
@@ -101,4 +98,14 @@ class Verdict:
 
     @property
     def location(self) -> str:
-        return f"{self.path}:{self.line}"
+        """``path:line:col`` of the theorem's name (where an editor should jump); the column
+        is left out when unknown (0)."""
+        column = f":{self.column}" if self.column else ""
+        return f"{self.path}:{self.line}{column}"
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``1 instance``, ``2 instances``, ``0 instances``: every count a report prints reads
+    right (``plural`` for nouns that do not just take an ``s``)."""
+    return f"{count} {noun if count == 1 else (plural or noun + 's')}"
+

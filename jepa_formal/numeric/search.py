@@ -20,6 +20,7 @@ from dataclasses import replace
 from random import Random
 from typing import Any
 
+from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
 from jepa_formal.mirror.concrete.evaluate import evaluation_deadline
 from jepa_formal.mirror.core.terms import Law, Prim, TSort
@@ -31,7 +32,7 @@ from jepa_formal.numeric.instances import Instance, Space
 from jepa_formal.numeric.outcome import NumericOutcome
 from jepa_formal.numeric.shrink import shrink, sort_key
 from jepa_formal.numeric.types import Resolver, fin_size
-from jepa_formal.verdict import Counterexample, Status
+from jepa_formal.verdict import Counterexample, Status, counted
 
 MAX_SIZE = 20
 """Largest size parameter of random instances (list lengths up to 20)."""
@@ -121,8 +122,8 @@ def search(
     env: Any,
     *,
     seed: int,
-    max_examples: int = 2000,
-    timeout: float = 5.0,
+    max_examples: int = defaults.MAX_EXAMPLES,
+    timeout: float = defaults.TIMEOUT,
     backend: Backend | None = None,
     small_scope_share: float = 0.5,
 ) -> NumericOutcome:
@@ -193,7 +194,7 @@ def _search(
     seconds = time.perf_counter() - started
     inst_summary = _instantiation_range(law)
     counts = (
-        f"{run.examples} instances ({scoped} small-scope + {run.examples - scoped} "
+        f"{counted(run.examples, 'instance')} ({scoped} small-scope + {run.examples - scoped} "
         f"random, seed {seed})"
     )
     skipped = (
@@ -281,8 +282,8 @@ def _refute(
     phase = "small scope" if run.examples <= scoped else f"random search (seed {seed})"
     note = "" if result.complete else " (shrinking budget ran out)"
     detail = (
-        f"counterexample found by {phase} after {run.examples} instances, shrunk in "
-        f"{result.calls} evaluations{note}: {cex.describe()}"
+        f"counterexample found by {phase} after {counted(run.examples, 'instance')}, shrunk "
+        f"in {counted(result.calls, 'evaluation')}{note}: {cex.describe()}"
     )
     return NumericOutcome(
         Status.REFUTED,

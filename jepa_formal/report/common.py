@@ -1,7 +1,7 @@
 """Pieces every report shares: the verdict line, the reproduce command, the summary line.
 
 Why one module: the text report, the pytest plugin's failure message, JUnit and explain must
-say the same thing in the same words (``path:line: status: name (method)``, CrossHair style;
+say the same thing in the same words (``path:line:col: status: name (method)``, CrossHair style;
 ``false when xs = [0] …``; ``jepa-formal check FILE -k NAME --seed S``), so they all build
 those strings here.
 """
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from jepa_formal.verdict import Status, Verdict
+from jepa_formal.verdict import Status, Verdict, counted
 
 if TYPE_CHECKING:
     from jepa_formal.check import CheckOptions, CheckRun
@@ -24,10 +24,12 @@ STATUS_STYLES: dict[Status, str] = {
     Status.BOUNDED: "green",
     Status.TESTED: "cyan",
     Status.REFUTED: "bold red",
+    Status.INVALID: "bold red",
     Status.INCONCLUSIVE: "yellow",
     Status.UNSUPPORTED: "magenta",
     Status.ERROR: "bold red",
 }
+assert set(STATUS_STYLES) == set(Status), "every status has a style"
 """Rich styles per status (used only when colour is on)."""
 
 REPORT_WIDTH = 200
@@ -55,7 +57,7 @@ def string_console(*, color: bool, width: int = REPORT_WIDTH) -> tuple[Console, 
 
 
 def verdict_line(verdict: Verdict) -> str:
-    """``path:line: status: name (method)``."""
+    """``path:line:col: status: name (method)``."""
     method = f" ({verdict.method})" if verdict.method else ""
     return f"{verdict.location}: {verdict.status.value}: {verdict.name}{method}"
 
@@ -109,10 +111,15 @@ def render_verdict_plain(verdict: Verdict, options: CheckOptions | None = None) 
 
 
 def summary_line(run: CheckRun) -> str:
-    """``4 proved, 1 refuted in 0.84 s (seed 0)``; statuses in order, zeros left out."""
+    """``4 proved, 1 refuted in 0.84 s (seed 0)``; statuses in order, zeros left out; an
+    interrupted run says how far it got."""
     parts = [f"{count} {status}" for status, count in run.summary().items() if count]
     if run.parse_errors:
-        n = len(run.parse_errors)
-        parts.append(f"{n} parse error{'s' if n != 1 else ''}")
-    counted = ", ".join(parts) if parts else "no theorems checked"
-    return f"{counted} in {run.seconds:.2f} s (seed {run.seed})"
+        parts.append(counted(len(run.parse_errors), "parse error"))
+    told = ", ".join(parts) if parts else "no theorem checked"
+    line = f"{told} in {run.seconds:.2f} s (seed {run.seed})"
+    if run.interrupted:
+        planned = f" of {run.planned}" if run.planned is not None else ""
+        decided = counted(len(run.verdicts), "theorem")
+        line = f"interrupted after {decided}{planned}: {line}"
+    return line

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from jepa_formal.report.common import STATUS_STYLES, evidence_lines, string_console
-from jepa_formal.verdict import Status, Verdict
+from jepa_formal.verdict import Status, Verdict, counted
 
 if TYPE_CHECKING:
     from jepa_formal.teach import Explanation, WorkedInstance
@@ -41,7 +41,8 @@ def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
     for line in evidence_lines(verdict, explanation.options):
         say("  " + line)
     if verdict.status is Status.PROVED and verdict.examples:
-        say(f"  the concrete evaluator agrees on {verdict.examples} spot-check instances")
+        agreed = counted(verdict.examples, "spot-check instance")
+        say(f"  the concrete evaluator agrees on {agreed}")
 
     if verdict.status is Status.PROVED and not verdict.steps:
         say()
