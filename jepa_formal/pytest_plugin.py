@@ -2,9 +2,10 @@
 
 Why a plugin: a project that keeps its laws in ``.lean`` files can check them in the same
 ``pytest`` run as its Python tests (``pytest specs/``, ``pytest -n 2``, ``--junitxml``).
-``refuted``, ``invalid`` and ``error`` verdicts fail (the failure shows the counterexample and the command
-that reproduces it); ``unsupported`` and ``inconclusive`` skip with their reason; ``proved``,
-``bounded`` and ``tested`` pass. A declaration that cannot be parsed is a failing item too.
+``refuted``, ``invalid`` and ``error`` verdicts fail (the failure shows the counterexample and
+the command that reproduces it); ``unsupported`` and ``inconclusive`` skip with their reason;
+``proved``, ``bounded`` and ``tested`` pass. A declaration that cannot be parsed is a failing
+item too.
 
 Which ``.lean`` files are collected (so that a plain ``pytest`` never picks up ``.lean``
 corpora that a project's own tests keep as fixtures):

@@ -79,7 +79,7 @@ def render_listing(project: Project) -> str:
         out.append("")
     for note in project.notes:
         out.append(f"note: {note}")
-    counted = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    counted = ", ".join(count(n, k) for k, n in sorted(kinds.items()))
     total = sum(kinds.values())
     out.append(
         f"{count(len(project.modules), 'file')}, {count(total, 'declaration')}"

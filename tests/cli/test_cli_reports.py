@@ -156,7 +156,7 @@ def test_verdict_line_and_reproduce_command_quote_odd_names():
 
 
 def test_summary_line_of_an_empty_run():
-    assert summary_line(CheckRun(verdicts=(), seed=3)) == "no theorems checked in 0.00 s (seed 3)"
+    assert summary_line(CheckRun(verdicts=(), seed=3)) == "no theorem checked in 0.00 s (seed 3)"
 
 
 def test_explanation_rendering_sections():

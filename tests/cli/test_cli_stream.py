@@ -16,9 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 import cli_fakes
+import pytest
 
 DRIVER = Path(cli_fakes.__file__)
 FAILSAFE = 60.0
@@ -93,6 +92,7 @@ def test_sigint_writes_the_report_of_what_was_decided_and_exits_130(fmt, tmp_pat
         if child.poll() is None:
             child.kill()
     assert child.returncode == 130, err
+    assert out == ""  # the report went to --output only
     assert "interrupted" in err and "Traceback" not in err
     text = report.read_text(encoding="utf-8")
     if fmt == "json":

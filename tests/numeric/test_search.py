@@ -14,7 +14,7 @@ from jepa_formal.errors import InternalError, Unsupported
 from jepa_formal.mirror import concrete
 from jepa_formal.mirror.core.terms import Law
 from jepa_formal.numeric import Backend, NumericOutcome, search, spot_check
-from jepa_formal.verdict import Status
+from jepa_formal.verdict import Status, counted
 
 
 def run(law: Law, **kw: Any) -> NumericOutcome:
@@ -179,7 +179,7 @@ def test_structure_binders_are_drawn_field_by_field_and_shrunk() -> None:
 
 def test_time_budget_cuts_the_run_short_and_says_how_many_ran() -> None:
     out = run(L.jepa_append(), max_examples=10**9, timeout=0.0)
-    assert out.examples < 10**9 and f"{out.examples} instances" in out.detail
+    assert out.examples < 10**9 and counted(out.examples, "instance") in out.detail
 
 
 def test_a_closed_statement_is_evaluated_once() -> None:
