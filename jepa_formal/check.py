@@ -43,7 +43,7 @@ from jepa_formal.errors import (
     UsageError,
 )
 from jepa_formal.reader.syntax import Theorem
-from jepa_formal.verdict import Counterexample, Status, Verdict, counted
+from jepa_formal.verdict import Counterexample, Status, Verdict, counted, html_of
 
 PROVE_SHARE = 0.5
 """Share of the per-theorem budget the prover may spend; the concrete search gets the rest."""
@@ -123,6 +123,10 @@ class CheckRun:
     options: CheckOptions = field(default_factory=CheckOptions)
     interrupted: bool = False
     planned: int | None = None
+
+    def _repr_html_(self) -> str:
+        """The run's cards with counts, chart and filter, for Jupyter."""
+        return html_of(self)
 
     def summary(self) -> dict[str, int]:
         """Count per status, every status present (in ``Status`` order) so the keys are stable."""
@@ -414,10 +418,27 @@ def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdic
         column=entry.column,
     )
     try:
+        base = replace(base, statement=statement_text(entry.theorem))
+    except Exception:  # printing is for reports only; a printer bug must not cost the verdict
+        pass
+    try:
         verdict = _check_theorem(entry, options, base)
     except Exception as exc:  # the promise: one theorem's bug never stops the run
         verdict = replace(base, status=Status.ERROR, method="internal", detail=_internal(exc))
     return replace(verdict, seconds=time.perf_counter() - started)
+
+
+def statement_text(theorem: Theorem | None) -> str:
+    """The theorem as Lean text: keyword, name, binders and statement (no proof)."""
+    if theorem is None:
+        return ""
+    from jepa_formal.reader import print_binder, print_term
+
+    keyword = "example" if theorem.kind == "example" else "theorem"
+    head = keyword if keyword == "example" else f"{keyword} {theorem.short_name}"
+    binders = " ".join(print_binder(b) for b in theorem.all_binders)
+    text = f"{head} {binders}" if binders else head
+    return f"{text} :\n    {print_term(theorem.statement)}"
 
 
 def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdict:

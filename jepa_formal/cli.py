@@ -29,12 +29,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from jepa_formal import __version__, defaults
+from jepa_formal import defaults
 from jepa_formal.errors import InternalError, JepaFormalError, UsageError
 from jepa_formal.verdict import counted
+from jepa_formal.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-REPORT_FORMATS = ("text", "json", "junit")
+REPORT_FORMATS = ("text", "json", "junit", "sarif", "github", "html")
 """The formats of ``check --format``."""
 PROGRESS_AFTER = 1.0
 """Seconds after which a check run shows a progress bar (on a terminal only)."""
@@ -321,6 +322,19 @@ def render_report(run: Any, fmt: str, *, color: bool = False) -> str:
         from jepa_formal.report.junit import render_junit
 
         return render_junit(run)
+    if fmt == "sarif":
+        from jepa_formal.report.sarif import render_sarif
+
+        return render_sarif(run)
+    if fmt == "github":
+        from jepa_formal.report.github import render_github
+
+        return render_github(run)
+    if fmt == "html":
+        from jepa_formal.report.html import render_html
+        from jepa_formal.teach import explain_run
+
+        return render_html(run, explain_run(run))
     from jepa_formal.report.text import render_text
 
     return render_text(run, color=color)
@@ -344,6 +358,10 @@ def _explain_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "name", metavar="NAME", help="the theorem: full name, short name, or a unique part"
     )
+    parser.add_argument(
+        "--format", choices=("text", "html"), default="text", help="text, or an HTML page"
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the explanation to FILE")
     _add_budget_arguments(parser)
 
 
@@ -354,7 +372,12 @@ def _run_explain(args: argparse.Namespace) -> int:
     explanation = explain(args.file, args.name, _options(args))
     for error in explanation.parse_errors:
         sys.stderr.write(error.render() + "\n")
-    emit(render_explanation(explanation, color=use_color(args, sys.stdout)), None)
+    if args.format == "html":
+        from jepa_formal.report.html import render_explanation_html
+
+        emit(render_explanation_html(explanation), args.output)
+    else:
+        emit(render_explanation(explanation, color=use_color(args, sys.stdout)), args.output)
     return EXIT_FAILED if explanation.verdict.status.is_failure else EXIT_OK
 
 

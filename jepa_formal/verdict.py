@@ -95,6 +95,12 @@ class Verdict:
     column: int = 0
     seconds: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    statement: str = ""
+    """The theorem as Lean text (keyword, name, binders, statement; no proof), for reports."""
+
+    def _repr_html_(self) -> str:
+        """The verdict's card, for Jupyter."""
+        return html_of(self)
 
     @property
     def location(self) -> str:
@@ -108,4 +114,17 @@ def counted(count: int, noun: str, plural: str | None = None) -> str:
     """``1 instance``, ``2 instances``, ``0 instances``: every count a report prints reads
     right (``plural`` for nouns that do not just take an ``s``)."""
     return f"{count} {noun if count == 1 else (plural or noun + 's')}"
+
+
+HTML_RENDERER = "jepa_formal.report.notebook"
+"""The module whose ``html_of(value)`` draws verdicts, runs and explanations as HTML cards."""
+
+
+def html_of(value: object) -> str:
+    """``value`` as HTML, for ``_repr_html_`` (Jupyter). The renderer lives in ``report/``, a
+    layer above this one, so it is looked up by name when a notebook asks for it (the way
+    IPython looks up formatters) instead of being imported here."""
+    import importlib
+
+    return str(importlib.import_module(HTML_RENDERER).html_of(value))
 

@@ -17,7 +17,7 @@ from jepa_formal.report.common import STATUS_STYLES, evidence_lines, string_cons
 from jepa_formal.verdict import Status, Verdict, counted
 
 if TYPE_CHECKING:
-    from jepa_formal.teach import Explanation, WorkedInstance
+    from jepa_formal.teach import Dropped, Explanation, WorkedInstance
 
 
 
@@ -70,21 +70,25 @@ def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
         say("what each hypothesis is for:", "bold")
         for dropped in explanation.dropped:
             say(f"  {dropped.text}", "cyan")
-            outcome = dropped.verdict
-            if outcome.status is Status.REFUTED and outcome.counterexample is not None:
-                say(f"    without it the law is refuted: {outcome.counterexample.describe()}")
-            elif outcome.status in (Status.PROVED, Status.BOUNDED, Status.TESTED):
-                say(
-                    f"    without it the law is still {outcome.status.value} "
-                    f"({outcome.method}): this hypothesis is not needed"
-                )
-            else:
-                detail = f": {outcome.detail}" if outcome.detail else ""
-                say(f"    without it: {outcome.status.value}{detail}")
+            say(f"    {dropped_text(dropped)}")
     elif _holds(verdict):
         say()
         say("the law has no hypotheses: it holds unconditionally")
     return buffer.getvalue()
+
+
+def dropped_text(dropped: Dropped) -> str:
+    """What happens to the law without one hypothesis, in one sentence."""
+    outcome = dropped.verdict
+    if outcome.status is Status.REFUTED and outcome.counterexample is not None:
+        return f"without it the law is refuted: {outcome.counterexample.describe()}"
+    if outcome.status in (Status.PROVED, Status.BOUNDED, Status.TESTED):
+        return (
+            f"without it the law is still {outcome.status.value} "
+            f"({outcome.method}): this hypothesis is not needed"
+        )
+    detail = f": {outcome.detail}" if outcome.detail else ""
+    return f"without it: {outcome.status.value}{detail}"
 
 
 def _holds(verdict: Verdict) -> bool:
