@@ -7,11 +7,15 @@ catch ``JepaFormalError`` once, so that nothing the user writes ever shows a Pyt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # only for annotations: errors must import without the reader package
     from jepa_formal.reader.syntax import Span
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\udc80-\udcff]")
 
 
 class JepaFormalError(Exception):
@@ -51,6 +55,7 @@ class ParseError(JepaFormalError):
             caret_col = self.column - start
         else:
             shown, caret_col = text, self.column
+        shown = _CONTROL.sub("\ufffd", shown)  # stray control bytes must not reach a terminal
         lines = [head]
         if shown:
             lines.append("    " + shown)

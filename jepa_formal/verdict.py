@@ -56,17 +56,28 @@ class Counterexample:
     rhs: str | None = None
     instantiation: tuple[tuple[str, str], ...] = ()
     size: int = 0
+    relation: str = ""
+    """The Lean symbol of the relation that failed (``≤``), when the conclusion is one."""
 
     def as_dict(self) -> dict[str, str]:
         return dict(self.bindings)
 
     def describe(self) -> str:
-        """CrossHair style: ``false when xs = [0], ys = [1]``."""
+        """CrossHair style: ``false when xs = [0], ys = [1]``, then both sides; a failed
+        comparison restates the relation (``left side 1 is not ≤ right side 0``)."""
         parts = ", ".join(f"{k} = {v}" for k, v in self.bindings)
         text = f"false when {parts}" if parts else "false"
         if self.lhs is not None and self.rhs is not None:
-            text += f" (left side = {self.lhs}, right side = {self.rhs})"
+            text += f" ({self.sides_text()})"
         return text
+
+    def sides_text(self) -> str:
+        """Both sides' values, saying which relation between them failed."""
+        if self.relation in ("", "="):
+            return f"left side = {self.lhs}, right side = {self.rhs}"
+        if self.relation == "≠":
+            return f"both sides = {self.lhs}"
+        return f"left side {self.lhs} is not {self.relation} right side {self.rhs}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from typing import Any
 from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
 from jepa_formal.mirror.concrete.evaluate import evaluation_deadline
-from jepa_formal.mirror.core.terms import Law, Prim, TSort
+from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, Prim, TSort, relation_symbol
 from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
 from jepa_formal.numeric.constrain import Repairer, analyse
@@ -327,17 +327,21 @@ def counterexample(law: Law, space: Space, compiled: Compiled, inst: Instance) -
             continue
         bindings.append((b.name, show_value(inst[b.name], space.type_of(b, inst))))
     lhs = rhs = None
+    relation = ""
     sides = compiled.sides(inst)
     concl = law.conclusion
     if sides is not None and isinstance(concl, Prim) and len(concl.args) == 2:
         ty = space.resolver.resolve(concl.args[0].ty, inst)
         lhs, rhs = show_value(sides[0], ty), show_value(sides[1], ty)
+        if concl.op in RELATION_TABLE:
+            relation = relation_symbol(concl.op)
     return Counterexample(
         bindings=tuple(bindings),
         lhs=lhs,
         rhs=rhs,
         instantiation=tuple(inst_names),
         size=sort_key(space, inst).total,
+        relation=relation,
     )
 
 

@@ -9,12 +9,15 @@ those strings here.
 from __future__ import annotations
 
 import io
+import re
 import shlex
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from jepa_formal.verdict import Status, Verdict, counted
+from jepa_formal.verdict import Status, Step, Verdict, counted
 
 if TYPE_CHECKING:
     from jepa_formal.check import CheckOptions, CheckRun
@@ -123,3 +126,44 @@ def summary_line(run: CheckRun) -> str:
         decided = counted(len(run.verdicts), "theorem")
         line = f"interrupted after {decided}{planned}: {line}"
     return line
+
+
+_INTRODUCED = re.compile(
+    r"^(?P<big>.+?) := (?P<small>.+) \+ (?P<name>\S+′) with (?P=name) (?P<rel>[>≥]) 0$"
+)
+
+
+def readable_steps(steps: Sequence[Step]) -> tuple[Step, ...]:
+    """The proof in the user's words: a name the prover introduced for a hypothesis
+    (``γ := s + d₁′ with d₁′ > 0``) is written as what it stands for (``γ - s``), in that step
+    and in every later one, so an explanation shows only the names of the statement."""
+    meaning: dict[str, str] = {}
+    shown = []
+    for step in steps:
+        before, after = _rename(step.before, meaning), _rename(step.after, meaning)
+        match = _INTRODUCED.match(step.after)
+        if match is not None:
+            big, small, name = match["big"], match["small"], match["name"]
+            gap = f"{big} - {small}"
+            meaning[name] = f"({gap})"
+            after = f"{big} = {small} + ({gap}), where {gap} {match['rel']} 0"
+        shown.append(replace(step, before=before, after=after))
+    return tuple(shown)
+
+
+def _rename(text: str, meaning: dict[str, str]) -> str:
+    for name, value in meaning.items():
+        text = re.sub(r"(?<![\w′])" + re.escape(name), lambda _m, v=value: v, text)
+    return text
+
+
+def not_proved_reasons(verdict: Verdict) -> list[str]:
+    """For a law that holds but is not ``proved`` (``tested``, ``bounded``) or is undecided,
+    what each symbolic strategy lacked (``induction: no list or natural variable to induct
+    on``), from the prover's note; empty for a proved law."""
+    if verdict.status is Status.PROVED:
+        return []
+    for note in verdict.notes:
+        if note.startswith("symbolic: "):
+            return [part.strip() for part in note[len("symbolic: "):].split("; ") if part]
+    return []

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from jepa_formal.report.common import STATUS_STYLES, evidence_lines, string_console
+from jepa_formal.report.common import (
+    STATUS_STYLES,
+    evidence_lines,
+    not_proved_reasons,
+    readable_steps,
+    string_console,
+)
 from jepa_formal.verdict import Status, Verdict, counted
 
 if TYPE_CHECKING:
@@ -44,13 +50,20 @@ def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
         agreed = counted(verdict.examples, "spot-check instance")
         say(f"  the concrete evaluator agrees on {agreed}")
 
+    reasons = not_proved_reasons(verdict)
+    if reasons:
+        say()
+        say(f"why it is {verdict.status.value}, not proved:", "bold")
+        for reason in reasons:
+            say(f"  - {reason}")
+
     if verdict.status is Status.PROVED and not verdict.steps:
         say()
         say("proof: no rewrite step needed; both sides have the same normal form")
     if verdict.steps:
         say()
         say("proof, step by step:", "bold")
-        for number, step in enumerate(verdict.steps, start=1):
+        for number, step in enumerate(readable_steps(verdict.steps), start=1):
             say(f"  {number}. {step.rule}", "cyan")
             say(f"       {step.before}")
             say(f"     → {step.after}")

@@ -19,7 +19,12 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
-from jepa_formal.report.common import reproduce_command, summary_line
+from jepa_formal.report.common import (
+    not_proved_reasons,
+    readable_steps,
+    reproduce_command,
+    summary_line,
+)
 from jepa_formal.verdict import Status, Verdict, counted
 from jepa_formal.version import __version__
 
@@ -151,7 +156,7 @@ def _steps(verdict: Verdict) -> str:
         return ""
     facts = lean_facts()
     items = []
-    for step in verdict.steps:
+    for step in readable_steps(verdict.steps):
         fact = facts.get(step.rule, "")
         fact_html = f' <span class="fact">({highlight_lean(fact)})</span>' if fact else ""
         note = f'<div class="fact">{_e(step.note)}</div>' if step.note else ""
@@ -230,6 +235,10 @@ def render_card(
     if status is Status.PROVED and verdict.examples:
         agreed = counted(verdict.examples, "spot-check instance")
         parts.append(f'<p class="muted">the concrete evaluator agrees on {agreed}</p>')
+    reasons = not_proved_reasons(verdict)
+    if reasons:
+        items = "".join(f"<li>{_e(r)}</li>" for r in reasons)
+        parts.append(f"<h3>why it is {status.value}, not proved</h3><ul>{items}</ul>")
     parts.append(_steps(verdict))
     parts.append(_counterexample(verdict))
     if explanation is not None:
