@@ -115,3 +115,19 @@ def test_github_prints_one_error_per_refuted_law_with_line_and_column(fake_layer
 def test_github_escaping() -> None:
     assert escape_data("50% a\nb\r") == "50%25 a%0Ab%0D"
     assert escape_property("a:b,c") == "a%3Ab%2Cc"
+
+
+def test_json_report_validates_against_its_documented_schema(fake_layers, toy):
+    """``docs/check-report.schema.json`` is the JSON report's contract (additive changes only)."""
+    from jepa_formal.report.json import run_dict
+
+    schema = json.loads(
+        (Path(__file__).parents[2] / "docs" / "check-report.schema.json").read_text("utf-8")
+    )
+    jsonschema.Draft7Validator.check_schema(schema)
+    data = run_dict(check_paths([toy("all.lean", *MIXED)], CheckOptions()))
+    jsonschema.Draft7Validator(schema).validate(data)
+    assert set(schema["properties"]["summary"]["required"]) == set(data["summary"])
+    data["results"][0]["status"] = "maybe"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.Draft7Validator(schema).validate(data)
