@@ -131,29 +131,66 @@ def summary_line(run: CheckRun) -> str:
 _INTRODUCED = re.compile(
     r"^(?P<big>.+?) := (?P<small>.+) \+ (?P<name>\S+′) with (?P=name) (?P<rel>[>≥]) 0$"
 )
+_SHIFTED = re.compile(r"^(?P<name>\S+′) \+ (?P<small>.+)$")
+_FRESH = re.compile(r"(?<![\w′])(?:gap[₀-₉]+(?:·[\w.]+)?|[^\W\d_][^\W_]*?[₀-₉]+′)")
 
 
 def readable_steps(steps: Sequence[Step]) -> tuple[Step, ...]:
-    """The proof in the user's words: a name the prover introduced for a hypothesis
-    (``γ := s + d₁′ with d₁′ > 0``) is written as what it stands for (``γ - s``), in that step
-    and in every later one, so an explanation shows only the names of the statement."""
+    """The proof in the user's words: a name the prover introduced (``d₁′`` for the gap of a
+    hypothesis ``s < γ``, ``gap₁`` for a function known to be ``≥ 0``) is written as what it
+    stands for (``γ - s``, the function itself), in the step that introduces it and in every
+    later one, so an explanation shows only the names of the statement."""
     meaning: dict[str, str] = {}
     shown = []
     for step in steps:
-        before, after = _rename(step.before, meaning), _rename(step.after, meaning)
-        match = _INTRODUCED.match(step.after)
-        if match is not None:
-            big, small, name = match["big"], match["small"], match["name"]
-            gap = f"{big} - {small}"
-            meaning[name] = f"({gap})"
-            after = f"{big} = {small} + ({gap}), where {gap} {match['rel']} 0"
-        shown.append(replace(step, before=before, after=after))
+        before, after, note = step.before, step.after, step.note
+        introduced = _INTRODUCED.match(after)
+        shifted = _SHIFTED.match(after) if step.rule.endswith("hypothesis") else None
+        if introduced is not None:
+            big, small = introduced["big"], introduced["small"]
+            meaning[introduced["name"]] = f"({big} - {small})"
+            after = f"{big} = {small} + ({big} - {small}), where {big} - {small} "
+            after += f"{introduced['rel']} 0"
+        elif shifted is not None and not _FRESH.search(before):
+            small = shifted["small"]
+            meaning[shifted["name"]] = f"({before} - {small})"
+            after = f"{small} + ({before} - {small})"
+        else:
+            for name in dict.fromkeys(_FRESH.findall(after)):
+                if name not in meaning and name not in before:
+                    replaced = _replaced(before, after, name)
+                    if replaced:
+                        meaning[name] = replaced
+        shown.append(
+            replace(
+                step,
+                before=_rename(before, meaning),
+                after=_rename(after, meaning),
+                note=_rename(note, meaning),
+            )
+        )
     return tuple(shown)
+
+
+def _replaced(before: str, after: str, name: str) -> str:
+    """What ``name`` stands for in a step that rewrote ``before`` to ``after`` by naming one
+    part of it: the part of ``before`` between the text the two share at both ends."""
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end = 0
+    while (end < min(len(before), len(after)) - start
+           and before[-1 - end] == after[-1 - end]):
+        end += 1
+    if after[start : len(after) - end].strip() != name:
+        return ""
+    part = before[start : len(before) - end].strip()
+    return part if part.startswith("(") or " " not in part else f"({part})"
 
 
 def _rename(text: str, meaning: dict[str, str]) -> str:
     for name, value in meaning.items():
-        text = re.sub(r"(?<![\w′])" + re.escape(name), lambda _m, v=value: v, text)
+        text = re.sub(r"(?<![\w′])" + re.escape(name) + r"(?![\w′])", lambda _m, v=value: v, text)
     return text
 
 

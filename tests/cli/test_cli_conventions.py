@@ -113,6 +113,18 @@ def test_introduced_names_are_written_as_what_they_stand_for() -> None:
     assert shown[0].after == "γ = s + (γ - s), where γ - s > 0"
     assert shown[1].before == "varHinge ((γ - s) + s) s" and shown[1].after == "(γ - s)"
     assert not any("′" in s.before + s.after for s in shown)
+    inductive = readable_steps((
+        Step("step case › hypothesis", "x", "d₁₂′ + γ", "h : d₁₂′ + γ = x"),
+        Step("step case › unfold varHinge", "varHinge γ (d₁₂′ + γ)", "0"),
+    ))
+    assert inductive[0].after == "γ + (x - γ)" and inductive[0].note == "h : (x - γ) + γ = x"
+    assert inductive[1].before == "varHinge γ ((x - γ) + γ)"
+    functions = readable_steps((
+        Step("congruence", "idxs.map (fun i => loss i)", "idxs.map gap₁", "h : 0 ≤ loss i"),
+        Step("decide (SymPy)", "0 ≤ (idxs.map gap₁).sum", "True"),
+    ))
+    assert functions[1].before == "0 ≤ (idxs.map (fun i => loss i)).sum"
+    assert not any("gap" in s.before + s.after for s in functions)
 
 
 def test_explain_speaks_in_the_users_words(capsys):
