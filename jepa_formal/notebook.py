@@ -91,7 +91,13 @@ class LeanCells:
             if e.line > offset
         )
         self.cells = [*earlier, text]
-        run = CheckRun(tuple(verdicts), errors, (), options.seed, 0.0, (label,), options)
+        run = CheckRun(
+            verdicts=tuple(verdicts),
+            parse_errors=errors,
+            seed=options.seed,
+            files=(label,),
+            options=options,
+        )
         return CellResult(run, explanations)
 
     def explain(self, name: str, options: CheckOptions) -> Explanation:
