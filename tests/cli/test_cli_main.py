@@ -63,7 +63,7 @@ def test_k_selects_theorems(fake_layers, toy, capsys):
         ["check", "--timeout", "0"],
         ["check", "--timeout", "nan"],
         ["check", "--max-examples", "-1"],
-        ["check", "--format", "html"],
+        ["check", "--format", "pdf"],
         ["check", "--bound", "-2"],
         ["frobnicate"],
         [],
