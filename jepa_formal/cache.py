@@ -204,11 +204,12 @@ def _decode(value: Any) -> Any:
 
 
 def encode_verdict(verdict: Verdict) -> str:
-    """A verdict as JSON text (every field but its location, which the caller fills in)."""
+    """A verdict as JSON text (every field but its location and statement text, which the
+    caller fills in from the theorem as it reads now)."""
     fields = {
         f.name: _encode(getattr(verdict, f.name))
         for f in dataclasses.fields(verdict)
-        if f.name not in ("path", "line", "column", "cached")
+        if f.name not in ("path", "line", "column", "statement", "cached")
     }
     return json.dumps({"format": FORMAT, "verdict": fields}, ensure_ascii=False)
 

@@ -112,7 +112,7 @@ class Subst:
             self._bind_ty(b, a, span)
             return
         if type(a) is not type(b):
-            raise TypeMismatch(f"type mismatch: {show_ty(a)} vs {show_ty(b)}", span)
+            raise TypeMismatch(f"type mismatch: {show_ty(a)} vs {show_ty(b)}", span, types=(a, b))
         if isinstance(a, (TList, TArray, TFinset, TOption)):
             self.unify(a.elem, b.elem, span)  # type: ignore[attr-defined]
         elif isinstance(a, TProd):
@@ -129,7 +129,7 @@ class Subst:
             for x, y in zip(a.args, b.args, strict=True):  # type: ignore[attr-defined]
                 self.unify_expr(x, y, span)
         else:
-            raise TypeMismatch(f"type mismatch: {show_ty(a)} vs {show_ty(b)}", span)
+            raise TypeMismatch(f"type mismatch: {show_ty(a)} vs {show_ty(b)}", span, types=(a, b))
 
     def _bind_ty(self, m: TMeta, t: Ty, span: Any) -> None:
         if _occurs(m.id, t, self):
@@ -277,7 +277,8 @@ def show_ty(t: Ty) -> str:
         return f"Fin {show_expr(t.n)}"
     if isinstance(t, (TList, TArray, TFinset, TOption)):
         head = {"TList": "List", "TArray": "Array", "TFinset": "Finset", "TOption": "Option"}
-        return f"{head[type(t).__name__]} ({show_ty(t.elem)})"
+        inner = show_ty(t.elem)
+        return f"{head[type(t).__name__]} {f'({inner})' if ' ' in inner else inner}"
     if isinstance(t, TProd):
         return f"({show_ty(t.fst)} × {show_ty(t.snd)})"
     if isinstance(t, TFun):
