@@ -42,50 +42,92 @@ from jepa_formal.mirror.core.terms import (
     TRat,
     TReal,
     TSort,
+    TStruct,
     TVar,
     Ty,
     Var,
+    map_type,
 )
 
-BOUND_PREFIX = "__bound_"
+BOUND_PREFIX = "__"
 
 
 @dataclass(frozen=True, slots=True)
 class Slot:
     """How to draw one binder: ``kind`` is one of type, size, nat, int, bool, real, fin, list,
-    vec, table, affine, linear, loss; ``size`` names the ``Fin`` bound (binder name or int);
-    ``scalar`` marks tables of numbers (not vectors); ``integral`` tables/lists of ℕ/ℤ."""
+    reals, vec, table, affine, linear, loss, struct; ``size`` names the ``Fin`` bound (binder
+    name or int); ``scalar`` marks tables of numbers (not vectors); ``integral`` tables/lists
+    of ℕ/ℤ; ``boolean`` tables of Bool (masks); ``width`` the ``d`` of a table
+    ``Fin n → Fin d → ℝ`` (rows are vectors of that length); a ``struct`` slot's fields are
+    slots named ``binder.field`` (``struct`` is the structure's full name)."""
 
     name: str
     kind: str
     size: str | int | None = None
     scalar: bool = False
     integral: bool = False
+    boolean: bool = False
+    width: str | int | None = None
+    struct: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """The slots to draw; ``ties`` the ext-style hypotheses imposed by construction (their
+    names in ``tied``: they hold on every draw, so they are not evaluated); ``structs`` each
+    structure binder with its full name and fields (drawn as slots ``binder.field``)."""
+
     slots: tuple[Slot, ...]
     ties: tuple[EqualOn, ...]
+    tied: tuple[str, ...] = ()
+    structs: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     def slot(self, name: str) -> Slot:
         return next(s for s in self.slots if s.name == name)
 
 
-def analyse(law: Law) -> Plan:
+def analyse(law: Law, env: Any = None) -> Plan:
     """The drawing plan of a (rewritten) law; ``Unsupported`` names a binder it cannot draw."""
     binders = [b for b in law.binders if not b.name.startswith(BOUND_PREFIX)]
+    binders = [f for b in binders for f in _flatten(b, env)]
     sizes = {n for b in binders for n in _fin_sizes(b.ty)}
     slots = tuple(_slot(b, sizes) for b in binders)
     kinds = {s.name: s for s in slots}
     ties = []
-    for _, h in law.hypotheses:
+    tied = []
+    for hname, h in law.hypotheses:
         tie = _equal_on(h)
         if tie and all(kinds.get(n) is not None for n in (tie.f, tie.g, tie.over)) and \
                 kinds[tie.f].kind == kinds[tie.g].kind == "table" and \
-                kinds[tie.over].kind == "list":
+                kinds[tie.over].kind == "list" and kinds[tie.f].width == kinds[tie.g].width:
             ties.append(tie)
-    return Plan(slots, tuple(ties))
+            tied.append(hname)
+    structs = tuple(
+        (s.name, s.struct, tuple(t.name.split(".", 1)[1] for t in slots
+                                 if t.name.startswith(s.name + ".")))
+        for s in slots if s.kind == "struct")
+    return Plan(slots, tuple(ties), tuple(tied), structs)
+
+
+def _flatten(b: Var, env: Any) -> list[Var]:
+    """A structure binder and then one pseudo-binder ``b.field`` per field (drawn like any
+    binder; ``materialize`` assembles the structure value)."""
+    if not isinstance(b.ty, TStruct):
+        return [b]
+    if env is None:
+        raise Unsupported(f"values for binder {b.name} : {b.ty.name}")
+    info = env.structure(b.ty.name)
+    subst = {p.name: a for p, a in zip(info.params, b.ty.args, strict=False)}
+    out = [b]
+    for fname, fty in info.fields:
+        out.append(Var(f"{b.name}.{fname}", _subst_ty(fty, subst)))
+    return out
+
+
+def _subst_ty(ty: Ty, subst: dict[str, Any]) -> Ty:
+    if isinstance(ty, TFin) and isinstance(ty.n, Var) and ty.n.name in subst:
+        return TFin(subst[ty.n.name])
+    return map_type(ty, lambda t: _subst_ty(t, subst), lambda e: e)
 
 
 def _fin_sizes(ty: Any) -> set[str]:
@@ -111,6 +153,8 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
     ty = b.ty
     if isinstance(ty, TSort):
         return Slot(b.name, "type")
+    if isinstance(ty, TStruct):
+        return Slot(b.name, "struct", struct=ty.name)
     if isinstance(ty, TNat):
         return Slot(b.name, "size" if b.name in sizes else "nat")
     if isinstance(ty, TInt):
@@ -127,8 +171,15 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
         return Slot(b.name, "list", _size_of(ty.elem))
     if isinstance(ty, (TList, TArray)) and isinstance(ty.elem, TNat):
         return Slot(b.name, "list", 4, integral=True)
+    if isinstance(ty, (TList, TArray)) and isinstance(ty.elem, (TReal, TRat, TFloat)):
+        return Slot(b.name, "reals")
     if isinstance(ty, TFun):
         doms, cod = fun_parts(ty)
+        if len(doms) == 1 and isinstance(doms[0], TFin) and isinstance(cod, (TBool, TProp)):
+            return Slot(b.name, "table", _size_of(doms[0]), scalar=True, boolean=True)
+        if len(doms) == 2 and isinstance(doms[0], TFin) and isinstance(doms[1], TFin) and \
+                isinstance(cod, (TReal, TRat, TFloat)):
+            return Slot(b.name, "table", _size_of(doms[0]), width=_size_of(doms[1]))
         if len(doms) == 1 and isinstance(doms[0], TFin):
             if isinstance(cod, TVar):
                 return Slot(b.name, "table", _size_of(doms[0]))
@@ -144,8 +195,9 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
                 isinstance(cod, (TReal, TRat, TFloat, TNat, TInt)):
             return Slot(b.name, "loss")
     raise Unsupported(f"values for binder {b.name} : {_ty_text(ty)}",
-                      reason="conform draws numbers, Fin n, lists of Fin n, float vectors for "
-                      "type variables, tables over Fin n, linear predictors and losses")
+                      reason="conform draws numbers, Fin n, lists of Fin n or of numbers, "
+                      "float vectors for type variables, tables over Fin n (numbers, vectors, "
+                      "Bool masks, rows of Fin d → ℝ), structures, linear predictors and losses")
 
 
 def _ty_text(ty: Ty) -> str:
@@ -228,12 +280,24 @@ class Drawer:
             return r.randrange(k) if k else 0
         if s.kind == "vec":
             return self.vec()
+        if s.kind == "struct":
+            return None  # assembled from its fields by ``materialize``
+        if s.kind == "reals":
+            if index == 0:
+                return ()
+            return tuple(self.number() for _ in range(r.randint(0, grow)))
         if s.kind == "list":
             out = self._list(int(k or 0), index, grow, lists)
             lists.append(out)
             return out
         if s.kind == "table":
             n = int(k or 0)
+            if s.width is not None:
+                w = raw.get(s.width, s.width) if isinstance(s.width, str) else s.width
+                return Table(tuple(tuple(self.number() for _ in range(int(w or 0)))
+                                   for _ in range(n)))
+            if s.boolean:
+                return Table(tuple(r.random() < 0.5 for _ in range(n)))
             if s.scalar:
                 if s.integral:
                     return Table(tuple(r.randint(0, 5) for _ in range(n)))
@@ -277,10 +341,15 @@ class Drawer:
             free = [i for i in range(len(g.rows)) if i not in set(over)]
             if not free or not (index == 3 or self.rng.random() < 1 / 3):
                 continue
-            i = self.rng.choice(free)
             rows = list(g.rows)
+            i = self.rng.choice(free)
             row = rows[i]
-            rows[i] = math.nan if isinstance(row, float) else (math.nan, *row[1:])
+            if isinstance(row, float):
+                rows[i] = math.nan
+            elif isinstance(row, tuple) and row and isinstance(row[0], float):
+                rows[i] = (math.nan, *row[1:])
+            else:
+                continue  # ℕ/ℤ/Bool tables have no NaN
             raw[tie.g] = Table(tuple(rows))
 
 

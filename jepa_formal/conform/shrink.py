@@ -30,6 +30,8 @@ def sort_key(plan: Plan, raw: Raw) -> tuple[float, ...]:
         if s.kind == "list":
             lengths += len(v)
             index_sum += sum(v)
+        elif s.kind == "reals":
+            lengths += len(v)
         elif s.kind == "size":
             sizes += v
         for x in _floats(v):
@@ -83,7 +85,8 @@ def shrink(plan: Plan, raw: Raw, fails: Callable[[Raw], bool], max_steps: int) -
 
 def _candidates(plan: Plan, raw: Raw) -> Iterator[Raw]:
     lists = [s for s in plan.slots if s.kind == "list"]
-    for s in lists:  # drop elements (all at once first)
+    for s in [s for s in plan.slots if s.kind in ("list", "reals")]:  # drop elements
+        # (all at once first)
         v = raw[s.name]
         if v:
             yield {**raw, s.name: ()}
@@ -108,12 +111,12 @@ def _candidates(plan: Plan, raw: Raw) -> Iterator[Raw]:
                     yield cand
     for s in plan.slots:  # simpler numbers: whole blocks, then entries
         v = raw[s.name]
-        if s.kind in ("vec", "table", "affine", "linear", "real"):
+        if s.kind in ("vec", "table", "affine", "linear", "real", "reals"):
             yield {**raw, s.name: _map_floats(v, lambda x: 0.0)}
             yield {**raw, s.name: _map_floats(v, _rounded)}
     for s in plan.slots:
         v = raw[s.name]
-        if s.kind in ("vec", "table", "affine", "linear", "real"):
+        if s.kind in ("vec", "table", "affine", "linear", "real", "reals"):
             for j, x in enumerate(_floats(v)):
                 for y in _simpler(x):
                     yield {**raw, s.name: _replace_nth(v, j, y)}
@@ -161,6 +164,9 @@ def _drop_position(plan: Plan, raw: Raw, size: str, j: int) -> Raw | None:
     out = dict(raw)
     out[size] = raw[size] - 1
     for s in plan.slots:
+        if s.kind == "table" and s.width == size:
+            out[s.name] = Table(tuple(r[:j] + r[j + 1:] for r in raw[s.name].rows))
+            continue
         if s.size != size:
             continue
         v = raw[s.name]
