@@ -86,16 +86,41 @@ class Adapter:
     structs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     watchdog: Watchdog | None = None
     cache: dict[int, tuple[Any, Any]] = field(default_factory=dict)
+    explicit: tuple[Var, ...] = ()
+    slots: tuple[tuple[int, Ty, str, Callable[[Any], Any] | None], ...] = ()
+
+    def __post_init__(self) -> None:
+        params = self.bound.info.params
+        where = {p.name: k for k, p in enumerate(params)}
+        explicit = self.bound.explicit_params
+        object.__setattr__(self, "explicit", explicit)
+        object.__setattr__(self, "slots", tuple(
+            (where[p.name], p.ty, p.name, _fast(p.ty, self.options)) for p in explicit))
 
     def __call__(self, *args: Any) -> Any:
         params = self.bound.info.params
         if len(args) != len(params):
             raise Unsupported(f"{self.bound.short_name} applied to {len(args)} of its "
                               f"{len(params)} arguments", reason="partial application")
-        lean = {p.name: a for p, a in zip(params, args, strict=True)}
-        conv = Converter(lean, self.options, self.structs, self.cache)
-        py_args = tuple(_named(conv.to_python(p.ty, lean[p.name]), p.name)
-                        for p in self.bound.explicit_params)
+        cache = self.cache
+        lean: dict[str, Any] | None = None
+        out = []
+        for k, ty, name, fast in self.slots:  # the common types without the general path
+            v = args[k]
+            if fast is not None:
+                out.append(fast(v))
+                continue
+            hit = cache.get(id(v))
+            if hit is not None and hit[0] is v:
+                out.append(hit[1])
+                continue
+            if lean is None:
+                lean = {p.name: a for p, a in zip(params, args, strict=True)}
+            conv = Converter(lean, self.options, self.structs, cache)
+            out.append(_named(conv.to_python(ty, v), name))
+        py_args = tuple(out)
+        if lean is None:
+            lean = {p.name: a for p, a in zip(params, args, strict=True)}
         try:
             if self.watchdog is not None:
                 result = self.watchdog.call(self.func, py_args)
@@ -117,10 +142,21 @@ class Adapter:
                      for p in self.bound.explicit_params)
 
 
+def _fast(ty: Ty, options: ConformOptions) -> Callable[[Any], Any] | None:
+    """A direct converter for the types every call passes (None: the general path)."""
+    if isinstance(ty, (TList, TArray)) and _is_int(ty.elem) and options.lists == "list":
+        return list  # the values are already Python ints
+    if _is_int(ty):
+        return int
+    if isinstance(ty, (TReal, TRat, TFloat)) and options.dtype == "float64":
+        return float
+    return None
+
+
 def _named(value: Any, name: str) -> Any:
     """Callables we build are named after their Lean parameter (tracebacks and messages say
     ``predict()``, not ``_function.<locals>.predict_fn()``)."""
-    if callable(value) and hasattr(value, "__code__"):
+    if callable(value) and hasattr(value, "__code__") and value.__name__ != name:
         value.__name__ = value.__qualname__ = name
     return value
 
@@ -283,6 +319,8 @@ def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOption
             arr = np.asarray(value.rows, dtype=bool)
         elif _is_int(cod):
             arr = np.asarray(value.rows, dtype=np.int64)
+        elif value.array is not None:
+            arr = value.array if dtype is np.float64 else value.array.astype(dtype)
         else:
             arr = np.asarray(value.rows, dtype=dtype)
         if as_array:
@@ -309,7 +347,10 @@ def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOption
 
         return table_fn
     if isinstance(value, Affine):
-        w, e = np.asarray(value.w, dtype=dtype), np.asarray(value.e, dtype=dtype)
+        if value.arrays is not None:
+            w, e = (a if dtype is np.float64 else a.astype(dtype) for a in value.arrays)
+        else:
+            w, e = np.asarray(value.w, dtype=dtype), np.asarray(value.e, dtype=dtype)
         if as_array and len(doms) == 2:
 
             def predict_all(c: Any) -> Any:
@@ -339,9 +380,21 @@ def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOption
 
         return over_fin() if len(doms) == 1 else over_fin
 
-    def wrapped(*args: Any) -> Any:
+    vec_args = [k for k, d in enumerate(doms) if isinstance(d, TVar)]
+
+    def one(args: tuple[Any, ...]) -> Any:
         lean_args = tuple(from_python(d, a) for d, a in zip(doms, args, strict=True))
         return conv.to_python(cod, value(*lean_args))
+
+    def wrapped(*args: Any) -> Any:
+        # a function of vectors called on batches of rows (``rep_loss(target[idx],
+        # pred[idx])``) answers row by row, as the drawn losses do
+        batch = next((np.shape(args[k])[0] for k in vec_args if np.ndim(args[k]) >= 2), None)
+        if batch is None:
+            return one(args)
+        rows = [tuple(a[r] if k in vec_args and np.ndim(a) >= 2 else a
+                      for k, a in enumerate(args)) for r in range(batch)]
+        return np.asarray([one(row) for row in rows], dtype=dtype)
 
     return wrapped
 
@@ -430,9 +483,15 @@ def _real(z: complex, label: str) -> float:
     return z.real
 
 
+_NUMPY: list[Any] = []
+
+
 def _np() -> Any:
+    if _NUMPY:
+        return _NUMPY[0]
     try:
         import numpy
     except ImportError:  # pragma: no cover - numpy is a dependency of conform
         raise BindingError("jepa-formal conform needs NumPy: pip install numpy") from None
+    _NUMPY.append(numpy)
     return numpy

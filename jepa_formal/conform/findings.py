@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 def input_class(plan: Plan, raw: dict[str, Any]) -> str:
     """``an empty selection``, ``a repeated index``, ``a NaN input``… for one instance."""
     lists = [s.name for s in plan.slots if s.kind in ("list", "reals")]
+    if any(_has_nan(v) for v in raw.values()):
+        return "a NaN input"
     if lists and all(len(raw.get(n) or ()) == 0 for n in lists):
         return "an empty selection"
     if any(len(raw.get(n) or ()) == 0 for n in lists):
@@ -31,8 +33,6 @@ def input_class(plan: Plan, raw: dict[str, Any]) -> str:
     idx = [i for s in plan.slots if s.kind == "list" for i in raw.get(s.name) or ()]
     if len(idx) != len(set(idx)):
         return "a repeated index"
-    if any(_has_nan(v) for v in raw.values()):
-        return "a NaN input"
     return ""
 
 
@@ -124,6 +124,9 @@ def _sentence(f: Finding, prop: str) -> str:
     if f.kind == "nan":
         lean = ("; Lean's x / 0 = 0 gives 0" if f.input_class in (
             "an empty selection", "an empty list", "the empty list") else "")
+        if f.input_class == "a NaN input" and prop.startswith("determined by"):
+            return ("returns NaN when a value outside the selected indices is NaN (the law "
+                    "says those values do not matter; 0 · NaN = NaN)")
         return f"returns NaN{where}{lean}"
     if f.kind == "inf":
         return f"returns an infinity{where}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jepa_formal.mirror.core.values import StructValue
@@ -29,6 +29,9 @@ class Table:
     ``Fin n → Fin d → ℝ`` has rows of ``d`` numbers (``table(i, j)`` is one entry)."""
 
     rows: tuple[Any, ...]
+    array: Any = field(default=None, compare=False, repr=False)
+    """The rows as a float64 NumPy array when drawn so (the calling convention passes it
+    without converting the tuples again); None for tables built by the shrinker."""
 
     def __call__(self, i: int, *more: int) -> Any:
         row = self.rows[i]
@@ -44,6 +47,8 @@ class Affine:
 
     w: tuple[Vec, ...]
     e: tuple[Vec, ...]
+    arrays: Any = field(default=None, compare=False, repr=False)
+    """``(W, E)`` as float64 NumPy arrays when drawn so (see ``Table.array``)."""
 
     def __call__(self, c: Vec, i: int) -> Vec:
         base = self.e[i]
@@ -81,7 +86,18 @@ class RepLoss:
         return float(rep_loss_numpy(self.family)(_np().asarray(t), _np().asarray(p)))
 
 
+_REP_LOSSES: dict[str, Any] = {}
+
+
 def rep_loss_numpy(family: str) -> Any:
+    """The NumPy function of a family (built once per family)."""
+    fn = _REP_LOSSES.get(family)
+    if fn is None:
+        fn = _REP_LOSSES[family] = _rep_loss_numpy(family)
+    return fn
+
+
+def _rep_loss_numpy(family: str) -> Any:
     """The NumPy version of a family: reduces over the last axis, so it accepts batches of rows
     (``rep_loss(target[idx], pred[idx])`` gives one loss per selected position)."""
     np = _np()

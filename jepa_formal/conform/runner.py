@@ -317,7 +317,9 @@ class _LawRun:
             non_empty_tested += ne
             if out.failing:
                 non_empty_failed += ne
-                first.setdefault(out.kind, (raw, out, tested))
+                key = out.kind if out.kind not in ("nan", "inf") else (
+                    f"{out.kind}{'' if ne else ' empty'}")
+                first.setdefault(key, (raw, out, tested))
                 if out.raised is not None and out.raised.timeout:
                     break  # every further call may hang as long: one finding is enough
                 if out.comparison is not None and math.isfinite(out.comparison.deviation):
@@ -351,14 +353,17 @@ class _LawRun:
                   non_empty_failed: int) -> LawResult:
         """Shrink and replay each kind's first failing instance on its own."""
         findings: list[Finding] = []
-        for kind in KINDS:
-            if kind not in first:
-                continue
-            raw, out, at = first[kind]
-            small, final = self._shrink(raw, out)
-            findings.append(self._finding(kind, small, final, at))
+        keys: list[str] = []
+        for kind in KINDS:  # a NaN on non-empty lists is reported before one on empty lists
+            for key in (kind, f"{kind} empty"):
+                if key not in first:
+                    continue
+                raw, out, at = first[key]
+                small, final = self._shrink(raw, out, key.endswith(" empty"))
+                findings.append(self._finding(kind, small, final, at))
+                keys.append(key)
         primary = findings[0]
-        _, pout, pat = first[primary.kind]
+        _, pout, pat = first[keys[0]]
         any_nonfinite = any(f.kind in ("nan", "inf") for f in findings)
         dev = math.inf if any_nonfinite else max(
             max_dev, *(f.deviation or 0.0 for f in findings))
@@ -370,10 +375,12 @@ class _LawRun:
                          primary.counterexample, detail, tested, findings=tuple(findings),
                          diagnosis=diagnosis)
 
-    def _shrink(self, raw: dict[str, Any], out: _Outcome) -> tuple[dict[str, Any], _Outcome]:
+    def _shrink(self, raw: dict[str, Any], out: _Outcome,
+                empty: bool = False) -> tuple[dict[str, Any], _Outcome]:
         if out.raised is not None and out.raised.timeout:
             return raw, out  # shrinking would call a hanging function again and again
         kind = out.kind
+        split = kind in ("nan", "inf")
         error_type = type(out.raised.error) if out.raised is not None else None
 
         def same_failure(cand: dict[str, Any]) -> bool:
@@ -383,6 +390,8 @@ class _LawRun:
                 return False
             if not o.failing or o.kind != kind:
                 return False
+            if split and self.non_empty(cand) == empty:
+                return False  # a NaN on non-empty lists must stay on non-empty lists
             if o.raised is not None and (o.raised.timeout or type(o.raised.error)
                                          is not error_type):
                 return False

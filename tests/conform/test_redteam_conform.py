@@ -85,7 +85,10 @@ def test_bincount_weighting_is_caught_by_a_nan_outside_the_selection(
                            "--format", "json", "--law", "*target_ext")
     (r,) = json.loads(out)["results"]
     assert code == 1 and r["status"] == "fails" and r["max_deviation"] == "inf"
-    assert r["counterexample"]["inputs"]["idxs"] == "[]"
+    # a NaN row outside the selection: on a non-empty selection, and on the empty one
+    assert {f["kind"] for f in r["findings"]} == {"nan"}
+    assert "[]" in {f["counterexample"]["inputs"]["idxs"] for f in r["findings"]}
+    assert r["counterexample"] == r["findings"][0]["counterexample"]
 
 
 def test_a_callable_that_consumes_its_list_does_not_corrupt_the_check(impls: Path) -> None:
