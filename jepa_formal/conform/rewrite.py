@@ -27,6 +27,7 @@ from typing import Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
+    COMPARISON_OPS,
     NUMBER_TYPES,
     BigOp,
     Call,
@@ -53,13 +54,14 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     TypeArg,
     Var,
+    map_children,
     map_type,
+    subterms,
     uncurry,
 )
 
 _ARITH = frozenset({"add", "sub", "mul", "div", "neg", "abs", "max", "min", "smul", "inv",
                     "pow", "sqrt", "mod"})
-_COMPARE = frozenset({"eq", "ne", "lt", "le", "gt", "ge", "beq"})
 HELPER_PREFIX = "__"
 """Frame variables the rewrite adds (bound callables, Lean's operators): never drawn."""
 
@@ -147,19 +149,16 @@ def mentions(node: Any, name: str, env: Any = None) -> bool:
 def mentions_any(node: Any, names: frozenset[str], env: Any = None,
                  _seen: set[str] | None = None) -> bool:
     seen = _seen if _seen is not None else set()
-    if isinstance(node, DefCall):
-        if node.name in names:
+    for x in subterms(node):
+        if not isinstance(x, DefCall):
+            continue
+        if x.name in names:
             return True
-        if env is not None and node.name not in seen:
-            seen.add(node.name)
-            info = _definition(env, node.name)
-            if info is not None and mentions_any((info.body, info.equations), names, env, seen):
+        if env is not None and x.name not in seen:
+            seen.add(x.name)
+            info = _definition(env, x.name)
+            if info is not None and mentions_any(info, names, env, seen):
                 return True
-    if isinstance(node, (tuple, list)):
-        return any(mentions_any(x, names, env, seen) for x in node)
-    if dataclasses.is_dataclass(node) and not isinstance(node, type):
-        return any(mentions_any(getattr(node, f.name), names, env, seen)
-                   for f in dataclasses.fields(node) if f.name != "span")
     return False
 
 
@@ -233,7 +232,7 @@ class _Rewriter:
             e = dataclasses.replace(e, params=params)
         if isinstance(e, (Quant, BigOp)):
             e = dataclasses.replace(e, var=dataclasses.replace(e.var, ty=float_type(e.var.ty)))
-        new = _map_children(e, lambda c: self.expr(c, retyped))
+        new = map_children(e, lambda c: self.expr(c, retyped))
         if hasattr(new, "ty") and not isinstance(new, Prim):
             new = dataclasses.replace(new, ty=float_type(new.ty))
         return self.retype(new, e)
@@ -312,7 +311,7 @@ class _Rewriter:
             args = tuple(to_float(a) if isinstance(a.ty, (*NUMBER_TYPES, TFin)) else a
                          for a in e.args)
             return dataclasses.replace(e, args=args, ty=TFloat())
-        if e.op in _COMPARE and floats:
+        if e.op in COMPARISON_OPS and floats:
             args = tuple(to_float(a) if isinstance(a.ty, (*NUMBER_TYPES, TFin)) else a
                          for a in e.args)
             return dataclasses.replace(e, args=args, ty=orig.ty)
@@ -363,25 +362,6 @@ def _bigop_as_list_sum(e: BigOp) -> Expr:
     fn = Lam((e.var,), body, TFun(e.var.ty, TFloat()))
     mapped = Prim("List.map", (fn, dom), TList(TFloat()))
     return Prim("List.sum", (mapped,), TFloat(), span=e.span)
-
-
-def _map_children(e: Expr, fn: Any) -> Expr:
-    changes: dict[str, Any] = {}
-    for f in dataclasses.fields(e):
-        if f.name in ("span", "ty"):
-            continue
-        v = getattr(e, f.name)
-        if isinstance(v, Expr):
-            nv = fn(v)
-        elif isinstance(v, tuple) and v and all(isinstance(x, Expr) for x in v):
-            nv = tuple(fn(x) for x in v)
-        elif isinstance(v, tuple) and v and all(isinstance(x, tuple) for x in v):
-            nv = tuple((k, fn(x)) if isinstance(x, Expr) else (k, x) for k, x in v)
-        else:
-            continue
-        if nv is not v:
-            changes[f.name] = nv
-    return dataclasses.replace(e, **changes) if changes else e
 
 
 def _is_float(e: Expr) -> bool:

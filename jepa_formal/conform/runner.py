@@ -54,9 +54,8 @@ from jepa_formal.conform.rewrite import bound_var_name, mentions_any, rewrite_la
 from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
 from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
-from jepa_formal.mirror.core.terms import Law, Prim
+from jepa_formal.mirror.core.terms import RELATIONS, Law, Prim
 
-_SIDED = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
 _GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticError,
                 KeyError, IndexError, AttributeError)
 """Raised by the law's own evaluation around the callable (the callable's own exceptions come
@@ -264,7 +263,7 @@ class _LawRun:
         self.frame = frame
         self.opts = opts
         concl = law.conclusion
-        self.op = concl.op if isinstance(concl, Prim) and concl.op in _SIDED else None
+        self.op = concl.op if isinstance(concl, Prim) and concl.op in RELATIONS else None
         self.lists = [s.name for s in plan.slots if s.kind in ("list", "reals")]
 
     def run_one(self, raw: dict[str, Any]) -> _Outcome:
