@@ -10,11 +10,10 @@ gives ``0``), and when every non-empty instance passed, the diagnosis says so.
 
 from __future__ import annotations
 
-import dataclasses
 import math
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal.mirror.core.terms import Lam, Law, Lit, Prim
+from jepa_formal.mirror.core.terms import ORDER_RELATIONS, Lam, Law, Prim, subterms
 
 if TYPE_CHECKING:
     from jepa_formal.conform.generate import Plan
@@ -63,7 +62,7 @@ def shape(law: Law) -> str:
     if "List.nil" in ops:
         return "right on the empty list"
     concl = law.conclusion
-    if isinstance(concl, Prim) and concl.op in ("le", "ge", "lt", "gt"):
+    if isinstance(concl, Prim) and concl.op in ORDER_RELATIONS:
         return "within the stated bound"
     return ""
 
@@ -74,19 +73,15 @@ def _is_tie(h: Any) -> bool:
     return _equal_on(h) is not None
 
 
-def _ops(node: Any, out: set[str] | None = None) -> set[str]:
-    out = set() if out is None else out
-    if isinstance(node, Prim):
-        out.add(node.op)
-    if isinstance(node, Lam) and isinstance(node.body, Prim) and node.body.op in ("mul", "add"):
-        out.add("lam-" + node.body.op)
-    if isinstance(node, tuple):
-        for x in node:
-            _ops(x, out)
-    elif dataclasses.is_dataclass(node) and not isinstance(node, (type, Lit)):
-        for f in dataclasses.fields(node):
-            if f.name not in ("span", "ty"):
-                _ops(getattr(node, f.name), out)
+def _ops(node: Any) -> set[str]:
+    """The prelude ops in ``node``, and ``lam-mul``/``lam-add`` for a lambda scaling or adding
+    losses (``fun t p => c * repLoss t p``)."""
+    out: set[str] = set()
+    for e in subterms(node):
+        if isinstance(e, Prim):
+            out.add(e.op)
+        if isinstance(e, Lam) and isinstance(e.body, Prim) and e.body.op in ("mul", "add"):
+            out.add("lam-" + e.body.op)
     return out
 
 
