@@ -55,6 +55,8 @@ def shape(law: Law) -> str:
         return "invariant under reverse"
     if "List.replicate" in ops:
         return "consistent on repeated indices (replicate)"
+    if "List.cons" in ops:
+        return "consistent with prepending an index (::)"
     if "List.filter" in ops:
         return "split by a mask into its two parts"
     if "lam-mul" in ops or "lam-add" in ops:
