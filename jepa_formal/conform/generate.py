@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.conform.convention import fun_parts
 from jepa_formal.conform.instance import Affine, EqualOn, Linear, RepLoss, Table
@@ -48,6 +48,9 @@ from jepa_formal.mirror.core.terms import (
     Var,
     map_type,
 )
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 BOUND_PREFIX = "__"
 
@@ -86,7 +89,7 @@ class Plan:
         return next(s for s in self.slots if s.name == name)
 
 
-def analyse(law: Law, env: Any = None) -> Plan:
+def analyse(law: Law, env: Env | None = None) -> Plan:
     """The drawing plan of a (rewritten) law; ``Unsupported`` names a binder it cannot draw."""
     binders = [b for b in law.binders if not b.name.startswith(BOUND_PREFIX)]
     binders = [f for b in binders for f in _flatten(b, env)]
@@ -109,7 +112,7 @@ def analyse(law: Law, env: Any = None) -> Plan:
     return Plan(slots, tuple(ties), tuple(tied), structs)
 
 
-def _flatten(b: Var, env: Any) -> list[Var]:
+def _flatten(b: Var, env: Env) -> list[Var]:
     """A structure binder and then one pseudo-binder ``b.field`` per field (drawn like any
     binder; ``materialize`` assembles the structure value)."""
     if not isinstance(b.ty, TStruct):

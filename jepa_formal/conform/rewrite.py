@@ -23,7 +23,7 @@ import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
@@ -59,6 +59,9 @@ from jepa_formal.mirror.core.terms import (
     subterms,
     uncurry,
 )
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 _ARITH = frozenset({"add", "sub", "mul", "div", "neg", "abs", "max", "min", "smul", "inv",
                     "pow", "sqrt", "mod"})
@@ -140,13 +143,13 @@ def bound_var_name(full_name: str) -> str:
     return "__bound_" + full_name.rsplit(".", 1)[-1]
 
 
-def mentions(node: Any, name: str, env: Any = None) -> bool:
+def mentions(node: Any, name: str, env: Env | None = None) -> bool:
     """True when the core term (or law) calls the definition ``name``, directly or (given the
     ``env``) through definitions of the spec whose bodies call it."""
     return mentions_any(node, frozenset({name}), env)
 
 
-def mentions_any(node: Any, names: frozenset[str], env: Any = None,
+def mentions_any(node: Any, names: frozenset[str], env: Env | None = None,
                  _seen: set[str] | None = None) -> bool:
     seen = _seen if _seen is not None else set()
     for x in subterms(node):
@@ -162,14 +165,14 @@ def mentions_any(node: Any, names: frozenset[str], env: Any = None,
     return False
 
 
-def _definition(env: Any, name: str) -> Any:
+def _definition(env: Env, name: str) -> Any:
     try:
         return env.definition(name)
     except Exception:  # not modelled: cannot be unfolded, so it cannot mention anything
         return None
 
 
-def rewrite_law(law: Law, names: str | Mapping[str, str], env: Any = None) -> Rewritten:
+def rewrite_law(law: Law, names: str | Mapping[str, str], env: Env | None = None) -> Rewritten:
     """The law with each bound definition replaced by a call of its frame variable
     (``names``: full name → variable; a single full name uses ``bound_var_name``)."""
     bound = {names: bound_var_name(names)} if isinstance(names, str) else dict(names)
@@ -199,7 +202,7 @@ def float_type(ty: Ty) -> Ty:
 
 
 class _Rewriter:
-    def __init__(self, bound: dict[str, str], env: Any) -> None:
+    def __init__(self, bound: dict[str, str], env: Env) -> None:
         self.bound = bound
         self.env = env
         self.used: dict[tuple[str, str], tuple[str, LeanOp]] = {}

@@ -20,7 +20,7 @@ import warnings
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.conform.compare import (
     ERROR as ERROR_KIND,
@@ -55,6 +55,9 @@ from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
 from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
 from jepa_formal.mirror.core.terms import RELATIONS, Law, Prim
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 _GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticError,
                 KeyError, IndexError, AttributeError)
@@ -129,7 +132,7 @@ def run_conformance(spec: str, binds: Sequence[Bind], **options: Any) -> Conform
                          tuple(results), bindings)
 
 
-def _structures(env: Any) -> list[str]:
+def _structures(env: Env) -> list[str]:
     """Full names of the spec's structures the mirror can model."""
     out = []
     for n in env.decls:
@@ -187,7 +190,7 @@ def check_arity(bound: BoundDef, func: Callable[..., Any], label: str,
 # --------------------------------------------------------------------------------------------
 
 
-def _guarded_law(name: str, law: Law | Unsupported, env: Any, adapters: list[Adapter],
+def _guarded_law(name: str, law: Law | Unsupported, env: Env, adapters: list[Adapter],
                  opts: ConformOptions) -> LawResult:
     """``check_law``, with a bug of the tool on this law reported as this law's internal
     ``error`` (the other laws are still checked); a bad binding still ends the run."""
@@ -201,7 +204,7 @@ def _guarded_law(name: str, law: Law | Unsupported, env: Any, adapters: list[Ada
             f"{type(exc).__name__}: {exc}"), internal=True)
 
 
-def check_law(name: str, law: Law | Unsupported, env: Any, adapters: Adapter | list[Adapter],
+def check_law(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | list[Adapter],
               opts: ConformOptions, bound: BoundDef | None = None) -> LawResult:
     """The result for one law (a ``BindingError`` from the callable propagates)."""
     adapters = [adapters] if isinstance(adapters, Adapter) else adapters
