@@ -182,7 +182,7 @@ def describe(ty: Ty, options: ConformOptions) -> str:
     if isinstance(ty, (TBool, TProp)):
         return "bool"
     if isinstance(ty, TFun):
-        doms, cod = fun_parts(ty)
+        doms, cod = uncurry(ty)
         if options.functions == "array" and isinstance(doms[-1], TFin):
             lead = doms[:-1]
             size = _fin_name(doms[-1])
@@ -204,9 +204,6 @@ def _fin_name(ty: Ty) -> str:
         return str(ty.n.value)
     return "n"
 
-
-def fun_parts(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
-    return uncurry(ty)
 
 
 def _is_int(ty: Ty) -> bool:
@@ -310,7 +307,7 @@ def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOption
     np = _np()
     conv = conv or Converter(lean, options, {}, {})
     dtype = dtype_of(options)
-    doms, cod = fun_parts(ty)
+    doms, cod = uncurry(ty)
     as_array = options.functions == "array" and isinstance(doms[-1], TFin)
     if isinstance(value, RepLoss):
         return rep_loss_numpy(value.family)
