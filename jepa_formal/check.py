@@ -372,6 +372,8 @@ def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Ve
         options.timeout - (time.perf_counter() - started), options.timeout * MIN_SEARCH_SHARE
     )
     status = proof.status if proof is not None else None
+    if proof is not None and proof.strategy_errors:
+        base = replace(base, prover_errors=proof.strategy_errors)
     if proof is not None and status is None:
         why = proof.unsupported or proof.reason
         prove_note = f"symbolic: {why}" if why else ""
@@ -420,6 +422,7 @@ def _after_proof(
         method=proof.method,
         detail=_proof_detail(proof),
         steps=tuple(proof.steps),
+        confirmed_by=proof.confirmed_by,
     )
     try:
         spot = spot_check(law, env, seed=seed, examples=SPOT_CHECK_EXAMPLES)
@@ -457,6 +460,7 @@ def _bounded(base: Verdict, proof: Any, outcome: Any, notes: tuple[str, ...] = (
         steps=tuple(proof.steps),
         bound=bound,
         notes=notes,
+        confirmed_by=proof.confirmed_by,
     )
     if outcome is None:
         return bounded

@@ -20,6 +20,8 @@ from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
 from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Deadline, guarded
+from jepa_formal.prove.confirm import IDENTICAL, Z3, confirm_prop, confirm_relation
+from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.prove.terms import canonical, summand_exact
 
@@ -142,18 +144,46 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
                     trace: Any = None) -> bool | None:
     """Is ``lhs ⋈ rhs`` (``rel`` in RELATIONS) true for every value of the free symbols?
 
-    With a ``trace``, a True answer ends with the closing step that says how SymPy decided
-    (unless the two sides were already the same term): ``arithmetic normal form`` for an
-    equation, ``decide (SymPy)`` for the other relations."""
+    True only when the two sides are the identical term, or when Z3 confirms the relation
+    (``confirm.py``): SymPy proposes (its answer and how it got it name the closing step), Z3
+    decides. A True that Z3 does not confirm becomes None; a goal SymPy leaves open is handed
+    to Z3 alone (the closing step ``decide (Z3)``). With a ``trace``, a True answer ends with
+    the closing step, and the trace records which engine confirmed it."""
     if rel == "eq" and lhs == rhs:  # the common case, without renaming every binder
+        _confirmed(trace, IDENTICAL)
         return True
     a, b = canonical(lhs), canonical(rhs)
     if rel == "eq" and a == b:
+        _confirmed(trace, IDENTICAL)
         return True
-    answer, how = _decide(rel, a, b, deadline, trace)
-    if answer is True and trace is not None and how:
-        closing_step(trace, rel, lhs, rhs, how)
-    return answer
+    closing = Trace() if trace is not None else None
+    answer, how = _decide(rel, a, b, deadline, closing)
+    if answer is False:
+        return False
+    deadline.check()
+    if confirm_relation(rel, lhs, rhs) is not True:
+        return None  # SymPy's True (or its silence) is not confirmed: not proved
+    if trace is not None:
+        assert closing is not None
+        trace.extend(closing)
+        if answer is True and how:
+            closing_step(trace, rel, lhs, rhs, how)
+        elif answer is None or not closing.steps:
+            z3_step(trace, rel, lhs, rhs)
+    _confirmed(trace, Z3)
+    return True
+
+
+def _confirmed(trace: Any, how: str) -> None:
+    if trace is not None:
+        trace.confirm(how)
+
+
+def z3_step(trace: Any, rel: str, lhs: Basic, rhs: Basic) -> None:
+    """The closing step of a goal decided by Z3 alone (what SymPy could not decide)."""
+    trace.add("decide (Z3)", lambda: f"{show(lhs)} {_REL_TEXT[rel]} {show(rhs)}", "True",
+              "unsat of the negation over the abstraction (Lean's ℕ/ℤ division, max/min, "
+              "|·|, if and nonlinear arithmetic exact)")
 
 
 def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,
@@ -228,10 +258,10 @@ def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None
 
     if rel == "eq":
         trace.add("arithmetic normal form", goal, lambda: _common_form(lhs, rhs),
-                  f"both sides are equal {_HOW[how]}")
+                  f"both sides are equal {_HOW[how]}; confirmed by Z3")
         return
     trace.add("decide (SymPy)", goal, "True",
-              f"left side − right side {_REL_TEXT[rel]} 0 {_HOW[how]}")
+              f"left side − right side {_REL_TEXT[rel]} 0 {_HOW[how]}; confirmed by Z3")
 
 
 def _common_form(lhs: Basic, rhs: Basic) -> str:
@@ -316,9 +346,21 @@ def _cases(a: Basic, b: Basic) -> list[tuple[bool, dict[Basic, Basic]]] | None:
     return None
 
 
-def decide_bool(e: Basic) -> bool | None:
-    """A normalised proposition that SymPy already evaluated to true/false, else None."""
-    return _truth(e)
+def decide_bool(e: Basic, trace: Any = None) -> bool | None:
+    """A normalised proposition: True when it is the literal ``True`` (nothing left to decide)
+    or when Z3 proves it; False when SymPy evaluated it to false; else None."""
+    answer = _truth(e)
+    if answer is True:
+        _confirmed(trace, IDENTICAL)
+        return True
+    if answer is False:
+        return False
+    if confirm_prop(e) is True:
+        if trace is not None:
+            trace.add("decide (Z3)", e, "True", "unsat of the negation over the abstraction")
+        _confirmed(trace, Z3)
+        return True
+    return None
 
 
 __all__ = ["RELATIONS", "closing_step", "decide_bool", "decide_relation",

@@ -29,6 +29,7 @@ from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import Expr, Prim, Quant
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.translator import BoolApp, SymContext
+from jepa_formal.prove.confirm import confirm_false
 from jepa_formal.prove.rules import Rule
 from jepa_formal.prove.show import show
 
@@ -194,8 +195,8 @@ class Facts:
                 if c2.cond is not None and c2.cond.xreplace({c.var: x}) is not sympy.true:
                     over = over.args[1]  # the premise is not known at x: nothing to use
                     continue
-                if not c.extra and _false(sympy.Eq(c2.lhs.xreplace({c.var: x}),
-                                                   c2.rhs.xreplace({c.var: x}))):
+                if not c.extra and _false("eq", c2.lhs.xreplace({c.var: x}),
+                                          c2.rhs.xreplace({c.var: x})):
                     out.contradiction = c.text
                 if c.extra:  # a function equality at x: keep it as an unbounded pattern
                     out.congruences.append(Congruence(c.name, c.var, None, c2.lhs.xreplace(
@@ -214,7 +215,7 @@ class Facts:
             while isinstance(over, L.Cons):
                 x = over.args[0]
                 small, big = o2.small.xreplace({o.var: x}), o2.big.xreplace({o.var: x})
-                if _false((sympy.Lt if o.strict else sympy.Le)(small, big)):
+                if _false("lt" if o.strict else "le", small, big):
                     out.contradiction = o.text
                 kind = {"positive": True} if o.strict else {"nonnegative": True}
                 t = Symbol(fresh_name("d"), real=True,
@@ -229,9 +230,15 @@ class Facts:
         return out
 
 
-def _false(relation: Any) -> bool:
-    """SymPy evaluated the relation to false (for every value): never guessed."""
-    return relation is sympy.false
+_RELATION = {"eq": sympy.Eq, "lt": sympy.Lt, "le": sympy.Le}
+
+
+def _false(rel: str, lhs: Basic, rhs: Basic) -> bool:
+    """``lhs ⋈ rhs`` is false for every value: SymPy evaluates it to false (the proposal) and
+    Z3 confirms that it cannot hold. Never guessed: a case made vacuous by it proves nothing."""
+    if _RELATION[rel](lhs, rhs) is not sympy.false:
+        return False
+    return confirm_false(_RELATION[rel](lhs, rhs, evaluate=False)) is True
 
 
 # --------------------------------------------------------------------------------------------

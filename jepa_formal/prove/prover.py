@@ -17,6 +17,7 @@ from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
 from jepa_formal.prove.bounded import bounded_strategy
 from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.confirm import IDENTICAL
 from jepa_formal.prove.induction import INDUCTION
 from jepa_formal.prove.normal_form import prove_by_normal_form
 from jepa_formal.prove.problem import (
@@ -60,8 +61,10 @@ def _prove(law: Law, env: Any, timeout: float, bound: int) -> ProofOutcome:
     except BudgetExceeded as exc:
         return done(status=None, reason=str(exc))
     except Exception as exc:  # SymPy failing on a construct: undecided, never proved
-        return done(status=None, reason=f"symbolic translation failed: {exc!r}")
+        why = f"symbolic translation failed: {exc!r}"
+        return done(status=None, reason=why, strategy_errors=(why,))
     reasons: list[str] = []
+    errors: list[str] = []
     for strategy in _strategies(bound):
         try:
             deadline.check()
@@ -73,27 +76,34 @@ def _prove(law: Law, env: Any, timeout: float, bound: int) -> ProofOutcome:
             reasons.append(f"{strategy.label}: {exc}")
             continue
         except Exception as exc:  # SymPy (or a bug) failing: this strategy decides nothing
-            reasons.append(f"{strategy.label}: failed with {exc!r}")
+            why = f"{strategy.label}: failed with {exc!r}"
+            reasons.append(why)
+            errors.append(why)
             continue
         if isinstance(outcome, ProofOutcome):
             return done(status=outcome.status, method=outcome.method, steps=outcome.steps,
-                        bound=outcome.bound, reason=outcome.reason)
+                        bound=outcome.bound, reason=outcome.reason,
+                        confirmed_by=outcome.confirmed_by, strategy_errors=tuple(errors))
         reasons.append(outcome)
         if deadline.expired():
             reasons.append(f"time budget of {timeout:g} s spent")
             break
-    return done(status=None, reason="; ".join(reasons) or "no strategy applied")
+    return done(status=None, reason="; ".join(reasons) or "no strategy applied",
+                strategy_errors=tuple(errors))
 
 
 def _normal_form(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
     trace = Trace()
     hypothesis_steps(problem, trace)
+    if not problem.goals:  # the conclusion is ``True``: nothing to decide
+        trace.confirm(IDENTICAL)
     for goal in problem.goals:
         verdict = prove_by_normal_form(goal, problem.ctx, problem.facts, deadline, trace)
         if verdict is not True:
             why = "SymPy finds the sides differ" if verdict is False else "not decided"
             return f"normal form: {why}"
-    return ProofOutcome(Status.PROVED, "normal form", trace.render())
+    return ProofOutcome(Status.PROVED, "normal form", trace.render(),
+                        confirmed_by=trace.confirmed_by())
 
 
 NORMAL_FORM = Strategy("normal form", _normal_form)

@@ -5,7 +5,9 @@ Why a fixed, versioned shape: CI dashboards and scripts read it. The documented 
 "steps": [{"rule", "before", "after", "note"}], "examples", "bound", "counterexample":
 {binder: value} | null, "seconds"}], "summary": {status: count}}``. Added keys (never
 removed): per result ``column``, ``construct``, ``notes``, ``sides`` (``{"left", "right"}`` of a
-counterexample, or null) and ``instantiation``; at the top ``seconds``, ``files``, ``notes``,
+counterexample, or null), ``instantiation``, ``confirmed by`` (what confirmed a proof's closing
+steps: ``"identical normal form"``, ``"z3"``, both joined by ``" + "``, or null) and ``prover
+errors`` (exceptions inside proof strategies, a list of strings); at the top ``seconds``, ``files``, ``notes``,
 ``parse_errors`` (``[{"file", "line", "column", "message", "expected"}]``) and ``exit_code``.
 """
 
@@ -48,6 +50,8 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         "notes": list(verdict.notes),
         "sides": sides,
         "instantiation": dict(cex.instantiation) if cex is not None else {},
+        "confirmed by": verdict.confirmed_by or None,
+        "prover errors": list(verdict.prover_errors),
     }
 
 
