@@ -382,6 +382,45 @@ class Abstraction:
     def _pointwise(self, claim: z3.BoolRef) -> bool:
         return _check([*self.facts, z3.Not(claim)], POINTWISE_RLIMIT) == z3.unsat
 
+    def merge(self, merged: Basic, parts: Iterable[tuple[Basic, Basic]],
+              lengths: Iterable[Basic], xs: Basic) -> None:
+        """Add ``merged = Σ c·part + Σ e·xs.length`` (``List.sum_map_add`` and
+        ``List.sum_map_mul_left``, all sums over ``xs``) when Z3 proves the summand of
+        ``merged`` equal to ``Σ c·(summand of part) + Σ e`` pointwise; else add nothing."""
+        parts, lengths = list(parts), list(lengths)
+        if merged == 0:
+            total = sympy.S.Zero
+        elif isinstance(merged, L.ListSum) and isinstance(merged.args[0], L.Fn):
+            total = merged.args[0].expr
+        else:
+            return
+        if merged != 0:
+            var = merged.args[0].variables[0]
+        elif parts:
+            var = parts[0][1].args[0].variables[0]
+        else:
+            return
+        pieces = []
+        for c, part in parts:
+            f = part.args[0]
+            if not (isinstance(f, L.Fn) and len(f.variables) == 1
+                    and f.variables[0].assumptions0 == var.assumptions0):
+                return
+            pieces.append(c * f.expr.xreplace({f.variables[0]: var}))
+        try:
+            lhs = self.term(total)
+            rhs = self.term(sympy.Add(*pieces, *lengths))
+            lhs, rhs = _unify(lhs, rhs)
+            if not self._pointwise(lhs == rhs):
+                return
+            whole = self.term(merged)
+            combo = self.term(sympy.Add(*[c * p for c, p in parts],
+                                        *[e * L.Length(xs) for e in lengths]))
+            whole, combo = _unify(whole, combo)
+        except (Untranslatable, z3.Z3Exception):
+            return
+        self.facts.append(whole == combo)
+
     # --- propositions ------------------------------------------------------------------------
 
     def prop(self, e: Any) -> z3.BoolRef:
@@ -505,9 +544,17 @@ def _entails(build: Any, rlimit: int) -> bool | None:
         return None
 
 
-def confirm_relation(rel: str, lhs: Basic, rhs: Basic, rlimit: int = RLIMIT) -> bool | None:
-    """True when Z3 proves ``lhs ⋈ rhs`` for every value of the abstraction's constants."""
-    return _entails(lambda ab: ab.relation(rel, lhs, rhs), rlimit)
+def confirm_relation(rel: str, lhs: Basic, rhs: Basic, rlimit: int = RLIMIT,
+                     merges: Iterable[Any] = ()) -> bool | None:
+    """True when Z3 proves ``lhs ⋈ rhs`` for every value of the abstraction's constants.
+    ``merges`` are SymPy's merged sums (``decide.Merge``), each checked before it is used."""
+    def build(ab: Abstraction) -> z3.BoolRef:
+        claim = ab.relation(rel, lhs, rhs)
+        for m in merges:
+            ab.merge(m.merged, m.parts, m.lengths, m.xs)
+        return claim
+
+    return _entails(build, rlimit)
 
 
 def confirm_prop(prop: Basic, rlimit: int = RLIMIT) -> bool | None:

@@ -9,7 +9,7 @@ sums ``(xs.map fun i => f i).sum`` built with different bound variables compare 
 
 from __future__ import annotations
 
-import itertools
+from dataclasses import dataclass
 from typing import Any
 
 import sympy
@@ -19,16 +19,15 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
 from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
-from jepa_formal.prove.budget import Deadline, guarded
+from jepa_formal.prove.budget import Z3_QUERY_COST, Deadline, sized
 from jepa_formal.prove.confirm import IDENTICAL, Z3, confirm_prop, confirm_relation
+from jepa_formal.prove.hypotheses import next_fresh
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.prove.terms import canonical, summand_exact
 
 RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
 
-SIMPLIFY_SECONDS = 1.0
-"""Longest single ``simplify`` call; a slower one leaves its goal unknown."""
 
 
 def unfold_heads(e: Basic) -> Basic:
@@ -95,12 +94,25 @@ def _sign_answer(rel: str, d: Basic) -> bool | None:
     raise ValueError(rel)
 
 
-def combine_sums(d: Basic, deadline: Deadline) -> Basic:
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """One use of ``List.sum_map_add`` right to left: ``merged`` (a ``ListSum`` over ``xs``)
+    stands for ``Σₖ cₖ·parts[k] + Σ lengths·xs.length``. Z3 checks the summands pointwise
+    before it uses the equation (``confirm.Abstraction.merge``)."""
+
+    merged: Basic
+    parts: tuple[tuple[Basic, Basic], ...]
+    lengths: tuple[Basic, ...]
+    xs: Basic
+
+
+def combine_sums(d: Basic, deadline: Deadline) -> tuple[Basic, tuple[Merge, ...]]:
     """``Σₖ cₖ·(xs.map fₖ).sum`` over one list becomes ``(xs.map fun x => Σₖ cₖ·fₖ x).sum``
-    with the summand simplified (``List.sum_map_add`` right to left; finite sums of exact
-    numbers commute). A summand that simplifies to 0 removes the sum."""
+    with the summand expanded (``List.sum_map_add`` right to left; finite sums of exact
+    numbers commute). A summand that Z3 proves 0 removes the sum. Returns the new difference
+    and the merges made (for the confirmation)."""
     if not isinstance(d, sympy.Add):
-        return d
+        return d, ()
     groups: dict[Basic, list[tuple[Basic, Fn]]] = {}
     out: list[Basic] = []
     lengths: dict[Basic, list[Basic]] = {}
@@ -116,6 +128,7 @@ def combine_sums(d: Basic, deadline: Deadline) -> Basic:
     for xs, coeffs in lengths.items():
         if xs not in groups:
             out.extend(c * Length(xs) for c in coeffs)
+    merges: list[Merge] = []
     for xs, items in groups.items():
         extra = lengths.get(xs, [])
         if len(items) + len(extra) < 2:
@@ -123,16 +136,15 @@ def combine_sums(d: Basic, deadline: Deadline) -> Basic:
             continue
         var = items[0][1].variables[0]
         body = sympy.Add(*[c * f(var) for c, f in items], *extra)
-        slice_ = min(max(deadline.remaining() / 4, 0.01), SIMPLIFY_SECONDS)
-        try:
-            body = guarded(lambda b: sympy.simplify(sympy.piecewise_fold(b)), body,
-                           seconds=slice_)
-        except BudgetExceeded:
-            deadline.check()
-            return d
-        if body != 0:
-            out.append(ListSum(Fn(var, body), xs))
-    return sympy.Add(*out)
+        deadline.spend(sized(body))
+        body = sympy.expand(sympy.piecewise_fold(body))
+        deadline.spend(Z3_QUERY_COST)
+        merged = sympy.S.Zero if confirm_relation("eq", body, 0) is True \
+            else ListSum(Fn(var, body), xs)
+        merges.append(Merge(merged, tuple((c, ListSum(f, xs)) for c, f in items),
+                            tuple(extra), xs))
+        out.append(merged)
+    return sympy.Add(*out), tuple(merges)
 
 
 def _number_side(e: Basic) -> bool:
@@ -157,11 +169,21 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
         _confirmed(trace, IDENTICAL)
         return True
     closing = Trace() if trace is not None else None
-    answer, how = _decide(rel, a, b, deadline, closing)
+    try:
+        answer, how, merges = _decide(rel, a, b, deadline, closing)
+    except _TooLarge:
+        answer, how, merges = None, "", ()
     if answer is False:
         return False
-    deadline.check()
-    if confirm_relation(rel, lhs, rhs) is not True:
+    if answer is True and how == IDENTICAL:  # the arithmetic normal forms are identical
+        if trace is not None:
+            assert closing is not None
+            trace.extend(closing)
+            closing_step(trace, rel, lhs, rhs, how)
+        _confirmed(trace, IDENTICAL)
+        return True
+    deadline.spend(Z3_QUERY_COST)
+    if confirm_relation(rel, lhs, rhs, merges=merges) is not True:
         return None  # SymPy's True (or its silence) is not confirmed: not proved
     if trace is not None:
         assert closing is not None
@@ -172,6 +194,19 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
             z3_step(trace, rel, lhs, rhs)
     _confirmed(trace, Z3)
     return True
+
+
+class _TooLarge(Exception):
+    """A term too large for SymPy's expand: SymPy proposes nothing, Z3 still decides."""
+
+
+def _expand(e: Basic, deadline: Deadline) -> Basic:
+    try:
+        size = sized(e)
+    except BudgetExceeded:
+        raise _TooLarge() from None
+    deadline.spend(size)
+    return sympy.expand(e)
 
 
 def _confirmed(trace: Any, how: str) -> None:
@@ -187,54 +222,55 @@ def z3_step(trace: Any, rel: str, lhs: Basic, rhs: Basic) -> None:
 
 
 def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,
-            trace: Any) -> tuple[bool | None, str]:
-    """The answer, and (for True) how it was reached, for the closing step's note."""
+            trace: Any) -> tuple[bool | None, str, tuple[Merge, ...]]:
+    """SymPy's proposal: the answer, how it was reached (for the closing step's note), and the
+    sums it merged (which the confirmation must know about)."""
     if not (_number_side(a) and _number_side(b)):
-        return None, ""  # structurally different lists/tuples: unknown, never "false"
+        return None, "", ()  # structurally different lists/tuples: unknown, never "false"
+    if a - b == 0 and rel in ("eq", "le", "ge"):
+        return True, IDENTICAL, ()
     answer = _sign_answer(rel, a - b)  # before expanding: (x - y)² is known to be ≥ 0
     if answer is not None:
-        return answer, "sign of the difference"
-    d = guarded(sympy.expand, a - b, seconds=max(deadline.remaining(), 0.01))
+        return answer, "sign of the difference", ()
+    d = _expand(a - b, deadline)
+    if d == 0 and rel in ("eq", "le", "ge"):  # both sides expand to one polynomial
+        return True, IDENTICAL, ()
     answer = _sign_answer(rel, d)
     if answer is not None:
-        return answer, "expanded difference"
-    deadline.check()
-    combined = combine_sums(d, deadline)
+        return answer, "expanded difference", ()
+    combined, merges = combine_sums(d, deadline)
     if combined != d:
         if trace is not None:
             trace.add("List.sum_map_add", d, combined,
-                      "sums over the same list merged into one, summand simplified")
+                      "sums over the same list merged into one, summand expanded")
         d = combined
         answer = _sign_answer(rel, d)
         if answer is not None:
-            return answer, "merged sums"
+            return answer, "merged sums", merges
     plain = unfold_heads(d)
     if plain != d:
-        plain = guarded(sympy.expand, plain, seconds=max(deadline.remaining(), 0.01))
+        plain = _expand(plain, deadline)
         answer = _sign_answer(rel, plain)
         if answer is not None:
-            return answer, "Lean heads"
-    deadline.check()
-    slice_ = min(max(deadline.remaining() / 3, 0.01), SIMPLIFY_SECONDS)
-    tool = sympy.simplify if plain.has(*_NEEDS_SIMPLIFY) else sympy.cancel
-    try:
-        simple = guarded(tool, plain, seconds=slice_)
-    except BudgetExceeded:
-        deadline.check()  # the whole budget is spent: give up; else this goal is unknown
-        return None, ""
-    answer = _sign_answer(rel, simple)
-    if answer is not None:
-        return answer, tool.__name__
-    if simple.has(sympy.Max, sympy.Min):
-        answer = split_cases(rel, simple, deadline, MAX_SPLITS)
+            return answer, "Lean heads", merges
+    if not plain.has(*_NEEDS_SIMPLIFY):  # rational normal form over opaque atoms
+        deadline.spend(sized(plain))
+        simple = sympy.cancel(plain)
+        answer = _sign_answer(rel, simple)
+        if answer is not None:
+            return answer, "cancel", merges
+        return None, "", merges
+    if plain.has(sympy.Max, sympy.Min):
+        answer = split_cases(rel, plain, deadline, MAX_SPLITS)
         if answer is True and trace is not None:
-            trace.add("case split on max/min", simple, sympy.S.Zero,
+            trace.add("case split on max/min", plain, sympy.S.Zero,
                       f"the difference is {_REL_TEXT[rel]} 0 in every case")
-        return answer, ""  # the case split is itself the closing step
-    return None, ""
+        return answer, "", merges  # the case split is itself the closing step
+    return None, "", merges
 
 
 _HOW = {
+    IDENTICAL: "after expanding (identical polynomials)",
     "sign of the difference": "by SymPy's sign assumptions",
     "expanded difference": "after expanding",
     "merged sums": "after merging sums over one list",
@@ -244,8 +280,6 @@ _HOW = {
 }
 """How ``_decide`` reached a True answer, as the closing step's note says it."""
 
-CLOSING_SECONDS = 0.5
-"""Longest ``expand`` spent printing the common normal form of a closing step."""
 
 
 def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None:
@@ -258,20 +292,24 @@ def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None
 
     if rel == "eq":
         trace.add("arithmetic normal form", goal, lambda: _common_form(lhs, rhs),
-                  f"both sides are equal {_HOW[how]}; confirmed by Z3")
+                  f"both sides are equal {_HOW[how]}" + ("" if how == IDENTICAL
+                                                        else "; confirmed by Z3"))
         return
     trace.add("decide (SymPy)", goal, "True",
-              f"left side − right side {_REL_TEXT[rel]} 0 {_HOW[how]}; confirmed by Z3")
+              f"left side − right side {_REL_TEXT[rel]} 0 {_HOW[how]}"
+              + ("" if how == IDENTICAL else "; confirmed by Z3"))
 
 
 def _common_form(lhs: Basic, rhs: Basic) -> str:
     def normal(e: Basic) -> Basic:
-        return sympy.expand(unfold_heads(e))
+        plain = unfold_heads(e)
+        sized(plain)  # too large to print expanded: ``True``
+        return sympy.expand(plain)
 
     try:
-        left = guarded(normal, lhs, seconds=CLOSING_SECONDS)
-        right = guarded(normal, rhs, seconds=CLOSING_SECONDS)
-    except Exception:  # printing only: a slow or failing expand shows ``True``
+        left = normal(lhs)
+        right = normal(rhs)
+    except Exception:  # printing only: a large or failing expand shows ``True``
         return "True"
     return show(left) if canonical(left) == canonical(right) else "True"
 
@@ -281,8 +319,6 @@ _REL_TEXT = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "�
 
 MAX_SPLITS = 3
 """Nested case splits on ``max``/``min`` tried by ``split_cases``."""
-
-_SPLITS = itertools.count(1)
 
 
 def split_cases(rel: str, d: Basic, deadline: Deadline, depth: int) -> bool | None:
@@ -312,7 +348,7 @@ def split_cases(rel: str, d: Basic, deadline: Deadline, depth: int) -> bool | No
             answer = None
             for sub in ({}, mapping):
                 case = d.xreplace({m: branch}).xreplace(sub)
-                case = guarded(sympy.expand, case, seconds=max(deadline.remaining(), 0.01))
+                case = _expand(case, deadline)
                 answer = _sign_answer(rel, case)
                 if answer is None and case.has(sympy.Max, sympy.Min):
                     answer = split_cases(rel, case, deadline, depth - 1)
@@ -336,7 +372,7 @@ def _cases(a: Basic, b: Basic) -> list[tuple[bool, dict[Basic, Basic]]] | None:
         if coeff not in (1, -1) or rest.has(x):
             continue
         integer = bool(x.is_integer and rest.is_integer)
-        k = next(_SPLITS)
+        k = next_fresh()
         u = Symbol(f"u·{k}", real=True, integer=integer, nonnegative=True)
         w = Symbol(f"w·{k}", real=True, integer=integer, positive=True)
         # diff = coeff*x + rest; a ≥ b ⟺ diff = u ≥ 0; a < b ⟺ diff = -w < 0

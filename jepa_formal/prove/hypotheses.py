@@ -18,6 +18,9 @@ Why each form is sound:
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,7 +36,9 @@ from jepa_formal.prove.confirm import confirm_false
 from jepa_formal.prove.rules import Rule
 from jepa_formal.prove.show import show
 
-_FRESH = itertools.count(1)
+_FRESH: ContextVar[Iterator[int]] = ContextVar("jepa_formal_fresh_names")
+"""The numbering of introduced names, one per proof (``fresh_names()``): the names printed in a
+proof never depend on what was proved before in the same process."""
 _DOMAIN_KEYS = ("integer", "rational", "real", "nonnegative", "positive", "nonzero",
                 "nonpositive", "negative")
 CONGRUENCE_HEADS = (L.ListSum, L.ListProd, L.Map, L.Filter, L.ListAll, L.ListAny)
@@ -110,10 +115,29 @@ class Rewrite:
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
+@contextmanager
+def fresh_names() -> Iterator[None]:
+    """Number the names introduced inside this block from 1 (the prover opens one per law)."""
+    token = _FRESH.set(itertools.count(1))
+    try:
+        yield
+    finally:
+        _FRESH.reset(token)
+
+
+def next_fresh() -> int:
+    """The next number of the current proof's numbering (outside a proof: a new numbering)."""
+    counter = _FRESH.get(None)
+    if counter is None:
+        counter = itertools.count(1)
+        _FRESH.set(counter)
+    return next(counter)
+
+
 def fresh_name(base: str) -> str:
     """A readable name for a parameter a hypothesis introduces (``d₁``, ``d₂``…); it never
     clashes with a Lean binder, whose names the elaborator gives without subscripts here."""
-    return base + str(next(_FRESH)).translate(_SUBSCRIPTS) + "′"
+    return base + str(next_fresh()).translate(_SUBSCRIPTS) + "′"
 
 
 @dataclass(frozen=True, slots=True)

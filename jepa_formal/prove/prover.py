@@ -1,4 +1,4 @@
-"""``prove_law``: the symbolic strategies in order, within a time budget.
+"""``prove_law``: the symbolic strategies in order, within a work budget (``budget.py``).
 
 Why this order: normal form is cheap and gives the most readable proof; induction handles
 recursive definitions and laws the rules do not close; bounded expansion is the weakest claim
@@ -16,8 +16,9 @@ from typing import Any
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
 from jepa_formal.prove.bounded import bounded_strategy
-from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.budget import WORK_LIMIT, Deadline
 from jepa_formal.prove.confirm import IDENTICAL
+from jepa_formal.prove.hypotheses import fresh_names
 from jepa_formal.prove.induction import INDUCTION
 from jepa_formal.prove.normal_form import prove_by_normal_form
 from jepa_formal.prove.problem import (
@@ -35,21 +36,26 @@ RECURSION_LIMIT = 20_000
 a left-nested ``x₁ ++ … ++ x_K`` is K deep (restored afterwards)."""
 
 
-def prove_law(law: Law, env: Any, *, timeout: float = 5.0, bound: int = 4) -> ProofOutcome:
-    """Try normal form, then induction, then bounded expansion up to ``bound`` elements."""
+def prove_law(law: Law, env: Any, *, timeout: float = 5.0, bound: int = 4,
+              work_limit: int = WORK_LIMIT) -> ProofOutcome:
+    """Try normal form, then induction, then bounded expansion up to ``bound`` elements.
+
+    What the proof may spend is ``work_limit`` units of work (deterministic); ``timeout`` only
+    sets the far wall-clock safety net (``budget.Deadline``)."""
     previous = sys.getrecursionlimit()
     if previous < RECURSION_LIMIT:
         sys.setrecursionlimit(RECURSION_LIMIT)
     try:
-        return _prove(law, env, timeout, bound)
+        with fresh_names():  # names introduced in the proof are numbered from 1 for each law
+            return _prove(law, env, timeout, bound, work_limit)
     finally:
         if previous < RECURSION_LIMIT:
             sys.setrecursionlimit(previous)
 
 
-def _prove(law: Law, env: Any, timeout: float, bound: int) -> ProofOutcome:
+def _prove(law: Law, env: Any, timeout: float, bound: int, work_limit: int) -> ProofOutcome:
     start = time.monotonic()
-    deadline = Deadline(timeout)
+    deadline = Deadline(timeout, work_limit)
 
     def done(**kw: Any) -> ProofOutcome:
         return ProofOutcome(seconds=time.monotonic() - start, **kw)
@@ -86,7 +92,10 @@ def _prove(law: Law, env: Any, timeout: float, bound: int) -> ProofOutcome:
                         confirmed_by=outcome.confirmed_by, strategy_errors=tuple(errors))
         reasons.append(outcome)
         if deadline.expired():
-            reasons.append(f"time budget of {timeout:g} s spent")
+            try:
+                deadline.check()
+            except BudgetExceeded as exc:
+                reasons.append(str(exc))
             break
     return done(status=None, reason="; ".join(reasons) or "no strategy applied",
                 strategy_errors=tuple(errors))

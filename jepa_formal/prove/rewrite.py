@@ -183,7 +183,7 @@ class Rewriter:
         if self.count > MAX_STEPS:
             raise BudgetExceeded(f"more than {MAX_STEPS} rewrite steps")
         if self.deadline is not None and self.count % 16 == 0:
-            self.deadline.check()
+            self.deadline.spend(16)
 
 
 __all__ = ["MAX_STEPS", "RawStep", "Rewriter", "Trace"]

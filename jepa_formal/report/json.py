@@ -7,7 +7,8 @@ Why a fixed, versioned shape: CI dashboards and scripts read it. The documented 
 removed): per result ``column``, ``construct``, ``notes``, ``sides`` (``{"left", "right"}`` of a
 counterexample, or null), ``instantiation``, ``confirmed by`` (what confirmed a proof's closing
 steps: ``"identical normal form"``, ``"z3"``, both joined by ``" + "``, or null) and ``prover
-errors`` (exceptions inside proof strategies, a list of strings); at the top ``seconds``, ``files``, ``notes``,
+errors`` (exceptions inside proof strategies, a list of strings); at the top ``seconds``,
+``files``, ``notes``,
 ``parse_errors`` (``[{"file", "line", "column", "message", "expected"}]``) and ``exit_code``.
 """
 

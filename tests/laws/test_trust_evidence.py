@@ -1,7 +1,8 @@
 """Every corpus checked end to end (the mutants' strategy errors are asserted by
-``test_soundness.py``, which proves each one): each ``proved``/``bounded`` verdict names the engine that confirmed its closing
-steps (identical normal form or Z3), and no proof strategy raised an exception (issue 9: no
-verdict rests on one engine; no silent failure inside the prover)."""
+``test_soundness.py``, which proves each one): each ``proved``/``bounded`` verdict names the
+engine that confirmed its closing steps (identical normal form or Z3), and no proof strategy
+raised an exception (issue 9: no verdict rests on one engine; no silent failure inside the
+prover)."""
 
 from __future__ import annotations
 
@@ -38,8 +39,8 @@ def test_every_proof_names_its_confirming_engine(corpus: str) -> None:
     unconfirmed = [
         describe(v)
         for v in check_run.verdicts
-        if v.status in (Status.PROVED, Status.BOUNDED)
-        and not v.confirmed_by
+        if (v.status in (Status.PROVED, Status.BOUNDED)
+        and not v.confirmed_by)
         or any(part not in ENGINES for part in v.confirmed_by.split(" + ") if v.confirmed_by)
     ]
     assert unconfirmed == []

@@ -106,7 +106,8 @@ def test_floats_and_lists_do_not_translate() -> None:
 
 
 LAWS = """
-theorem sum_halves (xs : List ℕ) : (xs.map fun x => if x = 7 then (1/2 : ℚ) else 3/2).sum ≠ 1 := by sorry
+theorem sum_halves (xs : List ℕ) :
+    (xs.map fun x => if x = 7 then (1/2 : ℚ) else 3/2).sum ≠ 1 := by sorry
 theorem mod_lt (a b : ℕ) (h : 0 < b) : a % b < b := by sorry
 theorem triangle (x y : ℝ) : |x + y| ≤ |x| + |y| := by sorry
 theorem le_mul_self (x : ℝ) (h : 1 ≤ x) : x ≤ x * x := by sorry
