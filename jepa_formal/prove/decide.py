@@ -18,6 +18,7 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
+from jepa_formal.mirror.core.terms import RELATIONS, relation_symbol
 from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Z3_QUERY_COST, Deadline, sized
 from jepa_formal.prove.confirm import IDENTICAL, Z3, confirm_prop, confirm_relation
@@ -25,9 +26,6 @@ from jepa_formal.prove.hypotheses import next_fresh
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.prove.terms import canonical, summand_exact
-
-RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
-
 
 
 def unfold_heads(e: Basic) -> Basic:
@@ -216,7 +214,7 @@ def _confirmed(trace: Any, how: str) -> None:
 
 def z3_step(trace: Any, rel: str, lhs: Basic, rhs: Basic) -> None:
     """The closing step of a goal decided by Z3 alone (what SymPy could not decide)."""
-    trace.add("decide (Z3)", lambda: f"{show(lhs)} {_REL_TEXT[rel]} {show(rhs)}", "True",
+    trace.add("decide (Z3)", lambda: f"{show(lhs)} {relation_symbol(rel)} {show(rhs)}", "True",
               "unsat of the negation over the abstraction (Lean's ℕ/ℤ division, max/min, "
               "|·|, if and nonlinear arithmetic exact)")
 
@@ -264,7 +262,7 @@ def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,
         answer = split_cases(rel, plain, deadline, MAX_SPLITS)
         if answer is True and trace is not None:
             trace.add("case split on max/min", plain, sympy.S.Zero,
-                      f"the difference is {_REL_TEXT[rel]} 0 in every case")
+                      f"the difference is {relation_symbol(rel)} 0 in every case")
         return answer, "", merges  # the case split is itself the closing step
     return None, "", merges
 
@@ -288,7 +286,7 @@ def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None
     is computed lazily (when the trace is printed) and falls back to ``True``; the goal, too,
     is printed only then."""
     def goal() -> str:
-        return f"{show(lhs)} {_REL_TEXT[rel]} {show(rhs)}"
+        return f"{show(lhs)} {relation_symbol(rel)} {show(rhs)}"
 
     if rel == "eq":
         trace.add("arithmetic normal form", goal, lambda: _common_form(lhs, rhs),
@@ -296,7 +294,7 @@ def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None
                                                         else "; confirmed by Z3"))
         return
     trace.add("decide (SymPy)", goal, "True",
-              f"left side − right side {_REL_TEXT[rel]} 0 {_HOW[how]}"
+              f"left side − right side {relation_symbol(rel)} 0 {_HOW[how]}"
               + ("" if how == IDENTICAL else "; confirmed by Z3"))
 
 
@@ -314,7 +312,6 @@ def _common_form(lhs: Basic, rhs: Basic) -> str:
     return show(left) if canonical(left) == canonical(right) else "True"
 
 
-_REL_TEXT = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 
 
 MAX_SPLITS = 3
