@@ -57,6 +57,8 @@ class FakeProof:
     bound: int | None = None
     reason: str = ""
     unsupported: Unsupported | None = None
+    confirmed_by: str = "identical normal form"
+    strategy_errors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
