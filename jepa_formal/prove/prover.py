@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
@@ -31,12 +31,15 @@ from jepa_formal.prove.problem import (
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.verdict import Status
 
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
 RECURSION_LIMIT = 20_000
 """Python recursion limit while proving: translation and rewriting recurse on term depth, and
 a left-nested ``x₁ ++ … ++ x_K`` is K deep (restored afterwards)."""
 
 
-def prove_law(law: Law, env: Any, *, timeout: float = 5.0, bound: int = 4,
+def prove_law(law: Law, env: Env, *, timeout: float = 5.0, bound: int = 4,
               work_limit: int = WORK_LIMIT) -> ProofOutcome:
     """Try normal form, then induction, then bounded expansion up to ``bound`` elements.
 
@@ -53,7 +56,7 @@ def prove_law(law: Law, env: Any, *, timeout: float = 5.0, bound: int = 4,
             sys.setrecursionlimit(previous)
 
 
-def _prove(law: Law, env: Any, timeout: float, bound: int, work_limit: int) -> ProofOutcome:
+def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int) -> ProofOutcome:
     start = time.monotonic()
     deadline = Deadline(timeout, work_limit)
 
