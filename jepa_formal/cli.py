@@ -202,6 +202,11 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict", action="store_true", help="also fail on inconclusive and unsupported"
     )
+    parser.add_argument(
+        "--audit",
+        action="store_true",
+        help="replay every rewrite step of every proof on concrete instances",
+    )
     _add_budget_arguments(parser)
 
 
@@ -241,7 +246,7 @@ class _Progress:
 def _run_check(args: argparse.Namespace) -> int:
     from jepa_formal.check import check_paths
 
-    options = _options(args, pattern=args.pattern, strict=args.strict)
+    options = _options(args, pattern=args.pattern, strict=args.strict, audit=args.audit)
     progress = _Progress(enabled=sys.stderr.isatty() and not os.environ.get("CI"))
     try:
         run = check_paths(

@@ -98,11 +98,13 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
             answer = decide_goal(normalise_goal(goal.xreplace(mapping), rw, case_facts),
                                  deadline, case_trace)
             confirmations.confirmations.extend(case_trace.confirmations)
+            confirmations.steps.extend(case_trace.steps)
             if answer is not True:
                 shown = ", ".join(f"{show(k)} := {show(v)}" for k, v in mapping.items())
                 why = "is false" if answer is False else "is not decided"
                 return f"bounded expansion: the case {shown} {why}"
         decided += 1
+    problem.record(confirmations.steps)
     names = ", ".join(show(v) for v in lists + nats + fins)
     empty_only = all(_max_length(ctx, v, bound) == 0 for v in lists)  # lists over Fin 0
     if empty_only and not nats:  # every value of every expanded variable: a proof

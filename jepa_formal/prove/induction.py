@@ -107,6 +107,7 @@ def induction_strategy(problem: Problem, deadline: Deadline) -> ProofOutcome | s
         trace = Trace()
         hypothesis_steps(problem, trace)
         if all(_induct(problem, goal, var, deadline, trace) for goal in goals):
+            problem.record(trace.steps)
             return ProofOutcome(Status.PROVED, f"induction on {show(var)}", trace.render(),
                                 confirmed_by=trace.confirmed_by())
     return "induction: no variable's base and step cases both closed"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
+from jepa_formal.prove.audit import audit_steps
 from jepa_formal.prove.bounded import bounded_strategy
 from jepa_formal.prove.budget import WORK_LIMIT, Deadline
 from jepa_formal.prove.confirm import IDENTICAL
@@ -40,23 +41,25 @@ a left-nested ``x₁ ++ … ++ x_K`` is K deep (restored afterwards)."""
 
 
 def prove_law(law: Law, env: Env, *, timeout: float = 5.0, bound: int = 4,
-              work_limit: int = WORK_LIMIT) -> ProofOutcome:
+              work_limit: int = WORK_LIMIT, audit: bool = False) -> ProofOutcome:
     """Try normal form, then induction, then bounded expansion up to ``bound`` elements.
 
     What the proof may spend is ``work_limit`` units of work (deterministic); ``timeout`` only
-    sets the far wall-clock safety net (``budget.Deadline``)."""
+    sets the far wall-clock safety net (``budget.Deadline``). With ``audit``, every rewrite
+    step of the proof found is replayed on concrete instances (``audit.py``)."""
     previous = sys.getrecursionlimit()
     if previous < RECURSION_LIMIT:
         sys.setrecursionlimit(RECURSION_LIMIT)
     try:
         with fresh_names():  # names introduced in the proof are numbered from 1 for each law
-            return _prove(law, env, timeout, bound, work_limit)
+            return _prove(law, env, timeout, bound, work_limit, audit)
     finally:
         if previous < RECURSION_LIMIT:
             sys.setrecursionlimit(previous)
 
 
-def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int) -> ProofOutcome:
+def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int,
+           audit: bool) -> ProofOutcome:
     start = time.monotonic()
     deadline = Deadline(timeout, work_limit)
 
@@ -65,6 +68,8 @@ def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int) -> P
 
     try:
         problem = read_problem(law, env)
+        if audit:
+            problem.replay = []
     except Unsupported as exc:
         return done(status=None, reason=f"not modelled symbolically: {exc}", unsupported=exc)
     except BudgetExceeded as exc:
@@ -90,8 +95,11 @@ def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int) -> P
             errors.append(why)
             continue
         if isinstance(outcome, ProofOutcome):
-            return done(status=outcome.status, method=outcome.method, steps=outcome.steps,
-                        bound=outcome.bound, reason=outcome.reason,
+            report = None
+            if problem.replay is not None:
+                report = audit_steps(problem.replay, problem.ctx, env)
+            return done(audit=report, status=outcome.status, method=outcome.method,
+                        steps=outcome.steps, bound=outcome.bound, reason=outcome.reason,
                         confirmed_by=outcome.confirmed_by, strategy_errors=tuple(errors))
         reasons.append(outcome)
         if deadline.expired():
@@ -114,6 +122,7 @@ def _normal_form(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
         if verdict is not True:
             why = "SymPy finds the sides differ" if verdict is False else "not decided"
             return f"normal form: {why}"
+    problem.record(trace.steps)
     return ProofOutcome(Status.PROVED, "normal form", trace.render(),
                         confirmed_by=trace.confirmed_by())
 

@@ -60,3 +60,15 @@ def test_seed_laws_are_proved_and_confirmed() -> None:
     for v in check_run.verdicts:
         assert v.status is Status.PROVED, describe(v)
         assert v.confirmed_by, describe(v)
+
+
+@pytest.mark.parametrize("corpus", list(CORPORA))
+def test_every_proof_is_audited_without_a_failure(corpus: str) -> None:
+    """The corpora run with ``--audit`` (``law_runs.options``): every proof's rewrite steps are
+    replayed on concrete instances, and none is contradicted."""
+    paths, root = CORPORA[corpus]
+    check_run = run(paths, root)
+    assert not [describe(v) for v in check_run.verdicts if v.method == "audit"]
+    proofs = [v for v in check_run.verdicts if v.status in (Status.PROVED, Status.BOUNDED)]
+    unaudited = [v.name for v in proofs if not any(n.startswith("audit:") for n in v.notes)]
+    assert unaudited == []
