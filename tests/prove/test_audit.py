@@ -19,16 +19,17 @@ xs, ys = L.ListSymbol("xs"), L.ListSymbol("ys")
 
 
 class _Ctx:
-    list_types: dict[object, object] = {}
-    defs: dict[str, object] = {}
+    """The two fields of a translation context the audit reads."""
+
+    def __init__(self) -> None:
+        from jepa_formal.mirror.core.terms import TNat
+
+        self.list_types = {xs: TNat(), ys: TNat()}
+        self.defs: dict[str, object] = {}
 
 
 def _ctx() -> _Ctx:
-    from jepa_formal.mirror.core.terms import TNat
-
-    ctx = _Ctx()
-    ctx.list_types = {xs: TNat(), ys: TNat()}
-    return ctx
+    return _Ctx()
 
 
 def test_a_true_step_is_replayed_and_a_false_one_fails() -> None:
