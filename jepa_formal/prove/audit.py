@@ -19,7 +19,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sympy
 from sympy import Basic, Integer, Rational
@@ -30,6 +30,9 @@ from jepa_formal.mirror.core.terms import DefCall, TNat, TSort, TypeArg, Var
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import BoolApp
 from jepa_formal.mirror.symbolic.sorts import assumptions
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 INSTANCES = 3
 """Concrete instances per step."""
@@ -62,7 +65,7 @@ class AuditReport:
                            self.failures + other.failures)
 
 
-def audit_steps(steps: list[Any], ctx: Any, env: Any, seed: int = 0) -> AuditReport:
+def audit_steps(steps: list[Any], ctx: Any, env: Env | None, seed: int = 0) -> AuditReport:
     """Replay each raw step (``rewrite.RawStep``) of a proof on ``INSTANCES`` instances."""
     rng = random.Random(seed)
     replayed = skipped = 0
@@ -83,7 +86,8 @@ def audit_steps(steps: list[Any], ctx: Any, env: Any, seed: int = 0) -> AuditRep
     return AuditReport(replayed, skipped, tuple(failures))
 
 
-def _replay(before: Basic, after: Basic, ctx: Any, env: Any, rng: random.Random) -> bool | None:
+def _replay(before: Basic, after: Basic, ctx: Any, env: Env | None,
+            rng: random.Random) -> bool | None:
     """True when both sides agree on every instance, False on a disagreement, None when no
     instance could be evaluated."""
     checked = 0
@@ -114,7 +118,7 @@ def _same(a: Basic, b: Basic) -> bool:
 class _Instance:
     """One drawn instance: values for the symbols, lists and functions met so far."""
 
-    def __init__(self, ctx: Any, env: Any, rng: random.Random) -> None:
+    def __init__(self, ctx: Any, env: Env | None, rng: random.Random) -> None:
         self.ctx, self.env, self.rng = ctx, env, rng
         self.values: dict[Basic, Basic] = {}
         self.tables: dict[Any, dict[tuple[Any, ...], Basic]] = {}

@@ -38,6 +38,7 @@ from sympy import Basic
 from sympy.core.function import AppliedUndef
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
+from jepa_formal.mirror.core.terms import RELATION_TABLE
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import (
     BoolApp,
@@ -483,7 +484,7 @@ class Abstraction:
 
     def relation(self, rel: str, lhs: Any, rhs: Any) -> z3.BoolRef:
         a, b = self.term(lhs), self.term(rhs)
-        if rel in ("eq", "ne"):
+        if not RELATION_TABLE[rel].order:  # = and ≠
             if a.sort() != b.sort() and not (z3.is_arith(a) and z3.is_arith(b)):
                 raise Untranslatable("an equation between different sorts")
             a, b = _unify(a, b)

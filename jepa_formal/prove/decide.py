@@ -18,7 +18,7 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
-from jepa_formal.mirror.core.terms import RELATIONS, relation_symbol
+from jepa_formal.mirror.core.terms import RELATION_TABLE, RELATIONS, relation_symbol
 from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Z3_QUERY_COST, Deadline, sized
 from jepa_formal.prove.confirm import IDENTICAL, Z3, confirm_prop, confirm_relation
@@ -26,6 +26,10 @@ from jepa_formal.prove.hypotheses import next_fresh
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.prove.terms import canonical, summand_exact
+
+_HOLD_AT_EQUAL = frozenset(op for op, r in RELATION_TABLE.items()
+                           if not r.strict and r.negation != "eq")
+"""``= ≤ ≥``: the relations that hold when both sides are one term."""
 
 
 def unfold_heads(e: Basic) -> Basic:
@@ -225,13 +229,13 @@ def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,
     sums it merged (which the confirmation must know about)."""
     if not (_number_side(a) and _number_side(b)):
         return None, "", ()  # structurally different lists/tuples: unknown, never "false"
-    if a - b == 0 and rel in ("eq", "le", "ge"):
+    if a - b == 0 and rel in _HOLD_AT_EQUAL:
         return True, IDENTICAL, ()
     answer = _sign_answer(rel, a - b)  # before expanding: (x - y)² is known to be ≥ 0
     if answer is not None:
         return answer, "sign of the difference", ()
     d = _expand(a - b, deadline)
-    if d == 0 and rel in ("eq", "le", "ge"):  # both sides expand to one polynomial
+    if d == 0 and rel in _HOLD_AT_EQUAL:  # both sides expand to one polynomial
         return True, IDENTICAL, ()
     answer = _sign_answer(rel, d)
     if answer is not None:

@@ -27,11 +27,12 @@ FLOAT_MESSAGE = "Float arithmetic is not modelled symbolically"
 FLOAT_SHAPE_OPS: frozenset[str] = frozenset({
     "List.nil", "List.cons", "List.append", "List.reverse", "List.map", "List.length",
     "List.replicate", "List.take", "List.drop", "List.foldl", "List.foldr", "List.zip",
-    "List.zipWith", "List.mem", "eq", "ne",
+    "List.zipWith", "eq", "ne",
 })
 """Ops that may meet ``Float`` values symbolically: they move values around (list shape,
-folds with an opaque function, propositional ``=`` and ``∈``) but never compute with them and
-never compare them with ``BEq`` (``count``, ``==``: NaN is not ``==`` to itself)."""
+folds with an opaque function, propositional ``=``) but never compute with them and never
+compare them with ``BEq`` (``count``, ``==``: NaN is not ``==`` to itself). ``∈`` is left out
+while ``contains``/``elem`` (``BEq``) are read as ``∈``."""
 
 FLOAT_OPAQUE_ARITH: frozenset[str] = frozenset({"add", "sub", "mul", "div", "neg", "inv"})
 """``Float`` arithmetic kept as opaque functions (``Float.add a b``): no law of the reals
