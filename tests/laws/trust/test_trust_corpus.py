@@ -83,12 +83,8 @@ KNOWN_UNSOUND: dict[str, str] = {
     "JepaFormal.Trust.FloatLaws.nan_pair_beq_t": _BEQ,
     "JepaFormal.Trust.FloatLaws.nan_some_beq_t": _BEQ,
     "JepaFormal.Trust.FloatLaws.nan_bne_t": _BNE,
-    # false laws proved
-    "JepaFormal.Trust.NonIntegerSums.fin_sqrt2_prod_ne_two_f": _IRRATIONAL,
-    "JepaFormal.Trust.NonIntegerSums.sqrt2_hyp_prod_ne_two_f": _IRRATIONAL,
-    # false laws the prover claimed, caught by the spot check (`error`); not re-measured since
-    # Z3 confirms every closing step
-    "JepaFormal.Trust.NonIntegerSums.unit_open_prod_ne_one_f": _SPOT,
+    # (the false laws once proved through SymPy's assumptions about sums and products are
+    # sound since Z3 confirms every closing step: issue 9, cause 1)
 }
 
 
