@@ -118,3 +118,22 @@ def test_sigint_writes_the_report_of_what_was_decided_and_exits_130(fmt, tmp_pat
         assert [line.split(" ")[0] for line in text.splitlines()] == ["::error", "interrupted"]
     else:
         assert text.count('<article class="card"') == 2 and "T.wait" not in text
+
+
+def test_verdicts_finishing_out_of_order_are_released_in_file_order() -> None:
+    """What ``-j`` needs: each verdict is handed on as soon as all earlier ones are."""
+    from jepa_formal.check import InOrder
+    from jepa_formal.verdict import Status, Verdict
+
+    seen: list[str] = []
+    ordered = InOrder(lambda v: seen.append(v.name))
+    verdicts = [Verdict(name=f"t{i}", status=Status.PROVED) for i in range(4)]
+    ordered.add(2, verdicts[2])
+    assert seen == []
+    ordered.add(0, verdicts[0])
+    assert seen == ["t0"]
+    ordered.add(1, verdicts[1])
+    assert seen == ["t0", "t1", "t2"]
+    assert [v.name for v in ordered.decided()] == ["t0", "t1", "t2"]
+    ordered.add(3, verdicts[3])
+    assert seen == ["t0", "t1", "t2", "t3"]
