@@ -339,7 +339,8 @@ def render_report(run: Any, fmt: str, *, color: bool = False) -> str:
         from jepa_formal.report.html import render_html
         from jepa_formal.teach import explain_run
 
-        return render_html(run, explain_run(run))
+        # an interrupted run is written at once: explaining every law would take long again
+        return render_html(run, explain_run(run) if not run.interrupted else {})
     from jepa_formal.report.text import render_text
 
     return render_text(run, color=color)

@@ -13,6 +13,9 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
+from sympy import Basic
+from sympy.core.function import AppliedUndef
+
 from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
@@ -22,7 +25,7 @@ from jepa_formal.prove.budget import WORK_LIMIT, Deadline
 from jepa_formal.prove.confirm import IDENTICAL
 from jepa_formal.prove.hypotheses import fresh_names
 from jepa_formal.prove.induction import INDUCTION
-from jepa_formal.prove.normal_form import prove_by_normal_form
+from jepa_formal.prove.normal_form import Goal, prove_by_normal_form
 from jepa_formal.prove.problem import (
     Problem,
     ProofOutcome,
@@ -124,10 +127,19 @@ def _normal_form(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
         verdict = prove_by_normal_form(goal, problem.ctx, problem.facts, deadline, trace)
         if verdict is not True:
             why = "SymPy finds the sides differ" if verdict is False else "not decided"
+            if _float_arithmetic(goal):
+                why += " (Float arithmetic is opaque: never reordered or regrouped as reals)"
             return f"normal form: {why}"
     problem.record(trace.steps)
     return ProofOutcome(Status.PROVED, "normal form", trace.render(),
                         confirmed_by=trace.confirmed_by())
+
+
+def _float_arithmetic(goal: Goal) -> bool:
+    """The goal computes with ``Float`` (an opaque ``Float.add``… head)."""
+    sides = [s for s in (goal.lhs, goal.rhs) if isinstance(s, Basic)]
+    return any(str(getattr(f.func, "__name__", "")).startswith("Float.")
+               for s in sides for f in s.atoms(AppliedUndef))
 
 
 NORMAL_FORM = Strategy("normal form", _normal_form)

@@ -142,3 +142,21 @@ def test_no_example_makes_a_bundled_spec_end_in_an_internal_error(
             if code != 2:
                 doc = json.loads(out)
                 assert not any(r["internal"] for r in doc["results"]), (spec, target)
+
+
+def test_the_laws_own_arithmetic_is_leans_around_the_users_numbers(tmp_path: Path) -> None:
+    spec = tmp_path / "arith.lean"
+    spec.write_text(
+        "def f (x : ℕ) : ℕ := x\n"
+        "theorem f_sub (x : ℕ) : f x - (x + 1) = 0 := by simp [f]\n"
+        "def g (x : ℤ) : ℤ := x\n"
+        "theorem g_div (x : ℤ) : g x / 0 = 0 := by simp\n"
+        "theorem g_ediv (x : ℤ) : g 7 / (-2) = -3 := by decide\n")
+    impl = tmp_path / "ident.py"
+    impl.write_text("def ident(x):\n    return float(x)\n")
+    f = _func("f", f"{impl}:ident")
+    rep = run_conformance(str(spec), [("f", f, None), ("g", f, None)], max_examples=40)
+    for law in ("f_sub", "g_div", "g_ediv"):
+        assert rep.result(law).status == HOLDS, (law, rep.result(law).detail)
+    assert "ℕ subtraction truncates at 0" in rep.result("f_sub").notes
+    assert "ℤ division is Euclidean, x / 0 = 0" in rep.result("g_ediv").notes

@@ -473,6 +473,8 @@ def _boolean_condition(cond: Any, e: Ite) -> Any:
 __all__ = [
     "EXACT_SUM_TYPES",
     "FLOAT_MESSAGE",
+    "FLOAT_OPAQUE_ARITH",
+    "FLOAT_SHAPE_OPS",
     "HEADS",
     "PRIM_HANDLERS",
     "SYMBOLIC_NODES",
