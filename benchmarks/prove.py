@@ -1,7 +1,8 @@
 """Benchmark of the prover: proof time of ``L (x₁ ++ … ++ x_K) = L x₁ + … + L x_K`` for growing
 K (L = ``jepaLoss`` from specs/jepa.lean, and a plain ``List.sum``), the fitted growth exponent
-in K, the proof time of every theorem of the bundled specs, and how fast ``check`` refutes a
-false law next to how fast it proves the true one.
+in K, the proof time of every theorem of the bundled specs, the cost of confirming each
+proof with Z3 (median and max per proof, and its share of the proof time), and how fast
+``check`` refutes a false law next to how fast it proves the true one.
 
 Every proof time is given cold (SymPy's cache cleared just before) and warm (the same proof
 again right after): SymPy caches the results of its own operations, so a warm figure alone
@@ -17,6 +18,7 @@ import argparse
 import glob
 import math
 import os
+import statistics
 import sys
 import time
 
@@ -24,6 +26,7 @@ import jepa_formal.reader as reader
 from jepa_formal.mirror import Env
 from jepa_formal.mirror.core.terms import DefCall, Expr, Law, Prim, TList, TNat, TProp, Var
 from jepa_formal.prove import prove_law
+from jepa_formal.prove.confirm import STATS
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JEPA = os.path.join(ROOT, "specs", "jepa.lean")
@@ -134,21 +137,34 @@ def main(argv: list[str]) -> int:
               f"{fitted_exponent(ks, [c for c, _ in times]):.2f}")
     print()
     colds: list[float] = []
+    costs: list[float] = []
+    totals: list[float] = []
     for path in sorted(glob.glob(os.path.join(ROOT, "specs", "*.lean"))):
         env = Env.from_project(reader.load([path]))
         for _, law in env.laws():
             if not isinstance(law, Law):
                 continue
+            before = (STATS.seconds, STATS.queries)
             cold, out = timed_proof(law, env, cold=True)
+            z3_seconds, queries = STATS.seconds - before[0], STATS.queries - before[1]
             warm, _ = timed_proof(law, env, cold=False)
             colds.append(cold)
             status = out.status.value if out.status else "undecided"  # type: ignore[attr-defined]
+            if out.status is not None:  # type: ignore[attr-defined]
+                costs.append(z3_seconds)
+                totals.append(cold)
             print(f"{os.path.basename(path):22s} {law.name.rsplit('.', 1)[-1]:36s} "
                   f"{status:10s} cold {cold * 1000:8.1f} ms  warm {warm * 1000:8.1f} ms  "
-                  f"{out.method}")  # type: ignore[attr-defined]
+                  f"(Z3 {z3_seconds * 1000:6.1f} ms, {queries} queries)  "
+                  f"{out.method}; confirmed by {out.confirmed_by or '-'}")  # type: ignore[attr-defined]
     colds.sort()
     print(f"spec laws: cold proof time median {colds[len(colds) // 2] * 1000:.1f} ms, "
           f"max {colds[-1] * 1000:.1f} ms")
+    if costs:
+        share = sum(costs) / sum(totals) if sum(totals) else 0.0
+        print(f"\ncost of confirmation per proof (Z3, {len(costs)} proofs): median "
+              f"{statistics.median(costs) * 1000:.1f} ms, max {max(costs) * 1000:.1f} ms; "
+              f"{share:.0%} of the proof time")
     return 0
 
 

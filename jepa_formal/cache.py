@@ -10,7 +10,7 @@ that steer the check, so those form the key (a BLAKE2 digest):
   moving a theorem does not invalidate it);
 * every definition and structure the statement reaches, transitively, in elaborated form;
 * the theorem's name (its search seed is derived from it) and the options that affect a
-  verdict: seed, examples, time budget, list bound, method.
+  verdict: seed, examples, time budget, list bound, method, ``--audit``.
 
 Entries are small JSON files under ``.jepa_formal_cache/`` (like ``.pytest_cache``): safe to
 delete, written atomically (a temporary file then ``os.replace``, so concurrent runs never see
@@ -73,7 +73,8 @@ def law_key(law: Any, env: Env | None, name: str, options: Any) -> str:
     parts.extend(_reached(env, refs))
     parts.append(
         f"seed={options.seed} examples={options.max_examples} timeout={options.timeout!r} "
-        f"bound={options.bound} method={getattr(options, 'method', 'prove')}"
+        f"bound={options.bound} method={getattr(options, 'method', 'prove')} "
+        f"audit={getattr(options, 'audit', False)}"
     )
     digest = hashlib.blake2b("\x1e".join(parts).encode(), digest_size=20)
     return digest.hexdigest()
