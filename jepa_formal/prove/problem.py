@@ -14,6 +14,7 @@ from typing import Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import Law
+from jepa_formal.mirror.core.unfold import unfold_law
 from jepa_formal.mirror.symbolic.translator import SymContext, make_context
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.hypotheses import Facts, read_facts
@@ -50,6 +51,7 @@ class Problem:
     goals: list[Goal]
     facts: Facts
     hypotheses: tuple[tuple[str, Any], ...]
+    unfolded: tuple[str, ...] = ()  # predicate definitions unfolded up front
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,17 +67,23 @@ class Strategy:
 
 
 def read_problem(law: Law, env: Any) -> Problem:
-    """Translate a law (raises ``Unsupported`` for what the symbolic side does not model)."""
+    """Translate a law (raises ``Unsupported`` for what the symbolic side does not model).
+    Predicate definitions (``def selected … : Prop``) are unfolded first: the rules read
+    hypotheses and goals by their shape, which a predicate's name hides."""
+    law, unfolded = unfold_law(law, env)
     ctx = make_context(law, env)
     ctx.unfold_defs = False
     goals, premises = read_goals(law.conclusion, ctx)
     hypotheses = tuple(law.hypotheses) + tuple(premises)
     facts = read_facts(hypotheses, ctx)
-    return Problem(law, ctx, goals, facts, hypotheses)
+    return Problem(law, ctx, goals, facts, hypotheses, unfolded)
 
 
 def hypothesis_steps(problem: Problem, trace: Trace) -> None:
-    """Record how each hypothesis is used up front (substitution, assumption, rewrite…)."""
+    """Record the predicates unfolded and how each hypothesis is used up front
+    (substitution, assumption, rewrite…)."""
+    for name in problem.unfolded:
+        trace.add(f"unfold {name.rsplit('.', 1)[-1]}", name, "its body (a predicate definition)")
     for name, how in problem.facts.used:
         if how not in ("congruence", "order congruence", "rewrite"):  # those show in place
             trace.add("hypothesis", name, how)

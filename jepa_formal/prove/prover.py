@@ -18,6 +18,7 @@ from jepa_formal.mirror.core.terms import Law
 from jepa_formal.prove.bounded import bounded_strategy
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.induction import INDUCTION
+from jepa_formal.prove.instances import HYPOTHESIS_INSTANCE
 from jepa_formal.prove.normal_form import prove_by_normal_form
 from jepa_formal.prove.problem import (
     Problem,
@@ -100,7 +101,7 @@ NORMAL_FORM = Strategy("normal form", _normal_form)
 
 
 def _strategies(bound: int) -> list[Strategy]:
-    return [NORMAL_FORM, INDUCTION, bounded_strategy(bound)]
+    return [HYPOTHESIS_INSTANCE, NORMAL_FORM, INDUCTION, bounded_strategy(bound)]
 
 
 __all__ = ["Problem", "ProofOutcome", "prove_law", "read_problem"]

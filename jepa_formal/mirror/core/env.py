@@ -89,6 +89,8 @@ class Env:
         """``definition``, ``alias`` (a type abbreviation), ``structure``, or another kind."""
         d = self.decls.get(full)
         if isinstance(d, syntax.Definition):
+            if isinstance(d.type, syntax.Sort) and d.type.text == "Prop":
+                return "definition"  # a predicate: its value is a proposition
             if isinstance(d.type, syntax.Sort) or (d.type is None and _looks_like_type(d.body)):
                 return "alias"
             return "definition"
