@@ -25,6 +25,7 @@ from jepa_formal.mirror.core.terms import (
     Quant,
     Var,
     children,
+    is_exact,
 )
 from jepa_formal.prove.problem import Problem, ProofOutcome, Strategy
 from jepa_formal.prove.show import show
@@ -147,7 +148,7 @@ def _variants(goal: Expr) -> list[tuple[Expr, str]]:
     if isinstance(goal, Prim) and goal.op == "eq":
         a, b = goal.args
         out.append((Prim("eq", (b, a), goal.ty), "Eq.symm"))
-    if isinstance(goal, Prim) and goal.op in ("le", "ge"):
+    if isinstance(goal, Prim) and goal.op in ("le", "ge") and _reflexive(goal.args[0].ty):
         a, b = goal.args
         out.append((Prim("eq", (a, b), goal.ty), f"{goal.op}_of_eq"))
         out.append((Prim("eq", (b, a), goal.ty), f"{goal.op}_of_eq ∘ Eq.symm"))
@@ -163,6 +164,12 @@ def _shower(problem: Problem) -> Callable[[Expr], str]:
         except Exception:  # printing only: a term SymPy cannot hold is named by its kind
             return f"({type(e).__name__.lower()} …)"
     return show_core
+
+
+def _reflexive(ty: object) -> bool:
+    """``≤`` is reflexive at this type: exact numbers (not Float, where NaN ≤ NaN is false
+    although NaN = NaN holds propositionally; not a bare ``[LE α]``, any relation)."""
+    return is_exact(ty)  # type: ignore[arg-type]
 
 
 def _instance_strategy(problem: Problem, deadline: object) -> ProofOutcome | str:

@@ -91,3 +91,9 @@ theorem floor_mono {d : ℕ} (v : Fin d → ℝ) (γ δ : ℝ) (h : Floor v γ) 
 """)
     assert got["some_not_none"][0] in (Status.PROVED, Status.TESTED)
     assert got["floor_mono"][0] in (Status.PROVED, Status.TESTED)
+
+
+def test_le_of_eq_is_not_used_where_le_is_not_reflexive(tmp_path: Path) -> None:
+    """At Float, ``x = y`` holds for NaN but ``NaN ≤ NaN`` does not."""
+    got = _check(tmp_path, "theorem t (x y : Float) (h : x = y) : x ≤ y := sorry\n")
+    assert got["t"][0] is not Status.PROVED
