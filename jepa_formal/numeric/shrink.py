@@ -419,9 +419,11 @@ class Shrinker:
         best = self.best
         binder = next(b for b in self.space.binders if b.name == name)
         value = best[name]
-        if isinstance(binder.ty, TSort):
+        if isinstance(binder.ty, TSort) and binder.name in self.space.models:
+            candidates: Iterator[Any] = iter(())  # an instance is not made smaller
+        elif isinstance(binder.ty, TSort):
             k = fin_size(value)
-            candidates: Iterator[Any] = iter([fin(j) for j in range(1, k)])
+            candidates = iter([fin(j) for j in range(1, k)])
         else:
             candidates = shrink_value(value, self.space.type_of(binder, best))
         for x in candidates:

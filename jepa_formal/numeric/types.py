@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.concrete.models import TModel, model_carrier
 from jepa_formal.mirror.core.terms import (
     Expr,
     Lit,
@@ -55,8 +56,12 @@ def fin(k: int) -> TFin:
     return TFin(Lit(k, TNat()))
 
 
-def fin_size(ty: TFin) -> int:
-    """The literal size of a resolved ``Fin``."""
+def fin_size(ty: Ty) -> int:
+    """The literal size of a resolved ``Fin`` (of an instance's carrier: its size, or 4 for
+    an infinite one, as a measure for shrinking)."""
+    if isinstance(ty, TModel):
+        return ty.spec.size or 4
+    assert isinstance(ty, TFin)
     n = ty.n
     assert isinstance(n, Lit)
     return int(n.value)
@@ -117,7 +122,8 @@ class Resolver:
             inst = bindings.get(ty.name)
             if not isinstance(inst, Ty):
                 raise Unsupported(f"type variable {ty.name} without an instantiation")
-            return inst
+            carrier = model_carrier(inst)
+            return inst if carrier is None else carrier
         if isinstance(ty, TList):
             return TList(self.resolve(ty.elem, bindings))
         if isinstance(ty, TArray):
@@ -196,3 +202,31 @@ def is_empty(ty: Ty) -> bool:
         doms, cod = fun_shape(ty)
         return is_empty(cod) and not any(is_empty(d) for d in doms)
     return False
+
+
+def law_models(law: Any) -> dict[str, tuple[Ty, ...]]:
+    """The instances at which each class-constrained type variable of ``law`` is tested
+    (``[AddCommMonoid α]``: ℤ, ℕ, ``max`` on ``Fin 4``…; see ``mirror/concrete/models.py``).
+    A type variable with no algebraic class stays ``Fin k``. Only finite instances when the
+    law ranges over all of ``α`` (``∀ x : α`` unbounded, ``∑ x : α``)."""
+    from jepa_formal.mirror.concrete.models import models_for
+    from jepa_formal.mirror.core.classes import NEUTRAL_CLASSES, classes_of
+    from jepa_formal.mirror.core.terms import BigOp, Quant, subterms
+
+    declared = classes_of(law.instance_constraints)
+    out: dict[str, tuple[Ty, ...]] = {}
+    for b in law.binders:
+        classes = declared.get(b.name)
+        if not isinstance(b.ty, TSort) or not classes or classes <= NEUTRAL_CLASSES:
+            continue
+        ranged = any(
+            isinstance(e, (Quant, BigOp)) and getattr(e, "bound", None) is None
+            and getattr(e, "domain", None) is None and b.name in type_deps(e.var.ty)
+            for e in subterms(law)
+        )
+        models = models_for(classes - NEUTRAL_CLASSES, finite=ranged)
+        if not models:
+            raise Unsupported(f"instances of {', '.join(sorted(classes))} on {b.name}",
+                              reason="no modelled lawful instance has all these classes")
+        out[b.name] = models
+    return out

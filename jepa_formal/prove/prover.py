@@ -67,6 +67,9 @@ def _prove(law: Law, env: Env, timeout: float, bound: int) -> ProofOutcome:
         return done(status=None, reason=f"symbolic translation failed: {exc!r}")
     reasons: list[str] = []
     for strategy in _strategies(bound):
+        if problem.generic and strategy.label not in GENERIC_STRATEGIES:
+            reasons.append(f"{strategy.label}: not used on a type-class-generic law")
+            continue
         try:
             deadline.check()
             outcome = strategy(problem, deadline)
@@ -101,6 +104,12 @@ def _normal_form(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
 
 
 NORMAL_FORM = Strategy("normal form", _normal_form)
+
+
+GENERIC_STRATEGIES = frozenset({"hypothesis instance", "normal form"})
+"""The strategies valid at a class-constrained type variable: induction's step closes by the
+difference of the two sides and bounded expansion by number rules, both of which assume
+cancellation (docs/typeclasses.md)."""
 
 
 def _strategies(bound: int) -> list[Strategy]:

@@ -73,6 +73,7 @@ class _Binding:
         el = self.el
         if b.kind == syntax.BinderKind.INSTANCE:
             self.instances.append(_text(b.type))
+            self.el.note_instance(b.type, self.ctx)
             return
         if b.pattern is not None or not b.names:
             raise Unsupported("pattern binder", b.span)
@@ -182,7 +183,9 @@ class DefParts:
     """A definition's elaborated signature, kept to elaborate its body later."""
 
     def __init__(self, defn: syntax.Definition, params: tuple[tuple[Var, bool, Any, str], ...],
-                 result: Ty | None, extra: tuple[Var, ...], ctx: Ctx, used: set[str]) -> None:
+                 result: Ty | None, extra: tuple[Var, ...], ctx: Ctx, used: set[str],
+                 classes: dict[str, set[str]] | None = None) -> None:
+        self.classes = classes or {}
         self.defn = defn
         self.params = params
         self.result = result
@@ -219,7 +222,7 @@ def definition_parts(defn: syntax.Definition, env: Env) -> DefParts:
         body = el.elab(defn.body, None, bnd.ctx)
         result = el.s.final_ty(body.ty)
     return DefParts(defn, params, result and el.s.final_ty(result), tuple(extra), bnd.ctx,
-                    set(el.used))
+                    set(el.used), el.classes)
 
 
 def definition_info(parts: DefParts, env: Env) -> DefInfo:
@@ -227,6 +230,7 @@ def definition_info(parts: DefParts, env: Env) -> DefInfo:
     defn = parts.defn
     el = Elaborator(env, defn, current_def=defn.name)
     el.used = set(parts.used)
+    el.classes = {k: set(v) for k, v in parts.classes.items()}
     params = tuple(v for v, *_ in parts.params) + parts.extra
     result = parts.result
     assert result is not None

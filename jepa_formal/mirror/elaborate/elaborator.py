@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
+from jepa_formal.mirror.core.classes import is_known, provides
 from jepa_formal.mirror.core.terms import (
     ORDER_RELATIONS,
     RELATION_TABLE,
@@ -98,6 +99,20 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         self.auto_bound: list[Var] | None = [] if auto_bound else None
         self.current_def = current_def
         self.mentions_self = False
+        self.classes: dict[str, set[str]] = {}  # type variable → its declared classes
+
+    def note_instance(self, term: syntax.Term | None, ctx: Ctx) -> None:
+        """Record an instance binder ``[AddCommMonoid α]`` on a type variable in scope, so
+        that ``+``, numerals and ``≤`` at ``α`` elaborate when the class provides them."""
+        head, args = term, ()
+        if isinstance(term, syntax.App):
+            head, args = term.fn, term.args
+        if not isinstance(head, syntax.Ident) or len(args) != 1:
+            return
+        arg = args[0]
+        tv = ctx.get(arg.name) if isinstance(arg, syntax.Ident) else None
+        if isinstance(tv, TVar):
+            self.classes.setdefault(tv.name, set()).add(head.name.rsplit(".", 1)[-1])
 
     # --- small helpers --------------------------------------------------------------------
 
@@ -120,7 +135,7 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
     def finish(self, e: Expr) -> Expr:
         """Zonk (replace metavariables) and check the result is fully typed."""
         out = self.s.zonk(e)
-        _validate(out)
+        _validate(out, self.classes)
         return out
 
     # --- coercions ------------------------------------------------------------------------
@@ -173,8 +188,7 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         if isinstance(want, (TNat, TInt, TRat, TReal, TFloat, TFin)):
             return Lit(t.value, want, span=t.span)
         if isinstance(want, TVar):
-            raise Unsupported(f"numeral at type variable {want.name}", t.span,
-                              reason="OfNat on an arbitrary type is not modelled")
+            return Lit(t.value, want, span=t.span)  # checked against its classes in finish
         return Lit(t.value, TNat(), span=t.span)
 
     def e_DecimalLit(self, t: syntax.DecimalLit, expected: Ty | None, ctx: Ctx) -> Expr:
@@ -401,8 +415,6 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
 
         def build(vals: list[Expr], ty: Ty) -> Expr:
             a, b = self._rebuild(lhs, vals, ty), self._rebuild(rhs, vals, ty)
-            if op in ORDER_RELATIONS and isinstance(ty, TVar):
-                raise Unsupported(f"order {t.op} on type variable {ty.name}", t.span)
             return Prim(op, (a, b), TProp(), span=t.span)
 
         return self.join(leaves, None, ctx, t.span, build, use_expected=False)
@@ -579,36 +591,58 @@ _NUMERIC_OPS = frozenset({"add", "sub", "mul", "div", "mod", "pow", "neg", "inv"
 _NUMERIC = (TNat, TInt, TRat, TReal, TFloat, TFin)
 
 
-def _validate(e: Any) -> None:
-    """Reject arithmetic at a type without it (a bare type variable: typeclass-polymorphic
-    operators are not modelled; lists, functions…: Lean has no such instance), and ℕ
-    negation."""
+def _validate(e: Any, classes: dict[str, set[str]] | None = None) -> None:
+    """Reject arithmetic at a type without it (a type variable whose declared classes do not
+    provide the operation; lists, functions…: Lean has no such instance), and ℕ negation."""
+    classes = classes or {}
     if isinstance(e, Prim):
         if e.op in _NUMERIC_OPS or e.op in ORDER_RELATIONS:
             ty = e.args[0].ty if e.args and e.op not in ("List.sum", "List.prod") else e.ty
             if isinstance(ty, TVar):
-                raise Unsupported(f"'{e.op}' on type variable {ty.name}", e.span,
-                                  reason="typeclass-polymorphic operators are not modelled")
-            if not isinstance(ty, _NUMERIC):
+                _class_op(ty, e.op, classes, e.span)
+            elif not isinstance(ty, _NUMERIC):
                 raise TypeMismatch(f"'{e.op}' at type {show_ty(ty)}", e.span,
                                    reason="no arithmetic or order on this type")
         if e.op == "neg" and isinstance(e.ty, TNat):
             raise TypeMismatch("negation on ℕ", e.span)
         if e.op == "inv" and isinstance(e.ty, (TNat, TInt)):
             raise TypeMismatch("⁻¹ on ℕ/ℤ", e.span)
+    if isinstance(e, Lit) and isinstance(e.ty, TVar) and not isinstance(e.value, bool):
+        need = "zero" if e.value == 0 else "one" if e.value == 1 else "numeral"
+        _class_op(e.ty, need, classes, e.span)
     if isinstance(e, BigOp):
         if isinstance(e.ty, TVar):
-            raise Unsupported(f"∑ at type variable {e.ty.name}", e.span,
-                              reason="typeclass-polymorphic operators are not modelled")
-        if not isinstance(e.ty, _NUMERIC):
+            _class_op(e.ty, e.kind, classes, e.span)
+        elif not isinstance(e.ty, _NUMERIC):
             raise TypeMismatch(f"big operator at type {show_ty(e.ty)}", e.span,
                                reason="no arithmetic on this type")
     if isinstance(e, Expr):
         for child in children(e):
-            _validate(child)
+            _validate(child, classes)
     elif isinstance(e, tuple):
         for x in e:
-            _validate(x)
+            _validate(x, classes)
+
+
+_OP_TEXT = {"zero": "the numeral 0", "one": "the numeral 1", "numeral": "a numeral ≥ 2",
+            "sum": "∑", "prod": "∏"}
+
+
+def _class_op(ty: TVar, op: str, classes: dict[str, set[str]], span: Any) -> None:
+    """``op`` at the type variable ``ty`` must be provided by one of its declared classes
+    (``docs/typeclasses.md``); otherwise Lean would fail to synthesize the instance, or the
+    class is one the mirror does not know."""
+    declared = classes.get(ty.name, set())
+    if op in provides(declared):
+        return
+    what = _OP_TEXT.get(op, f"'{op}'")
+    unknown = sorted(c for c in declared if not is_known(c))
+    if unknown:
+        raise Unsupported(f"{what} on type variable {ty.name}", span,
+                          reason=f"the class {unknown[0]} is not modelled")
+    shown = ", ".join(f"[{c} {ty.name}]" for c in sorted(declared)) or "no instance binder"
+    raise Unsupported(f"{what} on type variable {ty.name}", span,
+                      reason=f"not provided by {shown} (docs/typeclasses.md)")
 
 
 __all__ = [
