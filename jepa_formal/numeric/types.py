@@ -23,6 +23,7 @@ from jepa_formal.mirror.core.terms import (
     TFin,
     TFinset,
     TFun,
+    TInd,
     TList,
     TNat,
     TOption,
@@ -51,6 +52,15 @@ class RStruct(Ty):
     fields: tuple[tuple[str, Ty], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class RInd(Ty):
+    """A resolved inductive type: its constructors with resolved field types; a recursive
+    field keeps the type ``TInd(name)`` (drawn by this same type, one level deeper)."""
+
+    name: str
+    ctors: tuple[tuple[str, tuple[tuple[str, Ty], ...]], ...]
+
+
 def fin(k: int) -> TFin:
     """The resolved type ``Fin k`` (also the instantiation of a type variable)."""
     return TFin(Lit(k, TNat()))
@@ -71,7 +81,7 @@ def is_closed(ty: Ty) -> bool:
     """True when ``ty`` needs no resolution (no Fin of a variable, no type variable, no struct)."""
     if isinstance(ty, TFin):
         return isinstance(ty.n, Lit)
-    if isinstance(ty, (TVar, TStruct)):
+    if isinstance(ty, (TVar, TStruct, TInd)):
         return False
     return all(is_closed(t) for t in type_parts(ty))
 
@@ -138,7 +148,20 @@ class Resolver:
             return TFun(self.resolve(ty.dom, bindings), self.resolve(ty.cod, bindings))
         if isinstance(ty, TStruct):
             return self._struct(ty, bindings)
+        if isinstance(ty, TInd):
+            return self._inductive(ty.name, bindings)
         return ty
+
+    def _inductive(self, name: str, bindings: Mapping[str, Any]) -> RInd:
+        if self.env is None:
+            raise Unsupported(f"inductive {name} without an environment")
+        info = self.env.inductive(name)
+        ctors = tuple(
+            (c, tuple((f, t if t == TInd(name) else self.resolve(t, bindings))
+                      for f, t in fields))
+            for c, fields in info.ctors
+        )
+        return RInd(name, ctors)
 
     def _struct(self, ty: TStruct, bindings: Mapping[str, Any]) -> RStruct:
         if self.env is None:
@@ -174,6 +197,10 @@ def finite_domain(ty: Ty, limit: int = 4096) -> tuple[Any, ...] | None:
         return (False, True)
     if isinstance(ty, TUnit):
         return ((),)
+    if isinstance(ty, RInd) and all(not fields for _, fields in ty.ctors):
+        from jepa_formal.mirror.core.values import StructValue
+
+        return tuple(StructValue(c, ()) for c, _ in ty.ctors)
     if isinstance(ty, TProd):
         a = finite_domain(ty.fst, limit)
         b = finite_domain(ty.snd, limit)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jepa_formal.mirror.core.terms import (
+    RELATION_TABLE,
     BigOp,
     Expr,
     Lam,
@@ -32,6 +33,7 @@ from jepa_formal.prove.show import show
 from jepa_formal.verdict import Status, Step
 
 _MAX_GOALS = 16
+_NONSTRICT_ORDERS = frozenset(op for op, r in RELATION_TABLE.items() if r.order and not r.strict)
 _SUFFIX = re.compile(r"_u\d+$")  # the renaming of ``unfold.freshen``
 
 
@@ -148,7 +150,7 @@ def _variants(goal: Expr) -> list[tuple[Expr, str]]:
     if isinstance(goal, Prim) and goal.op == "eq":
         a, b = goal.args
         out.append((Prim("eq", (b, a), goal.ty), "Eq.symm"))
-    if isinstance(goal, Prim) and goal.op in ("le", "ge") and _reflexive(goal.args[0].ty):
+    if isinstance(goal, Prim) and goal.op in _NONSTRICT_ORDERS and _reflexive(goal.args[0].ty):
         a, b = goal.args
         out.append((Prim("eq", (a, b), goal.ty), f"{goal.op}_of_eq"))
         out.append((Prim("eq", (b, a), goal.ty), f"{goal.op}_of_eq ∘ Eq.symm"))

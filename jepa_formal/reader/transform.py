@@ -136,6 +136,10 @@ class Builder(Transformer):
     def ident(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.Ident(unquote(str(c[0])), span=self._span(meta))
 
+    def dot_ident(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``.scalar``: a constructor of the expected type, kept as the name ``.scalar``."""
+        return syntax.Ident("." + unquote(str(c[0])[1:]), span=self._span(meta))
+
     def explicit_ident(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.Ident(unquote(str(c[0])), explicit=True, span=self._span(meta))
 

@@ -46,7 +46,13 @@ def model_prim(op: str, args: list[Closure], slot: int) -> Closure:
 
 
 def model_numeral(value: int, slot: int) -> Closure:
-    return lambda f: model_of(f[slot]).spec.numeral(value)
+    """``(n : α)``: the instance's numeral; under a plain ``Fin k`` instantiation (a type
+    variable without classes, as core terms built by hand use) the value itself."""
+    def numeral(f: tuple[Any, ...]) -> Any:
+        inst = f[slot]
+        return inst.spec.numeral(value) if isinstance(inst, TModel) else value
+
+    return numeral
 
 
 def model_bigop(kind: str, body: Closure, dom: Closure, slot: int) -> Closure:

@@ -59,6 +59,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TList,
     TNat,
     TProp,
@@ -270,7 +271,15 @@ class _Compiler(Walker):
         return fin_size
 
     def domain(self, ty: Ty, scope: _Scope) -> Closure:
-        """All values of a finite type, including type variables instantiated as ``Fin k``."""
+        """All values of a finite type, including type variables instantiated as ``Fin k``
+        and enumerations (inductives whose constructors have no fields)."""
+        if isinstance(ty, TInd) and self.env is not None:
+            info = self.env.inductive(ty.name)
+            if not info.is_enum:
+                raise Unsupported(f"ranging over all of {ty.name}",
+                                  reason="a recursive or structured inductive is infinite")
+            values = tuple(StructValue(c, ()) for c, _ in info.ctors)
+            return lambda f: values
         return enumerate_type(ty, self.size(scope))
 
     # --- leaves ---------------------------------------------------------------------------
@@ -542,6 +551,10 @@ def _matcher(pat: Expr) -> Callable[[Any, dict[str, Any]], bool]:
     if isinstance(pat, Lit):
         lit = pat.value
         return lambda v, got: v == lit
+    if isinstance(pat, MkStruct) and isinstance(pat.ty, TInd):
+        ctor = pat.name
+        fields = tuple((n, _matcher(p)) for n, p in pat.fields)
+        return lambda v, got: v.name == ctor and all(m(v.get(n), got) for n, m in fields)
     if isinstance(pat, Prim):
         subs = tuple(_matcher(a) for a in pat.args)
         op = pat.op

@@ -13,7 +13,7 @@ surrounding term does not use before its parameters are replaced by the argument
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from typing import TYPE_CHECKING
 
 from jepa_formal.mirror.core.terms import (
     BigOp,
@@ -34,6 +34,9 @@ from jepa_formal.mirror.core.terms import (
     map_type,
     subterms,
 )
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 MAX_UNFOLDINGS = 200
 """Predicate unfoldings allowed in one term (a guard; non-recursive predicates terminate)."""
@@ -97,7 +100,7 @@ def _rename(e: Expr, emap: dict[str, Expr]) -> Expr:
     return map_children(e, lambda c: _rename(c, emap))
 
 
-def is_predicate(env: Any, name: str) -> bool:
+def is_predicate(env: Env, name: str) -> bool:
     """A non-recursive definition with a body whose value is a proposition."""
     try:
         info = env.definition(name)
@@ -106,7 +109,7 @@ def is_predicate(env: Any, name: str) -> bool:
     return isinstance(info.result_ty, TProp) and info.body is not None and not info.recursive
 
 
-def unfold_call(call: DefCall, env: Any) -> Expr:
+def unfold_call(call: DefCall, env: Env) -> Expr:
     """The body of the predicate ``call`` names, at its arguments."""
     info = env.definition(call.name)
     assert info.body is not None
@@ -133,7 +136,7 @@ def beta(e: Expr) -> Expr:
     return e
 
 
-def unfold_predicates(e: Expr, env: Any, unfolded: list[str] | None = None) -> Expr:
+def unfold_predicates(e: Expr, env: Env, unfolded: list[str] | None = None) -> Expr:
     """``e`` with every predicate call replaced by its body, repeatedly (a predicate defined
     through another is unfolded down to the prelude); the names unfolded are appended to
     ``unfolded`` in order."""
@@ -152,7 +155,7 @@ def unfold_predicates(e: Expr, env: Any, unfolded: list[str] | None = None) -> E
     return go(e)
 
 
-def unfold_law(law: Law, env: Any) -> tuple[Law, tuple[str, ...]]:
+def unfold_law(law: Law, env: Env) -> tuple[Law, tuple[str, ...]]:
     """The law with its predicates unfolded in hypotheses and conclusion, and their names."""
     names: list[str] = []
     hyps = tuple((n, unfold_predicates(h, env, names)) for n, h in law.hypotheses)

@@ -36,9 +36,11 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TInt,
     TList,
     TNat,
+    TOption,
     TProp,
     TRat,
     TReal,
@@ -52,7 +54,7 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.core.unify import Subst, TMeta, show_ty
 from jepa_formal.mirror.core.walker import Walker
-from jepa_formal.mirror.elaborate.apps import AppMixin, Sig, cod_after
+from jepa_formal.mirror.elaborate.apps import AppMixin, Sig, cod_after, ctor_sig
 from jepa_formal.mirror.elaborate.binders import BinderMixin
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import DataMixin
@@ -226,6 +228,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
     def _ident_app(self, t: syntax.Ident, args: tuple[syntax.Term, ...], expected: Ty | None,
                    ctx: Ctx, span: Any) -> Expr:
         name = t.name
+        if name.startswith("."):
+            return self._dot_ctor(name[1:], args, expected, ctx, span)
         parts = name.split(".")
         # 1. a local, possibly followed by fields: xs, xs.map, contract.targetIdxs, p.1
         for k in range(len(parts), 0, -1):
@@ -247,6 +251,12 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             target = self.resolve_global(head, span)
             if target is None:
                 continue
+            if isinstance(target, str) and target.startswith("inductive:"):
+                ind = target.split(":", 1)[1]
+                if len(parts) - k != 1:
+                    raise Unsupported(f"{name}", span, reason=f"{ind} is an inductive type")
+                raise Unsupported(f"{name}", span,
+                                  reason=f"not a constructor of the inductive {ind}")
             if isinstance(target, str):  # a structure name: S.mk
                 return self._struct_ctor(target.split(":", 1)[1], parts[k:], args, ctx, span)
             if k == len(parts):
@@ -260,6 +270,25 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             return TypeArg(BASE_TYPES[name], span=span)
         raise Unsupported(f"unknown name '{name}'", span,
                           reason="not a local, not in the prelude, not defined in the specs")
+
+    def _dot_ctor(self, name: str, args: tuple[syntax.Term, ...], expected: Ty | None,
+                  ctx: Ctx, span: Any) -> Expr:
+        """``.scalar``, ``.dim n s``, ``.succ n``, ``.nil``: a constructor of the expected type
+        (Lean resolves the leading dot in the namespace of the type the position expects)."""
+        want = self.s.ty(expected) if expected is not None else None
+        namespace = {TNat: "Nat", TList: "List", TArray: "Array", TOption: "Option",
+                     TBool: "Bool"}.get(type(want))
+        if isinstance(want, TInd):
+            found = self.env.constructor(f"{want.name}.{name}", self.decl)
+            if found is None:
+                raise Unsupported(f".{name}", span, reason=f"not a constructor of {want.name}")
+            return self.apply_sig(ctor_sig(self.env, *found), args, ctx, span,
+                                  expected=expected)
+        if namespace is not None:
+            return self._ident_app(syntax.Ident(f"{namespace}.{name}", span=span), args,
+                                   expected, ctx, span)
+        raise Unsupported(f".{name}", span,
+                          reason="a leading-dot name needs a known expected type")
 
     def _fields(self, value: Expr, fields: list[str], args: tuple[syntax.Term, ...],
                 expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
@@ -340,7 +369,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         done: list[Expr | None] = []
         flex: set[int] = set()
         for i, leaf in enumerate(leaves):
-            if isinstance(leaf, (syntax.NatLit, syntax.DecimalLit, syntax.Lambda, syntax.CDotFun)):
+            if isinstance(leaf, (syntax.NatLit, syntax.DecimalLit, syntax.Lambda, syntax.CDotFun)) \
+                    or _leading_dot(leaf):
                 done.append(None)
             elif isinstance(leaf, syntax.UnOp) and leaf.op == "↑":
                 done.append(self.elab(leaf.operand, None, ctx))
@@ -585,6 +615,12 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         if t.term is None:
             raise Unsupported("show … by", t.span, reason="a proof has no value")
         return self.e_Ascription(syntax.Ascription(t.term, t.type, span=t.span), expected, ctx)
+
+def _leading_dot(t: syntax.Term) -> bool:
+    """``.train`` or ``.dim n s``: its type comes from the other side (elaborated later)."""
+    head = t.fn if isinstance(t, syntax.App) else t
+    return isinstance(head, syntax.Ident) and head.name.startswith(".")
+
 
 _NUMERIC_OPS = frozenset({"add", "sub", "mul", "div", "mod", "pow", "neg", "inv", "abs",
                           "max", "min", "List.sum", "List.prod"})

@@ -19,6 +19,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TInt,
     TList,
     TNat,
@@ -155,6 +156,11 @@ class TypeMixin:
             return TStruct(full, tuple(targs))
         if kind == "alias":
             return self._expand_alias(full, args, ctx, span)
+        if kind == "inductive":
+            if args:
+                raise Unsupported(f"inductive {full} applied to arguments", span)
+            self.env.inductive(full)  # unsupported here when its constructors are not modelled
+            return TInd(full)
         if kind == "definition":
             raise NotAType(f"{full} is a definition, not a type", span)
         raise Unsupported(f"type {full}", span, reason=f"a {kind} is not modelled as a type")

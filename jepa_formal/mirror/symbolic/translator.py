@@ -51,6 +51,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TOption,
     TProd,
     TSort,
@@ -80,7 +81,7 @@ from jepa_formal.mirror.symbolic.arith import (
     bool_function,
 )
 from jepa_formal.mirror.symbolic.classes import class_literal, class_prim
-from jepa_formal.mirror.symbolic.defs import def_head, explicit_mask, match_pattern
+from jepa_formal.mirror.symbolic.defs import ctor_head, def_head, explicit_mask, match_pattern
 from jepa_formal.mirror.symbolic.ops import PRIM_HANDLERS, UNSUPPORTED_PRIMS, default_value, spine
 from jepa_formal.mirror.symbolic.sorts import (
     EXACT_SUM_TYPES,
@@ -313,6 +314,8 @@ class SymContext(Walker):
         raise Unsupported("Finset domain", domain.span, "only Finset.univ and Finset.range")
 
     def visit_MkStruct(self, e: MkStruct) -> Any:
+        if isinstance(e.ty, TInd):  # a constructor: an injective head, distinct per name
+            return ctor_head(e.name)(*[self.translate(v) for _, v in e.fields])
         given = dict(e.fields)
         try:
             order = [f for f, _ in self._structure(e.name).fields]
