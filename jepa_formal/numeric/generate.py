@@ -42,9 +42,10 @@ from jepa_formal.mirror.core.terms import (
     TString,
     TUnit,
     Ty,
+    uncurry,
 )
 from jepa_formal.mirror.core.values import FrozenTable, Some, StructValue, TableFn
-from jepa_formal.numeric.types import RInd, RStruct, fin_size, finite_domain, fun_shape, is_empty
+from jepa_formal.numeric.types import RInd, RStruct, fin_size, finite_domain, is_empty
 
 Draw = Callable[[Random, int], Any]
 """A drawer: ``draw(rng, size)`` gives one value; ``size`` (0…20) bounds lengths and numbers."""
@@ -239,7 +240,7 @@ def _struct_drawer(ty: RStruct) -> Draw:
 
 
 def _fun_drawer(ty: TFun) -> Draw:
-    doms, cod = fun_shape(ty)
+    doms, cod = uncurry(ty)
     arity = len(doms)
     cod_empty = is_empty(cod)
     if any(is_empty(d) for d in doms):
@@ -427,7 +428,7 @@ def _small_fractions(level: int) -> list[Fraction]:
 
 
 def _enumerate_tables(ty: TFun, level: int) -> Any:
-    doms, cod = fun_shape(ty)
+    doms, cod = uncurry(ty)
     arity = len(doms)
     if any(is_empty(d) for d in doms):
         return iter((TableFn(arity, {}, 0),))
