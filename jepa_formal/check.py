@@ -238,9 +238,9 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
                 if isinstance(e, ParseError)
             )
             for decl in module.decls:
-                if not isinstance(decl, Theorem):
+                if not isinstance(decl, Theorem) and not _guard_test(decl):
                     continue
-                name = entry_name(decl)
+                name = entry_name(decl) if isinstance(decl, Theorem) else decl.name
                 if not matches(name, options.pattern):
                     continue
                 span = decl.span
@@ -337,9 +337,20 @@ def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdic
     return replace(verdict, seconds=time.perf_counter() - started)
 
 
+def _guard_test(decl: Any) -> bool:
+    """Lean's test idiom ``/-- info: 7 -/ #guard_msgs in #eval e``: one more checked item."""
+    from jepa_formal.reader.syntax import Command
+
+    return isinstance(decl, Command) and decl.guarded and decl.kind == "#eval"
+
+
 def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdict:
     if entry.theorem is None:
         return replace(base, status=Status.ERROR, method="load", detail=entry.problem or "")
+    if _guard_test(entry.theorem):
+        from jepa_formal.leaneval.run import guard_verdict
+
+        return guard_verdict(entry.theorem, entry.env, base)  # type: ignore[arg-type]
     if entry.env is None:
         return replace(
             base, status=Status.ERROR, method="environment", detail=entry.env_error or ""

@@ -220,6 +220,10 @@ def show_ctor(value: StructValue, ty: Any = None, nested: bool = False) -> str:
         fty = ftys.get(fname)
         if isinstance(fty, TInd) and fty.name == getattr(ty, "name", None):
             fty = ty
+        same_type = fty is None and isinstance(v, StructValue) and (
+            v.name.rsplit(".", 1)[0] == value.name.rsplit(".", 1)[0])
+        if same_type:
+            fty = ty  # a field of the inductive's own type (no field types known)
         if isinstance(v, StructValue) and (isinstance(fty, TInd) or hasattr(fty, "ctors")):
             parts.append(show_ctor(v, fty, nested=True))
             continue
