@@ -233,12 +233,16 @@ def law_models(law: Any) -> dict[str, tuple[Ty, ...]]:
     A type variable with no algebraic class stays ``Fin k``. Only finite instances when the
     law ranges over all of ``α`` (``∀ x : α`` unbounded, ``∑ x : α``)."""
     from jepa_formal.mirror.concrete.models import models_for
-    from jepa_formal.mirror.core.classes import NEUTRAL_CLASSES, classes_of
+    from jepa_formal.mirror.core.classes import NEUTRAL_CLASSES, classes_of, unknown_classes
     from jepa_formal.mirror.core.terms import BigOp, Quant, subterms
 
     declared = classes_of(law.instance_constraints)
+    unknown = unknown_classes(law.instance_constraints)
     out: dict[str, tuple[Ty, ...]] = {}
     for b in law.binders:
+        if isinstance(b.ty, TSort) and unknown.get(b.name) and declared.get(b.name):
+            raise Unsupported(f"[{sorted(unknown[b.name])[0]} {b.name}]",
+                              reason="no test instance is known to satisfy this class")
         classes = declared.get(b.name)
         if not isinstance(b.ty, TSort) or not classes or classes <= NEUTRAL_CLASSES:
             continue

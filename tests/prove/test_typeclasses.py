@@ -169,3 +169,14 @@ def test_an_operation_without_its_class_is_unsupported_with_the_class_named(
     got = {v.name: v for v in run.verdicts}
     assert got["t"].status is Status.UNSUPPORTED and "[Add α]" in got["t"].detail
     assert got["u"].status is Status.PROVED
+
+
+def test_a_class_with_unknown_axioms_is_never_tested_at_instances_lacking_them(
+        tmp_path: Path) -> None:
+    """``[IsDomain α]`` excludes ZMod 4; testing there would refute a law Lean proves."""
+    path = tmp_path / "Domain.lean"
+    path.write_text("theorem dom {α : Type} [CommRing α] [IsDomain α] (a b : α) "
+                    "(h : a * b = 0) : a = 0 ∨ b = 0 := mul_eq_zero.mp h\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=100))
+    assert run.verdicts[0].status is Status.UNSUPPORTED
+    assert "IsDomain" in run.verdicts[0].detail

@@ -136,6 +136,20 @@ def parse_constraint(text: str) -> tuple[str, tuple[str, ...]] | None:
     return words[0].rsplit(".", 1)[-1], tuple(words[1:])
 
 
+def unknown_classes(constraints: Iterable[str]) -> dict[str, set[str]]:
+    """Type-variable name → declared classes this table does not model (``IsDomain``,
+    ``CharZero``…): their axioms are unknown, so no instance can be trusted to satisfy them."""
+    out: dict[str, set[str]] = {}
+    for text in constraints:
+        parsed = parse_constraint(text)
+        if parsed is None:
+            continue
+        cls, args = parsed
+        if len(args) == 1 and not is_known(cls):
+            out.setdefault(args[0], set()).add(cls)
+    return out
+
+
 def classes_of(constraints: Iterable[str]) -> dict[str, frozenset[str]]:
     """Type-variable name → its declared classes (closed under parents), from a law's
     instance constraints as written."""

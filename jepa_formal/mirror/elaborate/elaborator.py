@@ -101,6 +101,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         self.auto_bound: list[Var] | None = [] if auto_bound else None
         self.current_def = current_def
         self.mentions_self = False
+        # (class, type variable) facts of the instance binders in scope: ("BEq", "α")…
+        self.instance_facts: set[tuple[str, str]] = set()
         self.classes: dict[str, set[str]] = {}  # type variable → its declared classes
 
     def note_instance(self, term: syntax.Term | None, ctx: Ctx) -> None:
