@@ -158,6 +158,22 @@ CASES: list[tuple[str, str | None, dict[str, tuple[str, Any]], Any]] = [
     ("let y := x + 1; y * y", None, {"x": ("ℕ", 2)}, 9),
     ("(2 : ℕ) ^ 10", None, {}, 1024),
     ("(2 : ℕ) ∣ 6", None, {}, True),
+    # issue 11: range', Nodup, Option.map/bind, dotProduct, maps over pairs, Unit binders
+    ("List.range' 2 3", None, {}, (2, 3, 4)),
+    ("(List.range' 5 0).length", None, {}, 0),
+    ("[1, 2, 1].Nodup", None, {}, False),
+    ("[1, 2, 3].Nodup", None, {}, True),
+    ("(some 2).map (· + 1)", None, {}, Some(3)),
+    ("((none : Option ℕ).map (· + 1)).getD 7", None, {}, 7),
+    ("(some 2).bind (fun x => if x > 1 then some (x * 10) else none)", None, {}, Some(20)),
+    ("(some 0).bind (fun x => if x > 1 then some (x * 10) else none)", None, {}, None),
+    ("Matrix.dotProduct v w", None,
+     {"v": ("Fin 2 → ℝ", TableFn(1, {(0,): Fraction(3)}, Fraction(1))),
+      "w": ("Fin 2 → ℝ", TableFn(1, {(1,): Fraction(5)}, Fraction(2)))}, Fraction(11)),
+    ("((xs.zip ys).map (fun p => p.1 * p.2)).sum", None,
+     {"xs": ("List ℕ", (1, 2, 3)), "ys": ("List ℕ", (4, 5))}, 14),
+    ("(fun (_ : Unit) (i : ℕ) => i + 1) () 2", None, {}, 3),
+    ("∑ i : Fin 3, |x i - 1|", None, {"x": ("Fin 3 → ℤ", TableFn(1, {(0,): -2}, 1))}, 3),
 ]
 
 
@@ -190,6 +206,10 @@ def test_concrete_meaning(text: str, at: str | None, binds: dict[str, tuple[str,
         ("(x : Set ℕ)", {"x": ("ℕ", 1)}, "Set"),
         ("∀ α : Type, True", {}, "quantifier over types"),
         ("Float.exp 1.0", {}, "Float.exp"),
+        ("Real.log x", {"x": ("ℝ", Fraction(1))}, "Real.log"),
+        ("Int.toNat z", {"z": ("ℤ", -1)}, "Int.toNat"),
+        ("Fin.succ i", {"i": ("Fin 3", 0)}, "Fin.succ"),
+        ("x * y", {"α": ("Type", 2), "x": ("α", 0), "y": ("α", 0)}, "type variable"),
         ("f = g", {"f": ("ℕ → ℕ", None), "g": ("ℕ → ℕ", None)}, "functions over an infinite"),
     ],
 )
