@@ -306,3 +306,29 @@ def test_instance_hypotheses_are_law_hypotheses() -> None:
     law = elaborate_theorem(module.decls[0], env)
     assert [name for name, _ in law.hypotheses] == ["inst✝1"]
     assert law.instance_constraints == ("NeZero x", "DecidableEq ℤ")
+
+
+def test_structure_extends_flattens_the_parent_fields(tmp_path: Any) -> None:
+    from jepa_formal.check import CheckOptions, check_paths
+    from jepa_formal.verdict import Status
+
+    path = tmp_path / "Ext.lean"
+    path.write_text("""
+structure Base where
+  a : ℕ
+  scale : ℕ := 1
+structure Ext extends Base where
+  b : ℕ
+def total (e : Ext) : ℕ := e.a * e.scale + e.b
+theorem total_mk (a b : ℕ) : total { a := a, b := b } = a + b := by simp [total]
+theorem total_bad (e : Ext) : total e = e.a + e.b := sorry
+structure P (n : ℕ) where
+  x : Fin n
+structure Q extends P 3 where
+  y : ℕ
+theorem q (v : Q) : v.y = v.y := rfl
+""", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=200))
+    got = {v.name: v.status for v in run.verdicts}
+    assert got == {"total_mk": Status.PROVED, "total_bad": Status.REFUTED,
+                   "q": Status.UNSUPPORTED}

@@ -282,9 +282,6 @@ def definition_info(parts: DefParts, env: Env) -> DefInfo:
 
 def structure_info(st: syntax.Structure, env: Env) -> StructInfo:
     """Parameters, fields (types over the parameters) and default values of a structure."""
-    if st.extends:
-        raise Unsupported(f"structure {st.name} extends …", st.span,
-                          reason="structure inheritance is not modelled")
     el = Elaborator(env, st, auto_bound=True)
     bnd = _Binding(el)
     for b in st.all_binders:
@@ -294,6 +291,21 @@ def structure_info(st: syntax.Structure, env: Env) -> StructInfo:
     fields: list[tuple[str, Ty]] = []
     defaults: list[tuple[str, Expr]] = []
     ctx = dict(bnd.ctx)
+    for parent in st.extends:  # `extends Base`: Base's fields first, flattened (as Lean does)
+        full = env.resolve(parent.name, st) if isinstance(parent, syntax.Ident) else None
+        if full is None or env.kind(full) != "structure":
+            raise Unsupported(f"structure {st.name} extends {_text(parent)}", st.span,
+                              reason="only a parent structure without parameters is modelled")
+        base = env.structure(full)
+        if base.params:
+            raise Unsupported(f"structure {st.name} extends {_text(parent)}", st.span,
+                              reason="a parent structure with parameters is not modelled")
+        for fname, fty in base.fields:
+            if fname in dict(fields):
+                raise Unsupported(f"structure {st.name}: field {fname} inherited twice", st.span)
+            fields.append((fname, fty))
+            ctx[fname] = Var(fname, fty)
+        defaults.extend(base.defaults)
     for f in st.fields:
         if f.binders:
             raise Unsupported(f"structure field {f.name} with binders", f.span)
