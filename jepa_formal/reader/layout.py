@@ -100,6 +100,8 @@ class LayoutPostLex:
                 elif (prev is not None and prev.value in ("with", "fun", "λ")) or (
                     prev_term_end and (first_on_line or (alt_depths and alt_depths[-1] == depth))
                 ):
+                    if prev is not None and prev.value in ("fun", "λ"):
+                        alt_depths.append(depth)  # `fun | p => a | q => b` on one line
                     tok = Token.new_borrow_pos("ALT_BAR", value, tok)
                 else:
                     abs_open.append(depth)

@@ -364,6 +364,15 @@ class Builder(Transformer):
         params, typ, body = c
         return syntax.Lambda(self._term_binders(params, typ), body, span=self._span(meta))
 
+    def fun_alts(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``fun | p => a | q => b`` is ``fun x => match x with | p => a | q => b``."""
+        alts = tuple(x for x in c if isinstance(x, syntax.MatchAlt))
+        span = self._span(meta)
+        names = tuple(f"x✝{i + 1}" for i in range(len(alts[0].patterns)))
+        scrutinees = tuple(syntax.Ident(n, span=span) for n in names)
+        return syntax.Lambda((syntax.Binder(names, span=span),),
+                             syntax.Match(scrutinees, alts, span=span), span=span)
+
     def quant(self, meta: Any, c: list[Any]) -> syntax.Term:
         kind, (binders, bound), body = c
         return syntax.Quant(kind, binders, body, bound=bound, span=self._span(meta))

@@ -174,6 +174,13 @@ CASES: list[tuple[str, str | None, dict[str, tuple[str, Any]], Any]] = [
      {"xs": ("List ℕ", (1, 2, 3)), "ys": ("List ℕ", (4, 5))}, 14),
     ("(fun (_ : Unit) (i : ℕ) => i + 1) () 2", None, {}, 3),
     ("∑ i : Fin 3, |x i - 1|", None, {"x": ("Fin 3 → ℤ", TableFn(1, {(0,): -2}, 1))}, 3),
+    ("(fun | 0 => 1 | _ => 2 : ℕ → ℕ) 0", None, {}, 1),
+    ("(fun | 0 => 1 | _ => 2 : ℕ → ℕ) 5", None, {}, 2),
+    ("(fun | 0 => (0 : ℤ) | _ => 1 : ℤ → ℤ) (-3)", None, {}, 1),
+    ("∃! i : Fin 3, m i = true", None, {"m": ("Fin 3 → Bool", TableFn(1, {(1,): True}, False))},
+     True),
+    ("∃! i : Fin 3, m i = true", None, {"m": ("Fin 3 → Bool", TableFn(1, {(0,): False}, True))},
+     False),
 ]
 
 

@@ -22,6 +22,7 @@ from jepa_formal.mirror.core.terms import (
     Prim,
     TBool,
     TInd,
+    TInt,
     TList,
     TNat,
     TOption,
@@ -180,6 +181,8 @@ def pattern(el: Elaborator, p: syntax.Term, ty: Ty, ctx: Ctx, pvars: list[Var]) 
         pvars.append(v)
         return v
     if isinstance(p, syntax.NatLit):
+        if isinstance(t, TInt):
+            return Lit(p.value, TInt())  # `| 0 => …` on an integer: equality with the literal
         if not isinstance(t, TNat):
             raise Unsupported(f"numeral pattern at {show_ty(t)}", span)
         return Lit(p.value, TNat())
