@@ -237,7 +237,7 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
                 for e in module.errors
                 if isinstance(e, ParseError)
             )
-            for decl in module.decls:
+            for decl in (*module.decls, *getattr(module, "commands", ())):
                 if not isinstance(decl, Theorem) and not _guard_test(decl):
                     continue
                 name = entry_name(decl) if isinstance(decl, Theorem) else decl.name

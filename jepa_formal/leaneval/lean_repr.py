@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.mirror.core.terms import (
     TArray,
@@ -33,6 +33,9 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.core.values import Some, StructValue
 
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
 MAX_PREC = 1024
 """Lean's ``max_prec``: the precedence of an argument position (``Repr.addAppParen``)."""
 
@@ -41,7 +44,7 @@ class NoRepr(Exception):
     """The value has no ``Repr`` instance Lean would find (a function, a proposition)."""
 
 
-def lean_repr(value: Any, ty: Ty, env: Any = None, prec: int = 0) -> str:
+def lean_repr(value: Any, ty: Ty, env: Env | None = None, prec: int = 0) -> str:
     """``reprPrec value prec`` for the modelled types."""
     if isinstance(ty, (TNat, TFin)):
         return str(int(value))
@@ -129,7 +132,7 @@ def _real(q: Fraction, prec: int) -> str:
     return f"({text})" if ("/" in text or q < 0) and prec >= MAX_PREC else text
 
 
-def _struct(value: StructValue, ty: TStruct, env: Any) -> str:
+def _struct(value: StructValue, ty: TStruct, env: Env | None) -> str:
     """A structure with derived ``Repr``: ``{ a := 1, b := 2 }``."""
     ftys: dict[str, Ty] = {}
     if env is not None:
@@ -149,7 +152,7 @@ def _struct(value: StructValue, ty: TStruct, env: Any) -> str:
     return "{ " + ", ".join(parts) + " }" if parts else "{ }"
 
 
-def _ctor(value: StructValue, ty: TInd, env: Any, prec: int) -> str:
+def _ctor(value: StructValue, ty: TInd, env: Env | None, prec: int) -> str:
     """A constructor with derived ``Repr``: ``Shape.dim 2 Shape.scalar``, parenthesised as an
     argument when it has arguments."""
     if not value.fields:

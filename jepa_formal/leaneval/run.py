@@ -10,13 +10,16 @@ with a verdict.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import JepaFormalError, TypeMismatch, Unsupported
 from jepa_formal.leaneval.lean_repr import NoRepr, lean_repr, lean_type
 from jepa_formal.mirror.core.terms import Expr, TFloat, TProp, TReal, Ty, subterms
 from jepa_formal.reader import syntax
 from jepa_formal.verdict import Counterexample, Status, Verdict
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +42,7 @@ class EvalResult:
                 "type": self.type, "status": self.status, "detail": self.detail}
 
 
-def elaborate_command(term: syntax.Term, env: Any, decl: Any = None) -> Expr:
+def elaborate_command(term: syntax.Term, env: Env | None, decl: Any = None) -> Expr:
     """The closed core term of a command, elaborated where the command stands."""
     from jepa_formal.mirror.elaborate.decls import require_definitions
     from jepa_formal.mirror.elaborate.elaborator import Elaborator
@@ -51,7 +54,7 @@ def elaborate_command(term: syntax.Term, env: Any, decl: Any = None) -> Expr:
     return e
 
 
-def evaluate_command(cmd: syntax.Command, env: Any, path: str | None = None) -> EvalResult:
+def evaluate_command(cmd: syntax.Command, env: Env | None, path: str | None = None) -> EvalResult:
     """Evaluate (``#eval``) or type (``#check``) one command; never raises."""
     span = cmd.span
     base = EvalResult(path or (span.path if span else ""), span.line if span else 0,
@@ -87,7 +90,7 @@ def evaluate_command(cmd: syntax.Command, env: Any, path: str | None = None) -> 
         return replace(base, status="error", detail=f"evaluation failed: {exc!r}")
 
 
-def _signature(cmd: syntax.Command, env: Any) -> str | None:
+def _signature(cmd: syntax.Command, env: Env | None) -> str | None:
     """``#check f`` of a definition prints its signature: ``f (x : ℕ) : ℕ``."""
     if not isinstance(cmd.term, syntax.Ident) or env is None:
         return None
@@ -107,7 +110,7 @@ def _mentions(e: Expr, cls: type) -> bool:
 
 
 def commands(module: Any) -> list[syntax.Command]:
-    return [d for d in module.decls if isinstance(d, syntax.Command)]
+    return list(getattr(module, "commands", ()))
 
 
 def eval_paths(paths: list[str], root: str | None = None) -> list[EvalResult]:
@@ -154,7 +157,7 @@ def normalise_message(text: str) -> str:
     return " ".join(text.split())
 
 
-def guard_verdict(cmd: syntax.Command, env: Any, base: Verdict) -> Verdict:
+def guard_verdict(cmd: syntax.Command, env: Env | None, base: Verdict) -> Verdict:
     """The verdict of ``/-- info: 7 -/ #guard_msgs in #eval e``: ``proved`` when the value
     prints exactly as expected (an exact evaluation: the claim is about one closed term),
     ``refuted`` with both texts when not, ``unsupported`` when it cannot be evaluated."""

@@ -50,6 +50,8 @@ class _Walker:
         self.src = src
         self.scopes: list[_Scope] = [_Scope("file", "")]
         self.decls: list[syntax.Decl] = []
+        self.commands: list[syntax.Command] = []  # #eval/#check (and #guard_msgs) commands
+        self.pending_guard: tuple[str, str | None] | None = None
         self.imports: list[syntax.Import] = []
         self.errors: list[ParseError] = []
         self.pending_opens: tuple[str, ...] = ()
@@ -183,7 +185,7 @@ class _Walker:
         src = self.src
         kw, body_start = head.keyword, head.keyword_end
         guarded, expected, expected_kind = False, None, "info"
-        pending, self.pending_guard = getattr(self, "pending_guard", None), None
+        pending, self.pending_guard = self.pending_guard, None
         if pending is not None and kw != "#guard_msgs":
             guarded, (expected_kind, expected) = True, pending
         if kw == "#guard_msgs":
@@ -215,7 +217,7 @@ class _Walker:
             term = parse_term(text)
         except Exception as err:  # the command stays, with why its term is not read
             error = str(err).splitlines()[0] if str(err) else type(err).__name__
-        self.decls.append(syntax.Command(
+        self.commands.append(syntax.Command(
             kind=kw, name=short, short_name=short, namespace=self.namespace,
             opens=self.opens(), term=term, text=text, guarded=guarded, expected=expected,
             expected_kind=expected_kind, error=error,
@@ -452,6 +454,7 @@ def parse_text(text: str, path: str = "<string>") -> Module:
         imports=tuple(walker.imports),
         decls=tuple(walker.decls),
         errors=tuple(sorted(walker.errors, key=lambda e: (e.line, e.column))),
+        commands=tuple(walker.commands),
         docstrings=tuple(d.text for d in src.docs if d.module_doc),
     )
 

@@ -528,4 +528,5 @@ class Module:
     imports: tuple[Import, ...]
     decls: tuple[Decl, ...]
     errors: tuple[object, ...] = ()  # tuple[jepa_formal.errors.ParseError, ...]
+    commands: tuple[Command, ...] = ()  # `#eval`/`#check` commands (jepa-formal eval)
     docstrings: tuple[str, ...] = ()  # module docs `/-! … -/`

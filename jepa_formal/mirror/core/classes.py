@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from jepa_formal.mirror.core.terms import TArray, TList, TVar, Ty
+from jepa_formal.mirror.core.terms import RELATION_TABLE, TArray, TList, TVar, Ty
 
 # op names are core ``Prim`` ops; "zero"/"one"/"numeral" stand for the literals 0, 1, n ≥ 2
 _PARENTS: dict[str, tuple[str, ...]] = {
@@ -62,7 +62,8 @@ _PROVIDES: dict[str, frozenset[str]] = {
     "Add": frozenset({"add"}), "Zero": frozenset({"zero"}), "Mul": frozenset({"mul"}),
     "One": frozenset({"one"}), "Neg": frozenset({"neg"}), "Sub": frozenset({"sub"}),
     "Div": frozenset({"div"}), "Inv": frozenset({"inv"}),
-    "LE": frozenset({"le", "ge"}), "LT": frozenset({"lt", "gt"}),
+    "LE": frozenset(op for op, r in RELATION_TABLE.items() if r.order and not r.strict),
+    "LT": frozenset(op for op, r in RELATION_TABLE.items() if r.strict),
     "Max": frozenset({"max"}), "Min": frozenset({"min"}),
     "AddMonoid": frozenset({"nsmul"}), "AddCommMonoid": frozenset({"sum"}),
     "Monoid": frozenset({"pow"}), "CommMonoid": frozenset({"prod"}),

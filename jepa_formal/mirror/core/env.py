@@ -61,8 +61,6 @@ class Env:
             for sub in _with_where(d):
                 if isinstance(sub, syntax.Theorem):
                     theorems.append(sub)
-                elif isinstance(sub, syntax.Command):
-                    continue  # #eval/#check: nothing to look up by name
                 elif sub.name:
                     table[sub.name] = sub
         return cls(project, table, tuple(theorems))
