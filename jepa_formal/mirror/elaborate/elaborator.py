@@ -17,7 +17,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal.errors import TypeMismatch, Unsupported
+from jepa_formal.errors import TypeMismatch, UnknownName, Unsupported
 from jepa_formal.mirror.core.classes import is_known, provides
 from jepa_formal.mirror.core.terms import (
     ORDER_RELATIONS,
@@ -270,9 +270,9 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                 node = syntax.App(t, args) if args else t
                 return TypeArg(self.elab_type(node, ctx), span=span)
             return TypeArg(BASE_TYPES[name], span=span)
-        raise Unsupported(f"unknown name '{name}'", span,
-                          reason="not a local, not in the prelude, not defined in the specs"
-                          + unread_hint(self.env, self.decl))
+        raise UnknownName(f"unknown name '{name}'", span,
+                          reason="not a local, not in the prelude, not defined in the specs",
+                          name=name)
 
     def _dot_ctor(self, name: str, args: tuple[syntax.Term, ...], expected: Ty | None,
                   ctx: Ctx, span: Any) -> Expr:
@@ -618,23 +618,6 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         if t.term is None:
             raise Unsupported("show … by", t.span, reason="a proof has no value")
         return self.e_Ascription(syntax.Ascription(t.term, t.type, span=t.span), expected, ctx)
-
-_LIBRARIES = ("Mathlib", "Std", "Lean", "Init", "Batteries", "Aesop", "Qq", "Plausible")
-
-
-def unread_hint(env: Env | None, decl: Any) -> str:
-    """Where an unknown name may come from: the imports of the project that are not on
-    disk, the project's own (non-library) ones first ("; perhaps from the unread import
-    NN.Spec.RL.Core")."""
-    project = getattr(env, "project", None)
-    unread = [m for m, _ in getattr(project, "unread_imports", ()) or ()]
-    if not unread:
-        return ""
-    own = [m for m in unread if m.split(".", 1)[0] not in _LIBRARIES]
-    shown = own or unread
-    names = " or ".join(shown[:2]) + (" …" if len(shown) > 2 else "")
-    return f"; perhaps from the unread import {names}"
-
 
 def _leading_dot(t: syntax.Term) -> bool:
     """``.train`` or ``.dim n s``: its type comes from the other side (elaborated later)."""
