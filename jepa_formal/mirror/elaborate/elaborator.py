@@ -274,6 +274,29 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                           reason="not a local, not in the prelude, not defined in the specs",
                           name=name)
 
+    def _norm(self, arg: syntax.Term, ctx: Ctx, span: Any) -> Expr:
+        """``‖x‖`` (Mathlib's ``norm``): ``|x|`` on ℝ, and on ``Fin d → ℝ`` the sup norm of
+        the Pi type, ``max_i |x i|`` (``0`` when ``d = 0``)."""
+        x = self.elab(arg, None, ctx)
+        ty = self.s.ty(x.ty)
+        real = TReal()
+        if isinstance(ty, (TReal, TRat, TInt)):
+            value = x if isinstance(ty, TReal) else Prim("cast", (x,), real, span=span)
+            return Prim("abs", (value,), real, span=span)
+        if isinstance(ty, TFun) and isinstance(self.s.ty(ty.dom), TFin) and isinstance(
+                self.s.ty(ty.cod), TReal):
+            dom = self.s.ty(ty.dom)
+            i = self.fresh_var("i", dom)
+            a, b = self.fresh_var("a", real), self.fresh_var("b", real)
+            entries = Prim("List.map", (
+                Lam((i,), Prim("abs", (Call(x, (i,), real),), real), TFun(dom, real)),
+                Prim("List.finRange", (dom.n,), TList(dom))), TList(real))
+            biggest = Lam((a, b), Prim("max", (a, b), real), TFun(real, TFun(real, real)))
+            return Prim("List.foldr", (biggest, Lit(Fraction(0), real), entries), real,
+                        span=span)
+        raise Unsupported("‖·‖", span, reason=f"a norm on {show_ty(ty)} is not modelled "
+                          "(only ℝ and Fin d → ℝ, Mathlib's sup norm)")
+
     def _dot_ctor(self, name: str, args: tuple[syntax.Term, ...], expected: Ty | None,
                   ctx: Ctx, span: Any) -> Expr:
         """``.scalar``, ``.dim n s``, ``.succ n``, ``.nil``: a constructor of the expected type
@@ -327,6 +350,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             op = "max" if "max" in name else "min"
             return self.join([args[0], args[1]], expected, ctx, span,
                              lambda xs, ty: Prim(op, tuple(xs), ty, span=span))
+        if name == "norm" and len(args) == 1:
+            return self._norm(args[0], ctx, span)
         if name == "abs" and len(args) == 1:
             return self.join([args[0]], expected, ctx, span,
                              lambda xs, ty: Prim("abs", (xs[0],), ty, span=span))
