@@ -343,3 +343,19 @@ theorem q (v : Q) : v.y = v.y := rfl
     got = {v.name: v.status for v in run.verdicts}
     assert got == {"total_mk": Status.PROVED, "total_bad": Status.REFUTED,
                    "q": Status.UNSUPPORTED}
+
+
+def test_an_abbrev_type_family_is_a_definition_type(tmp_path: Any) -> None:
+    from jepa_formal.check import CheckOptions, check_paths
+    from jepa_formal.verdict import Status
+
+    path = tmp_path / "Batch.lean"
+    path.write_text("""
+abbrev PatchBatch (n : ℕ) (α : Type) := Fin n → α
+def patches : PatchBatch 4 ℕ := fun i => i.val
+theorem patches_two : patches 2 = 2 := rfl
+theorem patches_bad : patches 3 = 2 := sorry
+""", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=50))
+    got = {v.name: v.status for v in run.verdicts}
+    assert got == {"patches_two": Status.PROVED, "patches_bad": Status.REFUTED}

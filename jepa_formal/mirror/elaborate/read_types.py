@@ -178,7 +178,13 @@ class TypeMixin:
             for n in b.names:
                 arg = args[len(inner)]
                 is_type = b.type is not None and isinstance(b.type, syntax.Sort)
-                inner[n] = self.elab_type(arg, ctx) if is_type else self.elab(arg, None, ctx)
+                if is_type:
+                    inner[n] = self.elab_type(arg, ctx)
+                elif b.type is not None:  # `(n : ℕ)`: the argument at the parameter's type
+                    want = self.elab_type(b.type, dict(inner))
+                    inner[n] = self.coerce(self.elab(arg, want, ctx), want)
+                else:
+                    inner[n] = self.elab(arg, None, ctx)
         if alias.body is None:
             raise Unsupported(f"type abbreviation {full} without a body", span)
         saved_decl, saved_auto = self.decl, self.auto_bound
