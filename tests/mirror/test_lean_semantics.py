@@ -359,3 +359,26 @@ theorem patches_bad : patches 3 = 2 := sorry
     run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=50))
     got = {v.name: v.status for v in run.verdicts}
     assert got == {"patches_two": Status.PROVED, "patches_bad": Status.REFUTED}
+
+
+def test_user_instances_on_a_structure_are_honoured(tmp_path: Any) -> None:
+    from jepa_formal.check import CheckOptions, check_paths
+    from jepa_formal.verdict import Status
+
+    path = tmp_path / "Inst.lean"
+    path.write_text("""
+structure V where
+  x : ℤ
+  y : ℤ
+instance : Add V := ⟨fun a b => ⟨a.x + b.x, a.y + b.y⟩⟩
+instance instMulV : Mul V where
+  mul a b := ⟨a.x * b.x, a.y * b.y⟩
+theorem v_add_x (a b : V) : (a + b).x = a.x + b.x := rfl
+theorem v_mul_y (a b : V) : (a * b).y = a.y * b.y := rfl
+theorem v_bad (a b : V) : (a * b).x = a.x + b.x := sorry
+""", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=200))
+    got = {v.name: v.status for v in run.verdicts}
+    assert got["v_bad"] is Status.REFUTED
+    assert got["v_add_x"] in (Status.PROVED, Status.TESTED)
+    assert got["v_mul_y"] in (Status.PROVED, Status.TESTED)

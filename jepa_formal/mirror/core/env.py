@@ -231,6 +231,28 @@ class Env:
                     return ind, full
         return None
 
+    # --- user instances -------------------------------------------------------------------
+
+    def instance_fn(self, struct: str, cls: str, field: str) -> tuple[syntax.Term, Any] | None:
+        """The function a user ``instance : Add V := ⟨f⟩`` (or ``where add a b := …``) gives
+        the structure ``struct``, with the instance declaration (None when there is none)."""
+        for d in self.decls.values():
+            if not isinstance(d, syntax.Instance) or not isinstance(d.type, syntax.App):
+                continue
+            head, args = d.type.fn, d.type.args
+            if not (isinstance(head, syntax.Ident) and head.name.rsplit(".", 1)[-1] == cls
+                    and len(args) == 1 and isinstance(args[0], syntax.Ident)
+                    and self.resolve(args[0].name, d) == struct):
+                continue
+            body = d.body
+            if isinstance(body, syntax.AnonCtor) and len(body.elems) == 1:
+                return body.elems[0], d
+            if isinstance(body, syntax.StructInst) and body.base is None:
+                for f in body.fields:
+                    if f.name == field:
+                        return f.value, d
+        return None
+
     # --- structures -----------------------------------------------------------------------
 
     def structure(self, full: str) -> StructInfo:

@@ -46,11 +46,13 @@ from jepa_formal.mirror.core.terms import (
     TReal,
     TSort,
     TString,
+    TStruct,
     TVar,
     Ty,
     TypeArg,
     Var,
     children,
+    map_children,
 )
 from jepa_formal.mirror.core.unify import Subst, TMeta, show_ty
 from jepa_formal.mirror.core.walker import Walker
@@ -139,8 +141,28 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
     def finish(self, e: Expr) -> Expr:
         """Zonk (replace metavariables) and check the result is fully typed."""
         out = self.s.zonk(e)
+        if self.env is not None:
+            out = self._user_instances(out)
         _validate(out, self.classes)
         return out
+
+    def _user_instances(self, e: Expr) -> Expr:
+        """``a + b`` at a structure with a user ``instance : Add V := ⟨f⟩``: ``f a b``."""
+        e = map_children(e, self._user_instances)
+        if not (isinstance(e, Prim) and e.op in _INSTANCE_OPS and e.args):
+            return e
+        sty = e.args[0].ty
+        if not isinstance(sty, TStruct):
+            return e
+        cls, field = _INSTANCE_OPS[e.op]
+        found = self.env.instance_fn(sty.name, cls, field)
+        if found is None:
+            return e
+        term, decl = found
+        fty: Ty = TFun(sty, sty) if e.op == "neg" else TFun(sty, TFun(sty, sty))
+        el = Elaborator(self.env, decl)
+        fn = el.finish(el.coerce(el.elab(term, fty, {}), fty))
+        return Call(fn, e.args, e.ty, span=e.span)
 
     # --- coercions ------------------------------------------------------------------------
 
@@ -643,6 +665,11 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         if t.term is None:
             raise Unsupported("show … by", t.span, reason="a proof has no value")
         return self.e_Ascription(syntax.Ascription(t.term, t.type, span=t.span), expected, ctx)
+
+_INSTANCE_OPS = {"add": ("Add", "add"), "sub": ("Sub", "sub"), "mul": ("Mul", "mul"),
+                 "neg": ("Neg", "neg")}
+"""Operations a user instance on a structure may give (class, field of the instance)."""
+
 
 def _leading_dot(t: syntax.Term) -> bool:
     """``.train`` or ``.dim n s``: its type comes from the other side (elaborated later)."""
