@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from jepa_formal.errors import JepaFormalError, TypeMismatch, Unsupported
 from jepa_formal.leaneval.lean_repr import NoRepr, lean_repr, lean_type
 from jepa_formal.mirror.core.terms import Expr, TFloat, TProp, TReal, Ty, subterms
+from jepa_formal.prove.confirm import IDENTICAL
 from jepa_formal.reader import syntax
 from jepa_formal.verdict import Counterexample, Status, Verdict
 
@@ -175,7 +176,7 @@ def guard_verdict(cmd: syntax.Command, env: Env | None, base: Verdict) -> Verdic
     if cmd.expected_kind == "info" and normalise_message(got) == normalise_message(expected):
         detail = f"#eval prints {got}" + (f" ({result.detail})" if result.detail else "")
         return replace(base, status=Status.PROVED, method="#guard_msgs (exact evaluation)",
-                       detail=detail, examples=1)
+                       detail=detail, examples=1, confirmed_by=IDENTICAL)
     cex = Counterexample(bindings=(), lhs=got, rhs=expected or "(no message)")
     return replace(base, status=Status.REFUTED, method="#guard_msgs (exact evaluation)",
                    detail=f"#eval prints {got}, the test expects "

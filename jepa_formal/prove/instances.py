@@ -28,6 +28,7 @@ from jepa_formal.mirror.core.terms import (
     children,
     is_exact,
 )
+from jepa_formal.prove.confirm import IDENTICAL
 from jepa_formal.prove.problem import Problem, ProofOutcome, Strategy
 from jepa_formal.prove.show import show
 from jepa_formal.verdict import Status, Step
@@ -202,7 +203,9 @@ def _instance_strategy(problem: Problem, deadline: object) -> ProofOutcome | str
         if found is None:
             return "hypothesis instance: the goal is no instance of a hypothesis"
         steps.append(found)
-    return ProofOutcome(Status.PROVED, "hypothesis instance", tuple(steps))
+    # the goal and the hypothesis' instance are the same core term: an identical normal form
+    return ProofOutcome(Status.PROVED, "hypothesis instance", tuple(steps),
+                        confirmed_by=IDENTICAL)
 
 
 HYPOTHESIS_INSTANCE = Strategy("hypothesis instance", _instance_strategy)

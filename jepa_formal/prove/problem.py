@@ -17,6 +17,7 @@ from jepa_formal.mirror.core.classes import Theory, theory
 from jepa_formal.mirror.core.terms import Expr, Law, Prim, TVar, Ty, subterms, type_parts
 from jepa_formal.mirror.core.unfold import unfold_law
 from jepa_formal.mirror.symbolic.translator import SymContext, make_context
+from jepa_formal.prove.audit import AuditReport
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.hypotheses import Facts, conjuncts, read_facts
 from jepa_formal.prove.normal_form import Goal, read_goals
@@ -44,6 +45,14 @@ class ProofOutcome:
     reason: str = ""
     unsupported: Unsupported | None = None
     seconds: float = 0.0
+    confirmed_by: str = ""
+    """What confirmed every closing step: ``identical normal form``, ``z3``, or both joined by
+    `` + `` (empty when nothing was proved)."""
+    audit: AuditReport | None = None
+    """With ``--audit``: how the proof's rewrite steps fared on concrete instances."""
+    strategy_errors: tuple[str, ...] = ()
+    """Exceptions raised inside a strategy (a bug, or SymPy failing): each one is recorded
+    here and in the reason, and the test suite asserts there are none on the corpora."""
 
 
 @dataclass(slots=True)
@@ -57,6 +66,13 @@ class Problem:
     hypotheses: tuple[tuple[str, Any], ...]
     unfolded: tuple[str, ...] = ()  # predicate definitions unfolded up front
     generic: bool = False  # a type variable with algebraic classes: normal form only
+    replay: list[Any] | None = None
+    """With ``--audit``: the raw steps of the proof found (each strategy adds those of its
+    successful attempt), replayed on concrete instances by ``audit.py``."""
+
+    def record(self, steps: list[Any]) -> None:
+        if self.replay is not None:
+            self.replay.extend(steps)
 
 
 @dataclass(frozen=True, slots=True)
