@@ -460,7 +460,12 @@ def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdic
     if _guard_test(entry.theorem):
         from jepa_formal.leaneval.run import guard_verdict
 
-        return guard_verdict(entry.theorem, entry.env, base)  # type: ignore[arg-type]
+        verdict = guard_verdict(entry.theorem, entry.env, base)  # type: ignore[arg-type]
+        if options.audit and verdict.status is Status.PROVED:
+            note = ("audit: 0 rewrite steps replayed on concrete instances, 0 not replayable "
+                    "(an exact evaluation of one closed term)")
+            verdict = replace(verdict, notes=(*verdict.notes, note))
+        return verdict
     if entry.env is None:
         return replace(
             base, status=Status.ERROR, method="environment", detail=entry.env_error or ""
