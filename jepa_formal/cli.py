@@ -456,7 +456,9 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
 
 
 EXTERNAL_HELP: dict[str, str] = {
-    "conform": "check a Python/NumPy implementation of a Lean definition against the spec's laws"
+    "conform": "check a Python/NumPy implementation of a Lean definition against the spec's laws",
+    "eval": "evaluate the #eval/#check commands of a Lean file (or one expression) as Lean prints "
+    "them",
 }
 """One-line help of external subcommands, so that their module is imported only when the
 subcommand runs (importing ``conform`` costs more than the rest of the command line)."""

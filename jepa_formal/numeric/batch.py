@@ -98,8 +98,8 @@ class Plan:
 
 def plan(law: Law, env: Env | None) -> Plan | None:
     """The batch plan of ``law``, or None when it is outside the fragment."""
-    if law.hypotheses:
-        return None
+    if law.hypotheses or law.instance_constraints:
+        return None  # type classes instantiate type variables with models, not Fin k
     kinds: list[tuple[str, Var]] = []
     try:
         for b in law.binders:

@@ -70,7 +70,7 @@ MAX_SOURCE = 200_000
 """Longest generated source (characters); a larger law keeps the closure evaluator."""
 
 _EXACT = (TNat, TInt, TRat, TReal)
-_EQ_SAFE = (TNat, TInt, TRat, TReal, TFin, TBool, TProp, TVar)
+_EQ_SAFE = (TNat, TInt, TRat, TReal, TFin, TBool, TProp)
 """Types whose Lean ``=`` is Python ``==`` on the concrete values (not Float: NaN = NaN)."""
 _ORDERED = (TNat, TInt, TRat, TReal, TFin, TFloat)
 _PYTHON_RELATION = {"=": "==", "≠": "!=", "<": "<", "≤": "<=", ">": ">", "≥": ">="}
@@ -220,7 +220,9 @@ class _Gen:
     def visit_Var(self, e: Var, scope: Scope) -> str:
         return self.lookup(e.name, scope)
 
-    def visit_Lit(self, e: Lit, scope: Scope) -> str:
+    def visit_Lit(self, e: Lit, scope: Scope) -> str | None:
+        if not isinstance(e.ty, (TNat, TInt, TFin, TBool, TProp, TRat, TReal)):
+            return None  # e.g. `0 : α` of a type class: the instance's zero (the mirror's)
         v = e.value
         if type(v) in (int, bool):
             return f"({v!r})"
