@@ -117,11 +117,14 @@ def compile_fast(law: Law, env: Env | None, slow: Any = None) -> FastLaw | None:
     """``law`` compiled to Python source, or None when it cannot be (the caller keeps the
     closure evaluator). ``slow`` is the mirror's ``CompiledLaw`` of the same law."""
     from jepa_formal.mirror.concrete import compile_law
-    from jepa_formal.mirror.core.terms import TSort
+    from jepa_formal.numeric.types import law_models
 
-    if any(isinstance(b.ty, TSort) for b in law.binders):
-        # a type variable is instantiated at run time with a model whose operations (its
-        # zero, its +) the generated source does not know: the closure evaluator keeps it
+    try:
+        if law_models(law):
+            # a class-constrained type variable is instantiated at run time with a model whose
+            # operations (its zero, its +) the generated source does not know
+            return None
+    except Unsupported:
         return None
     try:
         slow = slow if slow is not None else compile_law(law, env)
