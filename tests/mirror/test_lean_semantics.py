@@ -286,3 +286,51 @@ def test_instance_hypotheses_are_law_hypotheses() -> None:
     law = elaborate_theorem(module.decls[0], env)
     assert [name for name, _ in law.hypotheses] == ["inst✝1"]
     assert law.instance_constraints == ("NeZero x", "DecidableEq ℤ")
+
+
+SECTION_LAWS = """
+namespace Sec
+section Pos
+variable (n : ℕ) (hn : 0 < n)
+include hn in
+theorem pred_incl : n - 1 + 1 = n := by sorry
+theorem pred_not_included : n - 1 + 1 = n := by sorry
+end Pos
+section Wide
+variable (a b : ℕ) (hab : b ≤ a)
+include hab
+theorem sub_add_wide : a - b + b = a := by sorry
+omit hab in
+theorem sub_add_omitted : a - b + b = a := by sorry
+end Wide
+section After
+variable (a b : ℕ)
+theorem sub_add_after : a - b + b = a := by sorry
+end After
+section Inst
+variable {n : ℕ} [NeZero n]
+theorem inst_comes_along : n ≠ 0 := by sorry
+omit [NeZero n] in
+theorem inst_omitted : n ≠ 0 := by sorry
+end Inst
+end Sec
+"""
+
+
+def test_include_omit_and_section_variables(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, SECTION_LAWS)
+    for name in ("pred_incl", "sub_add_wide", "inst_comes_along"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    for name in ("pred_not_included", "sub_add_omitted", "sub_add_after", "inst_omitted"):
+        assert _status(got[name]) == "refuted", (name, got[name])
+
+
+def test_include_in_reaches_one_declaration_only() -> None:
+    module = parse_text(
+        "variable (n : ℕ) (hn : 0 < n)\n"
+        "include hn in\n/-- doc -/\ntheorem a : n = n := rfl\n"
+        "theorem b : n = n := rfl\n"
+        "omit hn in\ntheorem c (h : 1 < n) : n = n := rfl\n"
+    )
+    names = {d.short_name: [n for b in d.section_binders for n in b.names] for d in module.decls}
+    assert names == {"a": ["n", "hn"], "b": ["n"], "c": ["n"]}
