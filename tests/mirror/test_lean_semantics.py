@@ -334,3 +334,88 @@ def test_include_in_reaches_one_declaration_only() -> None:
     )
     names = {d.short_name: [n for b in d.section_binders for n in b.names] for d in module.decls}
     assert names == {"a": ["n", "hn"], "b": ["n"], "c": ["n"]}
+
+
+NAN = ("Float", math.nan)
+
+BEQ_CASES: list[tuple[str, dict[str, tuple[str, Any]], Any]] = [
+    # BEq (==, count, contains, elem) at Float is IEEE: NaN matches nothing, 0.0 == -0.0
+    ("[x].count x", {"x": NAN}, 0),
+    ("[x, 1.0, x].count x", {"x": NAN}, 0),
+    ("[x].contains x", {"x": NAN}, False),
+    ("List.elem x [x]", {"x": NAN}, False),
+    ("[x] == [x]", {"x": NAN}, False),
+    ("(x, (1 : ℕ)) == (x, 1)", {"x": NAN}, False),
+    ("some x == some x", {"x": NAN}, False),
+    ("[x].count (-x)", {"x": ("Float", 0.0)}, 1),
+    ("[x].count x", {"x": ("Float", 1.5)}, 1),
+    # ∈ and = stay propositional: NaN ∈ [NaN], [NaN] = [NaN]
+    ("x ∈ [x]", {"x": NAN}, True),
+    ("[x] = [x]", {"x": NAN}, True),
+    # BEq at a lawful type is =
+    ("[a, b, a].count a", {"a": ("ℕ", 2), "b": ("ℕ", 3)}, 2),
+    ("[a].contains b", {"a": ("ℕ", 2), "b": ("ℕ", 3)}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "binds", "expected"), BEQ_CASES,
+                         ids=[c[0] for c in BEQ_CASES])
+def test_beq_is_not_eq(text: str, binds: dict[str, tuple[str, Any]], expected: Any) -> None:
+    assert value(text, None, **binds) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "binds", "construct"),
+    [
+        ("decide (x = y)", {"x": ("Float", 0.0), "y": ("Float", 0.0)}, "decide on = at Float"),
+        ("if x = y then 1 else 0", {"x": ("Float", 0.0), "y": ("Float", 0.0)},
+         "if on = at Float"),
+        ("decide (x ∈ xs)", {"x": ("Float", 0.0), "xs": ("List Float", ())}, "∈ at Float"),
+        ("xs.count a", {"α": ("Type", 2), "xs": ("List α", ()), "a": ("α", 0)},
+         "without a BEq instance"),
+    ],
+)
+def test_statements_lean_rejects_are_refused(text: str, binds: dict[str, tuple[str, Any]],
+                                             construct: str) -> None:
+    with pytest.raises(Unsupported, match=construct):
+        value(text, None, **binds)
+
+
+BEQ_LAWS = """
+namespace Beq
+theorem nan_count : ([0.0/0.0] : List Float).count (0.0/0.0) = 0 := by sorry
+theorem nan_mem : (0.0/0.0 : Float) ∈ ([0.0/0.0] : List Float) := by sorry
+theorem nan_contains : ([0.0/0.0] : List Float).contains (0.0/0.0) = false := by sorry
+theorem beq_refl (x : Float) : (x == x) = true := by sorry
+theorem count_snoc (xs : List Float) (a : Float) :
+    (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem count_snoc_nat (xs : List ℕ) (a : ℕ) : (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem tv_beq_only {α : Type} [BEq α] (xs : List α) (a : α) :
+    (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem tv_lawful {α : Type} [BEq α] [LawfulBEq α] (xs : List α) (a : α) :
+    (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem tv_dec {α : Type} [DecidableEq α] (xs : List α) (a : α) :
+    (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem dec_float (x y : Float) : decide (x = y) = decide (y = x) := by sorry
+structure Tag where
+  id : ℕ
+  note : ℕ
+instance : BEq Tag where
+  beq a b := a.id == b.id
+theorem tag_beq : (Tag.mk 1 2 == Tag.mk 1 3) = true := by sorry
+end Beq
+"""
+
+
+def test_beq_laws_end_to_end(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, BEQ_LAWS)
+    for name in ("nan_count", "nan_mem", "nan_contains", "count_snoc_nat", "tv_lawful",
+                 "tv_dec"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    assert _status(got["beq_refl"]) == "refuted"
+    # false at a = NaN: never proved (the search may or may not draw NaN in a small budget)
+    assert _status(got["count_snoc"]) not in {"proved", "bounded"}
+    for name, construct in (("tv_beq_only", "[BEq α] only"), ("dec_float", "at Float"),
+                            ("tag_beq", "own BEq instance")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert construct in (got[name].construct or ""), got[name]

@@ -19,6 +19,7 @@ from functools import reduce
 from typing import Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.mirror.core.beq import beq_is_eq, lean_beq
 from jepa_formal.mirror.core.terms import (
     COMPARISON_OPS,
     ORDER_RELATIONS,
@@ -494,6 +495,9 @@ def _compare(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Clos
         if op == "eq":
             return lambda f: same(f, x(f), y(f))
         return lambda f: not same(f, x(f), y(f))
+    if op == "beq" and not beq_is_eq(t[0]):
+        beq = lean_beq(t[0])
+        return lambda f: beq(x(f), y(f))
     fn = _CMP[op]
     return lambda f: fn(x(f), y(f))
 
@@ -616,11 +620,20 @@ def _list(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure
     if op == "List.zip":
         xs, ys = a
         return lambda f: tuple(zip(xs(f), ys(f), strict=False))
+    if op in ("List.count", "List.elem") and not beq_is_eq(t[0]):
+        x, xs = a
+        beq = lean_beq(t[0])  # BEq: IEEE == on Float, so NaN matches nothing
+        if op == "List.elem":
+            return lambda f: any(beq(y, x(f)) for y in xs(f))
+        return lambda f: sum(1 for y in xs(f) if beq(y, x(f)))
     if op == "List.count":
         x, xs = a
         return lambda f: xs(f).count(x(f))
-    if op in ("List.mem", "Finset.mem"):
+    if op in ("List.mem", "Finset.mem", "List.elem"):
         x, xs = a
+        if _needs_structural_eq(t[0]):  # ∈ is propositional: NaN ∈ [NaN] holds
+            same = propositional_eq(t[0], size)
+            return lambda f: any(same(f, x(f), y) for y in xs(f))
         return lambda f: x(f) in xs(f)
     if op == "List.toFinset":
         (xs,) = a
@@ -764,8 +777,8 @@ _BUILDERS: dict[str, Builder] = {
     **dict.fromkeys(
         ("List.nil", "List.cons", "List.append", "List.reverse", "List.length",
          "List.replicate", "List.range", "List.finRange", "List.take", "List.drop",
-         "List.zip", "List.count", "List.mem", "List.get!", "List.head!", "List.toFinset",
-         "Finset.mem"),
+         "List.zip", "List.count", "List.elem", "List.mem", "List.get!", "List.head!",
+         "List.toFinset", "Finset.mem"),
         _list,
     ),
     "List.sum": _reduce, "List.prod": _reduce,

@@ -174,12 +174,12 @@ def _get_d(args: tuple[Expr, ...], ty: Ty) -> Expr:
 
 def _contains(args: tuple[Expr, ...], ty: Ty) -> Expr:
     xs, a = args
-    return Prim("decide", (Prim("List.mem", (a, xs), TProp()),), TBool())
+    return Prim("List.elem", (a, xs), TBool())  # BEq, not ∈ (they differ at Float)
 
 
 def _elem(args: tuple[Expr, ...], ty: Ty) -> Expr:
     a, xs = args
-    return Prim("decide", (Prim("List.mem", (a, xs), TProp()),), TBool())
+    return Prim("List.elem", (a, xs), TBool())
 
 
 def _ite(c: Expr, a: Expr, b: Expr, ty: Ty) -> Expr:

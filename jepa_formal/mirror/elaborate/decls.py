@@ -31,7 +31,7 @@ from jepa_formal.mirror.core.unify import show_ty
 from jepa_formal.mirror.elaborate.apps import Sig, def_sig
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.elaborator import Elaborator
-from jepa_formal.mirror.elaborate.instances import read_instance
+from jepa_formal.mirror.elaborate.instances import instance_fact, read_instance
 from jepa_formal.mirror.elaborate.patterns import pattern
 from jepa_formal.mirror.elaborate.read_types import NotAType
 from jepa_formal.reader import syntax
@@ -73,6 +73,9 @@ class _Binding:
             self.instances.append(_text(b.type))
             if allow_hyps:  # a theorem's instance binder is an assumption (or refused)
                 self.instance(b)
+            fact = instance_fact(b, self.ctx)
+            if fact is not None:
+                self.el.instance_facts.add(fact)
             return
         if b.pattern is not None or not b.names:
             raise Unsupported("pattern binder", b.span)
@@ -118,8 +121,6 @@ class _Binding:
         for h in reading.hypotheses:
             name = b.names[0] if b.names else f"inst✝{len(self.hyps) + 1}"
             self.hyps.append((name, h))
-        if reading.fact is not None:
-            self.el.instance_facts.add(reading.fact)
 
 
 def theorem_law(thm: syntax.Theorem, env: Any) -> Law:

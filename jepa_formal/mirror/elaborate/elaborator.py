@@ -55,6 +55,7 @@ from jepa_formal.mirror.elaborate.binders import BinderMixin
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import DataMixin
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES, TypeMixin
+from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
 
 UNSUPPORTED_SYNTAX: dict[type[syntax.Term], str] = {
@@ -117,6 +118,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
         """Zonk (replace metavariables) and check the result is fully typed."""
         out = self.s.zonk(e)
         _validate(out)
+        check_instances(out, self.instance_facts, self.env)
         return out
 
     # --- coercions ------------------------------------------------------------------------

@@ -253,6 +253,19 @@ def _strip_root(name: str) -> str:
     return name[len("_root_."):] if name.startswith("_root_.") else name
 
 
+def instance_fact(binder: syntax.Binder, ctx: Ctx) -> tuple[str, str] | None:
+    """``(class, type variable)`` for an instance binder ``[C α]`` on a type variable in scope
+    (``("DecidableEq", "α")``): what ``==``/``decide`` at ``α`` may rely on."""
+    if binder.type is None:
+        return None
+    name, args = _head(binder.type, ctx)
+    if len(args) == 1 and isinstance(args[0], syntax.Ident):
+        tv = ctx.get(args[0].name)
+        if isinstance(tv, TVar):
+            return _strip_root(name), tv.name
+    return None
+
+
 def read_instance(el: Elaborator, binder: syntax.Binder, ctx: Ctx) -> InstanceReading:
     """The meaning of the instance binder ``binder`` of a theorem (see the module doc)."""
     span = binder.span
