@@ -57,7 +57,8 @@ class CheckOptions:
 
     ``timeout`` is the budget per theorem in seconds; ``pattern`` (``-k``) selects theorems by
     substring or glob on the full name; ``strict`` makes ``inconclusive``/``unsupported`` fail;
-    ``root`` is where ``import A.B`` is resolved; ``bound`` the prover's list-length bound.
+    ``root`` is where ``import A.B`` is resolved; ``bound`` the prover's list-length bound;
+    ``auto_implicit`` False reads every file as under ``set_option autoImplicit false``.
     """
 
     seed: int = 0
@@ -67,6 +68,7 @@ class CheckOptions:
     strict: bool = False
     root: str | None = None
     bound: int = 4
+    auto_implicit: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +269,12 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
 def _load(path: str, options: CheckOptions, parsed: dict[str, Any]) -> Any:
     from jepa_formal.reader import load
 
-    return load([path], root=options.root, parsed=parsed)
+    project = load([path], root=options.root, parsed=parsed)
+    if not options.auto_implicit:
+        from jepa_formal.reader.project import with_default_option
+
+        project = with_default_option(project, "autoImplicit", "false")
+    return project
 
 
 def _build_env(project: Any) -> tuple[Any, str | None]:

@@ -18,6 +18,7 @@ from jepa_formal.errors import ParseError
 from jepa_formal.reader import syntax
 from jepa_formal.reader.chunker import Chunk, Header, docs_by_start, header, split
 from jepa_formal.reader.decls import Context, read_decl, region_for, written_name
+from jepa_formal.reader.opens import open_entries
 from jepa_formal.reader.parser import RegionError, parse_region
 from jepa_formal.reader.printer import print_term
 from jepa_formal.reader.regions import Region
@@ -31,7 +32,6 @@ _NOTATION = frozenset(
     {"notation", "macro", "macro_rules", "syntax", "elab", "elab_rules", "infix", "infixl",
      "infixr", "prefix", "postfix", "declare_syntax_cat"}
 )
-_OPEN_WORD = re.compile(r"[^\s()]+|[()]")
 _IN = re.compile(r"(?<![\w.'])in(?![\w'])")
 EXAMPLE_COMMANDS = ("theorem", "lemma", "def", "structure", "namespace", "end", "open")
 
@@ -57,6 +57,7 @@ class _Scope:
     opens: list[str] = field(default_factory=list)
     variables: list[syntax.Binder] = field(default_factory=list)
     included: Inclusion = field(default_factory=Inclusion)
+    options: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _Walker:
@@ -71,6 +72,7 @@ class _Walker:
         self.pending_opens: tuple[str, ...] = ()
         self.pending_variables: tuple[syntax.Binder, ...] = ()  # `variable … in`
         self.pending_inclusion = Inclusion()  # `include h in`, `omit h in`
+        self.pending_options: tuple[tuple[str, str], ...] = ()  # `set_option … in`
         self.docs = docs_by_start(src)
 
     # ------------------------------------------------------------------ state
@@ -143,10 +145,12 @@ class _Walker:
         pending = self.pending_opens
         pending_variables = self.pending_variables
         pending_inclusion = self.pending_inclusion
+        pending_options = self.pending_options
         if kw not in ("open", "set_option", "variable", "include", "omit"):
             self.pending_opens = ()
             self.pending_variables = ()
             self.pending_inclusion = Inclusion()
+            self.pending_options = ()
         misplaced = (head.doc and kw not in _DECLS | _NOTATION) or (
             head.attributes and kw not in _DECLS | _NOTATION | {"section", "namespace"}
         )
@@ -157,7 +161,8 @@ class _Walker:
                 return
             head = dataclasses.replace(head, doc=None, attributes=())
         elif kw in _DECLS:
-            self.declaration(head, start, end, pending, pending_variables, pending_inclusion)
+            self.declaration(head, start, end, pending, pending_variables, pending_inclusion,
+                             pending_options)
         elif kw == "import":
             self.import_(head, end)
         elif kw == "namespace":
@@ -176,12 +181,22 @@ class _Walker:
             self.open_(head, end, pending)
         elif kw == "set_option":
             rest = _IN.search(src.flat, head.keyword_end, end)
-            if rest is not None and src.flat[rest.end() : end].strip():
+            words = src.flat[head.keyword_end : rest.start() if rest else end].split()
+            option = (words[0], words[1]) if len(words) >= 2 else None
+            if rest is None:
+                if option is not None:
+                    self.scopes[-1].options.append(option)
+                return
+            self.pending_options = pending_options + ((option,) if option else ())
+            self.pending_opens = pending
+            self.pending_variables = pending_variables
+            self.pending_inclusion = pending_inclusion
+            if src.flat[rest.end() : end].strip():
                 self.command(rest.end(), end, Chunk(rest.end(), end, "set_option-in"))
-            elif rest is not None:
-                self.pending_opens = pending
         elif kw in ("variable", "variables"):
             self.variable(head, end, pending, pending_variables)
+        elif kw == "export":  # `export X (a b)`: the names are reachable here, as if opened
+            self.scopes[-1].opens.extend(open_entries(src.flat[head.keyword_end : end]))
         elif kw in ("include", "omit"):
             self.include_omit(kw, head, end, pending, pending_variables, pending_inclusion)
         elif kw in _NOTATION:
@@ -223,19 +238,7 @@ class _Walker:
         flat = self.src.flat
         found = _IN.search(flat, head.keyword_end, end)
         words_end = found.start() if found else end
-        names: list[str] = []
-        skip = 0
-        for word in _OPEN_WORD.findall(flat[head.keyword_end : words_end]):
-            if word == "(":
-                skip += 1
-            elif word == ")":
-                skip -= 1
-            elif skip or word == "scoped":
-                continue
-            elif word in ("hiding", "renaming"):
-                break
-            else:
-                names.append(word)
+        names = open_entries(flat[head.keyword_end : words_end])
         if found is None:
             self.scopes[-1].opens.extend(names)
             self.pending_opens = pending
@@ -299,7 +302,8 @@ class _Walker:
 
     def declaration(self, head: Header, start: int, end: int, pending: tuple[str, ...],
                     pending_variables: tuple[syntax.Binder, ...] = (),
-                    pending_inclusion: Inclusion | None = None) -> None:
+                    pending_inclusion: Inclusion | None = None,
+                    pending_options: tuple[tuple[str, str], ...] = ()) -> None:
         ctx = Context(self.src.path, self.namespace, self.opens() + pending)
         try:
             decls = read_decl(self.src, head, start, end, ctx)
@@ -308,7 +312,10 @@ class _Walker:
             return
         variables = [b for s in self.scopes for b in s.variables] + list(pending_variables)
         inclusion = self.inclusion(pending_inclusion or Inclusion())
+        options = tuple(o for s in self.scopes for o in s.options) + pending_options
         for decl in decls:
+            if options:
+                decl = dataclasses.replace(decl, options=options)
             if variables:
                 used = section_binders(decl, variables, inclusion)
                 if used:

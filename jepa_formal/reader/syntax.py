@@ -412,6 +412,7 @@ class Decl:
     namespaces opened for it (``open`` commands and ``open … in``), innermost last.
     ``section_binders`` are the ``variable`` binders in force that the declaration uses (by
     name, or instance binders on a type variable it uses), in order; ``binders`` are its own.
+    ``options`` are the ``set_option name value`` in force (``("autoImplicit", "false")``).
     """
 
     kind: str
@@ -424,7 +425,15 @@ class Decl:
     docstring: str | None = None
     section_binders: tuple[Binder, ...] = ()
     binders: tuple[Binder, ...] = ()
+    options: tuple[tuple[str, str], ...] = ()
     span: Span | None = field(default=None, compare=False, repr=False)
+
+    def option(self, name: str, default: str = "") -> str:
+        """The value of ``set_option name …`` in force for this declaration (the last one)."""
+        for key, value in reversed(self.options):
+            if key == name:
+                return value
+        return default
 
     @property
     def all_binders(self) -> tuple[Binder, ...]:

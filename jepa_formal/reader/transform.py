@@ -316,6 +316,9 @@ class Builder(Transformer):
         names, typ, default = c
         return syntax.Binder(names, typ, syntax.BinderKind.EXPLICIT, default, span=self._span(meta))
 
+    def untyped_binder(self, meta: Any, c: list[Any]) -> syntax.Binder:
+        return syntax.Binder(c[0], None, syntax.BinderKind.EXPLICIT, span=self._span(meta))
+
     def implicit_binder(self, meta: Any, c: list[Any]) -> syntax.Binder:
         return syntax.Binder(c[0], c[1], syntax.BinderKind.IMPLICIT, span=self._span(meta))
 

@@ -27,7 +27,7 @@ from jepa_formal.mirror.core.terms import (
     Var,
     subterms,
 )
-from jepa_formal.mirror.core.unify import show_ty
+from jepa_formal.mirror.core.unify import TMeta, metas_of, show_ty
 from jepa_formal.mirror.elaborate.apps import Sig, def_sig
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.elaborator import Elaborator
@@ -156,7 +156,8 @@ def theorem_law(thm: syntax.Theorem, env: Any) -> Law:
     bnd.flush_auto()
     conclusion = el.as_prop(el.elab(stmt, TProp(), bnd.ctx), thm.span)
     bnd.flush_auto()  # auto-bound names met in the conclusion (`(x : β)`) are binders too
-    binders = tuple(Var(v.name, el.s.final_ty(v.ty)) for v in bnd.vars)
+    sorts = _auto_sorts(el, bnd.vars) if el.auto_implicit() else []
+    binders = tuple(sorts) + tuple(Var(v.name, el.s.final_ty(v.ty)) for v in bnd.vars)
     hyps = tuple((n, el.finish(h)) for n, h in bnd.hyps)
     law = Law(
         name=thm.name,
@@ -169,6 +170,21 @@ def theorem_law(thm: syntax.Theorem, env: Any) -> Law:
     if env is not None:
         require_definitions(law, env)
     return law
+
+
+def _auto_sorts(el: Elaborator, bound: list[Var]) -> list[Var]:
+    """Type variables for the element types no use determined (``l : List ?``): Lean binds
+    them automatically too (``{α : Sort u}``), so the law is claimed for every type."""
+    out: list[Var] = []
+    for v in bound:
+        for m in metas_of(el.s.ty(v.ty)):
+            m = el.s.ty(m)
+            if not isinstance(m, TMeta) or m.id in el.s.numeral:
+                continue
+            tv = Var(el.fresh_name("α"), TSort())
+            el.s.unify(m, TVar(tv.name))
+            out.append(tv)
+    return out
 
 
 def require_definitions(node: Any, env: Any, seen: set[str] | None = None) -> None:

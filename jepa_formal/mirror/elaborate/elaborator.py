@@ -95,6 +95,8 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
         self.mentions_self = False
         # (class, type variable) facts of the instance binders in scope: ("BEq", "α")…
         self.instance_facts: set[tuple[str, str]] = set()
+        # auto-bound implicits of a signature by written name (one variable per name)
+        self.auto_vars: dict[str, Var] = {}
 
     # --- small helpers --------------------------------------------------------------------
 
@@ -221,6 +223,8 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
                         return TypeArg(local, span=span)
                     raise Unsupported(f"type variable {head} used as a value", span)
                 return self._fields(local, parts[k:], args, expected, ctx, span)
+        if name in self.auto_vars:
+            return self._fields(self.auto_vars[name], [], args, expected, ctx, span)
         # 2. special names with their own rules
         special = self._special(name, args, expected, ctx, span)
         if special is not None:
@@ -242,8 +246,31 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
                 node = syntax.App(t, args) if args else t
                 return TypeArg(self.elab_type(node, ctx), span=span)
             return TypeArg(BASE_TYPES[name], span=span)
+        if self.may_auto_bind(name):
+            return self._fields(self.auto_var(name), [], args, expected, ctx, span)
         raise Unsupported(f"unknown name '{name}'", span,
                           reason="not a local, not in the prelude, not defined in the specs")
+
+    def may_auto_bind(self, name: str) -> bool:
+        """Lean's auto-bound implicits: in a signature (``auto_bound`` is on), an unbound
+        atomic name becomes an implicit binder, unless ``set_option autoImplicit false``."""
+        return (self.auto_bound is not None and "." not in name and name.isidentifier()
+                and self.auto_implicit())
+
+    def auto_implicit(self) -> bool:
+        option = self.decl.option("autoImplicit", "true") if hasattr(self.decl, "option") \
+            else "true"
+        return option != "false"
+
+    def auto_var(self, name: str) -> Var:
+        """The auto-bound implicit ``name`` (its type is found by unification from its uses)."""
+        var = self.auto_vars.get(name)
+        if var is None:
+            assert self.auto_bound is not None
+            var = self.fresh_var(name, self.s.fresh_ty(name))
+            self.auto_vars[name] = var
+            self.auto_bound.append(var)
+        return var
 
     def _fields(self, value: Expr, fields: list[str], args: tuple[syntax.Term, ...],
                 expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
@@ -486,6 +513,9 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
     def _mem(self, t: syntax.BinOp, ctx: Ctx) -> Expr:
         coll = self.elab(t.rhs, None, ctx)
         cty = self.s.ty(coll.ty)
+        if isinstance(cty, TMeta):  # an untyped binder `{a l}`: a list until a use says more
+            cty = TList(self.s.fresh_ty())
+            self.s.unify(coll.ty, cty, t.span)
         if isinstance(cty, (TList, TArray)):
             op = "List.mem"
         elif isinstance(cty, TFinset):
