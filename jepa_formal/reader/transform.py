@@ -401,6 +401,16 @@ class Builder(Transformer):
         return syntax.If(cond, then, orelse, hyp=None if hyp is None else str(hyp),
                       span=self._span(meta))
 
+    def bif_term(self, meta: Any, c: list[Any]) -> syntax.Term:
+        # `bif b then x else y` is `cond b x y`: an `if` on a Bool
+        cond, then, orelse = c
+        return syntax.If(cond, then, orelse, span=self._span(meta))
+
+    def neg_succ(self, meta: Any, c: list[Any]) -> syntax.Term:
+        # `-[n+1]` is `Int.negSucc n`
+        span = self._span(meta)
+        return syntax.App(syntax.Ident("Int.negSucc", span=span), (c[0],), span=span)
+
     def match_term(self, meta: Any, c: list[Any]) -> syntax.Term:
         alts = tuple(x for x in c if isinstance(x, syntax.MatchAlt))
         scrutinees = tuple(x for x in c if isinstance(x, syntax.Term))

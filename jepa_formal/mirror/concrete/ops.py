@@ -19,6 +19,7 @@ from functools import reduce
 from typing import Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.mirror.concrete.library import LIBRARY_OPS, library_closure
 from jepa_formal.mirror.core.beq import beq_is_eq, lean_beq
 from jepa_formal.mirror.core.terms import (
     COMPARISON_OPS,
@@ -765,6 +766,16 @@ def _pairs(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closur
     return lambda f: dflt
 
 
+def _library(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
+    def same_at(elem: Ty) -> Callable[[Any, Any], bool]:
+        if isinstance(elem, TFun):
+            raise Unsupported(f"'{op}' on a list of functions")
+        eq = propositional_eq(elem, size)
+        return lambda x, y: eq((), x, y)
+
+    return library_closure(op, a, t, ty, size, same_at)
+
+
 _BUILDERS: dict[str, Builder] = {
     **dict.fromkeys(("add", "sub", "mul", "div", "mod", "max", "min"), _arith),
     "pow": _pow, "neg": _neg, "inv": _inv, "abs": _abs, "sqrt": _sqrt, "smul": _smul,
@@ -793,5 +804,6 @@ _BUILDERS: dict[str, Builder] = {
          "default"),
         _pairs,
     ),
+    **dict.fromkeys(LIBRARY_OPS, _library),
 }
 """Every PRIM_OPS op → the builder of its closure (a test checks the key sets are equal)."""

@@ -16,7 +16,8 @@ from typing import Any
 from jepa_formal.mirror.core.terms import TFloat, TStruct, Ty, TypeArg, type_parts
 from jepa_formal.mirror.core.values import Some, StructValue
 
-BEQ_OPS: frozenset[str] = frozenset({"beq", "List.count", "List.elem"})
+BEQ_OPS: frozenset[str] = frozenset({"beq", "List.count", "List.elem", "List.erase",
+                                     "List.diff", "List.union", "List.inter"})
 """Core ops that compare with ``BEq`` (the compared type is ``args[0].ty``)."""
 
 

@@ -74,6 +74,14 @@ _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod"}
 _REL = {r.symbol: op for op, r in RELATION_TABLE.items()}
 _LOGIC = {"∧": "and", "∨": "or", "↔": "iff", "→": "implies"}
 _BOOL = {"&&": "band", "||": "bor"}
+_LIBRARY_OPS = {
+    "<+": "List.Sublist", "<+:": "List.IsPrefix", "<:+": "List.IsSuffix",
+    "<:+:": "List.IsInfix", "~": "List.Perm", "⊆": "List.Subset", "∪": "List.union",
+    "∩": "List.inter", "<<<": "Nat.shiftLeft", ">>>": "Nat.shiftRight", "&&&": "Nat.land",
+    "|||": "Nat.lor", "^^^": "Nat.xor",
+}
+"""Notations of the List/Nat lemma files, read as the library function they stand for (on
+lists and naturals; at other types the function's signature refuses them)."""
 _TOWER = {TNat: 0, TInt: 1, TRat: 2, TReal: 3}
 
 
@@ -456,6 +464,11 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             return self.join([t.lhs, t.rhs], None, ctx, span,
                              lambda v, ty: Prim("beq", tuple(v), TBool(), span=span),
                              use_expected=False)
+        if op in _LIBRARY_OPS:
+            fn = syntax.Ident(_LIBRARY_OPS[op], span=span)
+            return self.elab_app(fn, (t.lhs, t.rhs), expected, ctx, span)
+        if op == "≡":
+            return self._mod_eq(t, expected, ctx)
         if op == "^":
             return self._pow(t, expected, ctx)
         if op in ("∈", "∉"):
@@ -503,6 +516,26 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         if op == "×":
             return TypeArg(self.elab_type(t, ctx), span=span)
         raise Unsupported(f"operator {op}", span)
+
+    def _mod_eq(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
+        """``a ≡ b [MOD n]`` (read as ``b`` applied to the list ``[MOD n]``): ``Nat.ModEq``;
+        ``[ZMOD n]``: ``Int.ModEq``."""
+        rhs, neg = t.rhs, False
+        if isinstance(rhs, syntax.UnOp) and rhs.op == "-":  # `a ≡ -b [ZMOD n]`
+            rhs, neg = rhs.operand, True
+        if isinstance(rhs, syntax.App) and isinstance(rhs.args[-1], syntax.ListLit):
+            mod = rhs.args[-1].elems
+            if (len(mod) == 1 and isinstance(mod[0], syntax.App)
+                    and isinstance(mod[0].fn, syntax.Ident)
+                    and mod[0].fn.name in ("MOD", "ZMOD") and len(mod[0].args) == 1):
+                b = rhs.fn if len(rhs.args) == 1 else syntax.App(rhs.fn, rhs.args[:-1],
+                                                                  span=rhs.span)
+                if neg:
+                    b = syntax.UnOp("-", b, span=rhs.span)
+                name = "Nat.ModEq" if mod[0].fn.name == "MOD" else "Int.ModEq"
+                fn = syntax.Ident(name, span=t.span)
+                return self.elab_app(fn, (mod[0].args[0], t.lhs, b), expected, ctx, t.span)
+        raise Unsupported("≡ without [MOD n] / [ZMOD n]", t.span)
 
     def _pow(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
         base = self.arith(t.lhs, expected, ctx) if not isinstance(t.lhs, syntax.NatLit) else \

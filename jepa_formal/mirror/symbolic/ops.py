@@ -416,7 +416,28 @@ PRIM_HANDLERS: dict[str, Handler] = {
 }
 """The symbolic meaning of each ``PRIM_OPS`` op (see ``UNSUPPORTED_PRIMS`` for the rest)."""
 
+def _to_nat(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return sympy.Max(a[0], 0)
+
+
+def _sign(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return sympy.sign(a[0])
+
+
+PRIM_HANDLERS["Int.toNat"] = _to_nat
+PRIM_HANDLERS["Int.sign"] = _sign
+
 UNSUPPORTED_PRIMS: dict[str, str] = {
+    **dict.fromkeys(
+        ("Int.tdiv", "Int.tmod", "Int.fdiv", "Int.fmod", "Int.bmod"),
+        "T-/F-rounding and balanced division: decided on concrete instances only"),
+    **dict.fromkeys(("Nat.land", "Nat.lor", "Nat.xor"),
+                    "bitwise operations: decided on concrete instances only"),
+    **dict.fromkeys(
+        ("List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
+         "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
+         "List.disjoint"),
+        "not in the list algebra: decided on concrete instances only"),
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
     "Option.none": "Option values are not modelled symbolically",
     "Option.some": "Option values are not modelled symbolically",
