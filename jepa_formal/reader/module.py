@@ -29,8 +29,8 @@ _DECLS = frozenset(
      "inductive", "axiom", "axioms", "opaque", "irreducible_def"}
 )
 _NOTATION = frozenset(
-    {"alias", "grind_pattern", "notation", "macro", "macro_rules", "syntax", "elab", "elab_rules", "infix", "infixl",
-     "infixr", "prefix", "postfix", "declare_syntax_cat"}
+    {"alias", "grind_pattern", "notation", "macro", "macro_rules", "syntax", "elab",
+     "elab_rules", "infix", "infixl", "infixr", "prefix", "postfix", "declare_syntax_cat"}
 )
 _IN = re.compile(r"(?<![\w.'])in(?![\w'])")
 EXAMPLE_COMMANDS = ("theorem", "lemma", "def", "structure", "namespace", "end", "open")

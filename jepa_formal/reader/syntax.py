@@ -379,6 +379,7 @@ BINARY_OPERATORS: dict[str, tuple[int, str]] = {
     "×": (35, "right"),
     "=": (50, "none"),
     "==": (50, "none"),
+    "!=": (50, "none"),
     "≠": (50, "none"),
     "<": (50, "none"),
     "≤": (50, "none"),

@@ -464,6 +464,9 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             return self.join([t.lhs, t.rhs], None, ctx, span,
                              lambda v, ty: Prim("beq", tuple(v), TBool(), span=span),
                              use_expected=False)
+        if op == "!=":  # `a != b` is `bne a b`: the negation of BEq (not `≠`; NaN != NaN)
+            beq = self.e_BinOp(syntax.BinOp("==", t.lhs, t.rhs, span=span), None, ctx)
+            return Prim("bnot", (beq,), TBool(), span=span)
         if op in _LIBRARY_OPS:
             fn = syntax.Ident(_LIBRARY_OPS[op], span=span)
             return self.elab_app(fn, (t.lhs, t.rhs), expected, ctx, span)
