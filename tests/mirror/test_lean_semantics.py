@@ -419,3 +419,132 @@ def test_beq_laws_end_to_end(tmp_path: Any) -> None:
                             ("tag_beq", "own BEq instance")):
         assert _status(got[name]) == "unsupported", (name, got[name])
         assert construct in (got[name].construct or ""), got[name]
+
+
+LIBRARY_CASES: list[tuple[str, Any]] = [
+    # Int: natAbs, toNat, sign, T-/F-rounding and balanced division, -[n+1]
+    ("Int.natAbs (-5)", 5),
+    ("(-3 : ℤ).toNat", 0),
+    ("(3 : ℤ).toNat", 3),
+    ("(-3 : ℤ).sign", -1),
+    ("(0 : ℤ).sign", 0),
+    ("Int.tdiv (-7) 2", -3),
+    ("Int.tmod (-7) 2", -1),
+    ("Int.div (-7) 2", -3),
+    ("Int.fdiv 7 (-2)", -4),
+    ("Int.fmod 7 (-2)", -1),
+    ("(7 : ℤ) / -2", -3),
+    ("Int.tdiv 7 0", 0),
+    ("Int.bmod 7 4", -1),
+    ("Int.bmod 5 4", 1),
+    ("Int.bmod 7 0", 7),
+    ("-[2+1]", -3),
+    # ℕ: shifts and bitwise operators, ≡ [MOD n]
+    ("(5 : ℕ) <<< 2", 20),
+    ("(5 : ℕ) >>> 1", 2),
+    ("(6 : ℕ) &&& 3", 2),
+    ("(6 : ℕ) ||| 3", 7),
+    ("(6 : ℕ) ^^^ 3", 5),
+    ("(7 : ℕ) ≡ 1 [MOD 3]", True),
+    ("(7 : ℕ) ≡ 2 [MOD 3]", False),
+    ("(7 : ℕ) ≡ 7 [MOD 0]", True),
+    ("(7 : ℤ) ≡ -2 [ZMOD 3]", True),
+    ("bif true then (1 : ℕ) else 2", 1),
+    ("(1 : ℕ) != 2", True),
+    # lists: the sublist family, Perm, ⊆ ∪ ∩, Disjoint, erase, diff, find?, get?
+    ("[1, 2] <+ [1, 3, 2]", True),
+    ("[2, 1] <+ [1, 3, 2]", False),
+    ("[1, 2] <+: [1, 2, 3]", True),
+    ("[2, 3] <+: [1, 2, 3]", False),
+    ("[2, 3] <:+ [1, 2, 3]", True),
+    ("[2] <:+: [1, 2, 3]", True),
+    ("[1, 3] <:+: [1, 2, 3]", False),
+    ("[1, 2, 2] ~ [2, 1, 2]", True),
+    ("[1, 2, 2] ~ [2, 1, 1]", False),
+    ("[1, 1] ⊆ [1]", True),
+    ("[1, 2] ∪ [2, 3]", (1, 2, 3)),
+    ("[1, 2, 3, 1] ∩ [3, 1]", (1, 3, 1)),
+    ("List.Disjoint [1] [2]", True),
+    ("List.Disjoint [1, 2] [2]", False),
+    ("[1, 2, 3, 2].erase 2", (1, 3, 2)),
+    ("[1, 2, 3, 2].diff [2, 2, 5]", (1, 3)),
+    ("[1, 2, 3].find? (· > 1)", Some(2)),
+    ("[1, 2, 3].find? (· > 5)", None),
+    ("[1, 2].get? 1", Some(2)),
+    ("[1, 2].get? 2", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIBRARY_CASES, ids=[c[0] for c in LIBRARY_CASES])
+def test_library_notations(text: str, expected: Any) -> None:
+    assert value(text) == expected
+
+
+def test_erase_and_union_compare_by_beq_at_float() -> None:
+    nan = ("Float", math.nan)
+    assert value("[x, 1.0].erase x", None, x=nan)[1] == 1.0  # NaN == NaN is false: kept
+    assert len(value("[x, 1.0].erase x", None, x=nan)) == 2
+    assert value("[x] ⊆ [x]", None, x=nan) is True  # ⊆ is propositional
+
+
+NAME_LAWS = """
+namespace List
+theorem len_ns (xs ys : List ℕ) : length (xs ++ ys) = length xs + length ys := by sorry
+end List
+namespace Only
+set_option autoImplicit false
+open List (length)
+theorem only_ok (xs : List ℕ) : length xs = xs.length := by sorry
+theorem only_hidden (xs : List ℕ) : reverse xs = xs.reverse := by sorry
+end Only
+namespace Hid
+set_option autoImplicit false
+open List hiding reverse
+theorem hid_ok (xs : List ℕ) : length xs = xs.length := by sorry
+theorem hid_hidden (xs : List ℕ) : reverse xs = xs.reverse := by sorry
+end Hid
+namespace Prot
+open Nat
+theorem prot (a b : ℕ) : Nat.sub a b = a - b := by sorry
+end Prot
+def Nat.foo (n : ℕ) : ℕ := n + 1
+def Int.foo (n : ℤ) : ℤ := n - 1
+namespace Int
+open Nat
+theorem ns_first (n : ℤ) : foo n = n - 1 := by sorry
+end Int
+namespace Amb
+open Nat Int
+theorem amb (n : ℕ) : foo n = n + 1 := by sorry
+end Amb
+namespace Auto
+theorem take_le : (List.take n l).length ≤ n := by sorry
+theorem take_eq : (List.take n l).length = n := by sorry
+theorem untyped (n) : n + 0 = n := by sorry
+set_option autoImplicit false in
+theorem no_auto : (List.take n l).length ≤ n := by sorry
+end Auto
+"""
+
+
+def test_name_resolution_and_auto_bound_implicits(tmp_path: Any) -> None:
+    """(``autoImplicit`` is off where a name must stay unknown: otherwise Lean binds it.)"""
+    got = _verdicts(tmp_path, NAME_LAWS)
+    for name in ("len_ns", "only_ok", "hid_ok", "prot", "ns_first", "take_le", "untyped"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    assert _status(got["take_eq"]) == "refuted"
+    for name, construct in (("only_hidden", "reverse"), ("hid_hidden", "reverse"),
+                            ("amb", "ambiguous"), ("no_auto", "unknown name")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert construct in (got[name].construct or ""), got[name]
+
+
+def test_no_auto_implicit_option(tmp_path: Any) -> None:
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "Auto.lean"
+    path.write_text("theorem take_le : (List.take n l).length ≤ n := by sorry\n")
+    off = check_paths([str(path)], CheckOptions(timeout=3.0, max_examples=100,
+                                                auto_implicit=False))
+    assert [v.status.value for v in off.verdicts] == ["unsupported"]
+    assert "unknown name" in (off.verdicts[0].construct or "")
