@@ -14,6 +14,7 @@ lists the AST nodes that are never elaborated and why.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -74,6 +75,12 @@ _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod"}
 _REL = {r.symbol: op for op, r in RELATION_TABLE.items()}
 _LOGIC = {"∧": "and", "∨": "or", "↔": "iff", "→": "implies"}
 _BOOL = {"&&": "band", "||": "bor"}
+_AUTO_NAME = re.compile(r"(?:[^\W\d_]|[a-z]{1,2}s)[0-9₀-₉_'ᵢⱼₖₗₘₙ]*")
+"""Variable-shaped names: one letter, or a short plural (``xs``, ``as``, ``ls``), then digits,
+subscripts or primes."""
+_NOT_AUTO = frozenset({"π"})
+"""Single letters that are library notation in common files (``π`` under ``open Real``)."""
+
 _LIBRARY_OPS = {
     "<+": "List.Sublist", "<+:": "List.IsPrefix", "<:+": "List.IsSuffix",
     "<:+:": "List.IsInfix", "~": "List.Perm", "⊆": "List.Subset", "∪": "List.union",
@@ -267,9 +274,14 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
 
     def may_auto_bind(self, name: str) -> bool:
         """Lean's auto-bound implicits: in a signature (``auto_bound`` is on), an unbound
-        atomic name becomes an implicit binder, unless ``set_option autoImplicit false``."""
-        return (self.auto_bound is not None and "." not in name and name.isidentifier()
-                and self.auto_implicit())
+        name becomes an implicit binder, unless ``set_option autoImplicit false``.
+
+        Only names shaped like variables (``n``, ``l₁``, ``a'``, ``xs``) are bound: Lean binds
+        any unresolvable atomic name, but a name it resolves to a library constant the mirror
+        does not know (``Nodup`` under ``open List``) must stay unknown (unsupported), never
+        become an arbitrary variable that refutes a true law."""
+        return (self.auto_bound is not None and _AUTO_NAME.fullmatch(name) is not None
+                and name not in _NOT_AUTO and self.auto_implicit())
 
     def auto_implicit(self) -> bool:
         option = self.decl.option("autoImplicit", "true") if hasattr(self.decl, "option") \

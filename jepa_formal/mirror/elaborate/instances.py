@@ -119,11 +119,9 @@ def _arity(name: str, args: tuple[syntax.Term, ...], k: int, span: Any) -> None:
 def _value_arg(el: Elaborator, arg: syntax.Term, ctx: Ctx) -> Expr:
     """A class's value argument; an unbound plain name is auto-bound (``[NeZero n]`` with no
     ``n`` in scope binds ``n``, as Lean's auto-bound implicits do)."""
-    if (isinstance(arg, syntax.Ident) and arg.name not in ctx and "." not in arg.name
-            and el.auto_bound is not None and el.auto_implicit()
+    if (isinstance(arg, syntax.Ident) and arg.name not in ctx and el.may_auto_bind(arg.name)
             and (el.env is None or el.env.resolve(arg.name, el.decl) is None)):
-        var = el.fresh_var(arg.name, el.s.fresh_ty(arg.name))
-        el.auto_bound.append(var)
+        var = el.auto_var(arg.name)
         ctx[arg.name] = var
         return var
     return el.elab(arg, None, ctx)
