@@ -442,6 +442,8 @@ class Decl:
     binders: tuple[Binder, ...] = ()
     options: tuple[tuple[str, str], ...] = ()
     span: Span | None = field(default=None, compare=False, repr=False)
+    name_span: Span | None = field(default=None, compare=False, repr=False)
+    """Where the name is written (the keyword of an ``example``): what reports point at."""
 
     def option(self, name: str, default: str = "") -> str:
         """The value of ``set_option name …`` in force for this declaration (the last one)."""

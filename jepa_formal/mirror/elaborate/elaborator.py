@@ -18,7 +18,7 @@ import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal.errors import TypeMismatch, Unsupported
+from jepa_formal.errors import TypeMismatch, UnknownName, Unsupported
 from jepa_formal.mirror.core.terms import (
     ORDER_RELATIONS,
     RELATION_TABLE,
@@ -269,8 +269,9 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             return TypeArg(BASE_TYPES[name], span=span)
         if self.may_auto_bind(name):
             return self._fields(self.auto_var(name), [], args, expected, ctx, span)
-        raise Unsupported(f"unknown name '{name}'", span,
-                          reason="not a local, not in the prelude, not defined in the specs")
+        raise UnknownName(f"unknown name '{name}'", span,
+                          reason="not a local, not in the prelude, not defined in the specs",
+                          name=name)
 
     def may_auto_bind(self, name: str) -> bool:
         """Lean's auto-bound implicits: in a signature (``auto_bound`` is on), an unbound
