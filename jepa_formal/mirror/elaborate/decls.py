@@ -159,6 +159,7 @@ def theorem_law(thm: syntax.Theorem, env: Env) -> Law:
     bnd.flush_auto()
     conclusion = el.as_prop(el.elab(stmt, TProp(), bnd.ctx), thm.span)
     bnd.flush_auto()  # auto-bound names met in the conclusion (`(x : β)`) are binders too
+    el.check_auto_bound()
     sorts = _auto_sorts(el, bnd.vars) if el.auto_implicit() else []
     binders = tuple(sorts) + tuple(Var(v.name, el.s.final_ty(v.ty)) for v in bnd.vars)
     hyps = tuple((n, el.finish(h)) for n, h in bnd.hyps)
@@ -235,6 +236,7 @@ def definition_parts(defn: syntax.Definition, env: Env) -> DefParts:
         bnd.binder(b, allow_hyps=False)
     result = el.elab_type(defn.type, bnd.ctx) if defn.type is not None else None
     bnd.flush_auto()
+    el.check_auto_bound()
     extra: list[Var] = []
     if defn.equations and result is not None:
         k = len(defn.equations[0].patterns)

@@ -118,6 +118,7 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         self.instance_facts: set[tuple[str, str]] = set()
         # auto-bound implicits of a signature by written name (one variable per name)
         self.auto_vars: dict[str, Var] = {}
+        self.auto_spans: dict[str, Any] = {}
 
     # --- small helpers --------------------------------------------------------------------
 
@@ -268,7 +269,13 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                 return TypeArg(self.elab_type(node, ctx), span=span)
             return TypeArg(BASE_TYPES[name], span=span)
         if self.may_auto_bind(name):
-            return self._fields(self.auto_var(name), [], args, expected, ctx, span)
+            return self._fields(self.auto_var(name, span), [], args, expected, ctx, span)
+        if self.auto_bound is not None and self.auto_implicit() and "." not in name:
+            # Lean would bind it automatically, unless a library constant the mirror does not
+            # know has this name: neither is an error of the statement
+            raise Unsupported(f"unknown name '{name}'", span,
+                              reason="an auto-bound implicit in Lean, or a library constant "
+                              "the mirror does not model")
         raise UnknownName(f"unknown name '{name}'", span,
                           reason="not a local, not in the prelude, not defined in the specs",
                           name=name)
@@ -289,15 +296,26 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             else "true"
         return option != "false"
 
-    def auto_var(self, name: str) -> Var:
+    def auto_var(self, name: str, span: Any = None) -> Var:
         """The auto-bound implicit ``name`` (its type is found by unification from its uses)."""
         var = self.auto_vars.get(name)
         if var is None:
             assert self.auto_bound is not None
             var = self.fresh_var(name, self.s.fresh_ty(name))
             self.auto_vars[name] = var
+            self.auto_spans[name] = span
             self.auto_bound.append(var)
         return var
+
+    def check_auto_bound(self) -> None:
+        """An auto-bound implicit that turned out to be a function (``xs.map g`` with no ``g``)
+        is almost always a typo or an unknown library function, not a variable the statement
+        quantifies over: it is reported as the unknown name it is."""
+        for name, var in self.auto_vars.items():
+            if isinstance(self.s.ty(var.ty), TFun):
+                raise UnknownName(f"unknown name '{name}'", self.auto_spans.get(name),
+                                  reason="used as a function: not bound automatically",
+                                  name=name)
 
     def _fields(self, value: Expr, fields: list[str], args: tuple[syntax.Term, ...],
                 expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
