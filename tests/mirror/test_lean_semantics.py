@@ -347,6 +347,7 @@ BEQ_CASES: list[tuple[str, dict[str, tuple[str, Any]], Any]] = [
     ("[x] == [x]", {"x": NAN}, False),
     ("(x, (1 : ℕ)) == (x, 1)", {"x": NAN}, False),
     ("some x == some x", {"x": NAN}, False),
+    ("x != x", {"x": NAN}, True),  # `!=` is `bne`: the negation of IEEE ==
     ("[x].count (-x)", {"x": ("Float", 0.0)}, 1),
     ("[x].count x", {"x": ("Float", 1.5)}, 1),
     # ∈ and = stay propositional: NaN ∈ [NaN], [NaN] = [NaN]
@@ -523,6 +524,8 @@ theorem take_eq : (List.take n l).length = n := by sorry
 theorem untyped (n) : n + 0 = n := by sorry
 set_option autoImplicit false in
 theorem no_auto : (List.take n l).length ≤ n := by sorry
+open List in
+theorem unknown_lib (l : List ℕ) (h : Nodup l) (a : ℕ) : l.count a ≤ 1 := by sorry
 end Auto
 """
 
@@ -533,8 +536,11 @@ def test_name_resolution_and_auto_bound_implicits(tmp_path: Any) -> None:
     for name in ("len_ns", "only_ok", "hid_ok", "prot", "ns_first", "take_le", "untyped"):
         assert _status(got[name]) in PASSES, (name, got[name])
     assert _status(got["take_eq"]) == "refuted"
+    # autoImplicit off, every import read: Lean rejects the unknown `n`
+    assert _status(got["no_auto"]) == "invalid", got["no_auto"]
+    assert _status(got["amb"]) == "unsupported" and "ambiguous" in (got["amb"].construct or "")
     for name, construct in (("only_hidden", "reverse"), ("hid_hidden", "reverse"),
-                            ("amb", "ambiguous"), ("no_auto", "unknown name")):
+                            ("unknown_lib", "Nodup")):
         assert _status(got[name]) == "unsupported", (name, got[name])
         assert construct in (got[name].construct or ""), got[name]
 
@@ -546,5 +552,5 @@ def test_no_auto_implicit_option(tmp_path: Any) -> None:
     path.write_text("theorem take_le : (List.take n l).length ≤ n := by sorry\n")
     off = check_paths([str(path)], CheckOptions(timeout=3.0, max_examples=100,
                                                 auto_implicit=False))
-    assert [v.status.value for v in off.verdicts] == ["unsupported"]
-    assert "unknown name" in (off.verdicts[0].construct or "")
+    assert [v.status.value for v in off.verdicts] == ["invalid"]
+    assert "unknown identifier 'n'" in off.verdicts[0].detail
