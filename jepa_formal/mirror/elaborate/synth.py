@@ -11,11 +11,12 @@ A structure with a ``BEq`` instance of its own compares by that instance.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from jepa_formal.errors import TypeMismatch, Unsupported
 from jepa_formal.mirror.core.beq import BEQ_OPS, has_float
 from jepa_formal.mirror.core.terms import (
+    RELATION_TABLE,
     Expr,
     Ite,
     Prim,
@@ -30,11 +31,18 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.core.unify import show_ty
 from jepa_formal.reader import syntax
 
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
+_DECIDED_EQUALITIES = frozenset(op for op, r in RELATION_TABLE.items() if not r.order) | {
+    "List.mem"}
+"""``=``, ``≠`` and ``∈``: deciding them needs ``DecidableEq`` of the compared type."""
+
 LAWFUL_EQ_CLASSES = ("DecidableEq", "LawfulBEq")
 """Instance binders on a type variable ``α`` under which ``==`` at ``α`` is ``=``."""
 
 
-def check_instances(e: Expr, facts: set[tuple[str, str]], env: Any) -> None:
+def check_instances(e: Expr, facts: set[tuple[str, str]], env: Env | None) -> None:
     """Raise when ``e`` needs a ``BEq``/``Decidable`` instance that Lean lacks (``TypeMismatch``:
     Lean rejects the statement) or that the mirror does not model (``Unsupported``)."""
     for sub in subterms(e):
@@ -46,7 +54,7 @@ def check_instances(e: Expr, facts: set[tuple[str, str]], env: Any) -> None:
             _decidable(sub.cond, facts, "if")
 
 
-def _beq(ty: Ty, at: Prim, facts: set[tuple[str, str]], env: Any) -> None:
+def _beq(ty: Ty, at: Prim, facts: set[tuple[str, str]], env: Env | None) -> None:
     what = "==" if at.op == "beq" else at.op.replace("List.elem", "contains/elem")
     if isinstance(ty, TVar):
         if any((c, ty.name) in facts for c in LAWFUL_EQ_CLASSES):
@@ -76,7 +84,7 @@ def _beq(ty: Ty, at: Prim, facts: set[tuple[str, str]], env: Any) -> None:
 
 def _decidable(p: Expr, facts: set[tuple[str, str]], where: str) -> None:
     for sub in subterms(p):
-        if isinstance(sub, Prim) and sub.op in ("eq", "ne", "List.mem") and sub.args:
+        if isinstance(sub, Prim) and sub.op in _DECIDED_EQUALITIES and sub.args:
             ty = sub.args[0].ty
             if has_float(ty):
                 shown = "∈" if sub.op == "List.mem" else "="
@@ -89,7 +97,7 @@ def _decidable(p: Expr, facts: set[tuple[str, str]], where: str) -> None:
                                    reason=f"Lean rejects it without [DecidableEq {ty.name}]")
 
 
-def _user_beq(struct: str, env: Any) -> str | None:
+def _user_beq(struct: str, env: Env | None) -> str | None:
     """The name of a ``BEq`` instance declared for the structure ``struct``, if any."""
     if env is None:
         return None
@@ -105,7 +113,7 @@ def _user_beq(struct: str, env: Any) -> str | None:
     return None
 
 
-def _fields(struct: str, env: Any) -> tuple[tuple[str, Ty], ...]:
+def _fields(struct: str, env: Env | None) -> tuple[tuple[str, Ty], ...]:
     try:
         return tuple(env.structure(struct).fields)
     except (KeyError, Unsupported):
