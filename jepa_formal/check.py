@@ -73,12 +73,9 @@ class CheckOptions:
     strict: bool = False
     root: str | None = None
     bound: int = defaults.BOUND
-<<<<<<< HEAD
-    auto_implicit: bool = True
-=======
     audit: bool = False
     """``--audit``: replay every rewrite step of every proof on concrete instances."""
->>>>>>> main
+    auto_implicit: bool = True
 
 
 @dataclass(frozen=True, slots=True)
