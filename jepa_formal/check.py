@@ -323,10 +323,10 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
                 for e in module.errors
                 if isinstance(e, ParseError)
             )
-            for decl in module.decls:
-                if not isinstance(decl, Theorem):
+            for decl in (*module.decls, *getattr(module, "commands", ())):
+                if not isinstance(decl, Theorem) and not _guard_test(decl):
                     continue
-                name = entry_name(decl)
+                name = entry_name(decl) if isinstance(decl, Theorem) else decl.name
                 if not matches(name, options.pattern):
                     continue
                 span = decl.name_span or decl.span
@@ -441,6 +441,13 @@ def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdic
     return replace(verdict, seconds=time.perf_counter() - started)
 
 
+def _guard_test(decl: Any) -> bool:
+    """Lean's test idiom ``/-- info: 7 -/ #guard_msgs in #eval e``: one more checked item."""
+    from jepa_formal.reader.syntax import Command
+
+    return isinstance(decl, Command) and decl.guarded and decl.kind == "#eval"
+
+
 def statement_text(theorem: Theorem | None) -> str:
     """The theorem as Lean text: keyword, name, binders and statement (no proof)."""
     if theorem is None:
@@ -457,6 +464,15 @@ def statement_text(theorem: Theorem | None) -> str:
 def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdict:
     if entry.theorem is None:
         return replace(base, status=Status.ERROR, method="load", detail=entry.problem or "")
+    if _guard_test(entry.theorem):
+        from jepa_formal.leaneval.run import guard_verdict
+
+        verdict = guard_verdict(entry.theorem, entry.env, base)  # type: ignore[arg-type]
+        if options.audit and verdict.status is Status.PROVED:
+            note = ("audit: 0 rewrite steps replayed on concrete instances, 0 not replayable "
+                    "(an exact evaluation of one closed term)")
+            verdict = replace(verdict, notes=(*verdict.notes, note))
+        return verdict
     if entry.env is None:
         return replace(
             base, status=Status.ERROR, method="environment", detail=entry.env_error or ""

@@ -52,7 +52,8 @@ class Subcommand:
     run: Callable[[argparse.Namespace], int]
 
 
-EXTERNAL_SUBCOMMANDS: dict[str, str] = {"conform": "jepa_formal.conform.cli"}
+EXTERNAL_SUBCOMMANDS: dict[str, str] = {"conform": "jepa_formal.conform.cli",
+                                      "eval": "jepa_formal.leaneval.cli"}
 
 
 # --------------------------------------------------------------------------------------------

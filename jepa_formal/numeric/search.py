@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
 from jepa_formal.mirror.concrete.evaluate import evaluation_deadline
+from jepa_formal.mirror.concrete.models import TModel
 from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, Prim, TSort, relation_symbol
 from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
@@ -31,7 +32,7 @@ from jepa_formal.numeric.exhaustive import small_scope
 from jepa_formal.numeric.instances import Instance, Space
 from jepa_formal.numeric.outcome import NumericOutcome
 from jepa_formal.numeric.shrink import shrink, sort_key
-from jepa_formal.numeric.types import Resolver, fin_size
+from jepa_formal.numeric.types import Resolver, fin_size, law_models
 from jepa_formal.verdict import Counterexample, Status, counted
 
 if TYPE_CHECKING:
@@ -49,7 +50,8 @@ def build_space(law: Law, env: Env, backend: Backend) -> Space:
     """The instance space of ``law`` with its hypotheses analysed for construction."""
     plan = analyse(law)
     names = tuple(b.name for b in law.binders)
-    return Space(law.binders, Resolver(backend, env), Repairer(plan, backend, env, names))
+    return Space(law.binders, Resolver(backend, env), Repairer(plan, backend, env, names),
+                 law_models(law))
 
 
 def _size_for(j: int, rng: Random) -> int:
@@ -326,7 +328,9 @@ def counterexample(law: Law, space: Space, compiled: Compiled, inst: Instance) -
     inst_names: list[tuple[str, str]] = []
     for b in law.binders:
         if isinstance(b.ty, TSort):
-            inst_names.append((b.name, f"Fin {fin_size(inst[b.name])}"))
+            value = inst[b.name]
+            shown = value.name if isinstance(value, TModel) else f"Fin {fin_size(value)}"
+            inst_names.append((b.name, shown))
             continue
         bindings.append((b.name, show_value(inst[b.name], space.type_of(b, inst))))
     lhs = rhs = None
@@ -349,4 +353,7 @@ def counterexample(law: Law, space: Space, compiled: Compiled, inst: Instance) -
 
 
 def _instantiation_range(law: Law) -> tuple[tuple[str, str], ...]:
-    return tuple((b.name, "Fin 1…3") for b in law.binders if isinstance(b.ty, TSort))
+    models = law_models(law)
+    return tuple((b.name, ", ".join(m.name.split(" (")[0] for m in models[b.name])  # type: ignore[attr-defined]
+                  if b.name in models else "Fin 1…3")
+                 for b in law.binders if isinstance(b.ty, TSort))

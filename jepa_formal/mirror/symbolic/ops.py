@@ -438,6 +438,7 @@ UNSUPPORTED_PRIMS: dict[str, str] = {
          "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
          "List.disjoint"),
         "not in the list algebra: decided on concrete instances only"),
+    "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
     "Option.none": "Option values are not modelled symbolically",
     "Option.some": "Option values are not modelled symbolically",

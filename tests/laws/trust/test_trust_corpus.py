@@ -40,19 +40,6 @@ WORKERS = 2
 FALSE_PASS = ("proved", "bounded")  # a false law must never get these
 TRUE_FAIL = ("refuted",)  # a true law must never get this
 
-_SUMMAND = (
-    "SymPy assumptions of the summands (non-integer, positive) copied onto the sum/product and "
-    "read as a proof (issue 9, cause 1)"
-)
-_IRRATIONAL = (
-    "`is_rational = False` of `Real.sqrt 2` carried to the product, read as a proof; the spot "
-    "check is skipped for irrationals, so nothing catches it (issue 9, cause 1)"
-)
-_SPOT = (
-    "prover claims `proved` for a false law; only the 20-instance spot check catches it, as an "
-    "internal `error` (issue 9, cause 1: assumptions used as a witness)"
-)
-
 #: Full name → root cause, for every verdict that is unsound on the current tool.
 KNOWN_UNSOUND: dict[str, str] = {
     # (the false laws once proved through SymPy's assumptions about sums and products are
