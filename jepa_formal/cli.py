@@ -48,7 +48,10 @@ class Subcommand:
     run: Callable[[argparse.Namespace], int]
 
 
-EXTERNAL_SUBCOMMANDS: dict[str, str] = {"conform": "jepa_formal.conform.cli"}
+EXTERNAL_SUBCOMMANDS: dict[str, str] = {
+    "conform": "jepa_formal.conform.cli",
+    "mutate": "jepa_formal.mutate.cli",
+}
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,0 +1,143 @@
+"""Rendering a mutation run: a text table per definition, and the JSON document.
+
+Why here and returning strings: the command line prints (only ``cli.py`` writes), and the
+JSON layout is the one issue 14 fixes (``version``, ``spec``, ``definitions`` with
+``mutants`` and ``score``); extra keys (``laws``, ``proof``, ``advice``…) only add to it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from jepa_formal.mutate.result import DefinitionReport, MutantResult, MutantStatus, MutationRun
+
+JSON_VERSION = 1
+
+
+def _short(name: str) -> str:
+    return name.rsplit(".", 1)[-1]
+
+
+def score_text(d: DefinitionReport) -> str:
+    s = d.score
+    counted = s.killed + s.survived
+    ratio = f"{s.killed}/{counted} = {100 * s.ratio:.0f}%" if s.ratio is not None else "n/a"
+    return (f"score {ratio} (killed {s.killed}, survived {s.survived}, "
+            f"equivalent {s.equivalent}, unknown {s.unknown})")
+
+
+def _verdict_cell(r: MutantResult) -> tuple[str, str]:
+    """(killed-by column, detail line under the mutant)."""
+    if r.status is MutantStatus.KILLED:
+        first = r.kills[0]
+        more = f" (+{len(r.kills) - 1})" if len(r.kills) > 1 else ""
+        return _short(first.law) + more, first.counterexample.describe()
+    if r.status is MutantStatus.EQUIVALENT:
+        return "—", f"proved equal to the definition ({r.proof})"
+    if r.status is MutantStatus.UNKNOWN:
+        return "—", r.reason
+    return "—", ""
+
+
+def render_definition(d: DefinitionReport) -> str:
+    lines = [f"{_short(d.name)}: {len(d.results)} mutants, {score_text(d)}"]
+    lines.append("laws: " + (", ".join(_short(n) for n in d.laws) or "none"))
+    for name, why in d.excluded:
+        lines.append(f"  not used: {_short(name)}: {why}")
+    if d.note:
+        lines.append(f"  note: {d.note}")
+    if not d.results:
+        return "\n".join(lines) + "\n"
+    rows = []
+    for r in d.results:
+        killer, detail = _verdict_cell(r)
+        rows.append((r.mutant.id.rsplit(":", 1)[-1], r.mutant.operator, r.status.value, killer,
+                     r.mutant.body, detail))
+    widths = [max(len(h), *(len(row[k]) for row in rows))
+              for k, h in enumerate(("#", "operator", "status", "killed by"))]
+    head = ("#", "operator", "status", "killed by", "mutant")
+    indent = sum(widths) + 2 * len(widths)
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells[:4], widths, strict=True)) + \
+            "  " + cells[4]
+
+    lines.append("")
+    lines.append(line(head))
+    for row in rows:
+        lines.append(line(row[:5]))
+        if row[5]:
+            lines.append(" " * indent + row[5])
+    survivors = [r for r in d.results if r.status is MutantStatus.SURVIVED]
+    if survivors:
+        lines.append("")
+        lines.append("survivors: what the spec fails to say")
+        for r in survivors:
+            lines.append(f"  {r.mutant.id} {r.mutant.operator} ({r.mutant.description}):")
+            lines.append(f"    {r.mutant.body}")
+            if r.advice:
+                lines.append(f"    {r.advice}")
+    return "\n".join(lines) + "\n"
+
+
+def render_text(run: MutationRun) -> str:
+    parts = [f"mutate {run.spec} (seed {run.seed}, {run.options.get('max_examples')} "
+             f"instances per law)\n"]
+    for d in run.definitions:
+        parts.append(render_definition(d))
+    total = run.mutants
+    parts.append(f"{total} mutants of {len(run.definitions)} definition"
+                 f"{'s' if len(run.definitions) != 1 else ''} in {run.seconds:.1f} s "
+                 f"(-j {run.jobs})\n")
+    return "\n".join(parts)
+
+
+def mutant_json(r: MutantResult) -> dict[str, Any]:
+    cex = r.kills[0].counterexample if r.kills else None
+    return {
+        "id": r.mutant.id,
+        "operator": r.mutant.operator,
+        "group": r.mutant.group,
+        "description": r.mutant.description,
+        "body": r.mutant.body,
+        "status": r.status.value,
+        "killed_by": list(r.killed_by),
+        "counterexample": cex.as_dict() if cex is not None else None,
+        "sides": ({"left": cex.lhs, "right": cex.rhs}
+                  if cex is not None and cex.lhs is not None else None),
+        "replayed": all(k.replayed for k in r.kills) if r.kills else None,
+        "proof": r.proof,
+        "difference": r.difference.as_dict() if r.difference is not None else None,
+        "advice": r.advice,
+        "reason": r.reason or None,
+        "seconds": round(r.seconds, 3),
+    }
+
+
+def render_json(run: MutationRun) -> str:
+    doc = {
+        "version": JSON_VERSION,
+        "spec": run.spec,
+        "seed": run.seed,
+        "definitions": [
+            {
+                "name": d.name,
+                "laws": list(d.laws),
+                "excluded_laws": [{"name": n, "why": w} for n, w in d.excluded],
+                "rejected_candidates": d.rejected,
+                "mutants": [mutant_json(r) for r in d.results],
+                "score": {
+                    "killed": d.score.killed,
+                    "survived": d.score.survived,
+                    "equivalent": d.score.equivalent,
+                    "unknown": d.score.unknown,
+                    "ratio": d.score.ratio,
+                },
+            }
+            for d in run.definitions
+        ],
+        "seconds": round(run.seconds, 3),
+        "jobs": run.jobs,
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
