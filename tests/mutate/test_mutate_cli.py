@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from jepa_formal.cli import main
-from tests.mutate.conftest import ROOT
+
+ROOT = Path(__file__).resolve().parents[2]
 
 SPEC = str(ROOT / "specs" / "masking.lean")
 FAST = ["--max-examples", "150", "--timeout", "3"]
