@@ -33,17 +33,9 @@ from jepa_formal.errors import (
     Unsupported,
     UsageError,
 )
+from jepa_formal.mirror.core.terms import RELATIONS, negate_relation, relation_symbol
 from jepa_formal.verdict import Status, Verdict
 
-RELATIONS: dict[str, tuple[str, str]] = {
-    # op: (shown as, negation)
-    "eq": ("=", "ne"),
-    "ne": ("≠", "eq"),
-    "le": ("≤", "gt"),
-    "lt": ("<", "ge"),
-    "ge": ("≥", "lt"),
-    "gt": (">", "le"),
-}
 INSTANCE_EXAMPLES = 500
 
 
@@ -160,7 +152,7 @@ def worked_instance(
         negated = Prim("not", (conclusion,), TProp())
         shown = ""
     else:
-        shown, negation = RELATIONS[conclusion.op]
+        shown, negation = relation_symbol(conclusion.op), negate_relation(conclusion.op)
         negated = Prim(negation, conclusion.args, TProp())
     seed = derive_seed(options.seed, name + "#instance")
     lists = _nonempty_lists(law)

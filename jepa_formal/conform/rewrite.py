@@ -20,6 +20,7 @@ from typing import Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
+    COMPARISON_OPS,
     NUMBER_TYPES,
     BigOp,
     Call,
@@ -40,12 +41,13 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     TypeArg,
     Var,
+    map_children,
+    subterms,
     uncurry,
 )
 
 _ARITH = frozenset({"add", "sub", "mul", "div", "neg", "abs", "max", "min", "smul", "inv",
                     "pow", "sqrt"})
-_COMPARE = frozenset({"eq", "ne", "lt", "le", "gt", "ge", "beq"})
 
 
 def bound_var_name(full_name: str) -> str:
@@ -54,14 +56,7 @@ def bound_var_name(full_name: str) -> str:
 
 def mentions(node: Any, name: str) -> bool:
     """True when the core term (or law) calls the definition ``name`` anywhere."""
-    if isinstance(node, DefCall) and node.name == name:
-        return True
-    if isinstance(node, (tuple, list)):
-        return any(mentions(x, name) for x in node)
-    if dataclasses.is_dataclass(node) and not isinstance(node, type):
-        return any(mentions(getattr(node, f.name), name) for f in dataclasses.fields(node)
-                   if f.name != "span")
-    return False
+    return any(isinstance(x, DefCall) and x.name == name for x in subterms(node))
 
 
 def rewrite_law(law: Law, name: str) -> Law:
@@ -101,27 +96,8 @@ class _Rewriter:
                 var = dataclasses.replace(e.var, ty=value.ty)
             body = self.expr(e.body, inner)
             return dataclasses.replace(e, var=var, value=value, body=body, ty=body.ty)
-        new = _map_children(e, lambda c: self.expr(c, retyped))
+        new = map_children(e, lambda c: c if isinstance(c, TypeArg) else self.expr(c, retyped))
         return _retype(new)
-
-
-def _map_children(e: Expr, fn: Any) -> Expr:
-    changes: dict[str, Any] = {}
-    for f in dataclasses.fields(e):
-        if f.name in ("span", "ty"):
-            continue
-        v = getattr(e, f.name)
-        if isinstance(v, Expr) and not isinstance(v, TypeArg):
-            nv = fn(v)
-        elif isinstance(v, tuple) and v and all(isinstance(x, Expr) for x in v):
-            nv = tuple(x if isinstance(x, TypeArg) else fn(x) for x in v)
-        elif isinstance(v, tuple) and v and all(isinstance(x, tuple) for x in v):
-            nv = tuple((k, fn(x)) if isinstance(x, Expr) else (k, x) for k, x in v)
-        else:
-            continue
-        if nv is not v:
-            changes[f.name] = nv
-    return dataclasses.replace(e, **changes) if changes else e
 
 
 def _is_float(e: Expr) -> bool:
@@ -144,13 +120,13 @@ def to_float(e: Expr) -> Expr:
 def _retype(e: Expr) -> Expr:
     """Lift an arithmetic/comparison node to Float when an operand became Float."""
     if isinstance(e, Prim):
-        if e.op in _ARITH | _COMPARE and any(_is_float(a) for a in e.args):
+        if e.op in _ARITH | COMPARISON_OPS and any(_is_float(a) for a in e.args):
             if e.op == "pow":
                 base, k = e.args
                 return dataclasses.replace(e, args=(to_float(base), k), ty=TFloat())
             args = tuple(to_float(a) if isinstance(a.ty, (*NUMBER_TYPES, TFin)) else a
                          for a in e.args)
-            ty = e.ty if e.op in _COMPARE else TFloat()
+            ty = e.ty if e.op in COMPARISON_OPS else TFloat()
             return dataclasses.replace(e, args=args, ty=ty)
         if e.op in ("List.sum", "List.prod") and isinstance(e.args[0].ty, TList) and isinstance(
                 e.args[0].ty.elem, TFloat):

@@ -36,9 +36,8 @@ from jepa_formal.conform.rewrite import bound_var_name, mentions, rewrite_law
 from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
 from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
-from jepa_formal.mirror.core.terms import Law, Prim
+from jepa_formal.mirror.core.terms import RELATIONS, Law, Prim
 
-_SIDED = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
 _GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticError)
 """Raised by the law's own evaluation around the callable (the callable's own exceptions come
 wrapped in ``CallableRaised``): the law cannot be checked this way, which is never a pass."""
@@ -170,7 +169,7 @@ class _LawRun:
         self.adapter = adapter
         self.opts = opts
         concl = law.conclusion
-        self.op = concl.op if isinstance(concl, Prim) and concl.op in _SIDED else None
+        self.op = concl.op if isinstance(concl, Prim) and concl.op in RELATIONS else None
         self.var = bound_var_name(adapter.bound.full_name)
 
     def run_one(self, raw: dict[str, Any]) -> _Outcome:

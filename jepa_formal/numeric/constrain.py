@@ -29,6 +29,8 @@ from fractions import Fraction
 from typing import Any
 
 from jepa_formal.mirror.core.terms import (
+    RELATION_TABLE,
+    RELATIONS,
     Call,
     Expr,
     Law,
@@ -42,14 +44,12 @@ from jepa_formal.mirror.core.terms import (
     TNat,
     Ty,
     Var,
+    flip_relation,
 )
 from jepa_formal.mirror.core.values import FrozenTable, TableFn
 from jepa_formal.numeric.backend import Backend
 from jepa_formal.numeric.exprs import Side, compile_side, free_vars
 from jepa_formal.numeric.types import fin_size, finite_domain, fun_shape
-
-RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
-_FLIP = {"eq": "eq", "ne": "ne", "lt": "gt", "le": "ge", "gt": "lt", "ge": "le"}
 
 _MISSING = object()
 
@@ -155,7 +155,7 @@ def _relation(
         rel, (lhs, rhs) = "ne", e.args[0].args
     if rel is None:
         return None
-    for side, other, r in ((lhs, rhs, rel), (rhs, lhs, _FLIP[rel])):
+    for side, other, r in ((lhs, rhs, rel), (rhs, lhs, flip_relation(rel))):
         target = _target(side, qvar, over)
         if target is None:
             continue
@@ -408,12 +408,12 @@ def _settle(value: Any, ty: Ty, rels: list[tuple[str, Any]]) -> Any:
     for rel, bound in rels:
         if rel == "eq":
             value = bound
-        elif rel in ("gt", "ge"):
-            strict = rel == "gt"
+        elif RELATION_TABLE[rel].order and not RELATION_TABLE[rel].ascending:
+            strict = RELATION_TABLE[rel].strict
             if lo is None or bound > lo or (bound == lo and strict):
                 lo, lo_strict = bound, strict
-        elif rel in ("lt", "le"):
-            strict = rel == "lt"
+        elif RELATION_TABLE[rel].order:
+            strict = RELATION_TABLE[rel].strict
             if hi is None or bound < hi or (bound == hi and strict):
                 hi, hi_strict = bound, strict
         else:

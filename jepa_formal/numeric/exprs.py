@@ -7,11 +7,24 @@ common shapes (a literal, a binder, ``f i``) get a closure that skips the genera
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from jepa_formal.mirror.core.terms import BigOp, Call, Expr, Lam, Let, Lit, Quant, Ty, Var
+from jepa_formal.mirror.core.terms import (
+    BigOp,
+    Call,
+    Expr,
+    Lam,
+    Let,
+    Lit,
+    Quant,
+    Ty,
+    Var,
+    children,
+    node_types,
+    type_exprs,
+    type_parts,
+)
 from jepa_formal.numeric.backend import Backend
 
 Side = Callable[[Mapping[str, Any]], Any]
@@ -51,10 +64,13 @@ def _free(node: Any, bound: frozenset[str], out: set[str]) -> None:
         for item in node:
             _free(item, bound, out)
         return
-    if isinstance(node, (Expr, Ty)):
-        for f in dataclasses.fields(node):
-            if f.name != "span":
-                _free(getattr(node, f.name), bound, out)
+    if isinstance(node, Ty):
+        for part in (*type_parts(node), *type_exprs(node)):
+            _free(part, bound, out)
+        return
+    if isinstance(node, Expr):
+        for part in (*node_types(node), *children(node)):
+            _free(part, bound, out)
 
 
 def compile_side(expr: Expr, backend: Backend, env: Any, names: tuple[str, ...] = ()) -> Side:

@@ -18,12 +18,11 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
+from jepa_formal.mirror.core.terms import RELATIONS, relation_symbol
 from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Deadline, guarded
 from jepa_formal.prove.show import show
 from jepa_formal.prove.terms import canonical, summand_exact
-
-RELATIONS = ("eq", "ne", "lt", "le", "gt", "ge")
 
 SIMPLIFY_SECONDS = 1.0
 """Longest single ``simplify`` call; a slower one leaves its goal unknown."""
@@ -199,7 +198,7 @@ def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,
         answer = split_cases(rel, simple, deadline, MAX_SPLITS)
         if answer is True and trace is not None:
             trace.add("case split on max/min", simple, sympy.S.Zero,
-                      f"the difference is {_REL_TEXT[rel]} 0 in every case")
+                      f"the difference is {relation_symbol(rel)} 0 in every case")
         return answer, ""  # the case split is itself the closing step
     return None, ""
 
@@ -224,14 +223,14 @@ def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None
     is computed lazily (when the trace is printed) and falls back to ``True``; the goal, too,
     is printed only then."""
     def goal() -> str:
-        return f"{show(lhs)} {_REL_TEXT[rel]} {show(rhs)}"
+        return f"{show(lhs)} {relation_symbol(rel)} {show(rhs)}"
 
     if rel == "eq":
         trace.add("arithmetic normal form", goal, lambda: _common_form(lhs, rhs),
                   f"both sides are equal {_HOW[how]}")
         return
     trace.add("decide (SymPy)", goal, "True",
-              f"left side − right side {_REL_TEXT[rel]} 0 {_HOW[how]}")
+              f"left side − right side {relation_symbol(rel)} 0 {_HOW[how]}")
 
 
 def _common_form(lhs: Basic, rhs: Basic) -> str:
@@ -246,7 +245,6 @@ def _common_form(lhs: Basic, rhs: Basic) -> str:
     return show(left) if canonical(left) == canonical(right) else "True"
 
 
-_REL_TEXT = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 
 
 MAX_SPLITS = 3

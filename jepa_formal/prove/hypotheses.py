@@ -26,7 +26,15 @@ from sympy import Basic, Symbol
 from sympy.core.function import AppliedUndef
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core.terms import Expr, Prim, Quant
+from jepa_formal.mirror.core.terms import (
+    ORDER_RELATIONS,
+    RELATION_TABLE,
+    RELATIONS,
+    Expr,
+    Prim,
+    Quant,
+    relation_symbol,
+)
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.translator import BoolApp, SymContext
 from jepa_formal.prove.rules import Rule
@@ -394,7 +402,7 @@ def _read_one(name: str, e: Expr, ctx: SymContext, facts: Facts, free: set[Basic
     if isinstance(e, Quant) and e.kind == "forall":
         _read_forall(name, e, ctx, facts)
         return
-    if not (isinstance(e, Prim) and e.op in ("eq", "ne", "lt", "le", "gt", "ge")):
+    if not (isinstance(e, Prim) and e.op in RELATIONS):
         facts.unused.append(name)
         return
     lhs = facts.apply(_tr(ctx, e.args[0]))
@@ -404,8 +412,8 @@ def _read_one(name: str, e: Expr, ctx: SymContext, facts: Facts, free: set[Basic
     elif e.op == "ne":
         _read_ne(name, lhs, rhs, facts, free)
     else:
-        small, big = (lhs, rhs) if e.op in ("lt", "le") else (rhs, lhs)
-        _read_order(name, small, big, e.op in ("lt", "gt"), facts, free)
+        small, big = (lhs, rhs) if RELATION_TABLE[e.op].ascending else (rhs, lhs)
+        _read_order(name, small, big, RELATION_TABLE[e.op].strict, facts, free)
 
 
 def _tr(ctx: SymContext, e: Expr) -> Any:
@@ -508,12 +516,13 @@ def _read_forall(name: str, e: Quant, ctx: SymContext, facts: Facts) -> None:
         if cond is not None and not (isinstance(part, Prim) and part.op in ("eq", "iff")):
             facts.unused.append(name)
             continue
-        if over is not None and isinstance(part, Prim) and part.op in ("le", "lt", "ge", "gt") \
+        if over is not None and isinstance(part, Prim) and part.op in ORDER_RELATIONS \
                 and _is_number_ty(part.args[0].ty):
             a = facts.apply(_tr(inner, part.args[0]))
             b = facts.apply(_tr(inner, part.args[1]))
-            small, big = (a, b) if part.op in ("le", "lt") else (b, a)
-            facts.orders.append(OrderFact(name, var, over, small, big, part.op in ("lt", "gt"),
+            small, big = (a, b) if RELATION_TABLE[part.op].ascending else (b, a)
+            strict = RELATION_TABLE[part.op].strict
+            facts.orders.append(OrderFact(name, var, over, small, big, strict,
                                           _show_prim(part.op, a, b, var, over),
                                           len(facts.orders) + 1))
             facts.used.append((name, "order congruence"))
@@ -552,7 +561,7 @@ def _is_number_ty(ty: object) -> bool:
 
 
 def _show_prim(op: str, a: Basic, b: Basic, var: Basic, over: Basic) -> str:
-    sign = {"le": "≤", "lt": "<", "ge": "≥", "gt": ">"}[op]
+    sign = relation_symbol(op)
     return f"∀ {show(var)} ∈ {show(over)}, {show(a)} {sign} {show(b)}"
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from sympy import Add, Basic, Symbol
 
+from jepa_formal.mirror.core.terms import RELATION_TABLE
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.decide import decide_relation
@@ -179,12 +180,10 @@ def _use_hypothesis(step: Goal, ih: Goal, rw: object, deadline: Deadline,
     if not (step.numeric and ih.numeric):
         return False
     d_step, d_ih = step.lhs - step.rhs, ih.lhs - ih.rhs
-    needed = {"eq": ("eq", "eq"), "le": ("le", "le"), "lt": ("lt", "le"),
-              "ge": ("ge", "ge"), "gt": ("gt", "ge")}
-    if step.rel not in needed or ih.rel != needed[step.rel][0]:
+    if step.rel == "ne" or ih.rel != step.rel:
         return False
-    # step: d_step ⋈ 0 follows from d_ih ⋈ 0 and d_step - d_ih ⋈' 0
-    rel = needed[step.rel][1]
+    # step: d_step ⋈ 0 follows from d_ih ⋈ 0 and d_step - d_ih ⋈' 0 (⋈' the non-strict ⋈)
+    rel = RELATION_TABLE[step.rel].weakened
     closing = Trace()
     if decide_relation(rel, d_step - d_ih, 0 * d_ih, deadline, closing) is True:
         trace.add("induction hypothesis", ih.lhs - ih.rhs, step.lhs - step.rhs,

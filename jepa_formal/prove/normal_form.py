@@ -15,7 +15,16 @@ from sympy import Basic
 from sympy.core.function import AppliedUndef
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core.terms import Expr, Lit, Prim, Quant, TArray, TList
+from jepa_formal.mirror.core.terms import (
+    RELATIONS,
+    Expr,
+    Lit,
+    Prim,
+    Quant,
+    TArray,
+    TList,
+    relation_symbol,
+)
 from jepa_formal.mirror.symbolic.lists import Fn
 from jepa_formal.mirror.symbolic.translator import BoolApp, SymContext, is_boolish
 from jepa_formal.prove.budget import Deadline
@@ -26,13 +35,12 @@ from jepa_formal.prove.rules import Rule
 from jepa_formal.prove.show import show
 from jepa_formal.prove.terms import canonical
 
-RELATION_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
 NUMERIC_KINDS = ("nat", "int", "rat", "real", "fin")
 
 
 @dataclass(frozen=True, slots=True)
 class Goal:
-    """``lhs ⋈ rhs`` (``rel`` one of RELATION_OPS, ``numeric`` when the sides are numbers) or a
+    """``lhs ⋈ rhs`` (``rel`` one of RELATIONS, ``numeric`` when the sides are numbers) or a
     proposition ``lhs`` (``rel == "prop"``)."""
 
     rel: str
@@ -72,7 +80,7 @@ def _read(e: Expr, ctx: SymContext, goals: list[Goal], premises: list[tuple[str,
         premises.append((f"_premise{len(premises) + 1}", e.args[0]))
         _read(e.args[1], ctx, goals, premises)
         return
-    if isinstance(e, Prim) and e.op in RELATION_OPS and not is_boolish(e.args[0].ty):
+    if isinstance(e, Prim) and e.op in RELATIONS and not is_boolish(e.args[0].ty):
         lhs, rhs = ctx.translate(e.args[0]), ctx.translate(e.args[1])
         if isinstance(lhs, Fn) or isinstance(rhs, Fn):
             raise Unsupported("equality of functions", e.span)
@@ -119,14 +127,13 @@ def normalise_goal(goal: Goal, rw: Rewriter, facts: Facts) -> Goal:
     return Goal(goal.rel, lhs, rhs, goal.numeric)
 
 
-_REL_TEXT = {"eq": "=", "ne": "≠", "lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
 
 
 def goal_text(goal: Goal) -> str:
     """The goal printed Lean-like (``lhs ⋈ rhs``, or the proposition)."""
     if goal.rel == "prop" or goal.rhs is None:
         return show(goal.lhs)
-    return f"{show(goal.lhs)} {_REL_TEXT[goal.rel]} {show(goal.rhs)}"
+    return f"{show(goal.lhs)} {relation_symbol(goal.rel)} {show(goal.rhs)}"
 
 
 def decide_goal(goal: Goal, deadline: Deadline, trace: Trace | None = None) -> bool | None:

@@ -36,6 +36,7 @@ from jepa_formal.mirror.concrete.ops import (
     zero_of,
 )
 from jepa_formal.mirror.core.terms import (
+    SIDED_OPS,
     BigOp,
     Call,
     DefCall,
@@ -162,7 +163,6 @@ class CompiledLaw:
         return self.lhs(f), self.rhs(f)
 
 
-_SIDED_OPS = frozenset({"eq", "ne", "lt", "le", "gt", "ge", "iff", "beq"})
 
 
 def compile_law(law: Law, env: Env | None) -> CompiledLaw:
@@ -178,7 +178,7 @@ def compile_law(law: Law, env: Env | None) -> CompiledLaw:
         hyps = tuple(comp.compile(h, scope) for _, h in law.hypotheses)
         concl = law.conclusion
         lhs = rhs = None
-        if isinstance(concl, Prim) and concl.op in _SIDED_OPS and len(concl.args) == 2:
+        if isinstance(concl, Prim) and concl.op in SIDED_OPS and len(concl.args) == 2:
             lhs, rhs = comp.compile(concl.args[0], scope), comp.compile(concl.args[1], scope)
         return CompiledLaw(law, names, hyps, comp.compile(concl, scope), lhs, rhs)
     except RecursionError:

@@ -20,6 +20,9 @@ from typing import Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import (
+    COMPARISON_OPS,
+    ORDER_RELATIONS,
+    RELATION_TABLE,
     TArray,
     TBool,
     TFin,
@@ -484,9 +487,9 @@ _CMP: dict[str, Binary] = {
 def _compare(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
     x, y = a
     ordered = (TNat, TInt, TRat, TReal, TFloat, TFin)
-    if op in ("lt", "le", "gt", "ge") and not isinstance(t[0], ordered):
+    if op in ORDER_RELATIONS and not isinstance(t[0], ordered):
         raise Unsupported(f"order '{op}' at type {type(t[0]).__name__}")
-    if op in ("eq", "ne") and _needs_structural_eq(t[0]):
+    if op in RELATION_TABLE and not RELATION_TABLE[op].order and _needs_structural_eq(t[0]):
         same = propositional_eq(t[0], size)
         if op == "eq":
             return lambda f: same(f, x(f), y(f))
@@ -753,7 +756,7 @@ _BUILDERS: dict[str, Builder] = {
     **dict.fromkeys(("add", "sub", "mul", "div", "mod", "max", "min"), _arith),
     "pow": _pow, "neg": _neg, "inv": _inv, "abs": _abs, "sqrt": _sqrt, "smul": _smul,
     "succ": _succ, "cast": _cast,
-    **dict.fromkeys(("eq", "ne", "lt", "le", "gt", "ge", "beq"), _compare),
+    **dict.fromkeys(COMPARISON_OPS, _compare),
     "dvd": _dvd,
     **dict.fromkeys(
         ("and", "or", "not", "implies", "iff", "bnot", "band", "bor", "decide"), _logic

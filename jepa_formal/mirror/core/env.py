@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core.terms import DefCall, DefInfo, Equation, Expr, Law, StructInfo
+from jepa_formal.mirror.core.terms import (
+    DefCall,
+    DefInfo,
+    Law,
+    StructInfo,
+    subterms,
+)
 from jepa_formal.reader import syntax
 
 
@@ -251,19 +257,7 @@ def _looks_like_type(body: syntax.Term | None) -> bool:
 
 def _called(node: Any) -> set[str]:
     """Names of the definitions a core expression (or DefInfo) calls."""
-    out: set[str] = set()
-    stack = [node]
-    while stack:
-        e = stack.pop()
-        if isinstance(e, tuple):
-            stack.extend(e)
-        elif isinstance(e, (Expr, DefInfo, Equation)):
-            if isinstance(e, DefCall):
-                out.add(e.name)
-            for f in getattr(e, "__dataclass_fields__", {}):
-                if f not in ("span", "ty"):
-                    stack.append(getattr(e, f))
-    return out
+    return {e.name for e in subterms(node) if isinstance(e, DefCall)}
 
 
 def _project_decls(project: Any) -> list[syntax.Decl]:

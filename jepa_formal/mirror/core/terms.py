@@ -14,8 +14,8 @@ a test checks that they do.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from jepa_formal.reader.syntax import Span
@@ -361,6 +361,94 @@ class Field(Expr):
 
 
 # --------------------------------------------------------------------------------------------
+# The one traversal of core expressions
+# --------------------------------------------------------------------------------------------
+
+_SKIPPED_FIELDS = frozenset({"span", "ty"})
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _expr_fields(cls: type) -> tuple[str, ...]:
+    """The fields of an expression class that can hold sub-expressions (cached per class)."""
+    names = _FIELDS.get(cls)
+    if names is None:
+        names = tuple(f for f in getattr(cls, "__dataclass_fields__", {})
+                      if f not in _SKIPPED_FIELDS)
+        _FIELDS[cls] = names
+    return names
+
+
+def children(e: Expr) -> tuple[Expr, ...]:
+    """The immediate sub-expressions of ``e`` in field order: arguments, bodies, bound
+    variables (a ``Lam``'s parameters, a ``Quant``'s variable), structure field values.
+    Types and spans are not children (``node_types`` gives the types). Every walk over core
+    terms goes through this or ``map_children``, so a new node kind is walked everywhere once
+    its fields are declared."""
+    out: list[Expr] = []
+    for name in _expr_fields(type(e)):
+        value = getattr(e, name)
+        if isinstance(value, Expr):
+            out.append(value)
+        elif isinstance(value, tuple):
+            for item in value:
+                if isinstance(item, Expr):
+                    out.append(item)
+                elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Expr):
+                    out.append(item[1])  # (field name, value) of MkStruct
+    return tuple(out)
+
+
+def map_children(e: Expr, f: Callable[[Expr], Expr]) -> Expr:
+    """``e`` rebuilt with ``f`` applied to each child (as ``children`` lists them); ``e``
+    itself when no child changed, so unchanged subtrees keep their identity."""
+    changes: dict[str, Any] = {}
+    for name in _expr_fields(type(e)):
+        value = getattr(e, name)
+        if isinstance(value, Expr):
+            new = f(value)
+            if new is not value:
+                changes[name] = new
+        elif isinstance(value, tuple) and value:
+            items = tuple(
+                f(item) if isinstance(item, Expr)
+                else (item[0], f(item[1]))
+                if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Expr)
+                else item
+                for item in value
+            )
+            if any(a is not b for a, b in zip(items, value, strict=True)):
+                changes[name] = items
+    return replace(e, **changes) if changes else e
+
+
+def node_types(e: Expr) -> tuple[Ty, ...]:
+    """The types written on the node itself (its ``ty``, a ``TypeArg``'s value)."""
+    out = [t for t in (getattr(e, "ty", None), getattr(e, "value", None)) if isinstance(t, Ty)]
+    return tuple(out)
+
+
+def map_node_types(e: Expr, f: Callable[[Ty], Ty]) -> Expr:
+    """``e`` with ``f`` applied to the types written on the node itself (not its children)."""
+    changes: dict[str, Any] = {}
+    for name in ("ty", "value"):
+        old = getattr(e, name, None)
+        if isinstance(old, Ty):
+            new = f(old)
+            if new is not old and new != old:
+                changes[name] = new
+    return replace(e, **changes) if changes else e
+
+
+def type_exprs(ty: Ty) -> tuple[Expr, ...]:
+    """The expressions inside a type itself (a ``Fin`` size, structure arguments)."""
+    if isinstance(ty, TFin):
+        return (ty.n,)
+    if isinstance(ty, TStruct):
+        return tuple(ty.args)
+    return ()
+
+
+# --------------------------------------------------------------------------------------------
 # Laws and definitions
 # --------------------------------------------------------------------------------------------
 
@@ -426,6 +514,33 @@ class StructInfo:
     fields: tuple[tuple[str, Ty], ...]
     defaults: tuple[tuple[str, Expr], ...] = ()
     span: Span | None = field(default=None, compare=False)
+
+
+def roots(node: Any) -> tuple[Expr, ...]:
+    """The top-level expressions of a law, a definition, an equation, a tuple of those, or of
+    an expression itself (what ``subterms`` starts from)."""
+    if isinstance(node, Expr):
+        return (node,)
+    if isinstance(node, Law):
+        return (*node.binders, *(e for _, e in node.hypotheses), node.conclusion)
+    if isinstance(node, DefInfo):
+        body = () if node.body is None else (node.body,)
+        return (*node.params, *body, *(r for eq in node.equations for r in roots(eq)))
+    if isinstance(node, Equation):
+        return (*node.pvars, *node.patterns, node.rhs)
+    if isinstance(node, (tuple, list)):
+        return tuple(r for item in node for r in roots(item))
+    return ()
+
+
+def subterms(node: Any) -> Iterator[Expr]:
+    """Every expression inside ``node`` (see ``roots``), each once per occurrence, parents
+    before children."""
+    stack = list(reversed(roots(node)))
+    while stack:
+        e = stack.pop()
+        yield e
+        stack.extend(reversed(children(e)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -512,3 +627,71 @@ PRIM_OPS: dict[str, str] = {
     "default": "the type's default value (Inhabited): 0, false, [], …",
 }
 """Every prelude operation of the core language with its Lean meaning."""
+
+
+# --------------------------------------------------------------------------------------------
+# The operator groups: one table of relations, read by every layer
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A binary relation of the core language: how it prints, its negation, the relation with
+    its sides swapped (``a < b`` is ``b > a``), whether it is an order (as opposed to ``=``/
+    ``≠``), strict, whether its smaller side is on the left (``<``/``≤``), and its non-strict
+    version (``<`` weakens to ``≤``)."""
+
+    op: str
+    symbol: str
+    negation: str
+    flipped: str
+    order: bool
+    strict: bool
+    ascending: bool
+    weakened: str
+
+
+RELATION_TABLE: dict[str, Relation] = {
+    r.op: r
+    for r in (
+        Relation("eq", "=", "ne", "eq", order=False, strict=False, ascending=False, weakened="eq"),
+        Relation("ne", "≠", "eq", "ne", order=False, strict=False, ascending=False, weakened="ne"),
+        Relation("lt", "<", "ge", "gt", order=True, strict=True, ascending=True, weakened="le"),
+        Relation("le", "≤", "gt", "ge", order=True, strict=False, ascending=True, weakened="le"),
+        Relation("gt", ">", "le", "lt", order=True, strict=True, ascending=False, weakened="ge"),
+        Relation("ge", "≥", "lt", "le", order=True, strict=False, ascending=False, weakened="ge"),
+    )
+}
+"""The six relations, by op name: the one place their properties are written."""
+
+RELATIONS: tuple[str, ...] = tuple(RELATION_TABLE)
+"""``eq ne lt le gt ge``: propositions ``a ⋈ b`` between two values of one type."""
+
+ORDER_RELATIONS: frozenset[str] = frozenset(op for op, r in RELATION_TABLE.items() if r.order)
+"""``lt le gt ge``: the relations that need an order on the type."""
+
+COMPARISON_OPS: frozenset[str] = frozenset(RELATIONS) | {"beq"}
+"""Relations and the Boolean ``==``: the ops that compare two values of one type."""
+
+SIDED_OPS: frozenset[str] = COMPARISON_OPS | {"iff"}
+"""Binary ops whose two sides a report shows (``left side = …, right side = …``)."""
+
+assert set(RELATIONS) | {"beq", "iff"} <= set(PRIM_OPS)
+assert all(RELATION_TABLE[r.negation].negation == r.op for r in RELATION_TABLE.values())
+assert all(RELATION_TABLE[r.flipped].flipped == r.op for r in RELATION_TABLE.values())
+assert ORDER_RELATIONS == {"lt", "le", "gt", "ge"} and not ORDER_RELATIONS & {"eq", "ne"}
+
+
+def negate_relation(op: str) -> str:
+    """``a ⋈ b`` is false exactly when ``a ⋈' b`` holds, for exact (ordered) types."""
+    return RELATION_TABLE[op].negation
+
+
+def flip_relation(op: str) -> str:
+    """The relation with its sides swapped: ``a ⋈ b`` iff ``b ⋈' a``."""
+    return RELATION_TABLE[op].flipped
+
+
+def relation_symbol(op: str) -> str:
+    """How the relation prints in Lean (``≤`` for ``le``)."""
+    return RELATION_TABLE[op].symbol

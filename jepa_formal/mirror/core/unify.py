@@ -36,6 +36,8 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     TypeArg,
     Var,
+    map_children,
+    map_node_types,
     map_type,
 )
 
@@ -218,15 +220,7 @@ def _zonk(e: Any, s: Subst) -> Any:
         return tuple(_zonk(x, s) for x in e)
     if not isinstance(e, Expr) or not dataclasses.is_dataclass(e):
         return e
-    changes = {}
-    for f in dataclasses.fields(e):
-        if f.name == "span":
-            continue
-        old = getattr(e, f.name)
-        new = _zonk(old, s)
-        if new is not old:
-            changes[f.name] = new
-    out = dataclasses.replace(e, **changes) if changes else e
+    out = map_node_types(map_children(e, lambda c: _zonk(c, s)), lambda t: _zonk_ty(t, s))
     if isinstance(out, Lit):
         return normalize_literal(out)
     return out

@@ -43,6 +43,8 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     TypeArg,
     Var,
+    map_children,
+    map_node_types,
     map_type,
     uncurry,
 )
@@ -122,15 +124,8 @@ def subst_expr(e: Any, tmap: dict[str, Ty], emap: dict[str, Expr]) -> Any:
         return tuple(subst_expr(x, tmap, emap) for x in e)
     if not isinstance(e, Expr) or isinstance(e, EMeta) or not dataclasses.is_dataclass(e):
         return e
-    changes = {}
-    for f in dataclasses.fields(e):
-        if f.name == "span":
-            continue
-        old = getattr(e, f.name)
-        new = subst_expr(old, tmap, emap)
-        if new is not old and new != old:
-            changes[f.name] = new
-    return dataclasses.replace(e, **changes) if changes else e
+    e = map_children(e, lambda c: subst_expr(c, tmap, emap))
+    return map_node_types(e, lambda t: subst_ty(t, tmap, emap))
 
 
 def arity_of(ty: Ty) -> list[Ty]:

@@ -269,11 +269,4 @@ def _written_bound(kind: str, var: Var, body: Expr) -> Expr | None:
 
 
 def _mentions(e: Any, name: str) -> bool:
-    if isinstance(e, Var):
-        return e.name == name
-    if isinstance(e, tuple):
-        return any(_mentions(x, name) for x in e)
-    if isinstance(e, Expr):
-        return any(_mentions(getattr(e, f), name)
-                   for f in getattr(e, "__dataclass_fields__", {}) if f not in ("span", "ty"))
-    return False
+    return any(isinstance(x, Var) and x.name == name for x in core.subterms(e))

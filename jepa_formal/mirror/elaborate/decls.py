@@ -25,6 +25,7 @@ from jepa_formal.mirror.core.terms import (
     TVar,
     Ty,
     Var,
+    subterms,
 )
 from jepa_formal.mirror.core.unify import show_ty
 from jepa_formal.mirror.elaborate.apps import Sig, def_sig
@@ -163,16 +164,10 @@ def require_definitions(node: Any, env: Any, seen: set[str] | None = None) -> No
     stack = [node]
     while stack:
         e = stack.pop()
-        if isinstance(e, tuple):
-            stack.extend(e)
-            continue
-        if isinstance(e, (Law, DefInfo, Equation)) or isinstance(e, Expr):
-            if isinstance(e, DefCall) and e.name not in seen:
-                seen.add(e.name)
-                stack.append(env.definition(e.name))
-            for f in getattr(e, "__dataclass_fields__", {}):
-                if f not in ("span", "ty"):
-                    stack.append(getattr(e, f))
+        for sub in subterms(e):
+            if isinstance(sub, DefCall) and sub.name not in seen:
+                seen.add(sub.name)
+                stack.append(env.definition(sub.name))
 
 
 # --------------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ from typing import Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
 from jepa_formal.mirror.core.terms import (
+    ORDER_RELATIONS,
+    RELATION_TABLE,
     BigOp,
     Call,
     Expr,
@@ -45,6 +47,7 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     TypeArg,
     Var,
+    children,
 )
 from jepa_formal.mirror.core.unify import Subst, TMeta, show_ty
 from jepa_formal.mirror.elaborate.apps import AppMixin, Sig, cod_after
@@ -63,7 +66,7 @@ UNSUPPORTED_SYNTAX: dict[type[syntax.Term], str] = {
 """AST term types that are never elaborated on their own, with the reason."""
 
 _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod"}
-_REL = {"=": "eq", "≠": "ne", "<": "lt", "≤": "le", ">": "gt", "≥": "ge"}
+_REL = {r.symbol: op for op, r in RELATION_TABLE.items()}
 _LOGIC = {"∧": "and", "∨": "or", "↔": "iff", "→": "implies"}
 _BOOL = {"&&": "band", "||": "bor"}
 _TOWER = {TNat: 0, TInt: 1, TRat: 2, TReal: 3}
@@ -392,7 +395,7 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
 
         def build(vals: list[Expr], ty: Ty) -> Expr:
             a, b = self._rebuild(lhs, vals, ty), self._rebuild(rhs, vals, ty)
-            if op in ("lt", "le", "gt", "ge") and isinstance(ty, TVar):
+            if op in ORDER_RELATIONS and isinstance(ty, TVar):
                 raise Unsupported(f"order {t.op} on type variable {ty.name}", t.span)
             return Prim(op, (a, b), TProp(), span=t.span)
 
@@ -567,7 +570,6 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
 
 _NUMERIC_OPS = frozenset({"add", "sub", "mul", "div", "mod", "pow", "neg", "inv", "abs",
                           "max", "min", "List.sum", "List.prod"})
-_ORDER_OPS = frozenset({"lt", "le", "gt", "ge"})
 _NUMERIC = (TNat, TInt, TRat, TReal, TFloat, TFin)
 
 
@@ -576,7 +578,7 @@ def _validate(e: Any) -> None:
     operators are not modelled; lists, functions…: Lean has no such instance), and ℕ
     negation."""
     if isinstance(e, Prim):
-        if e.op in _NUMERIC_OPS or e.op in _ORDER_OPS:
+        if e.op in _NUMERIC_OPS or e.op in ORDER_RELATIONS:
             ty = e.args[0].ty if e.args and e.op not in ("List.sum", "List.prod") else e.ty
             if isinstance(ty, TVar):
                 raise Unsupported(f"'{e.op}' on type variable {ty.name}", e.span,
@@ -596,10 +598,8 @@ def _validate(e: Any) -> None:
             raise TypeMismatch(f"big operator at type {show_ty(e.ty)}", e.span,
                                reason="no arithmetic on this type")
     if isinstance(e, Expr):
-        for f in getattr(e, "__dataclass_fields__", {}):
-            if f in ("span", "ty"):
-                continue
-            _validate(getattr(e, f))
+        for child in children(e):
+            _validate(child)
     elif isinstance(e, tuple):
         for x in e:
             _validate(x)
