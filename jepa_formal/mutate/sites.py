@@ -16,15 +16,7 @@ from typing import Any
 
 from jepa_formal.errors import JepaFormalError
 from jepa_formal.mirror import elaborate_term
-from jepa_formal.mirror.core.terms import (
-    BigOp,
-    DefInfo,
-    Expr,
-    Lam,
-    Let,
-    Quant,
-    Ty,
-)
+from jepa_formal.mirror.core.terms import BigOp, DefInfo, Lam, Let, Quant, Ty, subterms
 from jepa_formal.reader import syntax
 
 Rebuild = Callable[[syntax.Term], syntax.Term]
@@ -120,24 +112,13 @@ def local_types(info: DefInfo) -> dict[str, Ty]:
     """Every name of the elaborated definition with its type: the parameters, then the
     variables its body binds (``fun i``, ``∑ j``, ``let x``), by name."""
     out: dict[str, Ty] = {p.name: p.ty for p in info.params}
-    stack: list[Any] = [info.body]
-    while stack:
-        e = stack.pop()
-        if isinstance(e, tuple):
-            stack.extend(e)
-            continue
-        if not isinstance(e, Expr):
-            continue
+    for e in subterms(info.body):
         if isinstance(e, Lam):
             for p in e.params:
                 out.setdefault(p.name, p.ty)
-        elif isinstance(e, (BigOp, Quant)):
-            out.setdefault(e.var.name, e.var.ty)
-        elif isinstance(e, Let):
-            out.setdefault(e.var.name, e.var.ty)
-        for f in getattr(e, "__dataclass_fields__", {}):
-            if f not in ("span", "ty"):
-                stack.append(getattr(e, f))
+        elif isinstance(e, (BigOp, Quant, Let)):
+            var = e.var
+            out.setdefault(var.name, var.ty)
     return out
 
 

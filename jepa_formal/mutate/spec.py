@@ -18,7 +18,7 @@ from typing import Any
 
 from jepa_formal.errors import Unsupported, UsageError
 from jepa_formal.mirror import Env
-from jepa_formal.mirror.core.terms import DefCall, DefInfo, Expr, Law
+from jepa_formal.mirror.core.terms import DefCall, Law, subterms
 from jepa_formal.reader import load, syntax
 
 
@@ -130,19 +130,7 @@ def reached(node: Any, env: Env) -> set[str]:
 
 
 def _called(node: Any) -> set[str]:
-    out: set[str] = set()
-    stack = [node]
-    while stack:
-        e = stack.pop()
-        if isinstance(e, tuple):
-            stack.extend(e)
-        elif isinstance(e, (Expr, DefInfo, Law)) or dataclasses.is_dataclass(e):
-            if isinstance(e, DefCall):
-                out.add(e.name)
-            for f in getattr(e, "__dataclass_fields__", {}):
-                if f not in ("span", "ty"):
-                    stack.append(getattr(e, f))
-    return out
+    return {e.name for e in subterms(node) if isinstance(e, DefCall)}
 
 
 def _in(thm: syntax.Theorem, requested: frozenset[str]) -> bool:
