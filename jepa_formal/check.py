@@ -5,7 +5,7 @@ Why here: this is the one place that decides a verdict from the evidence of the 
 (CLI, pytest plugin, API) call ``check_paths`` or ``load_workload`` + ``check_entry`` and hand
 the values to ``report/``; nothing here prints.
 
-The strategy per theorem (soundness first; see lean-semantics.md, "What a verdict claims"):
+The strategy per theorem (soundness first; see docs/lean-semantics.md, "What a verdict promises"):
 
 1. elaborate the statement; ``Unsupported`` becomes an ``unsupported`` verdict naming the
    construct and its position;
@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import (
     BudgetExceeded,
@@ -43,6 +43,9 @@ from jepa_formal.errors import (
 )
 from jepa_formal.reader.syntax import Theorem
 from jepa_formal.verdict import Counterexample, Status, Verdict
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 PROVE_SHARE = 0.5
 """Share of the per-theorem budget the prover may spend; the concrete search gets the rest."""
@@ -85,7 +88,7 @@ class Entry:
     line: int
     column: int
     theorem: Theorem | None
-    env: Any = field(default=None, compare=False)
+    env: Env = field(default=None, compare=False)
     env_error: str | None = None
     problem: str | None = None
 
@@ -350,7 +353,7 @@ def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdic
     return check_law(law, entry.env, options, base=base)
 
 
-def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Verdict:
+def check_law(law: Any, env: Env, options: CheckOptions, *, base: Verdict) -> Verdict:
     """Prove, then spot-check or search one elaborated law; ``base`` carries name and location.
 
     Public so that ``explain`` can re-check a law with a hypothesis dropped. May raise only on
@@ -388,7 +391,7 @@ def check_law(law: Any, env: Any, options: CheckOptions, *, base: Verdict) -> Ve
     return _from_search(base, outcome, prove_note)
 
 
-def _search(law: Any, env: Any, options: CheckOptions, seed: int, timeout: float) -> Any:
+def _search(law: Any, env: Env, options: CheckOptions, seed: int, timeout: float) -> Any:
     from jepa_formal.numeric import search
 
     try:
@@ -409,7 +412,7 @@ class _Spent:
 
 
 def _after_proof(
-    law: Any, env: Any, options: CheckOptions, base: Verdict, proof: Any, seed: int
+    law: Any, env: Env, options: CheckOptions, base: Verdict, proof: Any, seed: int
 ) -> Verdict:
     """A proof is only reported after the concrete meaning agrees on a few instances."""
     from jepa_formal.numeric import spot_check

@@ -15,7 +15,7 @@ something happening; if none is found the plain search is used.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.check import (
     CheckOptions,
@@ -35,6 +35,9 @@ from jepa_formal.errors import (
 )
 from jepa_formal.mirror.core.terms import RELATIONS, negate_relation, relation_symbol
 from jepa_formal.verdict import Status, Verdict
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 INSTANCE_EXAMPLES = 500
 
@@ -142,7 +145,7 @@ def statement_text(entry: Entry) -> str:
 
 
 def worked_instance(
-    law: Any, env: Any, options: CheckOptions, name: str
+    law: Any, env: Env, options: CheckOptions, name: str
 ) -> tuple[WorkedInstance | None, str]:
     """A small instance where the statement holds, from the search on its negation."""
     from jepa_formal.mirror.core.terms import Prim, TProp
@@ -176,7 +179,7 @@ def worked_instance(
     return None, "no instance found where the hypotheses and the statement both hold"
 
 
-def _search(law: Any, env: Any, options: CheckOptions, seed: int) -> Any:
+def _search(law: Any, env: Env, options: CheckOptions, seed: int) -> Any:
     from jepa_formal.numeric import search
 
     examples = min(options.max_examples, INSTANCE_EXAMPLES)
@@ -214,7 +217,7 @@ def _nonempty_lists(law: Any) -> tuple[tuple[str, Any], ...]:
 
 
 def _drop(
-    law: Any, env: Any, options: CheckOptions, verdict: Verdict, index: int, entry: Entry
+    law: Any, env: Env, options: CheckOptions, verdict: Verdict, index: int, entry: Entry
 ) -> Dropped:
     """Re-check the law without hypothesis ``index`` (prove, then search, like ``check``)."""
     name, _ = law.hypotheses[index]

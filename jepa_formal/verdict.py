@@ -1,8 +1,8 @@
 """The verdict of checking one theorem: status, method and the evidence behind it.
 
 Why a closed, ordered status set: reports, exit codes and the pytest plugin all branch on it,
-and "unknown" must never be confused with "false" or "true" (see lean-semantics.md, "What a
-verdict claims"). Verdicts are values: built by ``check.py``, printed only by ``report/``.
+and "unknown" must never be confused with "false" or "true" (see docs/lean-semantics.md, "What a
+verdict promises"). Verdicts are values: built by ``check.py``, printed only by ``report/``.
 """
 
 from __future__ import annotations

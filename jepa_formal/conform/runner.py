@@ -15,7 +15,7 @@ import math
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.conform.compare import Agreement, Comparison, compare, relative
 from jepa_formal.conform.convention import Adapter, CallableRaised, signature_text
@@ -37,6 +37,9 @@ from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
 from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
 from jepa_formal.mirror.core.terms import RELATIONS, Law, Prim
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 _GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticError)
 """Raised by the law's own evaluation around the callable (the callable's own exceptions come
@@ -123,7 +126,7 @@ def check_arity(bound: BoundDef, func: Callable[..., Any], label: str,
 # --------------------------------------------------------------------------------------------
 
 
-def check_law(name: str, law: Law | Unsupported, env: Any, bound: BoundDef, adapter: Adapter,
+def check_law(name: str, law: Law | Unsupported, env: Env, bound: BoundDef, adapter: Adapter,
               opts: ConformOptions) -> LawResult:
     """The result for one law (a ``BindingError`` from the callable propagates)."""
     short = bound.short_name

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import BindingError, JepaFormalError, UsageError
 from jepa_formal.mirror.core.terms import DefInfo, TSort, Var
 from jepa_formal.reader.syntax import BinderKind
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +60,7 @@ def _load_project(spec: str) -> Any:
     return load([spec])
 
 
-def resolve_name(env: Any, name: str) -> str:
+def resolve_name(env: Env, name: str) -> str:
     """The full name of the definition ``name`` (bare names must be unambiguous)."""
     defs = list(env.definitions())
     if name in defs:
@@ -73,7 +76,7 @@ def resolve_name(env: Any, name: str) -> str:
     raise BindingError(f"ambiguous Lean name {name!r}: {', '.join(found)}; give the full name")
 
 
-def bound_def(env: Any, full_name: str) -> BoundDef:
+def bound_def(env: Env, full_name: str) -> BoundDef:
     """The elaborated definition with the explicitness of each parameter."""
     try:
         info = env.definition(full_name)

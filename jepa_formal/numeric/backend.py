@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jepa_formal.mirror.core.terms import Expr, Law
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 
 class Compiled(Protocol):
@@ -26,17 +29,17 @@ class Compiled(Protocol):
 
 
 class CompileFn(Protocol):
-    def __call__(self, law: Law, env: Any) -> Compiled: ...
+    def __call__(self, law: Law, env: Env) -> Compiled: ...
 
 
 class EvaluateFn(Protocol):
-    def __call__(self, expr: Expr, env: Any, bindings: Mapping[str, Any]) -> Any: ...
+    def __call__(self, expr: Expr, env: Env, bindings: Mapping[str, Any]) -> Any: ...
 
 
 class CompileExprFn(Protocol):
     """Compile an expression over named frame slots into ``fn(frame_tuple) -> value``."""
 
-    def __call__(self, expr: Expr, env: Any, names: tuple[str, ...]) -> Callable[..., Any]: ...
+    def __call__(self, expr: Expr, env: Env, names: tuple[str, ...]) -> Callable[..., Any]: ...
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.mirror.core.terms import (
     RELATION_TABLE,
@@ -50,6 +50,9 @@ from jepa_formal.mirror.core.values import FrozenTable, TableFn
 from jepa_formal.numeric.backend import Backend
 from jepa_formal.numeric.exprs import Side, compile_side, free_vars
 from jepa_formal.numeric.types import fin_size, finite_domain, fun_shape
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 _MISSING = object()
 
@@ -251,7 +254,7 @@ class Repairer:
 
     __slots__ = ("_by_binder", "plan")
 
-    def __init__(self, plan: Plan, backend: Backend, env: Any, names: tuple[str, ...] = ()) -> None:
+    def __init__(self, plan: Plan, backend: Backend, env: Env, names: tuple[str, ...] = ()) -> None:
         self.plan = plan
         by: dict[str, list[_Ready]] = {}
         for c in plan.constraints:
@@ -323,7 +326,7 @@ def _binder_plan(target: str, readies: list[_Ready]) -> _BinderPlan:
     )
 
 
-def _whole_domain(ty: Ty, backend: Backend, env: Any, names: tuple[str, ...]) -> Side:
+def _whole_domain(ty: Ty, backend: Backend, env: Env, names: tuple[str, ...]) -> Side:
     """The points of ``∀ i : Fin n`` (or ``Bool``): every value of the finite type."""
     if isinstance(ty, TFin):
         size = compile_side(ty.n, backend, env, names)

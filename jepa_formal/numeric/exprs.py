@@ -8,7 +8,7 @@ common shapes (a literal, a binder, ``f i``) get a closure that skips the genera
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.mirror.core.terms import (
     BigOp,
@@ -26,6 +26,9 @@ from jepa_formal.mirror.core.terms import (
     type_parts,
 )
 from jepa_formal.numeric.backend import Backend
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 Side = Callable[[Mapping[str, Any]], Any]
 
@@ -73,7 +76,7 @@ def _free(node: Any, bound: frozenset[str], out: set[str]) -> None:
             _free(part, bound, out)
 
 
-def compile_side(expr: Expr, backend: Backend, env: Any, names: tuple[str, ...] = ()) -> Side:
+def compile_side(expr: Expr, backend: Backend, env: Env, names: tuple[str, ...] = ()) -> Side:
     """A closure computing ``expr`` from bindings; fast for literals, binders and ``f x``;
     other expressions are compiled once over ``names`` when the backend can compile."""
     if isinstance(expr, Lit):

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from random import Random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
 from jepa_formal.mirror.concrete.evaluate import evaluation_deadline
@@ -33,6 +33,9 @@ from jepa_formal.numeric.shrink import shrink, sort_key
 from jepa_formal.numeric.types import Resolver, fin_size
 from jepa_formal.verdict import Counterexample, Status
 
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
 MAX_SIZE = 20
 """Largest size parameter of random instances (list lengths up to 20)."""
 
@@ -41,7 +44,7 @@ SHRINK_SECONDS = 2.0
 when that is more): an unshrunk counterexample is hard to read."""
 
 
-def build_space(law: Law, env: Any, backend: Backend) -> Space:
+def build_space(law: Law, env: Env, backend: Backend) -> Space:
     """The instance space of ``law`` with its hypotheses analysed for construction."""
     plan = analyse(law)
     names = tuple(b.name for b in law.binders)
@@ -118,7 +121,7 @@ class _Run:
 
 def search(
     law: Law,
-    env: Any,
+    env: Env,
     *,
     seed: int,
     max_examples: int = 2000,
@@ -145,7 +148,7 @@ def search(
 
 def _search(
     law: Law,
-    env: Any,
+    env: Env,
     backend: Backend,
     seed: int,
     max_examples: int,
@@ -232,7 +235,7 @@ def _search(
 
 
 def spot_check(
-    law: Law, env: Any, *, seed: int, examples: int = 20, backend: Backend | None = None
+    law: Law, env: Env, *, seed: int, examples: int = 20, backend: Backend | None = None
 ) -> NumericOutcome:
     """A few concrete instances (small scope first), for confirming a ``proved`` verdict.
 
@@ -251,7 +254,7 @@ def spot_check(
 
 def _refute(
     law: Law,
-    env: Any,
+    env: Env,
     backend: Backend,
     space: Space,
     compiled: Compiled,
@@ -298,7 +301,7 @@ def _refute(
     )
 
 
-def replay(law: Law, env: Any, backend: Backend, inst: Instance) -> None:
+def replay(law: Law, env: Env, backend: Backend, inst: Instance) -> None:
     """Confirm a counterexample in a freshly compiled evaluator and, where it can evaluate the
     law, the uncompiled one; raise InternalError if either disagrees."""
     fresh = backend.compile_law(law, env)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
@@ -37,6 +37,9 @@ from jepa_formal.mirror.core.terms import (
     uncurry,
 )
 from jepa_formal.numeric.backend import Backend
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +99,7 @@ class Resolver:
     """Resolves types against the binder values of one instance (``bindings``)."""
 
     backend: Backend
-    env: Any
+    env: Env
 
     def size(self, n: Expr, bindings: Mapping[str, Any]) -> int:
         """The value of a ``Fin`` size expression (a literal, a binder, or any ℕ term)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import Law
@@ -20,6 +20,9 @@ from jepa_formal.prove.hypotheses import Facts, read_facts
 from jepa_formal.prove.normal_form import Goal, read_goals
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.verdict import Status, Step
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ class Strategy:
         return self.run(problem, deadline)
 
 
-def read_problem(law: Law, env: Any) -> Problem:
+def read_problem(law: Law, env: Env) -> Problem:
     """Translate a law (raises ``Unsupported`` for what the symbolic side does not model)."""
     ctx = make_context(law, env)
     ctx.unfold_defs = False

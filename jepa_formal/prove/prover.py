@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
@@ -29,12 +29,15 @@ from jepa_formal.prove.problem import (
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.verdict import Status
 
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
 RECURSION_LIMIT = 20_000
 """Python recursion limit while proving: translation and rewriting recurse on term depth, and
 a left-nested ``x₁ ++ … ++ x_K`` is K deep (restored afterwards)."""
 
 
-def prove_law(law: Law, env: Any, *, timeout: float = 5.0, bound: int = 4) -> ProofOutcome:
+def prove_law(law: Law, env: Env, *, timeout: float = 5.0, bound: int = 4) -> ProofOutcome:
     """Try normal form, then induction, then bounded expansion up to ``bound`` elements."""
     previous = sys.getrecursionlimit()
     if previous < RECURSION_LIMIT:
@@ -46,7 +49,7 @@ def prove_law(law: Law, env: Any, *, timeout: float = 5.0, bound: int = 4) -> Pr
             sys.setrecursionlimit(previous)
 
 
-def _prove(law: Law, env: Any, timeout: float, bound: int) -> ProofOutcome:
+def _prove(law: Law, env: Env, timeout: float, bound: int) -> ProofOutcome:
     start = time.monotonic()
     deadline = Deadline(timeout)
 

@@ -65,6 +65,7 @@ from jepa_formal.mirror.core.terms import (
     Var,
 )
 from jepa_formal.mirror.core.values import Some, StructValue
+from jepa_formal.mirror.core.walker import Walker
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -231,7 +232,7 @@ def _runtime(env: Env | None) -> _Runtime:
 # --------------------------------------------------------------------------------------------
 
 
-class _Compiler:
+class _Compiler(Walker):
     """Turns core expressions into closures; one ``visit_<Node>`` per core node type."""
 
     __slots__ = ("env", "rt")
@@ -241,16 +242,11 @@ class _Compiler:
         self.rt = rt
 
     def compile(self, expr: Expr, scope: _Scope) -> Closure:
-        visit = getattr(self, "visit_" + type(expr).__name__, None)
-        if visit is None:
-            raise Unsupported(f"core node {type(expr).__name__}", getattr(expr, "span", None),
-                              reason="no concrete meaning")
-        try:
-            return visit(expr, scope)
-        except Unsupported as err:
-            if err.span is None and getattr(expr, "span", None) is not None:
-                raise type(err)(err.construct, expr.span, err.reason) from err
-            raise
+        return self.dispatch(expr, scope)
+
+    def no_handler(self, node: Any) -> Unsupported:
+        return Unsupported(f"core node {type(node).__name__}", getattr(node, "span", None),
+                           reason="no concrete meaning")
 
     # --- types as runtime values --------------------------------------------------------
 

@@ -3,7 +3,7 @@
 Why a module of its own: the per-type rules (truncated ℕ subtraction, Euclidean ℤ division,
 division by zero is 0 in ℝ, ``Fin n`` wrap-around, IEEE Float in written order, right-fold
 sums) are the facts the whole checker stands on; keeping them in one table makes each rule
-easy to find and to test against ``lean-semantics.md``. ``evaluate.py`` compiles the
+easy to find and to test against ``docs/lean-semantics.md``. ``evaluate.py`` compiles the
 operands and asks ``prim_closure`` for the closure of one ``Prim`` node.
 
 A closure takes the evaluation frame (a tuple of values) and returns a value.

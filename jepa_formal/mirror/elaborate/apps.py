@@ -52,6 +52,7 @@ from jepa_formal.mirror.core.unify import EMeta, Subst, TMeta
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
     from jepa_formal.mirror.elaborate.context import Ctx
 
 
@@ -167,7 +168,7 @@ _POSTPONE = (syntax.Lambda, syntax.CDotFun)
 class AppMixin:
     """Applications, names and dot notation for the ``Elaborator``."""
 
-    env: Any
+    env: Env
     decl: Any
     s: Subst
 

@@ -38,13 +38,14 @@ from jepa_formal.mirror.elaborate.read_types import NotAType
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
     from jepa_formal.mirror.elaborate.context import Ctx
 
 
 class BinderMixin:
     """Binders for the ``Elaborator`` (uses its ``elab``, ``coerce``, ``arith``…)."""
 
-    env: Any
+    env: Env
     s: Any
 
     def bind(self, ctx: Ctx, name: str, ty: Ty) -> tuple[Var, Ctx]:

@@ -35,13 +35,14 @@ from jepa_formal.mirror.elaborate.apps import subst_expr
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
     from jepa_formal.mirror.elaborate.context import Ctx
 
 
 class DataMixin:
     """Data constructors for the ``Elaborator``."""
 
-    env: Any
+    env: Env
     s: Any
 
     def _seq_lit(self, elems: tuple[syntax.Term, ...], expected: Ty | None, ctx: Ctx, span: Any,

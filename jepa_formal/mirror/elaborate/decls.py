@@ -9,7 +9,7 @@ use what is bound.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
 from jepa_formal.mirror.core.terms import (
@@ -34,6 +34,9 @@ from jepa_formal.mirror.elaborate.elaborator import Elaborator
 from jepa_formal.mirror.elaborate.patterns import pattern
 from jepa_formal.mirror.elaborate.read_types import NotAType
 from jepa_formal.reader import syntax
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 
 def _text(term: syntax.Term | None) -> str:
@@ -109,7 +112,7 @@ class _Binding:
             self.kinds.append((var, explicit, b.default, n))
 
 
-def theorem_law(thm: syntax.Theorem, env: Any) -> Law:
+def theorem_law(thm: syntax.Theorem, env: Env) -> Law:
     """The law of a theorem: ``∀ binders, hypotheses → conclusion``."""
     el = Elaborator(env, thm, auto_bound=True)
     bnd = _Binding(el)
@@ -157,7 +160,7 @@ def theorem_law(thm: syntax.Theorem, env: Any) -> Law:
     return law
 
 
-def require_definitions(node: Any, env: Any, seen: set[str] | None = None) -> None:
+def require_definitions(node: Any, env: Env, seen: set[str] | None = None) -> None:
     """Elaborate every definition ``node`` uses, transitively, so that a law over an
     unmodelled definition is reported unsupported up front (with the definition's reason)."""
     seen = set() if seen is None else seen
@@ -194,7 +197,7 @@ class DefParts:
         return def_sig(self.defn.name, self.params + extra, self.result, self.defn)
 
 
-def definition_parts(defn: syntax.Definition, env: Any) -> DefParts:
+def definition_parts(defn: syntax.Definition, env: Env) -> DefParts:
     """Elaborate a definition's binders and result type."""
     el = Elaborator(env, defn, auto_bound=True)
     bnd = _Binding(el)
@@ -219,7 +222,7 @@ def definition_parts(defn: syntax.Definition, env: Any) -> DefParts:
                     set(el.used))
 
 
-def definition_info(parts: DefParts, env: Any) -> DefInfo:
+def definition_info(parts: DefParts, env: Env) -> DefInfo:
     """Elaborate the body (or equations) of a definition into a ``DefInfo``."""
     defn = parts.defn
     el = Elaborator(env, defn, current_def=defn.name)
@@ -260,7 +263,7 @@ def definition_info(parts: DefParts, env: Any) -> DefInfo:
 # --------------------------------------------------------------------------------------------
 
 
-def structure_info(st: syntax.Structure, env: Any) -> StructInfo:
+def structure_info(st: syntax.Structure, env: Env) -> StructInfo:
     """Parameters, fields (types over the parameters) and default values of a structure."""
     if st.extends:
         raise Unsupported(f"structure {st.name} extends …", st.span,

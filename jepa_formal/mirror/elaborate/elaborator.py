@@ -15,7 +15,7 @@ lists the AST nodes that are never elaborated and why.
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
 from jepa_formal.mirror.core.terms import (
@@ -50,12 +50,16 @@ from jepa_formal.mirror.core.terms import (
     children,
 )
 from jepa_formal.mirror.core.unify import Subst, TMeta, show_ty
+from jepa_formal.mirror.core.walker import Walker
 from jepa_formal.mirror.elaborate.apps import AppMixin, Sig, cod_after
 from jepa_formal.mirror.elaborate.binders import BinderMixin
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import DataMixin
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES, TypeMixin
 from jepa_formal.reader import syntax
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 UNSUPPORTED_SYNTAX: dict[type[syntax.Term], str] = {
     syntax.Tactic: "a proof (by …) has no value to compute",
@@ -80,10 +84,12 @@ def span_of(t: Any) -> Any:
     return getattr(t, "span", None)
 
 
-class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
+class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
     """One elaboration (of a theorem statement, a definition, or a test term)."""
 
-    def __init__(self, env: Any, decl: Any = None, *, auto_bound: bool = False,
+    HANDLER_PREFIX = "e_"
+
+    def __init__(self, env: Env, decl: Any = None, *, auto_bound: bool = False,
                  current_def: str | None = None) -> None:
         self.env = env
         self.decl = decl
@@ -147,13 +153,13 @@ class Elaborator(TypeMixin, AppMixin, BinderMixin, DataMixin):
     def elab(self, term: syntax.Term, expected: Ty | None, ctx: Ctx) -> Expr:
         """The core expression of ``term`` (of type ``expected`` when it is given and no
         coercion is needed; callers ``coerce`` when they need the exact type)."""
-        if type(term) in UNSUPPORTED_SYNTAX:
-            raise Unsupported(type(term).__name__, span_of(term),
-                              reason=UNSUPPORTED_SYNTAX[type(term)])
-        visit = getattr(self, "e_" + type(term).__name__, None)
-        if visit is None:
-            raise Unsupported(f"syntax {type(term).__name__}", span_of(term))
-        return visit(term, expected, ctx)
+        return self.dispatch(term, expected, ctx)
+
+    def no_handler(self, node: Any) -> Unsupported:
+        if type(node) in UNSUPPORTED_SYNTAX:
+            return Unsupported(type(node).__name__, span_of(node),
+                               reason=UNSUPPORTED_SYNTAX[type(node)])
+        return Unsupported(f"syntax {type(node).__name__}", span_of(node))
 
     # --- literals -------------------------------------------------------------------------
 

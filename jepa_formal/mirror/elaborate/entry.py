@@ -6,7 +6,7 @@ builds ``Elaborator`` objects; keeping the entry points here lets both import do
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import Expr, Law, TSort, TVar, Ty, Var
@@ -15,8 +15,11 @@ from jepa_formal.mirror.elaborate.decls import theorem_law
 from jepa_formal.mirror.elaborate.elaborator import Elaborator, span_of
 from jepa_formal.reader import syntax
 
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
-def elaborate_term(term: syntax.Term, env: Any = None, binders: dict[str, Ty] | None = None,
+
+def elaborate_term(term: syntax.Term, env: Env | None = None, binders: dict[str, Ty] | None = None,
                    expected: Ty | None = None) -> Expr:
     """Elaborate a term with free variables of the given types (for tests and tools)."""
     el = Elaborator(env)
@@ -36,7 +39,7 @@ def elaborate_term(term: syntax.Term, env: Any = None, binders: dict[str, Ty] | 
         raise too_deep(span_of(term)) from None
 
 
-def elaborate_theorem(thm: syntax.Theorem, env: Any) -> Law:
+def elaborate_theorem(thm: syntax.Theorem, env: Env) -> Law:
     """The law a theorem states: binders, hypotheses, conclusion (all typed core)."""
     try:
         return theorem_law(thm, env)

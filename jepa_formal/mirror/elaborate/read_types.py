@@ -39,6 +39,7 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
     from jepa_formal.mirror.elaborate.context import Ctx
 
 
@@ -73,7 +74,7 @@ UNSUPPORTED_TYPES: dict[str, str] = {
 class TypeMixin:
     """Type elaboration for the ``Elaborator`` (needs ``elab``, ``env``, ``decl``, ``ctx``)."""
 
-    env: Any
+    env: Env
     decl: Any
     auto_bound: list[Var] | None
 

@@ -7,7 +7,7 @@ equations fire only when ``match_pattern`` surely matches a constructor.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sympy
 from sympy import Basic, Integer
@@ -25,6 +25,9 @@ from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import bool_function
 from jepa_formal.mirror.symbolic.sorts import assumptions, is_boolish
 
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
 
 def def_head(info: DefInfo) -> Any:
     """The SymPy head of a definition kept by name (recursive or by pattern matching); marked
@@ -35,7 +38,7 @@ def def_head(info: DefInfo) -> Any:
                           **assumptions(info.result_ty))
 
 
-def explicit_mask(env: Any, info: DefInfo) -> tuple[bool, ...] | None:
+def explicit_mask(env: Env, info: DefInfo) -> tuple[bool, ...] | None:
     """Which of a definition's value parameters are explicit in Lean (``{n : ℕ}`` is not), so
     that a printed step reads ``jepaLoss xs …`` as the user wrote it. Printing only: the mask
     is a plain attribute of the head, outside SymPy's equality and hashing."""

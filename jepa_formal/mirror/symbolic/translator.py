@@ -22,7 +22,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sympy
 from sympy import Basic, Integer, Lambda, Rational, Symbol, Tuple
@@ -59,6 +59,7 @@ from jepa_formal.mirror.core.terms import (
     TypeArg,
     Var,
 )
+from jepa_formal.mirror.core.walker import Walker
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import (
     HEADS,
@@ -88,9 +89,12 @@ from jepa_formal.mirror.symbolic.sorts import (
     is_list_ty,
 )
 
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
 
 @dataclass(slots=True)
-class SymContext:
+class SymContext(Walker):
     """State of translating one law: values of bound names and facts about created symbols.
 
     ``list_types`` gives each ``ListSymbol`` its element type (bounded expansion and induction
@@ -98,7 +102,7 @@ class SymContext:
     pattern-matching definitions met so far (their equations drive induction).
     """
 
-    env: Any = None
+    env: Env | None = None
     bindings: dict[str, Any] = field(default_factory=dict)
     list_types: dict[Basic, Ty] = field(default_factory=dict)
     fin_bounds: dict[Basic, Basic] = field(default_factory=dict)
@@ -155,15 +159,7 @@ class SymContext:
 
     def translate(self, expr: Expr) -> Any:
         """The SymPy meaning of ``expr`` (raises ``Unsupported`` for constructs not modelled)."""
-        method = getattr(self, "visit_" + type(expr).__name__, None)
-        if method is None:
-            raise Unsupported(type(expr).__name__, getattr(expr, "span", None))
-        try:
-            return method(expr)
-        except Unsupported as exc:
-            if exc.span is None and getattr(expr, "span", None) is not None:
-                raise Unsupported(exc.construct, expr.span, exc.reason) from None
-            raise
+        return self.dispatch(expr)
 
     def child(self, extra: dict[str, Any], *, replace: bool = False) -> SymContext:
         """A context sharing the symbol facts, with more (or only ``extra``) bindings."""
@@ -391,7 +387,7 @@ def apply(ctx: SymContext, fn: Any, args: list[Any]) -> Any:
 # --------------------------------------------------------------------------------------------
 
 
-def make_context(law: Law, env: Any = None) -> SymContext:
+def make_context(law: Law, env: Env | None = None) -> SymContext:
     """A context where every binder of ``law`` has its SymPy value."""
     ctx = SymContext(env=env)
     for b in law.binders:
@@ -399,12 +395,13 @@ def make_context(law: Law, env: Any = None) -> SymContext:
     return ctx
 
 
-def law_symbols(law: Law, env: Any = None) -> dict[str, Any]:
+def law_symbols(law: Law, env: Env | None = None) -> dict[str, Any]:
     """Binder name to SymPy value (symbol, ``ListSymbol``, ``Lambda``, ``Tuple``)."""
     return dict(make_context(law, env).bindings)
 
 
-def translate(expr: Expr, env: Any = None, ctx: SymContext | dict[str, Any] | None = None) -> Any:
+def translate(expr: Expr, env: Env | None = None,
+              ctx: SymContext | dict[str, Any] | None = None) -> Any:
     """The SymPy meaning of a core expression under ``ctx`` (a context or a bindings dict)."""
     if ctx is None:
         ctx = SymContext(env=env)
