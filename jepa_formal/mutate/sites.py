@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from jepa_formal.errors import JepaFormalError
-from jepa_formal.mirror import elaborate_term
+from jepa_formal.mirror import Env, elaborate_term
 from jepa_formal.mirror.core.terms import BigOp, DefInfo, Lam, Let, Quant, Ty, subterms
 from jepa_formal.reader import syntax
 
@@ -126,7 +126,7 @@ class Typer:
     """The type of a site's term, by elaborating it alone with its scope's names typed
     (None when it does not elaborate alone, e.g. a bare function head)."""
 
-    def __init__(self, env: Any, info: DefInfo, decl: syntax.Decl | None = None) -> None:
+    def __init__(self, env: Env, info: DefInfo, decl: syntax.Decl | None = None) -> None:
         self.env = env
         self.decl = decl
         self.names = local_types(info)
