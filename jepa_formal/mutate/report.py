@@ -72,12 +72,17 @@ def render_definition(d: DefinitionReport) -> str:
     survivors = [r for r in d.results if r.status is MutantStatus.SURVIVED]
     if survivors:
         lines.append("")
-        lines.append("survivors: what the spec fails to say")
+        lines.append(f"survivors ({len(survivors)}): what the spec fails to say")
+        groups: dict[str, list[MutantResult]] = {}
         for r in survivors:
-            lines.append(f"  {r.mutant.id} {r.mutant.operator} ({r.mutant.description}):")
-            lines.append(f"    {r.mutant.body}")
-            if r.advice:
-                lines.append(f"    {r.advice}")
+            groups.setdefault(r.advice or "", []).append(r)
+        for advice, group in groups.items():
+            for r in group:
+                lines.append(f"  {r.mutant.id.rsplit(':', 1)[-1]:>3} {r.mutant.operator}: "
+                             f"{r.mutant.body}")
+            if advice:
+                every = f"all {len(group)}: " if len(group) > 1 else ""
+                lines.append(f"      → {every}{advice}")
     return "\n".join(lines) + "\n"
 
 

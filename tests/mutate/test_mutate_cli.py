@@ -57,7 +57,7 @@ def test_fail_under(capsys) -> None:
     assert "mutation score below 0.9: jepaLoss" in capsys.readouterr().err
     assert main([*weak, "--fail-under", "0.2"]) == 0
     text = capsys.readouterr().out
-    assert "jepaLoss: 18 mutants" in text and "survivors: what the spec fails to say" in text
+    assert "jepaLoss: 18 mutants" in text and "survivors (9): what the spec fails to say" in text
     # masking's laws kill every mutant that is not equivalent: 100% is not below 1.0
     assert main(["mutate", SPEC, *FAST, "--fail-under", "1.0"]) == 0
 
