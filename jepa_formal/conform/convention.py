@@ -126,7 +126,7 @@ def describe(ty: Ty, options: ConformOptions) -> str:
     if isinstance(ty, (TBool, TProp)):
         return "bool"
     if isinstance(ty, TFun):
-        doms, cod = fun_parts(ty)
+        doms, cod = uncurry(ty)
         if options.functions == "array" and isinstance(doms[-1], TFin):
             lead = doms[:-1]
             size = _fin_name(doms[-1])
@@ -148,9 +148,6 @@ def _fin_name(ty: Ty) -> str:
         return str(ty.n.value)
     return "n"
 
-
-def fun_parts(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
-    return uncurry(ty)
 
 
 def _is_int(ty: Ty) -> bool:
@@ -198,7 +195,7 @@ def to_python(ty: Ty, value: Any, lean: dict[str, Any], options: ConformOptions)
 def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOptions) -> Any:
     np = _np()
     dtype = dtype_of(options)
-    doms, cod = fun_parts(ty)
+    doms, cod = uncurry(ty)
     as_array = options.functions == "array" and isinstance(doms[-1], TFin)
     if isinstance(value, RepLoss):
         return rep_loss_numpy(value.family)

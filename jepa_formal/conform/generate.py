@@ -19,7 +19,6 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from jepa_formal.conform.convention import fun_parts
 from jepa_formal.conform.instance import Affine, EqualOn, Linear, RepLoss, Table
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.errors import Unsupported
@@ -43,9 +42,10 @@ from jepa_formal.mirror.core.terms import (
     TReal,
     TSort,
     TVar,
-    Ty,
     Var,
+    uncurry,
 )
+from jepa_formal.mirror.core.unify import show_ty
 
 BOUND_PREFIX = "__bound_"
 
@@ -128,7 +128,7 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
     if isinstance(ty, (TList, TArray)) and isinstance(ty.elem, TNat):
         return Slot(b.name, "list", 4, integral=True)
     if isinstance(ty, TFun):
-        doms, cod = fun_parts(ty)
+        doms, cod = uncurry(ty)
         if len(doms) == 1 and isinstance(doms[0], TFin):
             if isinstance(cod, TVar):
                 return Slot(b.name, "table", _size_of(doms[0]))
@@ -143,17 +143,10 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
         if len(doms) == 2 and all(isinstance(d, TVar) for d in doms) and \
                 isinstance(cod, (TReal, TRat, TFloat, TNat, TInt)):
             return Slot(b.name, "loss")
-    raise Unsupported(f"values for binder {b.name} : {_ty_text(ty)}",
+    raise Unsupported(f"values for binder {b.name} : {show_ty(ty)}",
                       reason="conform draws numbers, Fin n, lists of Fin n, float vectors for "
                       "type variables, tables over Fin n, linear predictors and losses")
 
-
-def _ty_text(ty: Ty) -> str:
-    if isinstance(ty, TFun):
-        return f"{_ty_text(ty.dom)} → {_ty_text(ty.cod)}"
-    if isinstance(ty, TVar):
-        return ty.name
-    return type(ty).__name__.lstrip("T")
 
 
 def _equal_on(h: Expr) -> EqualOn | None:

@@ -45,11 +45,12 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     Var,
     flip_relation,
+    uncurry,
 )
 from jepa_formal.mirror.core.values import FrozenTable, TableFn
 from jepa_formal.numeric.backend import Backend
 from jepa_formal.numeric.exprs import Side, compile_side, free_vars
-from jepa_formal.numeric.types import fin_size, finite_domain, fun_shape
+from jepa_formal.numeric.types import fin_size, finite_domain
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -379,7 +380,7 @@ def _repair_rows(
 ) -> TableFn:
     """``g i = e i`` where ``g i`` is itself a function: copy every row ``g i j…`` from the
     function ``e i`` (the remaining arguments must range over finite types)."""
-    doms, _ = fun_shape(ty)
+    doms, _ = uncurry(ty)
     rest = [finite_domain(d) for d in doms[1:]]
     if any(r is None for r in rest):
         return fn

@@ -41,9 +41,10 @@ from jepa_formal.mirror.core.terms import (
     TString,
     TUnit,
     Ty,
+    uncurry,
 )
 from jepa_formal.mirror.core.values import FrozenTable, Some, StructValue, TableFn
-from jepa_formal.numeric.types import RStruct, fin_size, finite_domain, fun_shape, is_empty
+from jepa_formal.numeric.types import RStruct, fin_size, finite_domain, is_empty
 
 Draw = Callable[[Random, int], Any]
 """A drawer: ``draw(rng, size)`` gives one value; ``size`` (0…20) bounds lengths and numbers."""
@@ -216,7 +217,7 @@ def _struct_drawer(ty: RStruct) -> Draw:
 
 
 def _fun_drawer(ty: TFun) -> Draw:
-    doms, cod = fun_shape(ty)
+    doms, cod = uncurry(ty)
     arity = len(doms)
     cod_empty = is_empty(cod)
     if any(is_empty(d) for d in doms):
@@ -383,7 +384,7 @@ def _small_fractions(level: int) -> list[Fraction]:
 
 
 def _enumerate_tables(ty: TFun, level: int) -> Any:
-    doms, cod = fun_shape(ty)
+    doms, cod = uncurry(ty)
     arity = len(doms)
     if any(is_empty(d) for d in doms):
         return iter((TableFn(arity, {}, 0),))

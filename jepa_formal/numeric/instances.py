@@ -27,6 +27,7 @@ from jepa_formal.mirror.core.terms import (
     TSort,
     Ty,
     Var,
+    uncurry,
 )
 from jepa_formal.mirror.core.values import Some, StructValue, TableFn
 from jepa_formal.numeric.constrain import Repairer
@@ -36,7 +37,6 @@ from jepa_formal.numeric.types import (
     RStruct,
     fin,
     fin_size,
-    fun_shape,
     is_closed,
     is_empty,
     type_deps,
@@ -294,7 +294,7 @@ def fit(value: Any, ty: Ty, clamp: bool = False) -> Any:
 
 
 def _fit_table(fn: TableFn, ty: TFun, clamp: bool) -> TableFn:
-    doms, cod = fun_shape(ty)
+    doms, cod = uncurry(ty)
     if any(is_empty(d) for d in doms):
         return TableFn(len(doms), {}, 0)
     default = fit(fn.default, cod, clamp)

@@ -43,10 +43,11 @@ from jepa_formal.mirror.core.terms import (
     TProd,
     TSort,
     Ty,
+    uncurry,
 )
 from jepa_formal.mirror.core.values import Some, StructValue, TableFn
 from jepa_formal.numeric.instances import Instance, Space
-from jepa_formal.numeric.types import RStruct, fin, fin_size, fun_shape
+from jepa_formal.numeric.types import RStruct, fin, fin_size
 
 Failing = Callable[[Instance], bool]
 
@@ -255,7 +256,7 @@ def _shrink_list(v: tuple[Any, ...], elem: Ty) -> Iterator[tuple[Any, ...]]:
 
 
 def _shrink_table(fn: TableFn, ty: TFun) -> Iterator[TableFn]:
-    _, cod = fun_shape(ty)
+    _, cod = uncurry(ty)
     rows = dict(fn.table)
     if rows:
         yield TableFn(fn.arity, {}, fn.default)  # the constant function

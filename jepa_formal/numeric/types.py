@@ -154,10 +154,6 @@ class Resolver:
         return RStruct(ty.name, fields)
 
 
-def fun_shape(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
-    """The uncurried argument types and final result type of a (curried) function type."""
-    return uncurry(ty)
-
 
 def finite_domain(ty: Ty, limit: int = 4096) -> tuple[Any, ...] | None:
     """Every value of a resolved finite type, in a fixed order, or None (infinite or too big)."""
@@ -193,6 +189,6 @@ def is_empty(ty: Ty) -> bool:
     if isinstance(ty, RStruct):
         return any(is_empty(t) for _, t in ty.fields)
     if isinstance(ty, TFun):
-        doms, cod = fun_shape(ty)
+        doms, cod = uncurry(ty)
         return is_empty(cod) and not any(is_empty(d) for d in doms)
     return False

@@ -10,7 +10,6 @@ import pytest
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror import Env, compile_law
-from jepa_formal.mirror.concrete.ops import fun_arity
 from jepa_formal.mirror.core.terms import (
     Law,
     TArray,
@@ -30,6 +29,7 @@ from jepa_formal.mirror.core.terms import (
     TStruct,
     TVar,
     Ty,
+    uncurry,
 )
 from jepa_formal.mirror.core.values import StructValue, TableFn
 from jepa_formal.reader import load
@@ -87,7 +87,7 @@ def _sample(ty: Ty, env: Env) -> Any:
         cod: Ty = ty
         while isinstance(cod, TFun):
             cod = cod.cod
-        return TableFn(fun_arity(ty), {}, _sample(cod, env))
+        return TableFn(len(uncurry(ty)[0]), {}, _sample(cod, env))
     if isinstance(ty, TStruct):
         info = env.structure(ty.name)
         return StructValue(ty.name, tuple((f, _sample(t, env)) for f, t in info.fields))

@@ -30,7 +30,6 @@ from jepa_formal.mirror.concrete.ops import (
     call_direct,
     caller,
     enumerate_type,
-    fun_arity,
     one_of,
     prim_closure,
     zero_of,
@@ -53,17 +52,16 @@ from jepa_formal.mirror.core.terms import (
     Quant,
     TBool,
     TFin,
-    TFinset,
     TFloat,
-    TFun,
-    TList,
     TNat,
-    TProp,
     TVar,
     Ty,
     TypeArg,
     Var,
+    cod_after,
+    uncurry,
 )
+from jepa_formal.mirror.core.unify import show_ty
 from jepa_formal.mirror.core.values import Some, StructValue
 from jepa_formal.mirror.core.walker import Walker
 
@@ -320,7 +318,7 @@ class _Compiler(Walker):
         names = tuple(p.name for p in e.params)
         body = self.compile(e.body, scope.extend(*names))
         m = len(names)
-        k = fun_arity(e.ty)
+        k = len(uncurry(e.ty)[0])
         if m > k:
             raise Unsupported("lambda with more parameters than its type", e.span)
         if m == 1 and k == 1:
@@ -330,7 +328,7 @@ class _Compiler(Walker):
         if m == k:
             return lambda f: lambda *xs: body(f + xs)
         # `fun x => g` of a type with more arrows: the body is function-valued; uncurry it.
-        extra = caller(_drop_arrows(e.ty, m), k - m)
+        extra = caller(cod_after(e.ty, m), k - m)
 
         def uncurried(f: tuple[Any, ...]) -> Callable[..., Any]:
             def call(*xs: Any) -> Any:
@@ -361,7 +359,7 @@ class _Compiler(Walker):
                 dom = self.domain(e.var.ty, scope)
             except Unsupported as err:
                 raise Unsupported(
-                    f"{'∀' if e.kind == 'forall' else '∃'} over {_ty_name(e.var.ty)}",
+                    f"{'∀' if e.kind == 'forall' else '∃'} over {show_ty(e.var.ty)}",
                     e.span, reason="unbounded quantifier over an infinite domain",
                 ) from err
         if e.kind == "forall":
@@ -567,20 +565,3 @@ def _instance_size(value: Any) -> int:
     raise Unsupported("type variable instantiated with a non-finite type")
 
 
-def _drop_arrows(ty: Ty, m: int) -> Ty:
-    for _ in range(m):
-        if not isinstance(ty, TFun):
-            raise Unsupported("lambda with more parameters than its type")
-        ty = ty.cod
-    return ty
-
-
-def _ty_name(ty: Ty) -> str:
-    names = {"TNat": "ℕ", "TInt": "ℤ", "TReal": "ℝ", "TRat": "ℚ", "TFloat": "Float"}
-    if isinstance(ty, TList):
-        return f"List {_ty_name(ty.elem)}"
-    if isinstance(ty, TFinset):
-        return f"Finset {_ty_name(ty.elem)}"
-    if isinstance(ty, TProp):
-        return "Prop"
-    return names.get(type(ty).__name__, type(ty).__name__)

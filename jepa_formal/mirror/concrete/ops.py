@@ -89,18 +89,13 @@ def _power(x: Any, k: int) -> Any:
     return x ** k
 
 
-def fun_arity(ty: Ty) -> int:
-    """The number of arrows of a curried function type (0 for a non-function)."""
-    return len(uncurry(ty)[0])
-
-
 def caller(fn_ty: Ty, nargs: int) -> Callable[..., Any]:
     """How to apply a value of ``fn_ty`` to ``nargs`` arguments under the uncurried convention.
 
     A function value of a type with k arrows takes k positional arguments; fewer arguments is a
     partial application (a callable of the rest).
     """
-    arity = fun_arity(fn_ty)
+    arity = len(uncurry(fn_ty)[0])
     if nargs == arity or arity == 0:
         return call_direct
     if nargs < arity:
@@ -147,15 +142,12 @@ def default_value(ty: Ty) -> Any:
     if isinstance(ty, TUnit):
         return ()
     if isinstance(ty, TFun):
-        return TableFn(fun_arity(ty), {}, default_value(_final_cod(ty)))
+        return TableFn(len(uncurry(ty)[0]), {}, default_value(uncurry(ty)[1]))
     if isinstance(ty, TVar):  # instantiated as Fin k (k ≥ 1) by concrete runs
         return 0
     raise Unsupported(f"default value of {type(ty).__name__}",
                       reason="no Inhabited instance modelled")
 
-
-def _final_cod(ty: Ty) -> Ty:
-    return uncurry(ty)[1]
 
 
 def zero_of(ty: Ty) -> Any:

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from jepa_formal.errors import TypeMismatch
 from jepa_formal.reader.syntax import Span
 
 # --------------------------------------------------------------------------------------------
@@ -159,6 +160,17 @@ def uncurry(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
         ty = ty.cod
     return tuple(doms), ty
 
+
+
+def cod_after(ty: Ty, k: int) -> Ty:
+    """The type of a function of type ``ty`` applied to ``k`` arguments (``α → β → γ`` after
+    one is ``β → γ``); more arguments than arrows is a type error."""
+    for _ in range(k):
+        if not isinstance(ty, TFun):
+            raise TypeMismatch("too many arguments",
+                               reason="more arguments than the type has arrows")
+        ty = ty.cod
+    return ty
 
 def type_parts(ty: Ty) -> tuple[Ty, ...]:
     """The immediate component types of a structural type (``List α`` → ``(α,)``,

@@ -277,7 +277,8 @@ def show_ty(t: Ty) -> str:
         return f"Fin {show_expr(t.n)}"
     if isinstance(t, (TList, TArray, TFinset, TOption)):
         head = {"TList": "List", "TArray": "Array", "TFinset": "Finset", "TOption": "Option"}
-        return f"{head[type(t).__name__]} ({show_ty(t.elem)})"
+        inner = show_ty(t.elem)
+        return f"{head[type(t).__name__]} {f'({inner})' if ' ' in inner else inner}"
     if isinstance(t, TProd):
         return f"({show_ty(t.fst)} × {show_ty(t.snd)})"
     if isinstance(t, TFun):

@@ -241,10 +241,6 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (1, repr(value))
 
 
-def _fun_shape(ty: Ty) -> tuple[list[Ty], Ty]:
-    doms, cod = uncurry(ty)
-    return list(doms), cod
-
 
 _PARAM_NAMES = ("x", "y", "z", "u", "v", "w")
 
@@ -266,7 +262,7 @@ def _show_function(value: Any, ty: Ty | None) -> str:
     doms: list[Ty | None] = []
     cod: Ty | None = None
     if ty is not None:
-        all_doms, final = _fun_shape(ty)
+        all_doms, final = uncurry(ty)
         doms = list(all_doms[:arity])
         cod = _rebuild_fun(all_doms[arity:], final) if len(all_doms) >= arity else None
     doms += [None] * (arity - len(doms))

@@ -43,6 +43,7 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     TypeArg,
     Var,
+    cod_after,
     map_children,
     map_node_types,
     map_type,
@@ -129,17 +130,6 @@ def subst_expr(e: Any, tmap: dict[str, Ty], emap: dict[str, Expr]) -> Any:
     return map_node_types(e, lambda t: subst_ty(t, tmap, emap))
 
 
-def arity_of(ty: Ty) -> list[Ty]:
-    """The domains of a curried function type."""
-    return list(uncurry(ty)[0])
-
-
-def cod_after(ty: Ty, k: int) -> Ty:
-    for _ in range(k):
-        if not isinstance(ty, TFun):
-            raise TypeMismatch("too many arguments")
-        ty = ty.cod
-    return ty
 
 
 _NAMESPACE_OF = {
@@ -288,7 +278,7 @@ class AppMixin:
         if any(isinstance(a, syntax.NamedArg) for a in args):
             raise Unsupported("named argument to a function value", span)
         fty = self.s.ty(fn.ty)
-        doms = arity_of(fty)
+        doms = list(uncurry(fty)[0])
         if isinstance(fty, TMeta) or len(doms) < len(args):
             if isinstance(fty, TMeta):
                 metas = [self.s.fresh_ty() for _ in args]

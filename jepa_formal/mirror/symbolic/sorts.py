@@ -20,7 +20,6 @@ from jepa_formal.mirror.core.terms import (
     TReal,
     Ty,
     type_parts,
-    uncurry,
 )
 
 FLOAT_MESSAGE = "Float arithmetic is not modelled symbolically"
@@ -49,11 +48,6 @@ def assumptions(ty: Ty) -> dict[str, bool]:
     return {}
 
 
-def fun_shape(ty: Ty) -> tuple[list[Ty], Ty]:
-    """The uncurried domains and final codomain of a function type."""
-    doms, cod = uncurry(ty)
-    return list(doms), cod
-
 
 def is_boolish(ty: Ty) -> bool:
     return isinstance(ty, (TBool, TProp))
@@ -72,7 +66,6 @@ __all__ = [
     "FLOAT_MESSAGE",
     "assumptions",
     "contains_float",
-    "fun_shape",
     "is_boolish",
     "is_list_ty",
 ]

@@ -58,6 +58,7 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     TypeArg,
     Var,
+    uncurry,
 )
 from jepa_formal.mirror.core.walker import Walker
 from jepa_formal.mirror.symbolic import lists as L
@@ -84,7 +85,6 @@ from jepa_formal.mirror.symbolic.sorts import (
     FLOAT_MESSAGE,
     assumptions,
     contains_float,
-    fun_shape,
     is_boolish,
     is_list_ty,
 )
@@ -126,7 +126,7 @@ class SymContext(Walker):
             self.list_types[sym] = ty.elem
             return sym
         if isinstance(ty, TFun):
-            doms, cod = fun_shape(ty)
+            doms, cod = uncurry(ty)
             params = [self.value_of(self.fresh_name(name + "_arg"), d) for d in doms]
             for p in params:
                 if not isinstance(p, Basic) or isinstance(p, Lambda):
@@ -464,7 +464,6 @@ __all__ = [
     "def_head",
     "default_value",
     "explicit_mask",
-    "fun_shape",
     "is_boolish",
     "is_list_ty",
     "law_symbols",

@@ -170,4 +170,9 @@ theorem dedup_count_f (xs : List ℕ) : xs.dedup.count 0 = xs.count 0 := sorry
 /-- TRUE: `List.count_dedup`: at most one copy survives. -/
 theorem dedup_count_t (xs : List ℕ) : xs.dedup.count 0 ≤ 1 := sorry
 
+/-- FALSE at a = b = 0: `!=` is `bne`, true exactly when `==` is false. -/
+theorem bne_iff_eq_f (a b : ℕ) : a != b ↔ a = b := sorry
+/-- TRUE: `bne_iff_ne` for a lawful `BEq`. -/
+theorem bne_iff_ne_t (a b : ℕ) : a != b ↔ a ≠ b := sorry
+
 end JepaFormal.Trust.BeqDecide

@@ -196,4 +196,9 @@ theorem float_div_zero_f : (((1.0 : Float) / 0.0) == 0.0) = true := sorry
 /-- TRUE: `+∞ > 0`. -/
 theorem float_div_zero_t : (0.0 : Float) < (1.0 : Float) / 0.0 := sorry
 
+/-- FALSE: `≠` is propositional and `Eq` is reflexive, NaN included. -/
+theorem nan_ne_f : (0.0 / 0.0 : Float) ≠ 0.0 / 0.0 := sorry
+/-- TRUE: `!=` is `bne`, the negation of IEEE `==` (a `Bool`, coerced to `= true`). -/
+theorem nan_bne_t : (0.0 / 0.0 : Float) != 0.0 / 0.0 := sorry
+
 end JepaFormal.Trust.FloatLaws

@@ -224,4 +224,53 @@ theorem sq_sum_eq_sum_sq_f (xs : List ℝ) : (xs.map fun x => x ^ 2).sum = xs.su
 /-- TRUE: for one element. -/
 theorem sq_sum_single_t (x : ℝ) : ([x].map fun x => x ^ 2).sum = [x].sum ^ 2 := sorry
 
+/-! ## Irrational factors and sign changes: `√2 * √2 = 2`, the empty product is 1 -/
+
+/-- FALSE at xs = [0, 0]: `√2 * √2 = 2` (irrational factors, rational product). -/
+theorem sqrt2_prod_ne_two_f (xs : List ℕ) : (xs.map fun _ => Real.sqrt 2).prod ≠ 2 := sorry
+/-- TRUE: the sum is `k * √2`, and `√2 = 2 / k` is impossible since `√2` is irrational. -/
+theorem sqrt2_sum_ne_two_t (xs : List ℕ) : (xs.map fun _ => Real.sqrt 2).sum ≠ 2 := sorry
+
+/-- FALSE at xs = [0, 0, 0, 0]: `√2 ^ 4 = 4`. -/
+theorem sqrt2_prod_ne_four_f (xs : List ℕ) : (xs.map fun _ => Real.sqrt 2).prod ≠ 4 := sorry
+/-- TRUE: positive factors. -/
+theorem sqrt2_prod_pos_t (xs : List ℕ) : 0 < (xs.map fun _ => Real.sqrt 2).prod := sorry
+
+/-- FALSE at xs = [0, 0]: `√3 * √3 = 3`. -/
+theorem sqrt3_prod_ne_three_f (xs : List ℕ) : (xs.map fun _ => Real.sqrt 3).prod ≠ 3 := sorry
+/-- TRUE: `√3 ≠ 3`. -/
+theorem sqrt3_single_ne_three_t (xs : List ℕ) (h : xs.length = 1) :
+    (xs.map fun _ => Real.sqrt 3).prod ≠ 3 := sorry
+
+/-- FALSE at xs = [0, 0]: nonempty does not help, `√2 * √2 = 2`. -/
+theorem sqrt2_prod_nonempty_f (xs : List ℕ) (h : xs ≠ []) :
+    (xs.map fun _ => Real.sqrt 2).prod ≠ 2 := sorry
+/-- TRUE: one factor, `√2 ≠ 2`. -/
+theorem sqrt2_prod_single_t (xs : List ℕ) (h : xs.length = 1) :
+    (xs.map fun _ => Real.sqrt 2).prod ≠ 2 := sorry
+
+/-- FALSE at xs = []: the empty product is 1. -/
+theorem shift_half_prod_ne_one_f (xs : List ℕ) : (xs.map fun x => (x : ℝ) + 1/2).prod ≠ 1 := sorry
+/-- TRUE: a nonempty product is `odd / 2 ^ k` with `k ≥ 1`, never 1. -/
+theorem shift_half_prod_ne_one_t (xs : List ℕ) (h : xs ≠ []) :
+    (xs.map fun x => (x : ℝ) + 1/2).prod ≠ 1 := sorry
+
+/-- FALSE at xs = []: the empty sum is 0 (also at xs = [0, 1]: `1/2 - 1/2 = 0`). -/
+theorem sign_half_sum_ne_zero_f (xs : List ℕ) :
+    (xs.map fun x => if x = 0 then (1/2 : ℝ) else -1/2).sum ≠ 0 := sorry
+/-- TRUE: the sum is a multiple of 1/2. -/
+theorem sign_half_sum_ne_quarter_t (xs : List ℕ) :
+    (xs.map fun x => if x = 0 then (1/2 : ℝ) else -1/2).sum ≠ 1/4 := sorry
+
+/-- FALSE at xs = [0, 0]: `1/2 + 1/2 = 1`. -/
+theorem pow_half_sum_ne_one_f (xs : List ℕ) : (xs.map fun x => (1/2 : ℚ) ^ (x + 1)).sum ≠ 1 := sorry
+/-- TRUE: a sum of dyadic fractions is dyadic, 1/3 is not. -/
+theorem pow_half_sum_ne_third_t (xs : List ℕ) :
+    (xs.map fun x => (1/2 : ℚ) ^ (x + 1)).sum ≠ 1/3 := sorry
+
+/-- FALSE at xs = [0, 0]: `1/2 + 1/2 = 1`. -/
+theorem inv_shift_sum_ne_one_f (xs : List ℕ) : (xs.map fun x => 1 / ((x : ℚ) + 2)).sum ≠ 1 := sorry
+/-- TRUE: positive summands. -/
+theorem inv_shift_sum_ne_neg_t (xs : List ℕ) : (xs.map fun x => 1 / ((x : ℚ) + 2)).sum ≠ -1 := sorry
+
 end JepaFormal.Trust.NonIntegerSums

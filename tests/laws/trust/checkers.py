@@ -2260,3 +2260,76 @@ def foldr_sub_f(xs: list[int]) -> bool:
 def prod_ge_min_f(xs: list[Q]) -> bool:
     hyp = all(0 < x for x in xs) and xs != []
     return implies(hyp, lprod(xs, Q(1)) >= foldr(min, Q(1), xs))
+
+
+# ------------------------------------------------------ NonIntegerSums: irrational factors
+# `Real.sqrt d` for a non-square `d` is handled exactly in ℚ(√d): a pair `(a, b)` is `a + b√d`.
+
+
+def surd_prod(factors: list[tuple[Q, Q]], d: int) -> tuple[Q, Q]:
+    """`List.prod` (a right fold from 1) in ℚ(√d)."""
+    acc = (Q(1), Q(0))
+    for a, b in reversed(factors):
+        c, e = acc
+        acc = (a * c + d * b * e, a * e + b * c)
+    return acc
+
+
+SQRT2 = (Q(0), Q(1))  # √2 in ℚ(√2)
+SQRT3 = (Q(0), Q(1))  # √3 in ℚ(√3)
+
+
+@refute(xs=[0, 0])
+def sqrt2_prod_ne_two_f(xs: list[int]) -> bool:
+    return surd_prod([SQRT2 for _ in xs], 2) != (Q(2), Q(0))
+
+
+@refute(xs=[0, 0, 0, 0])
+def sqrt2_prod_ne_four_f(xs: list[int]) -> bool:
+    return surd_prod([SQRT2 for _ in xs], 2) != (Q(4), Q(0))
+
+
+@refute(xs=[0, 0])
+def sqrt3_prod_ne_three_f(xs: list[int]) -> bool:
+    return surd_prod([SQRT3 for _ in xs], 3) != (Q(3), Q(0))
+
+
+@refute(xs=[0, 0])
+def sqrt2_prod_nonempty_f(xs: list[int]) -> bool:
+    return implies(xs != [], surd_prod([SQRT2 for _ in xs], 2) != (Q(2), Q(0)))
+
+
+@refute(xs=[])
+def shift_half_prod_ne_one_f(xs: list[int]) -> bool:
+    return lprod([x + Q(1, 2) for x in xs], Q(1)) != 1
+
+
+@refute(xs=[])
+def sign_half_sum_ne_zero_f(xs: list[int]) -> bool:
+    return lsum([Q(1, 2) if x == 0 else Q(-1, 2) for x in xs], Q(0)) != 0
+
+
+@refute(xs=[0, 0])
+def pow_half_sum_ne_one_f(xs: list[int]) -> bool:
+    return lsum([Q(1, 2) ** (x + 1) for x in xs], Q(0)) != 1
+
+
+@refute(xs=[0, 0])
+def inv_shift_sum_ne_one_f(xs: list[int]) -> bool:
+    return lsum([qdiv(1, x + 2) for x in xs], Q(0)) != 1
+
+
+# ------------------------------------------------------------------- `!=` is `bne`, not `≠`
+
+
+@refute()
+def nan_ne_f() -> bool:
+    # Both sides are the same term `0.0 / 0.0`; `≠` is `¬ (a = a)`, false by reflexivity of `Eq`
+    # (IEEE `==` is not involved).
+    same_term = True
+    return not same_term
+
+
+@refute(a=0, b=0)
+def bne_iff_eq_f(a: int, b: int) -> bool:
+    return (not (a == b)) == (a == b)  # `a != b` is `!(a == b)`

@@ -46,6 +46,11 @@ _SUMMAND = (
     "SymPy assumptions of the summands (non-integer, positive) copied onto the sum/product and "
     "read as a proof (issue 9, cause 1)"
 )
+_IRRATIONAL = (
+    "`is_rational = False` of `Real.sqrt 2` copied onto the product, read as a proof; the spot "
+    "check is skipped for irrationals, so nothing catches it (issue 9, cause 1)"
+)
+_BNE = "`!=` read as `≠`: it is `bne`, the negation of `==` (a Bool), true for NaN != NaN"
 _SPOT = (
     "prover claims `proved` for a false law; only the 20-instance spot check catches it, as an "
     "internal `error` (issue 9, cause 1: assumptions used as a witness)"
@@ -77,14 +82,23 @@ KNOWN_UNSOUND: dict[str, str] = {
     "JepaFormal.Trust.FloatLaws.nan_list_beq_t": _BEQ,
     "JepaFormal.Trust.FloatLaws.nan_pair_beq_t": _BEQ,
     "JepaFormal.Trust.FloatLaws.nan_some_beq_t": _BEQ,
+    "JepaFormal.Trust.FloatLaws.nan_bne_t": _BNE,
     # false laws proved
     "JepaFormal.Trust.NonIntegerSums.half_sum_ne_one_f": _SUMMAND,
     "JepaFormal.Trust.NonIntegerSums.half_sum_ne_two_f": _SUMMAND,
+    "JepaFormal.Trust.NonIntegerSums.sqrt2_prod_ne_two_f": _IRRATIONAL,
+    "JepaFormal.Trust.NonIntegerSums.sqrt2_prod_ne_four_f": _IRRATIONAL,
+    "JepaFormal.Trust.NonIntegerSums.sqrt3_prod_ne_three_f": _IRRATIONAL,
+    "JepaFormal.Trust.NonIntegerSums.sqrt2_prod_nonempty_f": _IRRATIONAL,
     # false laws the prover claims, caught by the spot check (`error`); the last three only on a
     # quiet machine (under load the wall-clock budget cuts the proof first: issue 9, point 6)
     "JepaFormal.Trust.NonIntegerSums.half_prod_ne_one_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.pos_sum_pos_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.nonint_sum_nonint_f": _SPOT,
+    "JepaFormal.Trust.NonIntegerSums.shift_half_prod_ne_one_f": _SPOT,
+    "JepaFormal.Trust.NonIntegerSums.sign_half_sum_ne_zero_f": _SPOT,
+    "JepaFormal.Trust.NonIntegerSums.pow_half_sum_ne_one_f": _SPOT,
+    "JepaFormal.Trust.NonIntegerSums.inv_shift_sum_ne_one_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.shifted_sum_pos_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.shifted_sum_ne_three_f": _SPOT,
     "JepaFormal.Trust.RatReal.min_lt_mean_f": _SPOT,
