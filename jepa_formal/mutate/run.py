@@ -54,11 +54,11 @@ def mutate(paths: Sequence[str], definitions: Sequence[str] = (), *, budget: Bud
     if not names:
         raise UsageError(f"no definition to mutate in {', '.join(paths)}")
     plans = [_plan(spec, full, budget) for full in names]
-    work = [job for _, jobs_of, _ in plans for job in jobs_of]
+    work = [job for _, jobs_of in plans for job in jobs_of]
     results = judge_all(work, jobs, on_result)
     reports = []
     k = 0
-    for report, jobs_of, _ in plans:
+    for report, jobs_of in plans:
         mine = tuple(results[k: k + len(jobs_of)])
         k += len(jobs_of)
         reports.append(replace(report, results=mine))
@@ -67,7 +67,7 @@ def mutate(paths: Sequence[str], definitions: Sequence[str] = (), *, budget: Bud
                        {"max_examples": budget.max_examples, "timeout": budget.timeout})
 
 
-def _plan(spec: Spec, full: str, budget: Budget) -> tuple[DefinitionReport, list[Job], int]:
+def _plan(spec: Spec, full: str, budget: Budget) -> tuple[DefinitionReport, list[Job]]:
     """The definition's usable laws (the baseline), its mutants, and their jobs."""
     laws: list[str] = []
     excluded: list[tuple[str, str]] = []
@@ -82,7 +82,7 @@ def _plan(spec: Spec, full: str, budget: Budget) -> tuple[DefinitionReport, list
     except Unsupported as exc:
         report = DefinitionReport(full, tuple(laws), (), tuple(excluded),
                                   note=f"not modelled: {exc}")
-        return report, [], 0
+        return report, []
     singleton = singleton_law(spec, full)
     if singleton is not None and refutes(singleton, spec.env, budget.seed, budget.max_examples,
                                          budget.timeout) is not False:
@@ -90,7 +90,7 @@ def _plan(spec: Spec, full: str, budget: Budget) -> tuple[DefinitionReport, list
     jobs = [Job(spec, full, tuple(laws), g, budget, singleton) for g in generation.mutants]
     report = DefinitionReport(full, tuple(laws), (), tuple(excluded), generation.rejected,
                               generation.note)
-    return report, jobs, generation.rejected
+    return report, jobs
 
 
 def _baseline(law: Law | Unsupported, spec: Spec, budget: Budget) -> str | None:
