@@ -6,4 +6,15 @@ search and shrinking) → ``verdict``/``check`` → ``report``, ``cli``, ``pytes
 ``conform``.
 """
 
-__version__ = "0.1.0"
+from typing import Any
+
+from jepa_formal.version import __version__
+
+__all__ = ["__version__", "load_ipython_extension"]
+
+
+def load_ipython_extension(ipython: Any) -> None:
+    """``%load_ext jepa_formal``: the ``%%lean`` cell magic and ``%lean_explain``."""
+    from jepa_formal.notebook import load_ipython_extension as load
+
+    load(ipython)

@@ -33,6 +33,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jepa_formal import defaults
 from jepa_formal.errors import (
     BudgetExceeded,
     InternalError,
@@ -42,7 +43,7 @@ from jepa_formal.errors import (
     UsageError,
 )
 from jepa_formal.reader.syntax import Theorem
-from jepa_formal.verdict import Counterexample, Status, Verdict
+from jepa_formal.verdict import Counterexample, Status, Verdict, counted, html_of
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -63,23 +64,25 @@ class CheckOptions:
     ``root`` is where ``import A.B`` is resolved; ``bound`` the prover's list-length bound.
     """
 
-    seed: int = 0
-    max_examples: int = 2000
-    timeout: float = 5.0
+    seed: int = defaults.SEED
+    max_examples: int = defaults.MAX_EXAMPLES
+    timeout: float = defaults.TIMEOUT
     pattern: str | None = None
     strict: bool = False
     root: str | None = None
-    bound: int = 4
+    bound: int = defaults.BOUND
 
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One theorem to check: its display name (full Lean name; ``example@LINE`` for an unnamed
-    ``example``), where it stands, and the environment of its file.
+    """One theorem to check: its display name (full Lean name; ``example@FILE:LINE`` for an
+    unnamed ``example``), where its name stands, and the environment of its file.
 
     A file that could not be loaded at all (a bug in a lower layer) is one entry with
     ``theorem=None`` and ``problem`` set, so the run reports it as an ``error`` and goes on.
     ``env_error`` says why the file's definitions could not be read, if they could not.
+    ``unread_imports`` (imports not on disk) and ``read_namespaces`` (first components of the
+    names defined in the files read) let ``validity`` tell ``invalid`` from ``unsupported``.
     """
 
     index: int
@@ -91,6 +94,8 @@ class Entry:
     env: Env = field(default=None, compare=False)
     env_error: str | None = None
     problem: str | None = None
+    unread_imports: tuple[str, ...] = ()
+    read_namespaces: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,15 +111,25 @@ class Workload:
 
 @dataclass(frozen=True, slots=True)
 class CheckRun:
-    """The result of a run: verdicts in file order, parse errors, notes, seed, total seconds."""
+    """The result of a run: verdicts in file order, parse errors, notes, seed, total seconds.
+
+    ``interrupted`` marks a run stopped by Ctrl-C: ``verdicts`` are those decided before it
+    (of ``planned`` theorems), and the exit status is 130.
+    """
 
     verdicts: tuple[Verdict, ...]
     parse_errors: tuple[ParseError, ...] = ()
     notes: tuple[str, ...] = ()
-    seed: int = 0
+    seed: int = defaults.SEED
     seconds: float = 0.0
     files: tuple[str, ...] = ()
     options: CheckOptions = field(default_factory=CheckOptions)
+    interrupted: bool = False
+    planned: int | None = None
+
+    def _repr_html_(self) -> str:
+        """The run's cards with counts, chart and filter, for Jupyter."""
+        return html_of(self)
 
     def summary(self) -> dict[str, int]:
         """Count per status, every status present (in ``Status`` order) so the keys are stable."""
@@ -129,10 +144,50 @@ class CheckRun:
 
     @property
     def exit_code(self) -> int:
-        """2 when a file could not be parsed, 1 when a verdict fails the run, else 0."""
+        """130 when interrupted, 2 when a file could not be parsed, 1 when a verdict fails the
+        run, else 0."""
+        if self.interrupted:
+            return EXIT_INTERRUPTED
         if self.parse_errors:
             return 2
         return 1 if self.failures() else 0
+
+
+EXIT_INTERRUPTED = 130
+"""The shell's status for a process ended by SIGINT (128 + 2)."""
+
+
+class CheckInterrupted(KeyboardInterrupt):
+    """Ctrl-C during ``check_paths``: still a ``KeyboardInterrupt`` for callers that do not
+    care, but carrying ``run``, the report of every verdict decided before it."""
+
+    def __init__(self, run: CheckRun) -> None:
+        super().__init__("interrupted")
+        self.run = run
+
+
+class InOrder:
+    """Hands verdicts to ``callback`` in file order, each as soon as every earlier one has
+    been handed over: streaming output stays in file order when theorems finish out of order
+    (``-j``). ``add(index, verdict)`` in any order; ``released`` are the verdicts handed over."""
+
+    def __init__(self, callback: Callable[[Verdict], None] | None) -> None:
+        self.callback = callback
+        self.released: list[Verdict] = []
+        self._waiting: dict[int, Verdict] = {}
+
+    def add(self, index: int, verdict: Verdict) -> None:
+        self._waiting[index] = verdict
+        while len(self.released) in self._waiting:
+            ready = self._waiting.pop(len(self.released))
+            self.released.append(ready)
+            if self.callback is not None:
+                self.callback(ready)
+
+    def decided(self) -> list[Verdict]:
+        """Every verdict added so far in file order (those still waiting for an earlier one
+        included): what an interrupted run reports."""
+        return [*self.released, *(self._waiting[i] for i in sorted(self._waiting))]
 
 
 def is_failure(status: Status, strict: bool) -> bool:
@@ -172,18 +227,24 @@ def _shown(path: str) -> str:
 
 
 def expand_paths(paths: Sequence[str]) -> tuple[str, ...]:
-    """Files as given, folders as every ``*.lean`` below them (sorted); missing paths are a
-    usage error."""
+    """Files as given, folders as every ``*.lean`` below them (sorted). A missing path, a
+    folder that cannot be read and paths holding no ``.lean`` file at all are usage errors:
+    a run over nothing must never pass."""
     files: list[str] = []
+    empty: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(path.rglob("*.lean"), key=lambda p: p.as_posix())
+            found = sorted(_lean_files(path, raw), key=lambda p: p.as_posix())
             files.extend(str(p) for p in found)
+            if not found:
+                empty.append(raw)
         elif path.exists():
             files.append(str(path))
         else:
             raise UsageError(f"no such file or directory: {raw}")
+    if not files and empty:
+        raise UsageError(f"no .lean file in {', '.join(empty)}")
     seen: set[str] = set()
     unique = []
     for f in files:
@@ -194,13 +255,29 @@ def expand_paths(paths: Sequence[str]) -> tuple[str, ...]:
     return tuple(unique)
 
 
+def _lean_files(folder: Path, shown: str) -> list[Path]:
+    """Every ``*.lean`` below ``folder``; a folder (or subfolder) that cannot be listed is a
+    usage error rather than silently nothing."""
+
+    def refuse(exc: OSError) -> None:
+        where = exc.filename or shown
+        raise UsageError(f"cannot read folder {where}: {exc.strerror or exc}")
+
+    found = []
+    for here, dirs, names in os.walk(folder, onerror=refuse):
+        dirs.sort()
+        found.extend(Path(here) / n for n in names if n.endswith(".lean"))
+    return found
+
+
 def entry_name(theorem: Theorem) -> str:
-    """The full Lean name; an unnamed ``example`` is ``example@LINE`` in its namespace."""
-    if theorem.kind != "example" and theorem.name:
+    """The full Lean name; an unnamed ``example`` is ``example@FILE:LINE`` (the reader's name,
+    the same in ``list``, ``check``, ``-k`` and every report)."""
+    if theorem.name:
         return theorem.name
     line = theorem.span.line if theorem.span else 0
-    short = f"example@{line}"
-    return f"{theorem.namespace}.{short}" if theorem.namespace else short
+    file = os.path.basename(theorem.span.path) if theorem.span else "?"
+    return f"example@{file}:{line}"
 
 
 def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
@@ -229,6 +306,10 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
         notes.update((str(n), None) for n in getattr(project, "folder_notes", ()))
         unread.extend(getattr(project, "unread_imports", ()))
         env, env_error = _build_env(project)
+        unread_here = tuple(dict.fromkeys(m for m, _ in getattr(project, "unread_imports", ())))
+        read_heads = frozenset(
+            d.name.split(".", 1)[0] for m in project.modules for d in m.decls if d.name
+        )
         for module in project.modules:
             if os.path.realpath(module.path) != os.path.realpath(display):
                 continue  # an imported file: its definitions are used, not checked here
@@ -243,7 +324,7 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
                 name = entry_name(decl)
                 if not matches(name, options.pattern):
                     continue
-                span = decl.span
+                span = decl.name_span or decl.span
                 entries.append(
                     Entry(
                         index=len(entries),
@@ -254,6 +335,8 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
                         theorem=decl,
                         env=env,
                         env_error=env_error,
+                        unread_imports=unread_here,
+                        read_namespaces=read_heads,
                     )
                 )
             break
@@ -293,29 +376,36 @@ def check_paths(
 ) -> CheckRun:
     """Check every selected theorem of ``paths`` (the bundled specs when empty).
 
-    ``on_start(total)`` and ``on_verdict(verdict)`` let a front door show progress; they are
-    called from this thread, in order.
+    ``on_start(total)`` and ``on_verdict(verdict)`` let a front door stream the run; they are
+    called from this thread, ``on_verdict`` in file order as soon as a verdict and every
+    earlier one are decided. Ctrl-C raises ``CheckInterrupted`` carrying the verdicts decided.
     """
     options = options or CheckOptions()
     started = time.perf_counter()
     workload = load_workload(paths, options)
     if on_start is not None:
         on_start(len(workload.entries))
-    verdicts = []
-    for entry in workload.entries:
-        verdict = check_entry(workload, entry.index, options)
-        verdicts.append(verdict)
-        if on_verdict is not None:
-            on_verdict(verdict)
-    return CheckRun(
-        verdicts=tuple(verdicts),
-        parse_errors=workload.parse_errors,
-        notes=workload.notes,
-        seed=options.seed,
-        seconds=time.perf_counter() - started,
-        files=workload.files,
-        options=options,
-    )
+    ordered = InOrder(on_verdict)
+
+    def run(verdicts: Sequence[Verdict], interrupted: bool = False) -> CheckRun:
+        return CheckRun(
+            verdicts=tuple(verdicts),
+            parse_errors=workload.parse_errors,
+            notes=workload.notes,
+            seed=options.seed,
+            seconds=time.perf_counter() - started,
+            files=workload.files,
+            options=options,
+            interrupted=interrupted,
+            planned=len(workload.entries),
+        )
+
+    try:
+        for entry in workload.entries:
+            ordered.add(entry.index, check_entry(workload, entry.index, options))
+    except KeyboardInterrupt:
+        raise CheckInterrupted(run(ordered.decided(), interrupted=True)) from None
+    return run(ordered.released)
 
 
 def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdict:
@@ -331,10 +421,27 @@ def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdic
         column=entry.column,
     )
     try:
+        base = replace(base, statement=statement_text(entry.theorem))
+    except Exception:  # printing is for reports only; a printer bug must not cost the verdict
+        pass
+    try:
         verdict = _check_theorem(entry, options, base)
     except Exception as exc:  # the promise: one theorem's bug never stops the run
         verdict = replace(base, status=Status.ERROR, method="internal", detail=_internal(exc))
     return replace(verdict, seconds=time.perf_counter() - started)
+
+
+def statement_text(theorem: Theorem | None) -> str:
+    """The theorem as Lean text: keyword, name, binders and statement (no proof)."""
+    if theorem is None:
+        return ""
+    from jepa_formal.reader import print_binder, print_term
+
+    keyword = "example" if theorem.kind == "example" else "theorem"
+    head = keyword if keyword == "example" else f"{keyword} {theorem.short_name}"
+    binders = " ".join(print_binder(b) for b in theorem.all_binders)
+    text = f"{head} {binders}" if binders else head
+    return f"{text} :\n    {print_term(theorem.statement)}"
 
 
 def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdict:
@@ -349,8 +456,42 @@ def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdic
     try:
         law = elaborate_theorem(entry.theorem, entry.env)
     except Unsupported as exc:
-        return _unsupported(base, exc, "elaboration")
+        return _elaboration_failed(entry, base, exc)
     return check_law(law, entry.env, options, base=base)
+
+
+def _elaboration_failed(entry: Entry, base: Verdict, exc: Unsupported) -> Verdict:
+    """``invalid`` when Lean itself would reject the statement (``validity``), else
+    ``unsupported``; an unknown name that unread imports could define says so."""
+    from jepa_formal.errors import UnknownName
+    from jepa_formal.validity import lean_rejects
+
+    theorem = entry.theorem
+    namespaces = ()
+    if theorem is not None:
+        parts = theorem.namespace.split(".") if theorem.namespace else []
+        namespaces = (*(".".join(parts[: k + 1]) for k in range(len(parts))), *theorem.opens)
+    rejection = lean_rejects(
+        exc,
+        unread_imports=entry.unread_imports,
+        namespaces=namespaces,
+        read_namespaces=entry.read_namespaces,
+    )
+    if rejection is None:
+        verdict = _unsupported(base, exc, "elaboration")
+        if isinstance(exc, UnknownName) and entry.unread_imports:
+            imports = ", ".join(entry.unread_imports[:3])
+            more = "…" if len(entry.unread_imports) > 3 else ""
+            note = f"'{exc.name}' may be defined by an import that was not read ({imports}{more})"
+            verdict = replace(verdict, notes=(*verdict.notes, note))
+        return verdict
+    return replace(
+        base,
+        status=Status.INVALID,
+        method="elaboration",
+        detail=rejection.render(),
+        construct=exc.construct,
+    )
 
 
 def check_law(law: Any, env: Env, options: CheckOptions, *, base: Verdict) -> Verdict:
@@ -478,7 +619,8 @@ def _bounded(base: Verdict, proof: Any, outcome: Any, notes: tuple[str, ...] = (
     return replace(
         bounded,
         examples=examples,
-        detail=f"{bounded.detail}; no counterexample among {examples} concrete instances",
+        detail=f"{bounded.detail}; no counterexample among "
+        f"{counted(examples, 'concrete instance')}",
     )
 
 

@@ -29,10 +29,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from jepa_formal import __version__
-from jepa_formal.errors import JepaFormalError, UsageError
+from jepa_formal import defaults
+from jepa_formal.errors import InternalError, JepaFormalError, UsageError
+from jepa_formal.verdict import counted
+from jepa_formal.version import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+REPORT_FORMATS = ("text", "json", "junit", "sarif", "github", "html")
+"""The formats of ``check --format``."""
 PROGRESS_AFTER = 1.0
 """Seconds after which a check run shows a progress bar (on a terminal only)."""
 
@@ -91,18 +95,29 @@ def _positive_float(text: str) -> float:
 
 
 def _add_budget_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--seed", type=_int, default=0, help="seed of the concrete search (0)")
+    parser.add_argument(
+        "--seed",
+        type=_int,
+        default=defaults.SEED,
+        help=f"seed of the concrete search ({defaults.SEED})",
+    )
     parser.add_argument(
         "--max-examples",
         type=_positive_int,
-        default=2000,
-        help="concrete instances per theorem (2000)",
+        default=defaults.MAX_EXAMPLES,
+        help=f"concrete instances per theorem ({defaults.MAX_EXAMPLES})",
     )
     parser.add_argument(
-        "--timeout", type=_positive_float, default=5.0, help="seconds per theorem (5)"
+        "--timeout",
+        type=_positive_float,
+        default=defaults.TIMEOUT,
+        help=f"seconds per theorem ({defaults.TIMEOUT:g})",
     )
     parser.add_argument(
-        "--bound", type=_nonnegative_int, default=4, help="list-length bound of the prover (4)"
+        "--bound",
+        type=_nonnegative_int,
+        default=defaults.BOUND,
+        help=f"list-length bound of the prover ({defaults.BOUND})",
     )
     parser.add_argument("--root", help="folder where `import A.B` finds A/B.lean")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
@@ -122,11 +137,23 @@ def _options(args: argparse.Namespace, **extra: Any) -> Any:
 
 
 def use_color(args: argparse.Namespace, stream: TextIO) -> bool:
-    """Colours only on a terminal, never into ``--output`` files, never with ``--no-color`` or
-    ``NO_COLOR`` set (shared by every subcommand, ``conform`` included)."""
-    if args.no_color or os.environ.get("NO_COLOR"):
+    """Colours on a terminal only (shared by every subcommand, ``conform`` included), never
+    into ``--output`` files. In order: ``--no-color`` and ``NO_COLOR`` (no-color.org) turn them
+    off, ``FORCE_COLOR`` turns them on even into a pipe, ``TERM=dumb`` turns them off."""
+    if getattr(args, "no_color", False) or os.environ.get("NO_COLOR"):
         return False
     if getattr(args, "output", None):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    return stream.isatty()
+
+
+def interactive(stream: TextIO) -> bool:
+    """A person watches ``stream``: a terminal that is not dumb, outside CI (progress bars)."""
+    if os.environ.get("CI") or os.environ.get("TERM") == "dumb":
         return False
     return stream.isatty()
 
@@ -193,7 +220,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
         help=".lean files or folders (default: the specs bundled with jepa-formal)",
     )
     parser.add_argument(
-        "--format", choices=("text", "json", "junit"), default="text", help="report format"
+        "--format", choices=REPORT_FORMATS, default="text", help="report format"
     )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     parser.add_argument(
@@ -230,7 +257,13 @@ class _Progress:
             from rich.console import Console
             from rich.progress import Progress
 
-            self.bar = Progress(console=Console(stderr=True), transient=True)
+            # verdict lines to the same terminal go above the bar; into a pipe, untouched
+            self.bar = Progress(
+                console=Console(stderr=True),
+                transient=True,
+                redirect_stdout=sys.stdout.isatty(),
+                redirect_stderr=False,
+            )
             self.bar.start()
             self.task = self.bar.add_task("checking", total=self.total)
         if self.bar is not None:
@@ -242,32 +275,80 @@ class _Progress:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from jepa_formal.check import check_paths
+    """Check, streaming each verdict as it is decided when the text report goes to stdout;
+    Ctrl-C writes the report of what was decided (every format) and exits 130."""
+    from jepa_formal.check import CheckInterrupted, CheckRun, check_paths
 
     options = _options(args, pattern=args.pattern, strict=args.strict)
-    progress = _Progress(enabled=sys.stderr.isatty() and not os.environ.get("CI"))
+    color = use_color(args, sys.stdout)
+    streaming = args.format == "text" and not args.output
+    progress = _Progress(enabled=interactive(sys.stderr))
+
+    def on_verdict(verdict: Any) -> None:
+        if streaming:
+            from jepa_formal.report.text import render_verdict
+
+            sys.stdout.write(render_verdict(verdict, options, color=color))
+            sys.stdout.flush()
+        progress.on_verdict(verdict)
+
     try:
-        run = check_paths(
-            args.paths, options, on_start=progress.on_start, on_verdict=progress.on_verdict
-        )
+        run = check_paths(args.paths, options, on_start=progress.on_start, on_verdict=on_verdict)
+    except CheckInterrupted as stopped:
+        run = stopped.run
+    except KeyboardInterrupt:  # before any theorem was reached: an empty, interrupted report
+        run = CheckRun((), seed=options.seed, options=options, interrupted=True)
     finally:
         progress.close()
     for error in run.parse_errors:
         sys.stderr.write(error.render() + "\n")
-    if args.format == "json":
+    if not run.verdicts and not run.parse_errors and not run.interrupted:
+        raise UsageError(_nothing_checked(args, run))
+    if streaming:
+        from jepa_formal.report.text import render_tail
+
+        emit(render_tail(run, color=color), None)
+    else:
+        emit(render_report(run, args.format, color=color), args.output)
+    if run.interrupted:
+        sys.stderr.write("jepa-formal: interrupted; the report holds the verdicts decided\n")
+    return run.exit_code
+
+
+def render_report(run: Any, fmt: str, *, color: bool = False) -> str:
+    """The report of ``run`` in ``fmt`` (one of ``REPORT_FORMATS``)."""
+    if fmt == "json":
         from jepa_formal.report.json import render_json
 
-        text = render_json(run)
-    elif args.format == "junit":
+        return render_json(run)
+    if fmt == "junit":
         from jepa_formal.report.junit import render_junit
 
-        text = render_junit(run)
-    else:
-        from jepa_formal.report.text import render_text
+        return render_junit(run)
+    if fmt == "sarif":
+        from jepa_formal.report.sarif import render_sarif
 
-        text = render_text(run, color=use_color(args, sys.stdout))
-    emit(text, args.output)
-    return run.exit_code
+        return render_sarif(run)
+    if fmt == "github":
+        from jepa_formal.report.github import render_github
+
+        return render_github(run)
+    if fmt == "html":
+        from jepa_formal.report.html import render_html
+        from jepa_formal.teach import explain_run
+
+        return render_html(run, explain_run(run))
+    from jepa_formal.report.text import render_text
+
+    return render_text(run, color=color)
+
+
+def _nothing_checked(args: argparse.Namespace, run: Any) -> str:
+    """Why a run checked nothing: never a pass (exit 2)."""
+    files = counted(len(run.files), "file")
+    if args.pattern:
+        return f"-k {args.pattern!r} matched no theorem in the {files} read"
+    return f"no theorem or example to check in the {files} read"
 
 
 # --------------------------------------------------------------------------------------------
@@ -280,6 +361,10 @@ def _explain_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "name", metavar="NAME", help="the theorem: full name, short name, or a unique part"
     )
+    parser.add_argument(
+        "--format", choices=("text", "html"), default="text", help="text, or an HTML page"
+    )
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the explanation to FILE")
     _add_budget_arguments(parser)
 
 
@@ -290,7 +375,12 @@ def _run_explain(args: argparse.Namespace) -> int:
     explanation = explain(args.file, args.name, _options(args))
     for error in explanation.parse_errors:
         sys.stderr.write(error.render() + "\n")
-    emit(render_explanation(explanation, color=use_color(args, sys.stdout)), None)
+    if args.format == "html":
+        from jepa_formal.report.html import render_explanation_html
+
+        emit(render_explanation_html(explanation), args.output)
+    else:
+        emit(render_explanation(explanation, color=use_color(args, sys.stdout)), args.output)
     return EXIT_FAILED if explanation.verdict.status.is_failure else EXIT_OK
 
 
@@ -354,6 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _internal_error(exc)
     try:
         return int(args.run(args))
+    except InternalError as exc:  # a bug, even when raised on purpose: never a usage error
+        return _internal_error(exc)
     except JepaFormalError as exc:
         sys.stderr.write(f"jepa-formal: error: {exc}\n")
         return EXIT_USAGE
@@ -372,10 +464,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _internal_error(exc: BaseException) -> int:
-    sys.stderr.write(
-        f"jepa-formal: internal error (this is a bug in jepa-formal, please report it): "
-        f"{type(exc).__name__}: {exc}\n"
-    )
+    if isinstance(exc, InternalError):  # its message already says it is a bug
+        sys.stderr.write(f"jepa-formal: {exc}\n")
+    else:
+        sys.stderr.write(
+            f"jepa-formal: internal error (this is a bug in jepa-formal, please report it): "
+            f"{type(exc).__name__}: {exc}\n"
+        )
     if os.environ.get("JEPA_FORMAL_TRACEBACK"):
         traceback.print_exception(exc, file=sys.stderr)
     else:

@@ -7,11 +7,15 @@ catch ``JepaFormalError`` once, so that nothing the user writes ever shows a Pyt
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # only for annotations: errors must import without the reader package
     from jepa_formal.reader.syntax import Span
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\udc80-\udcff]")
 
 
 class JepaFormalError(Exception):
@@ -51,6 +55,7 @@ class ParseError(JepaFormalError):
             caret_col = self.column - start
         else:
             shown, caret_col = text, self.column
+        shown = _CONTROL.sub("\ufffd", shown)  # stray control bytes must not reach a terminal
         lines = [head]
         if shown:
             lines.append("    " + shown)
@@ -74,8 +79,27 @@ class Unsupported(JepaFormalError):
         return f"{where}unsupported: {self.construct}{tail}"
 
 
+@dataclass(eq=False)
 class TypeMismatch(Unsupported):
-    """The mirror's small elaborator could not give a term a type it models."""
+    """The mirror's small elaborator could not give a term a type it models.
+
+    ``types`` are the two types that could not be made equal (mirror ``Ty`` values), when the
+    mismatch is between two known types; ``check`` decides from them whether Lean itself
+    would reject the statement (``invalid``) or only the mirror cannot follow it.
+    """
+
+    types: tuple[Any, Any] | None = None
+
+
+@dataclass(eq=False)
+class UnknownName(Unsupported):
+    """A name that is not a local, not in the prelude and not defined in the files read.
+
+    ``name`` is the name as written; whether Lean would reject it depends on what was not read
+    (imports not on disk, Lean's own library), which ``check`` knows and the elaborator does not.
+    """
+
+    name: str = ""
 
 
 class BindingError(JepaFormalError):
@@ -90,8 +114,13 @@ class BudgetExceeded(JepaFormalError):
     """A time or step budget ran out; the caller turns this into an ``inconclusive`` reason."""
 
 
-class InternalError(JepaFormalError):
-    """A bug in jepa-formal (e.g. the symbolic and concrete meanings disagree). Please report it."""
+class InternalError(Exception):
+    """A bug in jepa-formal (e.g. the symbolic and concrete meanings disagree). Please report it.
+
+    Deliberately *not* a ``JepaFormalError``: the front doors turn a ``JepaFormalError`` into a
+    usage error (exit 2, "fix your input"), while a bug must exit 3 ("report it"), and no
+    ``except JepaFormalError`` meant for user mistakes may swallow one.
+    """
 
     def __str__(self) -> str:
         return f"internal error (this is a bug in jepa-formal, please report it): {self.args[0]}"

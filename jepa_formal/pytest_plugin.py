@@ -2,9 +2,10 @@
 
 Why a plugin: a project that keeps its laws in ``.lean`` files can check them in the same
 ``pytest`` run as its Python tests (``pytest specs/``, ``pytest -n 2``, ``--junitxml``).
-``refuted`` and ``error`` verdicts fail (the failure shows the counterexample and the command
-that reproduces it); ``unsupported`` and ``inconclusive`` skip with their reason; ``proved``,
-``bounded`` and ``tested`` pass. A declaration that cannot be parsed is a failing item too.
+``refuted``, ``invalid`` and ``error`` verdicts fail (the failure shows the counterexample and
+the command that reproduces it); ``unsupported`` and ``inconclusive`` skip with their reason;
+``proved``, ``bounded`` and ``tested`` pass. A declaration that cannot be parsed is a failing
+item too.
 
 Which ``.lean`` files are collected (so that a plain ``pytest`` never picks up ``.lean``
 corpora that a project's own tests keep as fixtures):
@@ -16,9 +17,10 @@ corpora that a project's own tests keep as fixtures):
   ``testpaths``. So ``pytest specs/`` checks the specs, while ``pytest`` (which collects
   ``testpaths``) and ``pytest tests/reader`` leave ``tests/**/*.lean`` alone.
 
-Options: ``--lean-seed`` (default 0), ``--lean-timeout`` (seconds per theorem, default 5),
-``--lean-max-examples``. The checking itself is ``check.py``'s; this module imports it only
-when a ``.lean`` file is actually collected, so loading the plugin costs nothing.
+Options: ``--lean-seed``, ``--lean-timeout`` (seconds per theorem), ``--lean-max-examples``
+(defaults in ``jepa_formal/defaults.py``). The checking itself is ``check.py``'s; this module
+imports it only when a ``.lean`` file is actually collected, so loading the plugin costs
+nothing.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+
+from jepa_formal import defaults
 
 if TYPE_CHECKING:
     from jepa_formal.check import CheckOptions, Workload
@@ -45,19 +49,22 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "named on the command line, outside testpaths)",
     )
     group.addoption(
-        "--lean-seed", type=int, default=0, help="seed of the concrete search (default 0)"
+        "--lean-seed",
+        type=int,
+        default=defaults.SEED,
+        help=f"seed of the concrete search (default {defaults.SEED})",
     )
     group.addoption(
         "--lean-timeout",
         type=float,
-        default=5.0,
-        help="time budget per theorem in seconds (default 5)",
+        default=defaults.TIMEOUT,
+        help=f"time budget per theorem in seconds (default {defaults.TIMEOUT:g})",
     )
     group.addoption(
         "--lean-max-examples",
         type=int,
-        default=2000,
-        help="concrete instances per theorem (default 2000)",
+        default=defaults.MAX_EXAMPLES,
+        help=f"concrete instances per theorem (default {defaults.MAX_EXAMPLES})",
     )
     group.addoption(
         "--lean-root",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from jepa_formal.check import (
     CheckOptions,
+    CheckRun,
     Entry,
     Workload,
     check_entry,
@@ -26,20 +27,22 @@ from jepa_formal.check import (
     derive_seed,
     load_workload,
 )
+from jepa_formal.check import statement_text as check_statement_text
 from jepa_formal.errors import (
     BudgetExceeded,
     InternalError,
-    JepaFormalError,
     Unsupported,
     UsageError,
 )
 from jepa_formal.mirror.core.terms import RELATIONS, negate_relation, relation_symbol
-from jepa_formal.verdict import Status, Verdict
+from jepa_formal.verdict import Status, Verdict, html_of
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
 
 INSTANCE_EXAMPLES = 500
+_UNEXPLAINED = (Status.UNSUPPORTED, Status.INVALID, Status.ERROR)
+"""Verdicts with nothing to evaluate: the statement could not be elaborated or checking broke."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,13 +80,18 @@ class Explanation:
     options: CheckOptions = field(default_factory=CheckOptions)
     parse_errors: tuple[Any, ...] = ()
 
+    def _repr_html_(self) -> str:
+        """The law's card with its worked instance and hypotheses, for Jupyter."""
+        return html_of(self)
+
 
 def find_entry(workload: Workload, name: str) -> Entry:
     """The theorem called ``name``: its full name, its short name, a dotted suffix of the full
     name, or else a unique part of it. Unknown or ambiguous names are usage errors."""
     broken = [e for e in workload.entries if e.theorem is None]
-    if broken:
-        raise JepaFormalError(f"{broken[0].path} could not be loaded: {broken[0].problem}")
+    if broken:  # a bug below (the reader or the mirror): exit 3, never a usage error
+        problem = (broken[0].problem or "").removeprefix(str(InternalError("")).rstrip())
+        raise InternalError(f"{broken[0].path} could not be loaded:{problem}")
     entries = workload.entries
     tests = (
         lambda e: e.name == name,
@@ -107,6 +115,36 @@ def explain(path: str, name: str, options: CheckOptions) -> Explanation:
     workload = load_workload([path], replace(options, pattern=None))
     entry = find_entry(workload, name)
     verdict = check_entry(workload, entry.index, options)
+    return explain_entry(entry, verdict, options, parse_errors=workload.parse_errors)
+
+
+def explain_run(run: CheckRun) -> dict[int, Explanation]:
+    """An explanation for each verdict of ``run`` that can have one (by position in
+    ``run.verdicts``), for the HTML report. Ctrl-C stops explaining and keeps what is done."""
+    if not run.files:
+        return {}
+    workload = load_workload(list(run.files), run.options)
+    entries = {(e.path, e.name): e for e in workload.entries if e.theorem is not None}
+    explained: dict[int, Explanation] = {}
+    try:
+        for index, verdict in enumerate(run.verdicts):
+            entry = entries.get((verdict.path, verdict.name))
+            if entry is None or verdict.status in _UNEXPLAINED:
+                continue
+            try:
+                explained[index] = explain_entry(entry, verdict, run.options)
+            except Exception:  # a bug explaining one law leaves its card without extras
+                continue
+    except KeyboardInterrupt:
+        pass
+    return explained
+
+
+def explain_entry(
+    entry: Entry, verdict: Verdict, options: CheckOptions, *, parse_errors: tuple[Any, ...] = ()
+) -> Explanation:
+    """The explanation of a theorem already checked (``verdict``): a worked instance and each
+    hypothesis dropped. The HTML report explains every law of a run this way."""
     explanation = Explanation(
         name=entry.name,
         path=entry.path,
@@ -114,10 +152,10 @@ def explain(path: str, name: str, options: CheckOptions) -> Explanation:
         statement=statement_text(entry),
         verdict=verdict,
         options=options,
-        parse_errors=workload.parse_errors,
+        parse_errors=parse_errors,
     )
     env = entry.env
-    if env is None or entry.theorem is None or verdict.status in (Status.UNSUPPORTED, Status.ERROR):
+    if env is None or entry.theorem is None or verdict.status in _UNEXPLAINED:
         return explanation
     from jepa_formal.mirror.elaborate import elaborate_theorem
 
@@ -134,14 +172,7 @@ def explain(path: str, name: str, options: CheckOptions) -> Explanation:
 
 def statement_text(entry: Entry) -> str:
     """The theorem as Lean text: keyword, name, binders and statement (no proof)."""
-    from jepa_formal.reader import print_binder, print_term
-
-    thm = entry.theorem
-    keyword = "example" if thm.kind == "example" else "theorem"
-    head = keyword if keyword == "example" else f"{keyword} {thm.short_name}"
-    binders = " ".join(print_binder(b) for b in thm.all_binders)
-    text = f"{head} {binders}" if binders else head
-    return f"{text} :\n    {print_term(thm.statement)}"
+    return check_statement_text(entry.theorem)
 
 
 def worked_instance(

@@ -18,18 +18,16 @@ class Status(Enum):
     BOUNDED = "bounded"  # holds symbolically for every list up to a stated length
     TESTED = "tested"  # no counterexample among N concrete instances
     REFUTED = "refuted"  # a shrunk counterexample that the concrete evaluator confirms
+    INVALID = "invalid"  # Lean itself would reject the statement (unknown identifier, types)
     INCONCLUSIVE = "inconclusive"  # budget spent, or hypotheses never met: never a pass
     UNSUPPORTED = "unsupported"  # a named construct the mirror does not model
     ERROR = "error"  # an internal error (a bug), or a declaration that could not be read
 
     @property
-    def rank(self) -> int:
-        return list(Status).index(self)
-
-    @property
     def is_failure(self) -> bool:
-        """Refuted and error fail a run; ``--strict`` adds inconclusive and unsupported."""
-        return self in (Status.REFUTED, Status.ERROR)
+        """Refuted, invalid and error fail a run; ``--strict`` adds inconclusive and
+        unsupported."""
+        return self in (Status.REFUTED, Status.INVALID, Status.ERROR)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,18 +56,28 @@ class Counterexample:
     rhs: str | None = None
     instantiation: tuple[tuple[str, str], ...] = ()
     size: int = 0
-    hypotheses_hold: bool = True
+    relation: str = ""
+    """The Lean symbol of the relation that failed (``≤``), when the conclusion is one."""
 
     def as_dict(self) -> dict[str, str]:
         return dict(self.bindings)
 
     def describe(self) -> str:
-        """CrossHair style: ``false when xs = [0], ys = [1]``."""
+        """CrossHair style: ``false when xs = [0], ys = [1]``, then both sides; a failed
+        comparison restates the relation (``left side 1 is not ≤ right side 0``)."""
         parts = ", ".join(f"{k} = {v}" for k, v in self.bindings)
         text = f"false when {parts}" if parts else "false"
         if self.lhs is not None and self.rhs is not None:
-            text += f" (left side = {self.lhs}, right side = {self.rhs})"
+            text += f" ({self.sides_text()})"
         return text
+
+    def sides_text(self) -> str:
+        """Both sides' values, saying which relation between them failed."""
+        if self.relation in ("", "="):
+            return f"left side = {self.lhs}, right side = {self.rhs}"
+        if self.relation == "≠":
+            return f"both sides = {self.lhs}"
+        return f"left side {self.lhs} is not {self.relation} right side {self.rhs}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +106,36 @@ class Verdict:
     column: int = 0
     seconds: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    statement: str = ""
+    """The theorem as Lean text (keyword, name, binders, statement; no proof), for reports."""
+
+    def _repr_html_(self) -> str:
+        """The verdict's card, for Jupyter."""
+        return html_of(self)
 
     @property
     def location(self) -> str:
-        return f"{self.path}:{self.line}"
+        """``path:line:col`` of the theorem's name (where an editor should jump); the column
+        is left out when unknown (0)."""
+        column = f":{self.column}" if self.column else ""
+        return f"{self.path}:{self.line}{column}"
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``1 instance``, ``2 instances``, ``0 instances``: every count a report prints reads
+    right (``plural`` for nouns that do not just take an ``s``)."""
+    return f"{count} {noun if count == 1 else (plural or noun + 's')}"
+
+
+HTML_RENDERER = "jepa_formal.report.notebook"
+"""The module whose ``html_of(value)`` draws verdicts, runs and explanations as HTML cards."""
+
+
+def html_of(value: object) -> str:
+    """``value`` as HTML, for ``_repr_html_`` (Jupyter). The renderer lives in ``report/``, a
+    layer above this one, so it is looked up by name when a notebook asks for it (the way
+    IPython looks up formatters) instead of being imported here."""
+    import importlib
+
+    return str(importlib.import_module(HTML_RENDERER).html_of(value))
+

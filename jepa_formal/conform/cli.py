@@ -25,6 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         FUNCTION_MODES,
         LIST_MODES,
         REP_LOSSES,
+        STRUCT_MODES,
         VALUE_MODES,
     )
 
@@ -32,7 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--bind", action="append", required=True, metavar="NAME=TARGET",
         help="bind the Lean definition NAME (full or bare) to a Python callable: "
-             "pkg.module:func (importable from the current directory) or path/to/file.py:func",
+             "pkg.module:func (importable from the current directory) or path/to/file.py:func;"
+             " repeat it to bind several definitions at once",
     )
     parser.add_argument("--law", action="append", metavar="PATTERN",
                         help="check only laws whose (short or full) name matches (glob)")
@@ -52,6 +54,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--atol", type=_nonneg_float, help="absolute tolerance")
     parser.add_argument("--exact", action="store_true", default=None,
                         help="no tolerance: any deviation fails")
+    parser.add_argument("--structs", choices=STRUCT_MODES,
+                        help="structures as objects with attributes (default) or dicts")
+    parser.add_argument("--call-timeout", dest="call_timeout", type=_nonneg_float,
+                        metavar="SECONDS",
+                        help="time limit of one call of the callable (10; 0: none)")
     parser.add_argument("--seed", type=int, help="seed of the instance generator (0)")
     parser.add_argument("--max-examples", dest="max_examples", type=_positive_int,
                         help="instances per law (300)")
@@ -81,31 +88,35 @@ def _nonneg_float(text: str) -> float:
 
 
 _OPTION_FLAGS = ("lists", "functions", "dim", "rep_loss", "values", "dtype", "rtol", "atol",
-                 "exact", "seed", "max_examples")
+                 "exact", "seed", "max_examples", "structs", "call_timeout")
 
 
 def run(args: argparse.Namespace) -> int:
     """Run one conformance check and print its report; returns the exit status."""
     from jepa_formal.conform.api import recorded
     from jepa_formal.conform.binding import load_callable, parse_bind
-    from jepa_formal.conform.runner import check_conformance
+    from jepa_formal.conform.isolation import quiet_stdout
+    from jepa_formal.conform.runner import run_conformance
     from jepa_formal.errors import UsageError
     from jepa_formal.report.conform import render_json, render_text
 
-    if len(args.bind) != 1:
-        raise UsageError("give one --bind per run (one definition is replaced at a time)")
-    bind = parse_bind(args.bind[0])
+    binds = [parse_bind(text) for text in args.bind]
     if not os.path.exists(args.spec):
         raise UsageError(f"no such spec file: {args.spec}")
-    func = load_callable(bind)
-    options: dict[str, Any] = {}
-    rec = recorded(func)
-    if rec is not None:
-        options.update(rec.options)
-    options.update({k: getattr(args, k) for k in _OPTION_FLAGS if getattr(args, k) is not None})
-    if args.law:
-        options["laws"] = tuple(args.law)
-    report = check_conformance(args.spec, bind.lean_name, func, label=bind.target, **options)
+    with quiet_stdout():  # the user's modules print to stderr: stdout carries the report
+        funcs = [load_callable(b) for b in binds]
+        options: dict[str, Any] = {}
+        for func in funcs:
+            rec = recorded(func)
+            if rec is not None:
+                options.update(rec.options)
+        options.update({k: getattr(args, k) for k in _OPTION_FLAGS
+                        if getattr(args, k) is not None})
+        if args.law:
+            options["laws"] = tuple(args.law)
+        report = run_conformance(
+            args.spec, [(b.lean_name, f, b.target) for b, f in zip(binds, funcs, strict=True)],
+            **options)
     from jepa_formal.cli import emit, use_color
 
     if args.format == "json":
@@ -114,7 +125,8 @@ def run(args: argparse.Namespace) -> int:
         text = render_text(report, color=use_color(args, sys.stdout))
     emit(text, args.output)
     if not report.checked:
-        sys.stderr.write(f"jepa-formal: error: no law mentioning {bind.lean_name} could be "
+        names = ", ".join(b.lean_name for b in binds)
+        sys.stderr.write(f"jepa-formal: error: no law mentioning {names} could be "
                          "checked (every one is not-applicable; the reasons are in the "
                          "report)\n")
     return report.exit_code

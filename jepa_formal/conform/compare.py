@@ -21,13 +21,24 @@ class Agreement(Enum):
     APART = "apart"
 
 
+TOLERANCE_FACTOR = 1000.0
+"""A deviation beyond the tolerance but within this factor of it is classified ``tolerance``
+(rounding: a float32 sum checked at float64's tolerance), beyond it ``mismatch``."""
+
+MISMATCH, NAN, INF, TOLERANCE, ERROR = "mismatch", "nan", "inf", "tolerance", "error"
+KINDS = (MISMATCH, ERROR, NAN, INF, TOLERANCE)
+"""Kinds of failure, most informative first (the primary finding is the first found)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """The outcome on one instance: agreement, deviation ``|a - b|`` (inf when non-finite)."""
+    """The outcome on one instance: agreement, deviation ``|a - b|`` (inf when non-finite),
+    and for ``APART`` the kind of failure (``mismatch``, ``nan``, ``inf``, ``tolerance``)."""
 
     agreement: Agreement
     deviation: float
     reason: str = ""
+    kind: str = ""
 
 
 def is_number(x: Any) -> bool:
@@ -39,25 +50,47 @@ def compare(op: str, lhs: Any, rhs: Any, rtol: float, atol: float) -> Comparison
     if not (is_number(lhs) and is_number(rhs)):
         ok = (lhs == rhs) if op == "eq" else (lhs != rhs) if op == "ne" else bool(
             _exact(op, lhs, rhs))
-        return Comparison(Agreement.EXACT if ok else Agreement.APART, 0.0 if ok else math.inf)
+        if ok:
+            return Comparison(Agreement.EXACT, 0.0)
+        return Comparison(Agreement.APART, math.inf, kind=_non_finite(lhs, rhs) or MISMATCH)
     a, b = float(lhs), float(rhs)
     for side, v in (("left", a), ("right", b)):
         if math.isnan(v):
-            return Comparison(Agreement.APART, math.inf, f"the {side} side is NaN")
+            return Comparison(Agreement.APART, math.inf, f"the {side} side is NaN", NAN)
         if math.isinf(v):
-            return Comparison(Agreement.APART, math.inf, f"the {side} side is infinite")
+            return Comparison(Agreement.APART, math.inf, f"the {side} side is infinite", INF)
     dev = abs(a - b)
     slack = atol + rtol * max(abs(a), abs(b))
     if op == "eq":
         if a == b:
             return Comparison(Agreement.EXACT, 0.0)
-        return Comparison(Agreement.CLOSE if dev <= slack else Agreement.APART, dev)
+        return _within(dev, slack)
     if op == "ne":
-        return Comparison(Agreement.EXACT if a != b else Agreement.APART, 0.0)
+        return Comparison(Agreement.EXACT if a != b else Agreement.APART, 0.0,
+                          kind="" if a != b else MISMATCH)
     if _exact(op, a, b):
         return Comparison(Agreement.EXACT, 0.0)
     # an order that fails exactly but holds once the sides may move by the tolerance
-    return Comparison(Agreement.CLOSE if dev <= slack else Agreement.APART, dev)
+    return _within(dev, slack)
+
+
+def _within(dev: float, slack: float) -> Comparison:
+    if dev <= slack:
+        return Comparison(Agreement.CLOSE, dev)
+    kind = TOLERANCE if slack > 0 and dev <= TOLERANCE_FACTOR * slack else MISMATCH
+    return Comparison(Agreement.APART, dev, kind=kind)
+
+
+def _non_finite(*values: Any) -> str:
+    """``nan``/``inf`` when a value (or an element of a tuple) is not finite, else ''."""
+    for v in values:
+        items = v if isinstance(v, tuple) else (v,)
+        for x in items:
+            if isinstance(x, float) and math.isnan(x):
+                return NAN
+            if isinstance(x, float) and math.isinf(x):
+                return INF
+    return ""
 
 
 _ORDERS = {

@@ -23,15 +23,14 @@ the adapter (``rewrite.py``); the adapter is the only place that knows both worl
 
 from __future__ import annotations
 
-import contextlib
 import numbers
-import sys
-import warnings
-from collections.abc import Callable
-from dataclasses import dataclass
+import types
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from jepa_formal.conform.instance import Affine, Linear, RepLoss, Table, rep_loss_numpy
+from jepa_formal.conform.isolation import CallTimeout, Watchdog
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.conform.spec import BoundDef
 from jepa_formal.errors import BindingError, Unsupported
@@ -45,62 +44,119 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TOption,
+    TProd,
     TProp,
     TRat,
     TReal,
+    TStruct,
     TVar,
     Ty,
     Var,
     uncurry,
 )
+from jepa_formal.mirror.core.values import StructValue
 
 
 class CallableRaised(Exception):
-    """The user's callable raised: carries the exception and the arguments it was given."""
+    """The user's callable raised (or ran past the time limit: ``timeout``): carries the
+    exception and the arguments it was given."""
 
-    def __init__(self, error: BaseException, args: tuple[Any, ...]) -> None:
+    def __init__(self, error: BaseException, args: tuple[Any, ...], *,
+                 timeout: bool = False) -> None:
         super().__init__(f"{type(error).__name__}: {error}")
         self.error = error
         self.call_args = args
+        self.timeout = timeout
 
 
 @dataclass(frozen=True, slots=True)
 class Adapter:
-    """Called by the rewritten law with *all* the definition's arguments (Lean values)."""
+    """Called by the rewritten law with *all* the definition's arguments (Lean values).
+
+    ``cache`` holds the Python arguments converted from the values of the current instance
+    (cleared by the runner before each instance): a table becomes one read-only NumPy array
+    per instance, not one per call. ``watchdog`` bounds each call in time.
+    """
 
     bound: BoundDef
     func: Callable[..., Any]
     options: ConformOptions
     label: str
+    structs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    watchdog: Watchdog | None = None
+    cache: dict[int, tuple[Any, Any]] = field(default_factory=dict)
+    explicit: tuple[Var, ...] = ()
+    slots: tuple[tuple[int, Ty, str, Callable[[Any], Any] | None], ...] = ()
+
+    def __post_init__(self) -> None:
+        params = self.bound.info.params
+        where = {p.name: k for k, p in enumerate(params)}
+        explicit = self.bound.explicit_params
+        object.__setattr__(self, "explicit", explicit)
+        object.__setattr__(self, "slots", tuple(
+            (where[p.name], p.ty, p.name, _fast(p.ty, self.options)) for p in explicit))
 
     def __call__(self, *args: Any) -> Any:
         params = self.bound.info.params
         if len(args) != len(params):
             raise Unsupported(f"{self.bound.short_name} applied to {len(args)} of its "
                               f"{len(params)} arguments", reason="partial application")
-        lean = {p.name: a for p, a in zip(params, args, strict=True)}
-        py_args = tuple(_named(to_python(p.ty, lean[p.name], lean, self.options), p.name)
-                        for p in self.bound.explicit_params)
-        np = _np()
-        # the callable's prints go to stderr: stdout carries the report (`--format json`)
-        with np.errstate(all="ignore"), warnings.catch_warnings(), \
-                contextlib.redirect_stdout(sys.stderr):
-            warnings.simplefilter("ignore")
-            try:
+        cache = self.cache
+        lean: dict[str, Any] | None = None
+        out = []
+        for k, ty, name, fast in self.slots:  # the common types without the general path
+            v = args[k]
+            if fast is not None:
+                out.append(fast(v))
+                continue
+            hit = cache.get(id(v))
+            if hit is not None and hit[0] is v:
+                out.append(hit[1])
+                continue
+            if lean is None:
+                lean = {p.name: a for p, a in zip(params, args, strict=True)}
+            conv = Converter(lean, self.options, self.structs, cache)
+            out.append(_named(conv.to_python(ty, v), name))
+        py_args = tuple(out)
+        if lean is None:
+            lean = {p.name: a for p, a in zip(params, args, strict=True)}
+        try:
+            if self.watchdog is not None:
+                result = self.watchdog.call(self.func, py_args)
+            else:
                 result = self.func(*py_args)
-            except (Exception, SystemExit) as exc:
-                # the callable may have mutated its arguments (``idxs.pop()``): report the
-                # call with the arguments it was given, rebuilt from the Lean values
-                fresh = tuple(_named(to_python(p.ty, lean[p.name], lean, self.options), p.name)
-                              for p in self.bound.explicit_params)
-                raise CallableRaised(exc, fresh) from exc
+        except CallTimeout:
+            raise CallableRaised(TimeoutError(
+                f"no result within the call timeout of {self.options.call_timeout:g} s"),
+                self._fresh(lean), timeout=True) from None
+        except (Exception, SystemExit) as exc:
+            # the callable may have mutated its arguments (``idxs.pop()``): report the
+            # call with the arguments it was given, rebuilt from the Lean values
+            raise CallableRaised(exc, self._fresh(lean)) from exc
         return from_result(self.bound.info.result_ty, result, self.label)
+
+    def _fresh(self, lean: dict[str, Any]) -> tuple[Any, ...]:
+        conv = Converter(lean, self.options, self.structs, {})
+        return tuple(_named(conv.to_python(p.ty, lean[p.name]), p.name)
+                     for p in self.bound.explicit_params)
+
+
+def _fast(ty: Ty, options: ConformOptions) -> Callable[[Any], Any] | None:
+    """A direct converter for the types every call passes (None: the general path)."""
+    if isinstance(ty, (TList, TArray)) and _is_int(ty.elem) and options.lists == "list":
+        return list  # the values are already Python ints
+    if _is_int(ty):
+        return int
+    if isinstance(ty, (TReal, TRat, TFloat)) and options.dtype == "float64":
+        return float
+    return None
 
 
 def _named(value: Any, name: str) -> Any:
     """Callables we build are named after their Lean parameter (tracebacks and messages say
     ``predict()``, not ``_function.<locals>.predict_fn()``)."""
-    if callable(value) and hasattr(value, "__code__"):
+    if callable(value) and hasattr(value, "__code__") and value.__name__ != name:
         value.__name__ = value.__qualname__ = name
     return value
 
@@ -171,45 +227,127 @@ def fin_size(ty: TFin, lean: dict[str, Any]) -> int:
 
 def to_python(ty: Ty, value: Any, lean: dict[str, Any], options: ConformOptions) -> Any:
     """The Python argument for a Lean value of type ``ty`` (see the module docstring)."""
-    np = _np()
-    dtype = dtype_of(options)
-    if isinstance(ty, (TList, TArray)):
-        if _is_int(ty.elem):
-            if options.lists == "numpy":
-                return np.asarray(value, dtype=np.int64).reshape(len(value))
-            return [int(v) for v in value]
-        return [to_python(ty.elem, v, lean, options) for v in value]
-    if _is_int(ty):
-        return int(value)
-    if isinstance(ty, (TReal, TRat, TFloat)):
-        return float(value) if options.dtype == "float64" else dtype(value)
-    if isinstance(ty, TVar):
-        return np.asarray(value, dtype=dtype)
-    if isinstance(ty, (TBool, TProp)):
-        return bool(value)
-    if isinstance(ty, TFun):
-        return _function(ty, value, lean, options)
-    return value
+    return Converter(lean, options, {}, {}).to_python(ty, value)
 
 
-def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOptions) -> Any:
+class Converter:
+    """Lean values of one call to Python arguments. ``lean`` holds the call's other arguments
+    (for the ``n`` of ``Fin n``); ``cache`` the arrays built for this instance already."""
+
+    def __init__(self, lean: dict[str, Any], options: ConformOptions,
+                 structs: Mapping[str, tuple[str, ...]], cache: dict[int, tuple[Any, Any]]
+                 ) -> None:
+        self.lean = lean
+        self.options = options
+        self.structs = structs
+        self.cache = cache
+
+    def cached(self, value: Any, build: Callable[[], Any]) -> Any:
+        hit = self.cache.get(id(value))
+        if hit is not None and hit[0] is value:
+            return hit[1]
+        out = build()
+        if isinstance(out, _np().ndarray):
+            out.flags.writeable = False
+        self.cache[id(value)] = (value, out)  # keeps ``value`` alive: its id stays unique
+        return out
+
+    def to_python(self, ty: Ty, value: Any) -> Any:
+        options = self.options
+        np = _np()
+        dtype = dtype_of(options)
+        if isinstance(ty, (TList, TArray)):
+            if _is_int(ty.elem):
+                if options.lists == "numpy":
+                    return np.asarray(value, dtype=np.int64).reshape(len(value))
+                return [int(v) for v in value]
+            if isinstance(ty.elem, (TReal, TRat, TFloat)) and options.lists == "numpy":
+                return np.asarray([float(v) for v in value], dtype=dtype).reshape(len(value))
+            return [self.to_python(ty.elem, v) for v in value]
+        if _is_int(ty):
+            return int(value)
+        if isinstance(ty, (TReal, TRat, TFloat)):
+            return float(value) if options.dtype == "float64" else dtype(value)
+        if isinstance(ty, TVar):
+            return self.cached(value, lambda: np.asarray(value, dtype=dtype))
+        if isinstance(ty, (TBool, TProp)):
+            return bool(value)
+        if isinstance(ty, TProd) and isinstance(value, tuple):
+            return (self.to_python(ty.fst, value[0]), self.to_python(ty.snd, value[1]))
+        if isinstance(ty, TOption):
+            return None if value is None else self.to_python(ty.elem, getattr(value, "value",
+                                                                               value))
+        if isinstance(ty, TStruct) and isinstance(value, StructValue):
+            return self.struct(ty, value)
+        if isinstance(ty, TFun):
+            if isinstance(value, (Table, Affine, Linear)):
+                return self.cached(value, lambda: _function(ty, value, self.lean, options))
+            return _function(ty, value, self.lean, options, self)
+        return value
+
+    def struct(self, ty: TStruct, value: StructValue) -> Any:
+        """A structure as an object with attribute access (``c.targetIdxs``) or, with
+        ``structs="dict"``, a dict (``c["targetIdxs"]``); field types from the spec."""
+        ftys = dict(self.structs.get(ty.name, ()))
+        fields = {k: (self.to_python(ftys[k], v) if k in ftys else _plain(v))
+                  for k, v in value.fields}
+        if self.options.structs == "dict":
+            return fields
+        return types.SimpleNamespace(**fields)
+
+
+def _plain(v: Any) -> Any:
+    if isinstance(v, tuple):
+        return [_plain(x) for x in v]
+    return v
+
+
+def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOptions,
+              conv: Converter | None = None) -> Any:
     np = _np()
+    conv = conv or Converter(lean, options, {}, {})
     dtype = dtype_of(options)
     doms, cod = uncurry(ty)
     as_array = options.functions == "array" and isinstance(doms[-1], TFin)
     if isinstance(value, RepLoss):
         return rep_loss_numpy(value.family)
     if isinstance(value, Table):
-        arr = np.asarray(value.rows, dtype=dtype)
+        if isinstance(cod, (TBool, TProp)):
+            arr = np.asarray(value.rows, dtype=bool)
+        elif _is_int(cod):
+            arr = np.asarray(value.rows, dtype=np.int64)
+        elif value.array is not None:
+            arr = value.array if dtype is np.float64 else value.array.astype(dtype)
+        else:
+            arr = np.asarray(value.rows, dtype=dtype)
         if as_array:
-            return arr
+            return arr  # Fin n → Fin d → ℝ as an (n, d) array, Fin n → T as (n, dim)
+        arr.flags.writeable = False
+        if isinstance(cod, (TBool, TProp)):
+            def mask_fn(i: Any) -> Any:
+                return bool(arr[i])
+
+            return mask_fn
+        if _is_int(cod):
+            def int_fn(i: Any) -> Any:
+                return int(arr[i])
+
+            return int_fn
+        if len(doms) == 2 and isinstance(doms[0], TFin):
+            def row_fn(i: Any, *j: Any) -> Any:  # f(i) → the row vector; f(i, j) an entry
+                return arr[i] if not j else arr[i][j[0]]
+
+            return row_fn
 
         def table_fn(i: Any) -> Any:
             return arr[i]
 
         return table_fn
     if isinstance(value, Affine):
-        w, e = np.asarray(value.w, dtype=dtype), np.asarray(value.e, dtype=dtype)
+        if value.arrays is not None:
+            w, e = (a if dtype is np.float64 else a.astype(dtype) for a in value.arrays)
+        else:
+            w, e = np.asarray(value.w, dtype=dtype), np.asarray(value.e, dtype=dtype)
         if as_array and len(doms) == 2:
 
             def predict_all(c: Any) -> Any:
@@ -234,14 +372,26 @@ def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOption
 
         def over_fin(*lead: Any) -> Any:
             lead_lean = tuple(from_python(d, a) for d, a in zip(doms[:-1], lead, strict=True))
-            rows = [to_python(cod, value(*lead_lean, i), lean, options) for i in range(n)]
+            rows = [conv.to_python(cod, value(*lead_lean, i)) for i in range(n)]
             return np.asarray(rows, dtype=dtype if not _is_int(cod) else np.int64)
 
         return over_fin() if len(doms) == 1 else over_fin
 
-    def wrapped(*args: Any) -> Any:
+    vec_args = [k for k, d in enumerate(doms) if isinstance(d, TVar)]
+
+    def one(args: tuple[Any, ...]) -> Any:
         lean_args = tuple(from_python(d, a) for d, a in zip(doms, args, strict=True))
-        return to_python(cod, value(*lean_args), lean, options)
+        return conv.to_python(cod, value(*lean_args))
+
+    def wrapped(*args: Any) -> Any:
+        # a function of vectors called on batches of rows (``rep_loss(target[idx],
+        # pred[idx])``) answers row by row, as the drawn losses do
+        batch = next((np.shape(args[k])[0] for k in vec_args if np.ndim(args[k]) >= 2), None)
+        if batch is None:
+            return one(args)
+        rows = [tuple(a[r] if k in vec_args and np.ndim(a) >= 2 else a
+                      for k, a in enumerate(args)) for r in range(batch)]
+        return np.asarray([one(row) for row in rows], dtype=dtype)
 
     return wrapped
 
@@ -330,9 +480,15 @@ def _real(z: complex, label: str) -> float:
     return z.real
 
 
+_NUMPY: list[Any] = []
+
+
 def _np() -> Any:
+    if _NUMPY:
+        return _NUMPY[0]
     try:
         import numpy
     except ImportError:  # pragma: no cover - numpy is a dependency of conform
         raise BindingError("jepa-formal conform needs NumPy: pip install numpy") from None
+    _NUMPY.append(numpy)
     return numpy

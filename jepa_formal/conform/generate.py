@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.conform.instance import Affine, EqualOn, Linear, RepLoss, Table
 from jepa_formal.conform.options import ConformOptions
@@ -41,51 +41,97 @@ from jepa_formal.mirror.core.terms import (
     TRat,
     TReal,
     TSort,
+    TStruct,
     TVar,
+    Ty,
     Var,
+    map_type,
     uncurry,
 )
 from jepa_formal.mirror.core.unify import show_ty
 
-BOUND_PREFIX = "__bound_"
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
+BOUND_PREFIX = "__"
 
 
 @dataclass(frozen=True, slots=True)
 class Slot:
     """How to draw one binder: ``kind`` is one of type, size, nat, int, bool, real, fin, list,
-    vec, table, affine, linear, loss; ``size`` names the ``Fin`` bound (binder name or int);
-    ``scalar`` marks tables of numbers (not vectors); ``integral`` tables/lists of ℕ/ℤ."""
+    reals, vec, table, affine, linear, loss, struct; ``size`` names the ``Fin`` bound (binder
+    name or int); ``scalar`` marks tables of numbers (not vectors); ``integral`` tables/lists
+    of ℕ/ℤ; ``boolean`` tables of Bool (masks); ``width`` the ``d`` of a table
+    ``Fin n → Fin d → ℝ`` (rows are vectors of that length); a ``struct`` slot's fields are
+    slots named ``binder.field`` (``struct`` is the structure's full name)."""
 
     name: str
     kind: str
     size: str | int | None = None
     scalar: bool = False
     integral: bool = False
+    boolean: bool = False
+    width: str | int | None = None
+    struct: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """The slots to draw; ``ties`` the ext-style hypotheses imposed by construction (their
+    names in ``tied``: they hold on every draw, so they are not evaluated); ``structs`` each
+    structure binder with its full name and fields (drawn as slots ``binder.field``)."""
+
     slots: tuple[Slot, ...]
     ties: tuple[EqualOn, ...]
+    tied: tuple[str, ...] = ()
+    structs: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
     def slot(self, name: str) -> Slot:
         return next(s for s in self.slots if s.name == name)
 
 
-def analyse(law: Law) -> Plan:
+def analyse(law: Law, env: Env | None = None) -> Plan:
     """The drawing plan of a (rewritten) law; ``Unsupported`` names a binder it cannot draw."""
     binders = [b for b in law.binders if not b.name.startswith(BOUND_PREFIX)]
+    binders = [f for b in binders for f in _flatten(b, env)]
     sizes = {n for b in binders for n in _fin_sizes(b.ty)}
     slots = tuple(_slot(b, sizes) for b in binders)
     kinds = {s.name: s for s in slots}
     ties = []
-    for _, h in law.hypotheses:
+    tied = []
+    for hname, h in law.hypotheses:
         tie = _equal_on(h)
         if tie and all(kinds.get(n) is not None for n in (tie.f, tie.g, tie.over)) and \
                 kinds[tie.f].kind == kinds[tie.g].kind == "table" and \
-                kinds[tie.over].kind == "list":
+                kinds[tie.over].kind == "list" and kinds[tie.f].width == kinds[tie.g].width:
             ties.append(tie)
-    return Plan(slots, tuple(ties))
+            tied.append(hname)
+    structs = tuple(
+        (s.name, s.struct, tuple(t.name.split(".", 1)[1] for t in slots
+                                 if t.name.startswith(s.name + ".")))
+        for s in slots if s.kind == "struct")
+    return Plan(slots, tuple(ties), tuple(tied), structs)
+
+
+def _flatten(b: Var, env: Env) -> list[Var]:
+    """A structure binder and then one pseudo-binder ``b.field`` per field (drawn like any
+    binder; ``materialize`` assembles the structure value)."""
+    if not isinstance(b.ty, TStruct):
+        return [b]
+    if env is None:
+        raise Unsupported(f"values for binder {b.name} : {b.ty.name}")
+    info = env.structure(b.ty.name)
+    subst = {p.name: a for p, a in zip(info.params, b.ty.args, strict=False)}
+    out = [b]
+    for fname, fty in info.fields:
+        out.append(Var(f"{b.name}.{fname}", _subst_ty(fty, subst)))
+    return out
+
+
+def _subst_ty(ty: Ty, subst: dict[str, Any]) -> Ty:
+    if isinstance(ty, TFin) and isinstance(ty.n, Var) and ty.n.name in subst:
+        return TFin(subst[ty.n.name])
+    return map_type(ty, lambda t: _subst_ty(t, subst), lambda e: e)
 
 
 def _fin_sizes(ty: Any) -> set[str]:
@@ -111,6 +157,8 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
     ty = b.ty
     if isinstance(ty, TSort):
         return Slot(b.name, "type")
+    if isinstance(ty, TStruct):
+        return Slot(b.name, "struct", struct=ty.name)
     if isinstance(ty, TNat):
         return Slot(b.name, "size" if b.name in sizes else "nat")
     if isinstance(ty, TInt):
@@ -127,8 +175,15 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
         return Slot(b.name, "list", _size_of(ty.elem))
     if isinstance(ty, (TList, TArray)) and isinstance(ty.elem, TNat):
         return Slot(b.name, "list", 4, integral=True)
+    if isinstance(ty, (TList, TArray)) and isinstance(ty.elem, (TReal, TRat, TFloat)):
+        return Slot(b.name, "reals")
     if isinstance(ty, TFun):
         doms, cod = uncurry(ty)
+        if len(doms) == 1 and isinstance(doms[0], TFin) and isinstance(cod, (TBool, TProp)):
+            return Slot(b.name, "table", _size_of(doms[0]), scalar=True, boolean=True)
+        if len(doms) == 2 and isinstance(doms[0], TFin) and isinstance(doms[1], TFin) and \
+                isinstance(cod, (TReal, TRat, TFloat)):
+            return Slot(b.name, "table", _size_of(doms[0]), width=_size_of(doms[1]))
         if len(doms) == 1 and isinstance(doms[0], TFin):
             if isinstance(cod, TVar):
                 return Slot(b.name, "table", _size_of(doms[0]))
@@ -144,8 +199,9 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
                 isinstance(cod, (TReal, TRat, TFloat, TNat, TInt)):
             return Slot(b.name, "loss")
     raise Unsupported(f"values for binder {b.name} : {show_ty(ty)}",
-                      reason="conform draws numbers, Fin n, lists of Fin n, float vectors for "
-                      "type variables, tables over Fin n, linear predictors and losses")
+                      reason="conform draws numbers, Fin n, lists of Fin n or of numbers, "
+                      "float vectors for type variables, tables over Fin n (numbers, vectors, "
+                      "Bool masks, rows of Fin d → ℝ), structures, linear predictors and losses")
 
 
 
@@ -177,17 +233,50 @@ class Drawer:
         self.plan = plan
         self.opt = options
         self.rng = random.Random(seed)
+        import numpy as np
+
+        self.gen = np.random.default_rng(seed)
+        self._pool: list[float] = []
+        self._at = 0
+
+    def numbers(self, k: int) -> list[float]:
+        """``k`` numbers, taken from a pool drawn 4096 at a time by NumPy's generator (drawing
+        one number at a time was most of a run's own time). Floats: a third each from
+        U(-1, 1), N(0, 2²) and U(-10/3, 10/3); ints: -3…3."""
+        if self._at + k > len(self._pool):
+            self._pool = self._pool[self._at:] + self._refill(max(4096, k))
+            self._at = 0
+        out = self._pool[self._at:self._at + k]
+        self._at += k
+        return out
+
+    def _refill(self, k: int) -> list[float]:
+        g = self.gen
+        if self.opt.values == "int":
+            return [float(x) for x in g.integers(-3, 4, size=k).tolist()]
+        pick = g.integers(0, 3, size=k)
+        xs = g.uniform(-1.0, 1.0, size=k)
+        xs[pick == 1] = g.normal(0.0, 2.0, size=int((pick == 1).sum()))
+        xs[pick == 2] = g.uniform(-10.0, 10.0, size=int((pick == 2).sum())) / 3
+        return round_all(xs, self.opt.dtype)
 
     def number(self) -> float:
-        r = self.rng
-        if self.opt.values == "int":
-            x = float(r.randint(-3, 3))
-        else:
-            x = r.choice((r.uniform(-1, 1), r.gauss(0, 2), r.uniform(-10, 10) / 3))
-        return round_to(x, self.opt.dtype)
+        return self.numbers(1)[0]
 
     def vec(self) -> tuple[float, ...]:
-        return tuple(self.number() for _ in range(self.opt.dim))
+        return tuple(self.numbers(self.opt.dim))
+
+    def block(self, rows: int) -> tuple[tuple[float, ...], ...]:
+        """``rows`` vectors of length ``dim`` in one draw."""
+        return self.matrix(rows, self.opt.dim)[0]
+
+    def matrix(self, rows: int, cols: int) -> tuple[tuple[tuple[float, ...], ...], Any]:
+        """``rows × cols`` numbers as tuples and as the float64 array they came from."""
+        import numpy as np
+
+        flat = self.numbers(rows * cols)
+        arr = np.array(flat, dtype=np.float64).reshape(rows, cols)
+        return tuple(map(tuple, arr.tolist())), arr
 
     def draw(self, index: int) -> dict[str, Any]:
         """The raw instance number ``index`` (early ones are the adversarial shapes)."""
@@ -221,22 +310,36 @@ class Drawer:
             return r.randrange(k) if k else 0
         if s.kind == "vec":
             return self.vec()
+        if s.kind == "struct":
+            return None  # assembled from its fields by ``materialize``
+        if s.kind == "reals":
+            if index == 0:
+                return ()
+            return tuple(self.numbers(r.randint(0, grow)))
         if s.kind == "list":
             out = self._list(int(k or 0), index, grow, lists)
             lists.append(out)
             return out
         if s.kind == "table":
             n = int(k or 0)
+            if s.width is not None:
+                w = raw.get(s.width, s.width) if isinstance(s.width, str) else s.width
+                rows, arr = self.matrix(n, int(w or 0))
+                return Table(rows, arr)
+            if s.boolean:
+                return Table(tuple(r.random() < 0.5 for _ in range(n)))
             if s.scalar:
                 if s.integral:
                     return Table(tuple(r.randint(0, 5) for _ in range(n)))
-                return Table(tuple(self.number() for _ in range(n)))
-            return Table(tuple(self.vec() for _ in range(n)))
+                return Table(tuple(self.numbers(n)))
+            rows, arr = self.matrix(n, opt.dim)
+            return Table(rows, arr)
         if s.kind == "affine":
-            return Affine(tuple(self.vec() for _ in range(opt.dim)),
-                          tuple(self.vec() for _ in range(int(k or 0))))
+            w, warr = self.matrix(opt.dim, opt.dim)
+            e, earr = self.matrix(int(k or 0), opt.dim)
+            return Affine(w, e, (warr, earr))
         if s.kind == "linear":
-            return Linear(tuple(self.vec() for _ in range(opt.dim)))
+            return Linear(self.block(opt.dim))
         if s.kind == "loss":
             return RepLoss(opt.rep_loss)
         raise Unsupported(f"slot kind {s.kind}")  # pragma: no cover - analyse is closed
@@ -270,11 +373,23 @@ class Drawer:
             free = [i for i in range(len(g.rows)) if i not in set(over)]
             if not free or not (index == 3 or self.rng.random() < 1 / 3):
                 continue
-            i = self.rng.choice(free)
             rows = list(g.rows)
+            i = self.rng.choice(free)
             row = rows[i]
-            rows[i] = math.nan if isinstance(row, float) else (math.nan, *row[1:])
+            if isinstance(row, float):
+                rows[i] = math.nan
+            elif isinstance(row, tuple) and row and isinstance(row[0], float):
+                rows[i] = (math.nan, *row[1:])
+            else:
+                continue  # ℕ/ℤ/Bool tables have no NaN
             raw[tie.g] = Table(tuple(rows))
+
+
+def round_all(xs: Any, dtype: str) -> list[float]:
+    """An array of float64 values rounded to the dtype's precision, as Python floats."""
+    if dtype == "float64":
+        return [float(x) for x in xs.tolist()]
+    return [round_to(float(x), dtype) for x in xs.tolist()]
 
 
 def round_to(x: float, dtype: str) -> float:

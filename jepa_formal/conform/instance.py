@@ -15,20 +15,29 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from jepa_formal.mirror.core.values import StructValue
 
 Vec = tuple[float, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A function ``Fin n → T`` (or ``Fin n → ℝ``) given by its ``n`` rows."""
+    """A function ``Fin n → T`` (or ``Fin n → ℝ``, ``Fin n → Bool``) given by its ``n`` rows;
+    ``Fin n → Fin d → ℝ`` has rows of ``d`` numbers (``table(i, j)`` is one entry)."""
 
     rows: tuple[Any, ...]
+    array: Any = field(default=None, compare=False, repr=False)
+    """The rows as a float64 NumPy array when drawn so (the calling convention passes it
+    without converting the tuples again); None for tables built by the shrinker."""
 
-    def __call__(self, i: int) -> Any:
-        return self.rows[i]
+    def __call__(self, i: int, *more: int) -> Any:
+        row = self.rows[i]
+        for j in more:
+            row = row[j]
+        return row
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +47,8 @@ class Affine:
 
     w: tuple[Vec, ...]
     e: tuple[Vec, ...]
+    arrays: Any = field(default=None, compare=False, repr=False)
+    """``(W, E)`` as float64 NumPy arrays when drawn so (see ``Table.array``)."""
 
     def __call__(self, c: Vec, i: int) -> Vec:
         base = self.e[i]
@@ -75,7 +86,18 @@ class RepLoss:
         return float(rep_loss_numpy(self.family)(_np().asarray(t), _np().asarray(p)))
 
 
+_REP_LOSSES: dict[str, Any] = {}
+
+
 def rep_loss_numpy(family: str) -> Any:
+    """The NumPy function of a family (built once per family)."""
+    fn = _REP_LOSSES.get(family)
+    if fn is None:
+        fn = _REP_LOSSES[family] = _rep_loss_numpy(family)
+    return fn
+
+
+def _rep_loss_numpy(family: str) -> Any:
     """The NumPy version of a family: reduces over the last axis, so it accepts batches of rows
     (``rep_loss(target[idx], pred[idx])`` gives one loss per selected position)."""
     np = _np()
@@ -106,9 +128,13 @@ class EqualOn:
     over: str
 
 
-def materialize(raw: Mapping[str, Any], ties: tuple[EqualOn, ...]) -> dict[str, Any]:
-    """Lean-side values of one instance: raw values, with ``g := f`` on the tied positions."""
+def materialize(raw: Mapping[str, Any], ties: tuple[EqualOn, ...],
+                structs: tuple[tuple[str, str, tuple[str, ...]], ...] = ()) -> dict[str, Any]:
+    """Lean-side values of one instance: raw values, with ``g := f`` on the tied positions,
+    and each structure binder assembled from its ``binder.field`` slots."""
     values = dict(raw)
+    for binder, name, fields in structs:
+        values[binder] = StructValue(name, tuple((f, raw[f"{binder}.{f}"]) for f in fields))
     for tie in ties:
         f, g, over = values.get(tie.f), values.get(tie.g), values.get(tie.over)
         if isinstance(f, Table) and isinstance(g, Table) and isinstance(over, tuple):
@@ -120,42 +146,50 @@ def materialize(raw: Mapping[str, Any], ties: tuple[EqualOn, ...]) -> dict[str, 
     return values
 
 
-def show(value: Any) -> str:
-    """A short Lean-flavoured rendering of a value for counterexamples (``[0, 2]``, ``3.5``)."""
+def show(value: Any, digits: int | None = None) -> str:
+    """A short rendering of a value for counterexamples in the array convention: lists and
+    tables as (nested) arrays (``[0, 2]``, ``[[0, 0, 0, 0]]`` for an ``(n, dim)`` table),
+    floats rounded to ``digits`` significant digits when given (exact otherwise)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return show_float(value)
+        return show_float(value, digits)
     if isinstance(value, tuple):
-        return "[" + ", ".join(show(v) for v in value) + "]"
+        return "[" + ", ".join(show(v, digits) for v in value) + "]"
     if isinstance(value, Table):
-        return "fun i => " + show(value.rows) + "[i]"
+        return show(value.rows, digits)
+    if isinstance(value, StructValue):
+        return "{ " + ", ".join(f"{k} := {show(v, digits)}" for k, v in value.fields) + " }"
     if isinstance(value, Affine):
-        return f"fun c i => W·c + E[i] with W = {_matrix(value.w)}, E = {_matrix(value.e)}"
+        return (f"W·c + E[i] with W = {_matrix(value.w, digits)}, "
+                f"E = {_matrix(value.e, digits)}")
     if isinstance(value, Linear):
-        return f"fun c => W·c with W = {_matrix(value.w)}"
+        return f"W·c with W = {_matrix(value.w, digits)}"
     if isinstance(value, RepLoss):
         return REP_LOSS_TEXT[value.family]
     return repr(value)
 
 
-def _matrix(rows: tuple[Vec, ...]) -> str:
+def _matrix(rows: tuple[Vec, ...], digits: int | None = None) -> str:
     """A matrix, or ``0`` when every entry is zero (shrunk predictors often are)."""
     if rows and all(x == 0 for row in rows for x in row):
         return "0"
-    return show(rows)
+    return show(rows, digits)
 
 
-def show_float(x: float) -> str:
-    """Integers without ``.0``; NaN and infinities spelled out; otherwise ``repr``."""
+def show_float(x: float, digits: int | None = None) -> str:
+    """Integers without ``.0``; NaN and infinities spelled out; otherwise ``repr`` (or
+    ``digits`` significant digits)."""
     if math.isnan(x):
         return "NaN"
     if math.isinf(x):
         return "inf" if x > 0 else "-inf"
     if x == int(x) and abs(x) < 1e15:
         return str(int(x))
+    if digits is not None:
+        return f"{x:.{digits}g}"
     return repr(x)
 
 

@@ -17,6 +17,7 @@ FUNCTION_MODES = ("callable", "array")
 VALUE_MODES = ("float", "int")
 DTYPES = ("float64", "float32", "bfloat16")
 REP_LOSSES = ("sq", "l1", "smooth_l1")
+STRUCT_MODES = ("attrs", "dict")
 
 DEFAULT_TOLERANCE: dict[str, tuple[float, float]] = {
     # (rtol, atol): a few units in the last place of a sum of a dozen terms of size ~10.
@@ -42,6 +43,8 @@ class ConformOptions:
     values are rounded to 8 significant bits); it also sets the default tolerance.
     ``rtol``/``atol``: tolerance of the comparison (None: the dtype default); ``exact`` turns
     tolerance off (every deviation fails).
+    ``structs``: structures passed as objects with attributes (``attrs``) or as dicts.
+    ``call_timeout``: seconds one call of the callable may take (0: no limit).
     """
 
     lists: str = "list"
@@ -59,8 +62,15 @@ class ConformOptions:
     max_n: int = 5
     shrink_steps: int = 400
     laws: tuple[str, ...] = ()
+    structs: str = "attrs"
+    call_timeout: float = 10.0
 
     def __post_init__(self) -> None:
+        _choice("structs", self.structs, STRUCT_MODES)
+        if not (isinstance(self.call_timeout, (int, float)) and not isinstance(
+                self.call_timeout, bool) and 0 <= self.call_timeout < float("inf")):
+            raise UsageError("conform option call_timeout must be a finite number of seconds "
+                             ">= 0 (0: no limit)")
         _choice("lists", self.lists, LIST_MODES)
         _choice("functions", self.functions, FUNCTION_MODES)
         _choice("rep_loss", self.rep_loss, REP_LOSSES)

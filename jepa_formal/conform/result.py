@@ -26,9 +26,11 @@ class ConformCounterexample:
     rhs: str | None = None
     error: str | None = None
     call: str | None = None
+    exact: tuple[tuple[str, str], ...] = ()
+    """The inputs with every float in full (``inputs`` rounds vectors for display)."""
 
     def as_dict(self) -> dict[str, object]:
-        out: dict[str, object] = {"inputs": dict(self.inputs)}
+        out: dict[str, object] = {"inputs": dict(self.exact or self.inputs)}
         if self.lhs is not None:
             out["lhs"] = self.lhs
         if self.rhs is not None:
@@ -52,6 +54,35 @@ class ConformCounterexample:
 
 
 @dataclass(frozen=True, slots=True)
+class Finding:
+    """One kind of failure of a law (``mismatch``, ``nan``, ``inf``, ``tolerance``,
+    ``error``) with its own shrunk counterexample, both sides and their deviation."""
+
+    kind: str
+    counterexample: ConformCounterexample
+    lhs: float | None = None
+    rhs: float | None = None
+    deviation: float | None = None
+    input_class: str = ""
+    focus: tuple[str, ...] = ()
+    """The inputs a diagnosis names (index lists, numbers), not the vectors around them."""
+
+    @property
+    def summary(self) -> str:
+        inputs = ", ".join(f"{k} = {v}" for k, v in self.counterexample.inputs[:3])
+        return f"{self.kind}: {inputs}" if inputs else self.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """One Lean definition bound to a callable: full name, the callable's label, signature."""
+
+    definition: str
+    target: str
+    signature: str
+
+
+@dataclass(frozen=True, slots=True)
 class LawResult:
     """The outcome for one law. ``max_deviation`` is the largest ``|lhs - rhs|`` seen (``inf``
     when a side was NaN or infinite; None when no number was compared: ``error``,
@@ -65,6 +96,10 @@ class LawResult:
     examples: int = 0
     max_relative: float | None = None
     line: int = 0
+    findings: tuple[Finding, ...] = ()
+    diagnosis: str = ""
+    notes: tuple[str, ...] = ()
+    internal: bool = False
 
     @property
     def short_name(self) -> str:
@@ -81,6 +116,7 @@ class ConformReport:
     signature: str
     settings: tuple[tuple[str, str], ...] = ()
     results: tuple[LawResult, ...] = field(default=())
+    bindings: tuple[Binding, ...] = ()
 
     def result(self, name: str) -> LawResult:
         """The result of a law by full or short name."""

@@ -1,26 +1,42 @@
-"""Checking every law of a spec against a Python callable bound to one of its definitions.
+"""Checking every law of a spec against Python callables bound to some of its definitions.
 
-Per law: rewrite it so the definition is the callable (``rewrite.py``), draw instances
-(``generate.py``), keep those whose hypotheses hold (evaluated by the mirror's concrete
-evaluator), evaluate both sides, compare them (``compare.py``), and on the first failure shrink
-it (``shrink.py``) and replay it. Laws that do not mention the definition are
-``not-applicable``.
+Per law: rewrite it so the bound definitions are the callables (``rewrite.py``), draw
+instances (``generate.py``), keep those whose hypotheses hold (evaluated by the mirror's
+concrete evaluator), evaluate both sides, compare them (``compare.py``). Every instance is
+drawn (the search does not stop at the first failure): each kind of failure (``mismatch``,
+``nan``/``inf``, ``tolerance``, ``error``) keeps its first instance, which is then shrunk on
+its own (``shrink.py``: "fails the same way") and replayed, so a NaN on the empty selection
+cannot hide a real mismatch on non-empty lists. ``findings.py`` words the diagnosis. Laws
+that mention no bound definition are ``not-applicable``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import inspect
 import math
+import warnings
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal.conform.compare import Agreement, Comparison, compare, relative
+from jepa_formal.conform.compare import (
+    ERROR as ERROR_KIND,
+)
+from jepa_formal.conform.compare import (
+    KINDS,
+    Agreement,
+    Comparison,
+    compare,
+    relative,
+)
 from jepa_formal.conform.convention import Adapter, CallableRaised, signature_text
+from jepa_formal.conform.findings import diagnose, input_class
 from jepa_formal.conform.generate import Drawer, Plan, analyse
 from jepa_formal.conform.instance import materialize, show, show_float
+from jepa_formal.conform.isolation import Watchdog, quiet_stdout
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.conform.result import (
     ERROR,
@@ -28,11 +44,13 @@ from jepa_formal.conform.result import (
     HOLDS,
     HOLDS_TOL,
     NOT_APPLICABLE,
+    Binding,
     ConformCounterexample,
     ConformReport,
+    Finding,
     LawResult,
 )
-from jepa_formal.conform.rewrite import bound_var_name, mentions, rewrite_law
+from jepa_formal.conform.rewrite import bound_var_name, mentions_any, rewrite_law
 from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
 from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
@@ -41,56 +59,102 @@ from jepa_formal.mirror.core.terms import RELATIONS, Law, Prim
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
 
-_GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticError)
+_GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticError,
+                KeyError, IndexError, AttributeError)
 """Raised by the law's own evaluation around the callable (the callable's own exceptions come
 wrapped in ``CallableRaised``): the law cannot be checked this way, which is never a pass."""
 
+Bind = tuple[str, Callable[..., Any], str | None]
+"""One binding: the Lean name (full or bare), the callable, its label (None: module:name)."""
+
 
 def check_conformance(spec: str, name: str, func: Callable[..., Any], *,
-                      label: str | None = None, **options: Any) -> ConformReport:
+                      label: str | None = None, also: Sequence[Bind] = (),
+                      **options: Any) -> ConformReport:
     """Check every law of ``spec`` that mentions the definition ``name`` (full or bare) with it
-    replaced by ``func``. Keywords are ``ConformOptions`` fields (``functions="array"``,
-    ``values="int"``, ``dtype="float32"``, ``rtol=…``, ``laws=("jepaLoss_append",)``…).
+    replaced by ``func`` (and each of ``also``'s definitions by its callable). Keywords are
+    ``ConformOptions`` fields (``functions="array"``, ``values="int"``, ``dtype="float32"``,
+    ``rtol=…``, ``laws=("jepaLoss_append",)``, ``call_timeout=…``, ``structs="dict"``…).
 
     Raises ``BindingError`` for a bad binding (unknown name, wrong arity, a result that is not
     a number) and ``UsageError`` for bad options or a spec that does not parse. ``label``
     names the callable in reports (default ``module:qualname``).
     """
+    return run_conformance(spec, [(name, func, label), *also], **options)
+
+
+def run_conformance(spec: str, binds: Sequence[Bind], **options: Any) -> ConformReport:
+    """The report for several bindings at once (a spec whose laws relate two definitions)."""
     opts = options.pop("_options", None) or ConformOptions()
     opts = ConformOptions.make(opts, **options)
     env = load_env(spec)
-    full = resolve_name(env, name)
-    bound = bound_def(env, full)
-    label = label or _label(func)
-    check_arity(bound, func, label, opts)
-    adapter = Adapter(bound, func, opts, label)
+    structs = {n: env.structure(n).fields for n in _structures(env)}
+    watchdog = Watchdog(opts.call_timeout)
+    adapters: list[Adapter] = []
+    for name, func, label in binds:
+        bound = bound_def(env, resolve_name(env, name))
+        if any(a.bound.full_name == bound.full_name for a in adapters):
+            raise UsageError(f"{bound.short_name} is bound twice")
+        text = label or _label(func)
+        check_arity(bound, func, text, opts)
+        adapters.append(Adapter(bound, func, opts, text, structs, watchdog))
+    if not adapters:
+        raise UsageError("give at least one binding")
+    names = frozenset(a.bound.full_name for a in adapters)
     results = []
     mentioned = False
-    for thm, law in env.laws():
-        if opts.laws and not _selected(thm.name, opts.laws):
-            continue
-        mentioned = mentioned or isinstance(law, Unsupported) or mentions(law, full)
-        line = thm.span.line if thm.span is not None else 0
-        results.append(_with_line(check_law(thm.name, law, env, bound, adapter, opts), line))
+    with quiet_stdout(), watchdog, _quiet_numerics():
+        for thm, law in env.laws():
+            if opts.laws and not _selected(thm.name, opts.laws):
+                continue
+            mentioned = mentioned or isinstance(law, Unsupported) or mentions_any(
+                law, names, env)
+            line = thm.span.line if thm.span is not None else 0
+            results.append(replace(_guarded_law(thm.name, law, env, adapters, opts), line=line))
     if opts.laws and not results:
         raise UsageError(f"no law of {spec} matches --law {', '.join(opts.laws)}")
     if not mentioned:  # nothing was checked: an all-not-applicable "pass" would mislead
         among = f" among those matching --law {', '.join(opts.laws)}" if opts.laws else ""
-        raise UsageError(f"no law of {spec}{among} mentions {bound.short_name}: "
-                         "nothing to check")
+        which = ", ".join(a.bound.short_name for a in adapters)
+        raise UsageError(f"no law of {spec}{among} mentions {which}: nothing to check")
     rtol, atol = opts.tolerance
     settings = (
         ("lists", opts.lists), ("functions", opts.functions), ("dim", str(opts.dim)),
         ("rep_loss", opts.rep_loss), ("values", opts.values), ("dtype", opts.dtype),
         ("rtol", repr(rtol)), ("atol", repr(atol)), ("seed", str(opts.seed)),
-        ("max_examples", str(opts.max_examples)),
+        ("max_examples", str(opts.max_examples)), ("structs", opts.structs),
+        ("call_timeout", f"{opts.call_timeout:g}"),
     )
-    return ConformReport(spec, full, label, signature_text(bound, opts), settings,
-                         tuple(results))
+    bindings = tuple(Binding(a.bound.full_name, a.label, signature_text(a.bound, opts))
+                     for a in adapters)
+    first = bindings[0]
+    return ConformReport(spec, first.definition, first.target, first.signature, settings,
+                         tuple(results), bindings)
 
 
-def _with_line(r: LawResult, line: int) -> LawResult:
-    return replace(r, line=line)
+def _structures(env: Env) -> list[str]:
+    """Full names of the spec's structures the mirror can model."""
+    out = []
+    for n in env.decls:
+        if env.kind(n) == "structure":
+            try:
+                env.structure(n)
+            except Unsupported:
+                continue
+            out.append(n)
+    return out
+
+
+@contextlib.contextmanager
+def _quiet_numerics() -> Iterator[None]:
+    """NumPy floating-point warnings and Python warnings of the user's code are silenced once
+    for the run (a NaN is a finding, not a warning; per call it would cost more than the
+    call)."""
+    import numpy as np
+
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        yield
 
 
 def _selected(name: str, patterns: tuple[str, ...]) -> bool:
@@ -126,24 +190,46 @@ def check_arity(bound: BoundDef, func: Callable[..., Any], label: str,
 # --------------------------------------------------------------------------------------------
 
 
-def check_law(name: str, law: Law | Unsupported, env: Env, bound: BoundDef, adapter: Adapter,
-              opts: ConformOptions) -> LawResult:
+def _guarded_law(name: str, law: Law | Unsupported, env: Env, adapters: list[Adapter],
+                 opts: ConformOptions) -> LawResult:
+    """``check_law``, with a bug of the tool on this law reported as this law's internal
+    ``error`` (the other laws are still checked); a bad binding still ends the run."""
+    try:
+        return check_law(name, law, env, adapters, opts)
+    except (BindingError, UsageError):
+        raise
+    except Exception as exc:  # a bug in jepa-formal: this law only
+        return LawResult(name, ERROR, detail=(
+            f"internal error in jepa-formal (a bug, please report it): "
+            f"{type(exc).__name__}: {exc}"), internal=True)
+
+
+def check_law(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | list[Adapter],
+              opts: ConformOptions, bound: BoundDef | None = None) -> LawResult:
     """The result for one law (a ``BindingError`` from the callable propagates)."""
-    short = bound.short_name
+    adapters = [adapters] if isinstance(adapters, Adapter) else adapters
+    names = frozenset(a.bound.full_name for a in adapters)
+    which = ", ".join(a.bound.short_name for a in adapters)
     if isinstance(law, Unsupported):
         return LawResult(name, NOT_APPLICABLE, detail=f"not modelled by the mirror: {law}")
-    if not mentions(law, bound.full_name):
-        return LawResult(name, NOT_APPLICABLE, detail=f"does not mention {short}")
+    if not mentions_any(law, names, env):
+        return LawResult(name, NOT_APPLICABLE, detail=f"does not mention {which}")
     try:
         from jepa_formal.mirror.concrete.evaluate import compile_law
 
-        rewritten = rewrite_law(law, bound.full_name)
-        plan = analyse(rewritten)
-        compiled = compile_law(rewritten, env)
+        rewritten = rewrite_law(law, {a.bound.full_name: bound_var_name(a.bound.full_name)
+                                      for a in adapters}, env)
+        plan = analyse(rewritten.law, env)
+        checked = replace(rewritten.law, hypotheses=tuple(
+            (h, e) for h, e in rewritten.law.hypotheses if h not in plan.tied))
+        compiled = compile_law(checked, env)
     except Unsupported as exc:
         return LawResult(name, NOT_APPLICABLE, detail=f"cannot be checked by conform: {exc}")
-    run = _LawRun(rewritten, plan, compiled, adapter, opts)
-    return run.search(name)
+    frame = {bound_var_name(a.bound.full_name): a for a in adapters}
+    frame.update(rewritten.helpers)
+    run = _LawRun(law, rewritten.law, plan, compiled, adapters, frame, opts)
+    result = run.search(name)
+    return replace(result, notes=rewritten.notes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,25 +248,35 @@ class _Outcome:
             return True
         return self.comparison is not None and self.comparison.agreement is Agreement.APART
 
+    @property
+    def kind(self) -> str:
+        if self.raised is not None:
+            return ERROR_KIND
+        return self.comparison.kind if self.comparison is not None else ""
+
 
 class _LawRun:
-    def __init__(self, law: Law, plan: Plan, compiled: Any, adapter: Adapter,
-                 opts: ConformOptions) -> None:
+    def __init__(self, original: Law, law: Law, plan: Plan, compiled: Any,
+                 adapters: list[Adapter], frame: dict[str, Any], opts: ConformOptions) -> None:
+        self.original = original
         self.law = law
         self.plan = plan
         self.compiled = compiled
-        self.adapter = adapter
+        self.adapters = adapters
+        self.frame = frame
         self.opts = opts
         concl = law.conclusion
         self.op = concl.op if isinstance(concl, Prim) and concl.op in RELATIONS else None
-        self.var = bound_var_name(adapter.bound.full_name)
+        self.lists = [s.name for s in plan.slots if s.kind in ("list", "reals")]
 
     def run_one(self, raw: dict[str, Any]) -> _Outcome:
-        values = materialize(raw, self.plan.ties)
-        values[self.var] = self.adapter
+        values = materialize(raw, self.plan.ties, self.plan.structs)
+        values.update(self.frame)
+        for a in self.adapters:
+            a.cache.clear()
         rtol, atol = self.opts.tolerance
         try:
-            if not self.compiled.hypotheses_hold(values):
+            if self.compiled.hypotheses and not self.compiled.hypotheses_hold(values):
                 return _Outcome(skipped=True)
             if self.op is not None:
                 lhs, rhs = self.compiled.sides(values)
@@ -188,36 +284,57 @@ class _LawRun:
                                 lhs=lhs, rhs=rhs)
             ok = self.compiled.conclusion_holds(values)
             return _Outcome(comparison=Comparison(
-                Agreement.EXACT if ok else Agreement.APART, 0.0 if ok else math.inf))
+                Agreement.EXACT if ok else Agreement.APART, 0.0 if ok else math.inf,
+                kind="" if ok else "mismatch"))
         except CallableRaised as exc:
             return _Outcome(raised=exc)
+        finally:
+            for a in self.adapters:
+                a.cache.clear()
+
+    def non_empty(self, raw: dict[str, Any]) -> bool:
+        return all(raw.get(n) for n in self.lists)
 
     def search(self, name: str) -> LawResult:
         seed = (self.opts.seed * 1_000_003 + zlib.crc32(name.encode())) & 0xFFFFFFFF
         drawer = Drawer(self.plan, self.opts, seed)
-        tested = 0
-        max_dev = 0.0
-        max_rel = 0.0
+        tested = non_empty_tested = non_empty_failed = 0
+        max_dev = max_rel = 0.0
         close = 0
+        first: dict[str, tuple[dict[str, Any], _Outcome, int]] = {}
         for index in range(self.opts.max_examples):
             raw = drawer.draw(index)
             try:
                 out = self.run_one(raw)
             except _GLUE_ERRORS as exc:
+                if first:
+                    break  # the findings so far stand; the rest cannot be evaluated
                 return LawResult(name, NOT_APPLICABLE, detail=(
-                    f"cannot be evaluated with a float-valued {self.adapter.bound.short_name}: "
+                    f"cannot be evaluated with float-valued callables: "
                     f"{type(exc).__name__}: {exc}"))
             if out.skipped:
                 continue
             tested += 1
+            ne = self.non_empty(raw)
+            non_empty_tested += ne
             if out.failing:
-                first = out.comparison.deviation if out.comparison is not None else 0.0
-                return self._failure(name, raw, out, tested, max(max_dev, first))
+                non_empty_failed += ne
+                key = out.kind if out.kind not in ("nan", "inf") else (
+                    f"{out.kind}{'' if ne else ' empty'}")
+                first.setdefault(key, (raw, out, tested))
+                if out.raised is not None and out.raised.timeout:
+                    break  # every further call may hang as long: one finding is enough
+                if out.comparison is not None and math.isfinite(out.comparison.deviation):
+                    max_dev = max(max_dev, out.comparison.deviation)
+                continue
             assert out.comparison is not None
             if out.comparison.agreement is Agreement.CLOSE:
                 close += 1
                 max_dev = max(max_dev, out.comparison.deviation)
                 max_rel = max(max_rel, relative(out.comparison.deviation, out.lhs, out.rhs))
+        if first:
+            return self._failures(name, first, tested, max_dev, non_empty_tested,
+                                  non_empty_failed)
         if tested == 0:
             return LawResult(name, NOT_APPLICABLE, detail=(
                 f"the hypotheses never held in {self.opts.max_examples} drawn instances"))
@@ -233,57 +350,114 @@ class _LawRun:
     def _values_text(self) -> str:
         return f"{self.opts.values} values, {self.opts.dtype}"
 
-    def _failure(self, name: str, raw: dict[str, Any], out: _Outcome, tested: int,
-                 seen: float) -> LawResult:
-        """Shrink and replay the failing instance; ``seen`` is the largest deviation so far."""
-        kind = type(out.raised.error) if out.raised is not None else None
+    def _failures(self, name: str, first: dict[str, tuple[dict[str, Any], _Outcome, int]],
+                  tested: int, max_dev: float, non_empty_tested: int,
+                  non_empty_failed: int) -> LawResult:
+        """Shrink and replay each kind's first failing instance on its own."""
+        findings: list[Finding] = []
+        keys: list[str] = []
+        for kind in KINDS:  # a NaN on non-empty lists is reported before one on empty lists
+            for key in (kind, f"{kind} empty"):
+                if key not in first:
+                    continue
+                raw, out, at = first[key]
+                small, final = self._shrink(raw, out, key.endswith(" empty"))
+                findings.append(self._finding(kind, small, final, at))
+                keys.append(key)
+        primary = findings[0]
+        _, pout, pat = first[keys[0]]
+        any_nonfinite = any(f.kind in ("nan", "inf") for f in findings)
+        dev = math.inf if any_nonfinite else max(
+            max_dev, *(f.deviation or 0.0 for f in findings))
+        status = ERROR if primary.kind == ERROR_KIND else FAILS
+        detail = self._detail(primary, pout, pat)
+        diagnosis = diagnose(self.original, findings, non_empty_tested, non_empty_failed,
+                             tested)
+        return LawResult(name, status, None if status == ERROR else dev,
+                         primary.counterexample, detail, tested, findings=tuple(findings),
+                         diagnosis=diagnosis)
 
-        def still_fails(cand: dict[str, Any]) -> bool:
+    def _shrink(self, raw: dict[str, Any], out: _Outcome,
+                empty: bool = False) -> tuple[dict[str, Any], _Outcome]:
+        if out.raised is not None and out.raised.timeout:
+            return raw, out  # shrinking would call a hanging function again and again
+        kind = out.kind
+        split = kind in ("nan", "inf")
+        error_type = type(out.raised.error) if out.raised is not None else None
+
+        def same_failure(cand: dict[str, Any]) -> bool:
             try:
                 o = self.run_one(cand)
             except _GLUE_ERRORS:
                 return False
-            if not o.failing:
+            if not o.failing or o.kind != kind:
                 return False
-            if kind is None:
-                return o.raised is None
-            return o.raised is not None and type(o.raised.error) is kind
+            if split and self.non_empty(cand) == empty:
+                return False  # a NaN on non-empty lists must stay on non-empty lists
+            if o.raised is not None and (o.raised.timeout or type(o.raised.error)
+                                         is not error_type):
+                return False
+            return True
 
-        small = shrink(self.plan, raw, still_fails, self.opts.shrink_steps)
+        small = shrink(self.plan, raw, same_failure, self.opts.shrink_steps)
         final = self.run_one(small)  # replay the shrunk instance
-        if not final.failing:  # cannot happen unless the callable is not deterministic
-            small, final = raw, out
-        cex = self._counterexample(small, final)
-        if final.raised is not None:
+        if not final.failing or final.kind != kind:  # a non-deterministic callable
+            return raw, out
+        return small, final
+
+    def _finding(self, kind: str, raw: dict[str, Any], out: _Outcome, at: int) -> Finding:
+        cex = self._counterexample(raw, out)
+        dev = out.comparison.deviation if out.comparison is not None else None
+        focus = tuple(s.name for s in self.plan.slots
+                      if s.kind in ("list", "reals", "fin", "nat", "int", "real"))
+        cls = input_class(self.plan, raw) or ("the empty list" if not self.lists and _nil(
+            self.original) else "")
+        return Finding(kind, cex, _number(out.lhs), _number(out.rhs), dev, cls, focus)
+
+    def _detail(self, primary: Finding, out: _Outcome, tested: int) -> str:
+        where = f"first failure at instance {tested}"
+        if out.raised is not None:
             hint = ""
-            if self.opts.functions == "callable" and isinstance(final.raised.error,
-                                                                 (TypeError, IndexError)):
+            if out.raised.timeout:
+                return f"the callable did not return within {self.opts.call_timeout:g} s; " \
+                    f"{where}"
+            if self.opts.functions == "callable" and isinstance(out.raised.error,
+                                                                (TypeError, IndexError)):
                 hint = ("; function binders were passed as callables: array-style code "
                         "needs --functions array")
-            return LawResult(name, ERROR, None, cex, (
-                f"the callable raised {type(final.raised.error).__name__}: "
-                f"{final.raised.error} (first at instance {tested}){hint}"), tested)
-        assert final.comparison is not None
-        reason = final.comparison.reason or (
-            f"the shrunk counterexample's sides differ by {final.comparison.deviation:.3g}"
-            if math.isfinite(final.comparison.deviation) else "the sides differ")
+            return (f"the callable raised {type(out.raised.error).__name__}: "
+                    f"{out.raised.error} ({where}){hint}")
+        assert out.comparison is not None
+        dev = primary.deviation if primary.deviation is not None else math.inf
+        reason = out.comparison.reason or (
+            f"the shrunk counterexample's sides differ by {dev:.3g}"
+            if math.isfinite(dev) else "the sides differ")
         rtol, atol = self.opts.tolerance
         tol = "exactly" if (rtol, atol) == (0.0, 0.0) else f"beyond rtol={rtol:g}, atol={atol:g}"
-        dev = final.comparison.deviation
-        where = f"first failure at instance {tested}"
-        text = f"{reason} ({tol}); {where}" if math.isfinite(dev) else f"{reason}; {where}"
-        return LawResult(name, FAILS, max(dev, seen), cex, text, tested)
+        return f"{reason} ({tol}); {where}" if math.isfinite(dev) else f"{reason}; {where}"
 
     def _counterexample(self, raw: dict[str, Any], out: _Outcome) -> ConformCounterexample:
-        values = materialize(raw, self.plan.ties)
-        inputs = tuple((s.name, show(values[s.name])) for s in self.plan.slots
-                       if s.kind != "type")
+        values = materialize(raw, self.plan.ties, self.plan.structs)
+        shown = [s for s in self.plan.slots if s.kind != "type" and "." not in s.name]
+        inputs = tuple((s.name, show(values[s.name], digits=4)) for s in shown)
+        exact = tuple((s.name, show(values[s.name])) for s in shown)
         if out.raised is not None:
             args = ", ".join(_short_repr(a) for a in out.raised.call_args)
+            label = next((a.label for a in self.adapters), "?")
             return ConformCounterexample(inputs, error=f"{type(out.raised.error).__name__}: "
                                          f"{out.raised.error}",
-                                         call=f"{self.adapter.label}({args})")
-        return ConformCounterexample(inputs, _side(out.lhs), _side(out.rhs))
+                                         call=f"{label}({args})", exact=exact)
+        return ConformCounterexample(inputs, _side(out.lhs), _side(out.rhs), exact=exact)
+
+
+def _nil(law: Law) -> bool:
+    return "List.nil" in repr(law.conclusion)
+
+
+def _number(v: Any) -> float | None:
+    if isinstance(v, bool) or not isinstance(v, (int, float)):
+        return None
+    return float(v)
 
 
 def _side(v: Any) -> str | None:

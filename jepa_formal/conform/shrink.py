@@ -3,9 +3,10 @@
 Why our own shrinker: the numeric layer shrinks Lean values (fractions, ``Fin k`` tables);
 ours are raw ML data (index lists, float rows, a predictor matrix) and "fails" means the
 implementation's sides are apart (or it raised), a predicate only the runner can decide. The
-shape follows Hypothesis: one ``sort_key`` says what simpler is (shorter lists first, then
-smaller ``n``, smaller indices, fewer non-zero and non-integer numbers), and ``consider``
-accepts a candidate only when it is strictly simpler *and* still fails.
+loop is the shared core (``numeric/minimize.py``): one ``sort_key`` says what simpler is
+(shorter lists first, then smaller ``n``, smaller indices, fewer non-zero and non-integer
+numbers), and ``consider`` accepts a candidate only when it is strictly simpler *and* still
+fails; this module contributes the candidates.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from jepa_formal.conform.generate import Plan
 from jepa_formal.conform.instance import Affine, Linear, Table
+from jepa_formal.numeric.minimize import ShrinkCore, ShrinkPass
 
 Raw = dict[str, Any]
 
@@ -28,6 +30,8 @@ def sort_key(plan: Plan, raw: Raw) -> tuple[float, ...]:
         if s.kind == "list":
             lengths += len(v)
             index_sum += sum(v)
+        elif s.kind == "reals":
+            lengths += len(v)
         elif s.kind == "size":
             sizes += v
         for x in _floats(v):
@@ -61,34 +65,28 @@ def _floats(v: Any) -> Iterator[float]:
 
 
 def shrink(plan: Plan, raw: Raw, fails: Callable[[Raw], bool], max_steps: int) -> Raw:
-    """The simplest failing instance found from ``raw`` within ``max_steps`` evaluations."""
-    best = raw
-    best_key = sort_key(plan, raw)
-    seen: set[str] = {repr(sorted(raw.items()))}
-    steps = 0
-    improved = True
-    while improved and steps < max_steps:
-        improved = False
-        for cand in _candidates(plan, best):
-            key = repr(sorted(cand.items()))
-            if key in seen:
-                continue
-            seen.add(key)
-            ckey = sort_key(plan, cand)
-            if ckey >= best_key:
-                continue
-            steps += 1
-            if fails(cand):
-                best, best_key, improved = cand, ckey, True
-                break
-            if steps >= max_steps:
-                break
-    return best
+    """The simplest failing instance found from ``raw`` within ``max_steps`` evaluations
+    (the shared core of ``numeric/minimize.py`` with this layer's one pass)."""
+    core: ShrinkCore[Raw] = ShrinkCore(raw, fails, key=lambda r: sort_key(plan, r),
+                                       ident=lambda r: repr(sorted(r.items())),
+                                       max_calls=max_steps)
+
+    def first_simpler(c: ShrinkCore[Raw]) -> bool:
+        for cand in _candidates(plan, c.best):
+            if c.consider(cand):
+                return True
+            if c.out_of_budget():
+                return False
+        return False
+
+    core.run([ShrinkPass("simpler data", first_simpler)])
+    return core.best
 
 
 def _candidates(plan: Plan, raw: Raw) -> Iterator[Raw]:
     lists = [s for s in plan.slots if s.kind == "list"]
-    for s in lists:  # drop elements (all at once first)
+    for s in [s for s in plan.slots if s.kind in ("list", "reals")]:  # drop elements
+        # (all at once first)
         v = raw[s.name]
         if v:
             yield {**raw, s.name: ()}
@@ -113,12 +111,12 @@ def _candidates(plan: Plan, raw: Raw) -> Iterator[Raw]:
                     yield cand
     for s in plan.slots:  # simpler numbers: whole blocks, then entries
         v = raw[s.name]
-        if s.kind in ("vec", "table", "affine", "linear", "real"):
+        if s.kind in ("vec", "table", "affine", "linear", "real", "reals"):
             yield {**raw, s.name: _map_floats(v, lambda x: 0.0)}
             yield {**raw, s.name: _map_floats(v, _rounded)}
     for s in plan.slots:
         v = raw[s.name]
-        if s.kind in ("vec", "table", "affine", "linear", "real"):
+        if s.kind in ("vec", "table", "affine", "linear", "real", "reals"):
             for j, x in enumerate(_floats(v)):
                 for y in _simpler(x):
                     yield {**raw, s.name: _replace_nth(v, j, y)}
@@ -166,6 +164,9 @@ def _drop_position(plan: Plan, raw: Raw, size: str, j: int) -> Raw | None:
     out = dict(raw)
     out[size] = raw[size] - 1
     for s in plan.slots:
+        if s.kind == "table" and s.width == size:
+            out[s.name] = Table(tuple(r[:j] + r[j + 1:] for r in raw[s.name].rows))
+            continue
         if s.size != size:
             continue
         v = raw[s.name]

@@ -20,9 +20,10 @@ from dataclasses import replace
 from random import Random
 from typing import TYPE_CHECKING, Any
 
+from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
 from jepa_formal.mirror.concrete.evaluate import evaluation_deadline
-from jepa_formal.mirror.core.terms import Law, Prim, TSort
+from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, Prim, TSort, relation_symbol
 from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
 from jepa_formal.numeric.constrain import Repairer, analyse
@@ -31,7 +32,7 @@ from jepa_formal.numeric.instances import Instance, Space
 from jepa_formal.numeric.outcome import NumericOutcome
 from jepa_formal.numeric.shrink import shrink, sort_key
 from jepa_formal.numeric.types import Resolver, fin_size
-from jepa_formal.verdict import Counterexample, Status
+from jepa_formal.verdict import Counterexample, Status, counted
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -124,8 +125,8 @@ def search(
     env: Env,
     *,
     seed: int,
-    max_examples: int = 2000,
-    timeout: float = 5.0,
+    max_examples: int = defaults.MAX_EXAMPLES,
+    timeout: float = defaults.TIMEOUT,
     backend: Backend | None = None,
     small_scope_share: float = 0.5,
 ) -> NumericOutcome:
@@ -196,7 +197,7 @@ def _search(
     seconds = time.perf_counter() - started
     inst_summary = _instantiation_range(law)
     counts = (
-        f"{run.examples} instances ({scoped} small-scope + {run.examples - scoped} "
+        f"{counted(run.examples, 'instance')} ({scoped} small-scope + {run.examples - scoped} "
         f"random, seed {seed})"
     )
     skipped = (
@@ -284,8 +285,8 @@ def _refute(
     phase = "small scope" if run.examples <= scoped else f"random search (seed {seed})"
     note = "" if result.complete else " (shrinking budget ran out)"
     detail = (
-        f"counterexample found by {phase} after {run.examples} instances, shrunk in "
-        f"{result.calls} evaluations{note}: {cex.describe()}"
+        f"counterexample found by {phase} after {counted(run.examples, 'instance')}, shrunk "
+        f"in {counted(result.calls, 'evaluation')}{note}: {cex.describe()}"
     )
     return NumericOutcome(
         Status.REFUTED,
@@ -329,17 +330,21 @@ def counterexample(law: Law, space: Space, compiled: Compiled, inst: Instance) -
             continue
         bindings.append((b.name, show_value(inst[b.name], space.type_of(b, inst))))
     lhs = rhs = None
+    relation = ""
     sides = compiled.sides(inst)
     concl = law.conclusion
     if sides is not None and isinstance(concl, Prim) and len(concl.args) == 2:
         ty = space.resolver.resolve(concl.args[0].ty, inst)
         lhs, rhs = show_value(sides[0], ty), show_value(sides[1], ty)
+        if concl.op in RELATION_TABLE:
+            relation = relation_symbol(concl.op)
     return Counterexample(
         bindings=tuple(bindings),
         lhs=lhs,
         rhs=rhs,
         instantiation=tuple(inst_names),
         size=sort_key(space, inst).total,
+        relation=relation,
     )
 
 

@@ -26,7 +26,6 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -47,6 +46,7 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.core.values import Some, StructValue, TableFn
 from jepa_formal.numeric.instances import Instance, Space
+from jepa_formal.numeric.minimize import ShrinkCore, ShrinkPass
 from jepa_formal.numeric.types import RStruct, fin, fin_size
 
 Failing = Callable[[Instance], bool]
@@ -299,7 +299,9 @@ class ShrinkResult:
 
 
 class Shrinker:
-    """Greedy shrinking to a fixpoint of the passes, through ``consider`` only."""
+    """Greedy shrinking to a fixpoint of the passes, through ``consider`` only (the core in
+    ``numeric/minimize.py``; this layer contributes the rebuild pass and one value pass per
+    binder)."""
 
     def __init__(
         self,
@@ -311,44 +313,38 @@ class Shrinker:
         max_calls: int = 20_000,
     ) -> None:
         self.space = space
-        self.failing = failing
-        self.best = start
-        self.best_key = sort_key(space, start)
-        self.seen: set[tuple[Any, ...]] = {space.key(start)}
-        self.deadline = deadline
-        self.max_calls = max_calls
-        self.calls = 0
+        self.core: ShrinkCore[Instance] = ShrinkCore(
+            start, failing, key=lambda inst: sort_key(space, inst), ident=space.key,
+            max_calls=max_calls, deadline=deadline)
         # the other binders' values → the largest bound at which a rebuild found nothing
         self._rebuild_failed: dict[tuple[Any, ...], int] = {}
 
+    @property
+    def best(self) -> Instance:
+        return self.core.best
+
+    @property
+    def best_key(self) -> SortKey:
+        return self.core.best_key  # type: ignore[no-any-return]
+
+    @property
+    def calls(self) -> int:
+        return self.core.calls
+
     def consider(self, candidate: Instance) -> bool:
         """Accept ``candidate`` if unseen, strictly simpler, and still failing."""
-        ident = self.space.key(candidate)
-        if ident in self.seen:
-            return False
-        self.seen.add(ident)
-        key = sort_key(self.space, candidate)
-        if not key < self.best_key:
-            return False
-        self.calls += 1
-        if not self.failing(candidate):
-            return False
-        self.best, self.best_key = candidate, key
-        return True
+        return self.core.consider(candidate)
 
     def _out_of_budget(self) -> bool:
-        return self.calls >= self.max_calls or time.perf_counter() > self.deadline
+        return self.core.out_of_budget()
 
     def run(self) -> ShrinkResult:
-        changed = True
-        while changed:
-            changed = self._rebuild()
-            for binder in self.space.binders:
-                while self._improve(binder.name):
-                    changed = True
-                if self._out_of_budget():
-                    return ShrinkResult(self.best, self.best_key, self.calls, False)
-        return ShrinkResult(self.best, self.best_key, self.calls, True)
+        passes: list[ShrinkPass[Instance]] = [ShrinkPass("rebuild", lambda _: self._rebuild(),
+                                                         repeat=False)]
+        passes += [ShrinkPass(f"values of {b.name}", lambda _, n=b.name: self._improve(n))
+                   for b in self.space.binders]
+        complete = self.core.run(passes)
+        return ShrinkResult(self.core.best, self.core.best_key, self.core.calls, complete)
 
     def _improve(self, name: str) -> bool:
         """Try the candidates for one binder until one is accepted."""

@@ -13,6 +13,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
+from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
 from jepa_formal.prove.bounded import bounded_strategy
@@ -37,7 +38,9 @@ RECURSION_LIMIT = 20_000
 a left-nested ``x₁ ++ … ++ x_K`` is K deep (restored afterwards)."""
 
 
-def prove_law(law: Law, env: Env, *, timeout: float = 5.0, bound: int = 4) -> ProofOutcome:
+def prove_law(
+    law: Law, env: Env, *, timeout: float = defaults.TIMEOUT, bound: int = defaults.BOUND
+) -> ProofOutcome:
     """Try normal form, then induction, then bounded expansion up to ``bound`` elements."""
     previous = sys.getrecursionlimit()
     if previous < RECURSION_LIMIT:

@@ -51,6 +51,18 @@ def written_name(src: Source, head: Header, end: int) -> str | None:
     return unquote(match.group(1))
 
 
+def _name_span(src: Source, head: Header, end: int) -> syntax.Span:
+    """The span of the written name, or of the keyword when there is none (``example``)."""
+    match = _NAME.match(src.flat, head.keyword_end, end)
+    if match is None or match.group(1) in (":", ":=", "where") or head.keyword == "example":
+        start, stop = head.keyword_start, head.keyword_end
+    else:
+        start, stop = match.start(1), match.end(1)
+    line, col = src.line_col(start)
+    end_line, end_col = src.line_col(stop)
+    return syntax.Span(src.path, line, col, end_line, end_col)
+
+
 def region_for(src: Source, start: int, end: int) -> Region:
     """A ``Region`` of ``src`` after the bracket-depth guard (raises ``RegionError``)."""
     deep = too_deep(src.flat, start, end)
@@ -85,6 +97,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
         "attributes": head.attributes,
         "docstring": head.doc,
         "span": _span(src, head.keyword_start, end),
+        "name_span": _name_span(src, head, end),
     }
     if kind in ("theorem", "lemma", "example"):
         proof = find_proof(src.flat, head.keyword_end, end)

@@ -424,6 +424,12 @@ def parse_file(path: str) -> Module:
             path, f"file is too large: more than {MAX_FILE_BYTES // (1024 * 1024)} MB "
             "(jepa-formal reads spec files; split the file or point it at the parts you need)",
             (f"a file under {MAX_FILE_BYTES // (1024 * 1024)} MB",))
+    nuls = data[:1024].count(0)
+    if nuls >= 2:  # a binary file: one line, never its bytes (they would garble a terminal);
+        # a single stray NUL in a text file is reported where it stands, like other bad bytes
+        return _error_module(
+            path, f"not a text file: {nuls} NUL byte{'s' if nuls != 1 else ''} in the first 1 KB",
+            ())
     return parse_text(decode(data), path)
 
 

@@ -425,6 +425,8 @@ class Decl:
     section_binders: tuple[Binder, ...] = ()
     binders: tuple[Binder, ...] = ()
     span: Span | None = field(default=None, compare=False, repr=False)
+    name_span: Span | None = field(default=None, compare=False, repr=False)
+    """Where the name is written (the keyword of an ``example``): what reports point at."""
 
     @property
     def all_binders(self) -> tuple[Binder, ...]:

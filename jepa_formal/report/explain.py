@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from jepa_formal.report.common import STATUS_STYLES, evidence_lines, string_console
-from jepa_formal.verdict import Status, Verdict
+from jepa_formal.report.common import (
+    STATUS_STYLES,
+    evidence_lines,
+    not_proved_reasons,
+    readable_steps,
+    string_console,
+)
+from jepa_formal.verdict import Status, Verdict, counted
 
 if TYPE_CHECKING:
-    from jepa_formal.teach import Explanation, WorkedInstance
+    from jepa_formal.teach import Dropped, Explanation, WorkedInstance
 
 
 
@@ -41,7 +47,15 @@ def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
     for line in evidence_lines(verdict, explanation.options):
         say("  " + line)
     if verdict.status is Status.PROVED and verdict.examples:
-        say(f"  the concrete evaluator agrees on {verdict.examples} spot-check instances")
+        agreed = counted(verdict.examples, "spot-check instance")
+        say(f"  the concrete evaluator agrees on {agreed}")
+
+    reasons = not_proved_reasons(verdict)
+    if reasons:
+        say()
+        say(f"why it is {verdict.status.value}, not proved:", "bold")
+        for reason in reasons:
+            say(f"  - {reason}")
 
     if verdict.status is Status.PROVED and not verdict.steps:
         say()
@@ -49,7 +63,7 @@ def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
     if verdict.steps:
         say()
         say("proof, step by step:", "bold")
-        for number, step in enumerate(verdict.steps, start=1):
+        for number, step in enumerate(readable_steps(verdict.steps), start=1):
             say(f"  {number}. {step.rule}", "cyan")
             say(f"       {step.before}")
             say(f"     → {step.after}")
@@ -69,21 +83,25 @@ def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
         say("what each hypothesis is for:", "bold")
         for dropped in explanation.dropped:
             say(f"  {dropped.text}", "cyan")
-            outcome = dropped.verdict
-            if outcome.status is Status.REFUTED and outcome.counterexample is not None:
-                say(f"    without it the law is refuted: {outcome.counterexample.describe()}")
-            elif outcome.status in (Status.PROVED, Status.BOUNDED, Status.TESTED):
-                say(
-                    f"    without it the law is still {outcome.status.value} "
-                    f"({outcome.method}): this hypothesis is not needed"
-                )
-            else:
-                detail = f": {outcome.detail}" if outcome.detail else ""
-                say(f"    without it: {outcome.status.value}{detail}")
+            say(f"    {dropped_text(dropped)}")
     elif _holds(verdict):
         say()
         say("the law has no hypotheses: it holds unconditionally")
     return buffer.getvalue()
+
+
+def dropped_text(dropped: Dropped) -> str:
+    """What happens to the law without one hypothesis, in one sentence."""
+    outcome = dropped.verdict
+    if outcome.status is Status.REFUTED and outcome.counterexample is not None:
+        return f"without it the law is refuted: {outcome.counterexample.describe()}"
+    if outcome.status in (Status.PROVED, Status.BOUNDED, Status.TESTED):
+        return (
+            f"without it the law is still {outcome.status.value} "
+            f"({outcome.method}): this hypothesis is not needed"
+        )
+    detail = f": {outcome.detail}" if outcome.detail else ""
+    return f"without it: {outcome.status.value}{detail}"
 
 
 def _holds(verdict: Verdict) -> bool:

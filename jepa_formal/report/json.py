@@ -5,8 +5,11 @@ Why a fixed, versioned shape: CI dashboards and scripts read it. The documented 
 "steps": [{"rule", "before", "after", "note"}], "examples", "bound", "counterexample":
 {binder: value} | null, "seconds"}], "summary": {status: count}}``. Added keys (never
 removed): per result ``column``, ``construct``, ``notes``, ``sides`` (``{"left", "right"}`` of a
-counterexample, or null) and ``instantiation``; at the top ``seconds``, ``files``, ``notes``,
-``parse_errors`` (``[{"file", "line", "column", "message", "expected"}]``) and ``exit_code``.
+counterexample, or null), ``instantiation`` and ``statement`` (the theorem as Lean text); at
+the top ``seconds``, ``files``, ``notes``, ``parse_errors`` (``[{"file", "line", "column",
+"message", "expected"}]``), ``exit_code`` and ``interrupted`` (true when Ctrl-C stopped the run:
+the results are those decided before it).
+The status ``invalid`` was added to the vocabulary (and to ``summary``) in the same version.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         "notes": list(verdict.notes),
         "sides": sides,
         "instantiation": dict(cex.instantiation) if cex is not None else {},
+        "statement": verdict.statement,
     }
 
 
@@ -72,6 +76,7 @@ def run_dict(run: CheckRun) -> dict[str, Any]:
             for e in run.parse_errors
         ],
         "exit_code": run.exit_code,
+        "interrupted": run.interrupted,
     }
 
 

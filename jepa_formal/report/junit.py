@@ -71,7 +71,7 @@ def render_junit(run: CheckRun) -> str:
         tally["tests"] += 1
         tally["time"] += verdict.seconds
         evidence = "\n".join([verdict_line(verdict), *evidence_lines(verdict, run.options)])
-        if verdict.status in (Status.REFUTED, Status.ERROR):
+        if verdict.status.is_failure:
             cex = verdict.counterexample
             message = cex.describe() if cex is not None else verdict.detail
             node = ET.SubElement(

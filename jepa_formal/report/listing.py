@@ -13,6 +13,7 @@ from collections import Counter
 from jepa_formal.reader import syntax
 from jepa_formal.reader.printer import print_binder, print_term
 from jepa_formal.reader.project import Project
+from jepa_formal.verdict import counted as count
 
 INDENT = "    "
 
@@ -78,11 +79,11 @@ def render_listing(project: Project) -> str:
         out.append("")
     for note in project.notes:
         out.append(f"note: {note}")
-    counted = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    counted = ", ".join(count(n, k) for k, n in sorted(kinds.items()))
     total = sum(kinds.values())
     out.append(
-        f"{len(project.modules)} file(s), {total} declaration(s)"
+        f"{count(len(project.modules), 'file')}, {count(total, 'declaration')}"
         + (f" ({counted})" if counted else "")
-        + f", {errors} parse error(s)"
+        + f", {count(errors, 'parse error')}"
     )
     return "\n".join(out)

@@ -13,35 +13,43 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from jepa_formal.report.common import STATUS_STYLES, evidence_lines, string_console, summary_line
-from jepa_formal.verdict import Status
 
 if TYPE_CHECKING:
-    from jepa_formal.check import CheckRun
-
+    from jepa_formal.check import CheckOptions, CheckRun
+    from jepa_formal.verdict import Verdict
 
 
 def render_text(run: CheckRun, *, color: bool = False) -> str:
     """The whole report as a string (ANSI colours only when ``color``)."""
+    parts = [render_verdict(v, run.options, color=color) for v in run.verdicts]
+    return "".join(parts) + render_tail(run, color=color)
+
+
+def render_verdict(
+    verdict: Verdict, options: CheckOptions | None = None, *, color: bool = False
+) -> str:
+    """One verdict: its ``path:line:col: status: name (method)`` line and its evidence
+    (what streaming output prints the moment the verdict is decided)."""
     console, buffer = string_console(color=color)
-    for verdict in run.verdicts:
-        line = Text()
-        line.append(f"{verdict.location}: ", style="dim")
-        line.append(verdict.status.value, style=STATUS_STYLES[verdict.status])
-        line.append(f": {verdict.name}", style="bold")
-        if verdict.method:
-            line.append(f" ({verdict.method})", style="dim")
-        console.print(line, soft_wrap=True)
-        failing = verdict.status in (Status.REFUTED, Status.ERROR)
-        for evidence in evidence_lines(verdict, run.options):
-            style = "red" if failing and not evidence.startswith("note:") else "dim"
-            console.print(Text("    " + evidence, style=style), soft_wrap=True)
+    line = Text()
+    line.append(f"{verdict.location}: ", style="dim")
+    line.append(verdict.status.value, style=STATUS_STYLES[verdict.status])
+    line.append(f": {verdict.name}", style="bold")
+    if verdict.method:
+        line.append(f" ({verdict.method})", style="dim")
+    console.print(line, soft_wrap=True)
+    failing = verdict.status.is_failure
+    for evidence in evidence_lines(verdict, options):
+        style = "red" if failing and not evidence.startswith("note:") else "dim"
+        console.print(Text("    " + evidence, style=style), soft_wrap=True)
+    return buffer.getvalue()
+
+
+def render_tail(run: CheckRun, *, color: bool = False) -> str:
+    """What follows the verdicts: the run's notes and the summary line."""
+    console, buffer = string_console(color=color)
     for note in run.notes:
         console.print(Text(f"note: {note}", style="dim"), soft_wrap=True)
     summary = Text(summary_line(run), style="bold red" if run.exit_code else "bold green")
     console.print(summary, soft_wrap=True)
     return buffer.getvalue()
-
-
-def render_parse_errors(run: CheckRun) -> str:
-    """Every parse error rendered ``path:line:col``, the line, a caret, what was expected."""
-    return "".join(error.render() + "\n" for error in run.parse_errors)

@@ -37,7 +37,25 @@ SCENARIOS = {
     "unsup": ("elab-unsupported", None, None),
     "search_unsup": (None, "unsupported", None),
     "crash": ("crash", None, None),
+    "wait": ("wait", Status.TESTED, None),  # blocks until the gate file exists (see wait_gate)
 }
+
+GATE_ENV = "JEPA_FORMAL_TEST_GATE"
+"""A file path: the ``wait`` scenario writes ``GATE.started`` and blocks until ``GATE`` exists,
+so a test can observe a run midway (streamed lines, Ctrl-C) without timing anything."""
+
+
+def wait_gate() -> None:
+    import os
+    import time
+
+    gate = os.environ.get(GATE_ENV)
+    if not gate:
+        return
+    Path(gate + ".started").write_text("started", encoding="utf-8")
+    give_up = time.monotonic() + 120  # a failsafe only: the test opens the gate or stops us
+    while not Path(gate).exists() and time.monotonic() < give_up:
+        time.sleep(0.02)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +160,8 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
         kind = SCENARIOS.get(law.scenario, (None,))[0]
         if kind == "crash":
             raise ValueError("boom in the prover")
+        if kind == "wait":
+            wait_gate()
         if kind is Status.PROVED:
             step = Step("List.sum_append", "(xs ++ ys).sum", "xs.sum + ys.sum")
             return FakeProof(Status.PROVED, steps=(step,))
@@ -178,3 +198,12 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     monkeypatch.setattr(jepa_formal.numeric, "search", search, raising=False)
     monkeypatch.setattr(jepa_formal.numeric, "spot_check", spot_check, raising=False)
     return recorder
+
+
+if __name__ == "__main__":  # the command line on the fakes, for tests that need a real process
+    import sys
+
+    from jepa_formal.cli import main
+
+    install(pytest.MonkeyPatch())
+    sys.exit(main(sys.argv[1:]))

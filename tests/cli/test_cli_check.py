@@ -53,7 +53,7 @@ def test_every_scenario_gets_the_right_status(fake_layers, toy):
         "T.unsup": Status.UNSUPPORTED,
         "T.search_unsup": Status.UNSUPPORTED,
         "T.crash": Status.ERROR,
-        "example@12": Status.PROVED,
+        "example@all.lean:12": Status.PROVED,
     }
     assert [v.name for v in run.verdicts][:3] == ["T.good", "T.liar", "T.bounded_ok"]
     assert [v.line for v in run.verdicts] == list(range(1, 13))

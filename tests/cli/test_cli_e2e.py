@@ -94,10 +94,10 @@ def test_false_law_is_refuted_with_a_shrunk_counterexample(capsys, false_law):
     code = main(["check", false_law, "--seed", "4"])
     out = capsys.readouterr().out
     assert code == 1
-    assert f"{false_law}:4: refuted: Demo.sum_append_mul" in out
+    assert f"{false_law}:4:9: refuted: Demo.sum_append_mul" in out
     assert "false when xs = " in out and "(left side = " in out
     assert f"reproduce: jepa-formal check {false_law} -k Demo.sum_append_mul --seed 4" in out
-    assert f"{false_law}:7: proved: Demo.sum_append" in out
+    assert f"{false_law}:7:9: proved: Demo.sum_append" in out
 
 
 def test_json_counterexample_and_k(capsys, false_law):
@@ -198,7 +198,7 @@ def test_strict_fails_on_unsupported(capsys, tmp_path):
     path.write_text(UNSUPPORTED, encoding="utf-8")
     assert main(["check", str(path)]) == 0
     out = capsys.readouterr().out
-    assert f"{path}:1: unsupported: log_self" in out
+    assert f"{path}:1:9: unsupported: log_self" in out
     assert f"Real.log at {path}:1:" in out
     assert main(["check", str(path), "--strict"]) == 1
 

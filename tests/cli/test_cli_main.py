@@ -17,7 +17,7 @@ def test_check_clean_file_exits_0(fake_layers, toy, capsys):
     path = toy("ok.lean", "theorem T.good", "theorem T.tested")
     assert main(["check", path]) == 0
     out = capsys.readouterr().out
-    assert f"{path}:1: proved: T.good (normal form)" in out
+    assert f"{path}:1:1: proved: T.good (normal form)" in out
     assert "1 proved, 1 tested in" in out
 
 
@@ -63,7 +63,7 @@ def test_k_selects_theorems(fake_layers, toy, capsys):
         ["check", "--timeout", "0"],
         ["check", "--timeout", "nan"],
         ["check", "--max-examples", "-1"],
-        ["check", "--format", "html"],
+        ["check", "--format", "pdf"],
         ["check", "--bound", "-2"],
         ["frobnicate"],
         [],

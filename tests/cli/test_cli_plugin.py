@@ -43,7 +43,7 @@ def test_theorems_become_items_pass_fail_skip(project: pytest.Pytester) -> None:
     result = project.runpytest("specs", "-rs")
     result.assert_outcomes(passed=2, failed=1, skipped=2)
     out = result.stdout.str()
-    assert "specs/laws.lean:2: refuted: T.refuted (concrete search)" in out
+    assert "specs/laws.lean:2:1: refuted: T.refuted (concrete search)" in out
     assert "false when xs = [0], ys = [1] (left side = 1, right side = 2)" in out
     assert "reproduce: jepa-formal check specs/laws.lean -k T.refuted --seed 0\n" in out
     assert "SKIPPED [1] specs/laws.lean:3: unsupported: Finset.filter" in out
@@ -59,7 +59,7 @@ def test_items_are_named_after_theorems(project: pytest.Pytester) -> None:
             "specs/laws.lean::T.refuted",
             "specs/laws.lean::T.unsup",
             "specs/laws.lean::T.inconc",
-            "specs/laws.lean::example@5",
+            "specs/laws.lean::example@laws.lean:5",
         ]
     )
 
@@ -92,7 +92,7 @@ def test_junitxml(project: pytest.Pytester) -> None:
     result.assert_outcomes(passed=2, failed=1, skipped=2)
     root = ET.parse(project.path / "out.xml").getroot()
     cases = {c.get("name"): c for c in root.iter("testcase")}
-    assert set(cases) == {"T.good", "T.refuted", "T.unsup", "T.inconc", "example@5"}
+    assert set(cases) == {"T.good", "T.refuted", "T.unsup", "T.inconc", "example@laws.lean:5"}
     assert "false when xs = [0]" in cases["T.refuted"].find("failure").text
     assert cases["T.unsup"].find("skipped") is not None
 

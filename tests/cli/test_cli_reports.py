@@ -12,7 +12,7 @@ from jepa_formal.check import CheckOptions, CheckRun, check_paths
 from jepa_formal.report.common import reproduce_command, summary_line, verdict_line
 from jepa_formal.report.json import render_json
 from jepa_formal.report.junit import render_junit
-from jepa_formal.report.text import render_parse_errors, render_text
+from jepa_formal.report.text import render_text
 from jepa_formal.verdict import Counterexample, Status, Verdict
 
 RESULT_KEYS = {
@@ -48,11 +48,11 @@ def test_text_report_lines_counterexample_and_reproduce(fake_layers, toy):
     text = render_text(run)
     path = run.files[0]
     lines = text.splitlines()
-    assert f"{path}:1: proved: T.good (normal form)" in lines
-    assert f"{path}:2: refuted: T.refuted (concrete search)" in lines
+    assert f"{path}:1:1: proved: T.good (normal form)" in lines
+    assert f"{path}:2:1: refuted: T.refuted (concrete search)" in lines
     assert "    false when xs = [0], ys = [1] (left side = 1, right side = 2)" in lines
     assert f"    reproduce: jepa-formal check {path} -k T.refuted --seed 7" in lines
-    assert any(line.startswith(f"{path}:4: unsupported: T.unsup") for line in lines)
+    assert any(line.startswith(f"{path}:4:1: unsupported: T.unsup") for line in lines)
     assert "\x1b[" not in text
     assert lines[-1].startswith(
         "1 proved, 1 refuted, 1 inconclusive, 1 unsupported, 1 error, 1 parse error in "
@@ -69,7 +69,7 @@ def test_text_report_colours_only_when_asked(fake_layers, toy):
 
 def test_parse_errors_render_with_position_line_and_caret(fake_layers, toy):
     run = mixed_run(toy)
-    text = render_parse_errors(run)
+    text = "".join(error.render() + "\n" for error in run.parse_errors)
     assert f"{run.files[0]}:6:1: error: unexpected '!!'" in text
     assert "    !!\n    ^\n" in text
     assert "expected one of: theorem" in text
@@ -98,6 +98,7 @@ def test_json_has_the_documented_shape(fake_layers, toy):
         "bounded": 0,
         "tested": 0,
         "refuted": 1,
+        "invalid": 0,
         "inconclusive": 1,
         "unsupported": 1,
         "error": 1,
@@ -141,11 +142,12 @@ def test_verdict_line_and_reproduce_command_quote_odd_names():
         status=Status.REFUTED,
         path="my specs/a.lean",
         line=3,
+        column=9,
         seed=2,
         counterexample=cex,
         method="concrete search",
     )
-    assert verdict_line(verdict) == "my specs/a.lean:3: refuted: weird name (concrete search)"
+    assert verdict_line(verdict) == "my specs/a.lean:3:9: refuted: weird name (concrete search)"
     assert reproduce_command(verdict) == (
         "jepa-formal check 'my specs/a.lean' -k 'weird name' --seed 2"
     )
@@ -154,7 +156,7 @@ def test_verdict_line_and_reproduce_command_quote_odd_names():
 
 
 def test_summary_line_of_an_empty_run():
-    assert summary_line(CheckRun(verdicts=(), seed=3)) == "no theorems checked in 0.00 s (seed 3)"
+    assert summary_line(CheckRun(verdicts=(), seed=3)) == "no theorem checked in 0.00 s (seed 3)"
 
 
 def test_explanation_rendering_sections():
@@ -259,7 +261,7 @@ def test_any_run_renders_to_valid_json_junit_and_text(verdicts):
     assert sum(data["summary"].values()) == len(verdicts)
     root = ET.fromstring(render_junit(run))
     assert int(root.get("tests")) == len(verdicts)
-    failing = sum(v.status in (Status.REFUTED, Status.ERROR) for v in verdicts)
+    failing = sum(v.status.is_failure for v in verdicts)
     assert int(root.get("failures")) == failing
     text = render_text(run)
     assert text.count(": ") >= len(verdicts)

@@ -160,13 +160,13 @@ def test_a_torch_like_scalar_is_read_through_item() -> None:
 def test_rewrite_replaces_the_definition_and_lifts_the_glue_to_float(env) -> None:  # type: ignore[no-untyped-def]
     append = law(env, "jepaLoss_append")
     assert mentions(append, FULL)
-    out = rewrite_law(append, FULL)
+    out = rewrite_law(append, FULL).law
     assert not mentions(out, FULL)
     assert out.binders[-1].name == bound_var_name(FULL)
     lhs, rhs = out.conclusion.args
     assert isinstance(lhs, Call) and isinstance(lhs.ty, TFloat)
     assert isinstance(rhs, Prim) and rhs.op == "add" and isinstance(rhs.ty, TFloat)
-    nil = rewrite_law(law(env, "jepaLoss_nil"), FULL)
+    nil = rewrite_law(law(env, "jepaLoss_nil"), FULL).law
     assert nil.conclusion.args[1].value == 0.0 and isinstance(nil.conclusion.args[1].ty, TFloat)
     assert not any(isinstance(a, DefCall) for a in nil.conclusion.args)
 
@@ -175,7 +175,7 @@ def test_rewrite_replaces_the_definition_and_lifts_the_glue_to_float(env) -> Non
 
 
 def test_ext_hypothesis_is_imposed_and_nan_lands_outside_the_selection(env) -> None:  # type: ignore[no-untyped-def]
-    ext = rewrite_law(law(env, "jepaLoss_target_ext"), FULL)
+    ext = rewrite_law(law(env, "jepaLoss_target_ext"), FULL).law
     plan = analyse(ext)
     assert [(t.f, t.g, t.over) for t in plan.ties] == [("target₁", "target₂", "idxs")]
     compiled = compile_law(ext, env)
@@ -192,7 +192,7 @@ def test_ext_hypothesis_is_imposed_and_nan_lands_outside_the_selection(env) -> N
 
 
 def test_adversarial_shapes_come_first(env) -> None:  # type: ignore[no-untyped-def]
-    plan = analyse(rewrite_law(law(env, "jepaLoss_append"), FULL))
+    plan = analyse(rewrite_law(law(env, "jepaLoss_append"), FULL).law)
     drawer = Drawer(plan, ConformOptions(values="int"), seed=0)
     first, second, third = (drawer.draw(i) for i in range(3))
     assert first["xs"] == first["ys"] == ()
@@ -214,7 +214,7 @@ def test_bfloat16_rounding_keeps_eight_significant_bits() -> None:
 
 
 def test_shrinking_finds_the_simplest_repeated_index(env) -> None:  # type: ignore[no-untyped-def]
-    plan = analyse(rewrite_law(law(env, "jepaLoss_append"), FULL))
+    plan = analyse(rewrite_law(law(env, "jepaLoss_append"), FULL).law)
     drawer = Drawer(plan, ConformOptions(), seed=3)
     raw = next(r for r in (drawer.draw(i) for i in range(3, 400))
                if len(r["xs"]) > 2 and len(set(r["xs"])) < len(r["xs"]))

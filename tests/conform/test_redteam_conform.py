@@ -85,7 +85,10 @@ def test_bincount_weighting_is_caught_by_a_nan_outside_the_selection(
                            "--format", "json", "--law", "*target_ext")
     (r,) = json.loads(out)["results"]
     assert code == 1 and r["status"] == "fails" and r["max_deviation"] == "inf"
-    assert r["counterexample"]["inputs"]["idxs"] == "[]"
+    # a NaN row outside the selection: on a non-empty selection, and on the empty one
+    assert {f["kind"] for f in r["findings"]} == {"nan"}
+    assert "[]" in {f["counterexample"]["inputs"]["idxs"] for f in r["findings"]}
+    assert r["counterexample"] == r["findings"][0]["counterexample"]
 
 
 def test_a_callable_that_consumes_its_list_does_not_corrupt_the_check(impls: Path) -> None:
@@ -213,9 +216,14 @@ MAE = str(Path(SPEC).with_name("mae.lean"))
 
 def test_a_run_where_every_law_is_not_applicable_is_not_green(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    impl = tmp_path / "mae_impl.py"
-    impl.write_text("def mae(masked, patch, recon):\n    return 0.0\n")
-    code, out, err = conform(capsys, MAE, f"maeLoss={impl}:mae", "--functions", "array",
+    spec = tmp_path / "nested.lean"  # a List (List ℕ) binder: conform cannot draw it
+    spec.write_text("def total (xss : List (List ℕ)) : ℕ := (xss.map List.sum).sum\n"
+                    "theorem total_nil : total [] = 0 := rfl\n"
+                    "theorem total_append (a b : List (List ℕ)) :\n"
+                    "    total (a ++ b) = total a + total b := by simp [total]\n")
+    impl = tmp_path / "total_impl.py"
+    impl.write_text("def total(xss):\n    return 0.0\n")
+    code, out, err = conform(capsys, str(spec), f"total={impl}:total", "--law", "total_append",
                              "--format", "json")
     assert code == 2
     assert {r["status"] for r in json.loads(out)["results"]} == {"not-applicable"}
@@ -223,9 +231,9 @@ def test_a_run_where_every_law_is_not_applicable_is_not_green(
     from jepa_formal.conform import assert_conforms
     from jepa_formal.conform.binding import load_callable, parse_bind
 
-    func = load_callable(parse_bind(f"maeLoss={impl}:mae"))
+    func = load_callable(parse_bind(f"total={impl}:total"))
     with pytest.raises(AssertionError, match="nothing was tested"):
-        assert_conforms(MAE, "maeLoss", func, functions="array", max_examples=10)
+        assert_conforms(str(spec), "total", func, laws="total_append", max_examples=10)
 
 
 def test_the_signature_names_the_size_of_each_fin(

@@ -49,7 +49,8 @@ class Expected(Enum):
 
 @dataclass(frozen=True, slots=True)
 class LawCase:
-    """One row: a theorem (short name as written, ``example@LINE`` for ``example``) of a file."""
+    """One row: a theorem (short name as written, ``example@FILE:LINE`` for ``example``) of a
+    file."""
 
     path: Path
     name: str
@@ -76,14 +77,17 @@ def theorem_names(path: Path) -> list[str]:
     for match in _DECL.finditer(text):
         if match.group("kw") == "example":
             line = text.count("\n", 0, match.start()) + 1
-            names.append(f"example@{line}")
+            names.append(f"example@{path.name}:{line}")
         else:
             names.append(match.group("name").rsplit(".", 1)[-1])
     return names
 
 
 def short_name(full_name: str) -> str:
-    """The last component of a full Lean name (``NN.X.Contract.loss_empty`` → ``loss_empty``)."""
+    """The last component of a full Lean name (``NN.X.Contract.loss_empty`` → ``loss_empty``);
+    an example's name (``example@FILE:LINE``) is kept whole."""
+    if full_name.startswith("example@"):
+        return full_name
     return full_name.rsplit(".", 1)[-1]
 
 

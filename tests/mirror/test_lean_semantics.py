@@ -15,7 +15,7 @@ import pytest
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.values import Some, TableFn
 
-from ._lean import value
+from ._lean import parse_text, value
 
 CASES: list[tuple[str, str | None, dict[str, tuple[str, Any]], Any]] = [
     # ℕ: truncated subtraction, floor division, x / 0 = 0, x % 0 = x
@@ -207,3 +207,82 @@ def test_a_very_long_list_literal_is_unsupported_not_a_crash() -> None:
 
 def test_a_long_list_literal_still_evaluates() -> None:
     assert value("[" + ", ".join(["1"] * 150) + "].sum") == 150
+
+
+# --------------------------------------------------------------------------------------------
+# Whole theorems: instance binders, section variables, BEq (checked end to end)
+# --------------------------------------------------------------------------------------------
+
+
+def _verdicts(tmp_path: Any, text: str) -> dict[str, Any]:
+    """Check a Lean file's theorems (small budgets) and return the verdicts by short name."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "Laws.lean"
+    path.write_text(text)
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    assert not run.parse_errors, run.parse_errors
+    return {v.name.rsplit(".", 1)[-1]: v for v in run.verdicts}
+
+
+def _status(verdict: Any) -> str:
+    return str(verdict.status.value)
+
+
+PASSES = {"proved", "bounded", "tested"}
+
+INSTANCE_LAWS = """
+namespace Inst
+theorem one_pos' [NeZero n] : (0 : Fin (n + 1)) < 1 := by sorry
+theorem one_pos'_without (n : ℕ) : (0 : Fin (n + 1)) < 1 := by sorry
+theorem fact_two_le (p : ℕ) [Fact (1 < p)] : 2 ≤ p := by sorry
+theorem fact_two_le_without (p : ℕ) : 2 ≤ p := by sorry
+section
+variable {n : ℕ} [n.AtLeastTwo]
+theorem one_lt : 1 < n := by sorry
+end
+theorem one_lt_without (n : ℕ) : 1 < n := by sorry
+theorem pred_succ (n : ℕ) [Nonempty (Fin n)] : n - 1 + 1 = n := by sorry
+theorem pred_succ_inhabited (n : ℕ) [Inhabited (Fin n)] : n - 1 + 1 = n := by sorry
+theorem pred_succ_without (n : ℕ) : n - 1 + 1 = n := by sorry
+theorem div_self' (x : ℤ) [NeZero x] : x / x = 1 := by sorry
+theorem div_self'_without (x : ℤ) : x / x = 1 := by sorry
+theorem two_le_card (n : ℕ) [Nontrivial (Fin n)] : 1 < n := by sorry
+theorem rev_len {α : Type} [Fintype α] [DecidableEq α] [Repr α] (xs : List α) :
+    xs.reverse.length = xs.length := by sorry
+theorem named [h : NeZero n] : n ≠ 0 := by sorry
+theorem unknown_class {α : Type} [Subsingleton α] (a b : α) : a = b := by sorry
+theorem fun_like {F R : Type} [FunLike F ℕ R] (f g : F) : f = g := by sorry
+theorem local_add [Add ℕ] (a b : ℕ) : a + b = b + a := by sorry
+theorem fintype_nat [Fintype ℕ] (x : ℕ) : x = 0 := by sorry
+end Inst
+"""
+
+
+def test_proposition_classes_are_hypotheses(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, INSTANCE_LAWS)
+    for name in ("one_pos'", "fact_two_le", "one_lt", "pred_succ", "pred_succ_inhabited",
+                 "div_self'", "two_le_card", "rev_len", "named"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    for name in ("one_pos'_without", "fact_two_le_without", "one_lt_without",
+                 "pred_succ_without", "div_self'_without"):
+        assert _status(got[name]) == "refuted", (name, got[name])
+
+
+def test_unknown_instance_classes_are_unsupported_and_named(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, INSTANCE_LAWS)
+    for name, construct in (("unknown_class", "Subsingleton"), ("fun_like", "FunLike"),
+                            ("local_add", "Add ℕ"), ("fintype_nat", "Fintype")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert construct in (got[name].construct or ""), got[name]
+
+
+def test_instance_hypotheses_are_law_hypotheses() -> None:
+    from jepa_formal.mirror import Env, elaborate_theorem
+    from jepa_formal.reader.project import Project
+
+    module = parse_text("theorem t (x : ℤ) [NeZero x] [DecidableEq ℤ] : x / x = 1 := by sorry")
+    env = Env.from_project(Project((module,)))
+    law = elaborate_theorem(module.decls[0], env)
+    assert [name for name, _ in law.hypotheses] == ["inst✝1"]
+    assert law.instance_constraints == ("NeZero x", "DecidableEq ℤ")

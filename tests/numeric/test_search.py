@@ -14,7 +14,7 @@ from jepa_formal.errors import InternalError, Unsupported
 from jepa_formal.mirror import concrete
 from jepa_formal.mirror.core.terms import Law
 from jepa_formal.numeric import Backend, NumericOutcome, search, spot_check
-from jepa_formal.verdict import Status
+from jepa_formal.verdict import Status, counted
 
 
 def run(law: Law, **kw: Any) -> NumericOutcome:
@@ -35,7 +35,7 @@ def test_foldl_loss_not_invariant_under_swapping_blocks_shrinks_to_singletons() 
     assert lengths(out, "xs", "ys") == [1, 1]
     cex = out.counterexample
     assert cex is not None and cex.as_dict()["n"] == "2"
-    assert cex.lhs != cex.rhs and cex.hypotheses_hold
+    assert cex.lhs != cex.rhs
 
 
 def test_truncated_nat_subtraction_shrinks_to_a0_b1() -> None:
@@ -179,7 +179,7 @@ def test_structure_binders_are_drawn_field_by_field_and_shrunk() -> None:
 
 def test_time_budget_cuts_the_run_short_and_says_how_many_ran() -> None:
     out = run(L.jepa_append(), max_examples=10**9, timeout=0.0)
-    assert out.examples < 10**9 and f"{out.examples} instances" in out.detail
+    assert out.examples < 10**9 and counted(out.examples, "instance") in out.detail
 
 
 def test_a_closed_statement_is_evaluated_once() -> None:

@@ -89,7 +89,7 @@ def test_listing_of_the_seed_shows_every_declaration_with_its_statement() -> Non
     assert "(h : ∀ i ∈ idxs, target₁ i = target₂ i)" in text
     assert ":= (targetIdxs.map fun i => repLoss (target i) (predict context i)).sum" in text
     assert text.splitlines()[-1] == (
-        "1 file(s), 5 declaration(s) (1 def, 4 theorem), 0 parse error(s)")
+        "1 file, 5 declarations (1 def, 4 theorems), 0 parse errors")
 
 
 def test_listing_renders_parse_errors_with_caret(tmp_path: Path) -> None:
@@ -99,7 +99,7 @@ def test_listing_renders_parse_errors_with_caret(tmp_path: Path) -> None:
     assert f"{path}:1: theorem ok" in text
     assert f"{path}:2:19: error: unexpected `=`" in text
     assert "                      ^" in text  # 2 (listing) + 4 (render) + 18 columns
-    assert text.endswith("1 declaration(s) (1 theorem), 1 parse error(s)")
+    assert text.endswith("1 declaration (1 theorem), 1 parse error")
 
 
 SPECS = sorted(glob.glob(str(REPO / "specs" / "*.lean")) + glob.glob(

@@ -112,7 +112,7 @@ class Subst:
             self._bind_ty(b, a, span)
             return
         if type(a) is not type(b):
-            raise TypeMismatch(f"type mismatch: {show_ty(a)} vs {show_ty(b)}", span)
+            raise TypeMismatch(f"type mismatch: {show_ty(a)} vs {show_ty(b)}", span, types=(a, b))
         if isinstance(a, (TList, TArray, TFinset, TOption)):
             self.unify(a.elem, b.elem, span)  # type: ignore[attr-defined]
         elif isinstance(a, TProd):
@@ -129,7 +129,7 @@ class Subst:
             for x, y in zip(a.args, b.args, strict=True):  # type: ignore[attr-defined]
                 self.unify_expr(x, y, span)
         else:
-            raise TypeMismatch(f"type mismatch: {show_ty(a)} vs {show_ty(b)}", span)
+            raise TypeMismatch(f"type mismatch: {show_ty(a)} vs {show_ty(b)}", span, types=(a, b))
 
     def _bind_ty(self, m: TMeta, t: Ty, span: Any) -> None:
         if _occurs(m.id, t, self):

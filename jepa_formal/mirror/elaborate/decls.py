@@ -31,6 +31,7 @@ from jepa_formal.mirror.core.unify import show_ty
 from jepa_formal.mirror.elaborate.apps import Sig, def_sig
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.elaborator import Elaborator
+from jepa_formal.mirror.elaborate.instances import read_instance
 from jepa_formal.mirror.elaborate.patterns import pattern
 from jepa_formal.mirror.elaborate.read_types import NotAType
 from jepa_formal.reader import syntax
@@ -73,6 +74,8 @@ class _Binding:
         el = self.el
         if b.kind == syntax.BinderKind.INSTANCE:
             self.instances.append(_text(b.type))
+            if allow_hyps:  # a theorem's instance binder is an assumption (or refused)
+                self.instance(b)
             return
         if b.pattern is not None or not b.names:
             raise Unsupported("pattern binder", b.span)
@@ -110,6 +113,16 @@ class _Binding:
                 self.ctx[n] = var
             self.vars.append(var)
             self.kinds.append((var, explicit, b.default, n))
+
+
+    def instance(self, b: syntax.Binder) -> None:
+        reading = read_instance(self.el, b, self.ctx)
+        self.flush_auto()
+        for h in reading.hypotheses:
+            name = b.names[0] if b.names else f"inst✝{len(self.hyps) + 1}"
+            self.hyps.append((name, h))
+        if reading.fact is not None:
+            self.el.instance_facts.add(reading.fact)
 
 
 def theorem_law(thm: syntax.Theorem, env: Env) -> Law:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal.errors import TypeMismatch, Unsupported
+from jepa_formal.errors import TypeMismatch, UnknownName, Unsupported
 from jepa_formal.mirror.core.terms import (
     ORDER_RELATIONS,
     RELATION_TABLE,
@@ -98,6 +98,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         self.auto_bound: list[Var] | None = [] if auto_bound else None
         self.current_def = current_def
         self.mentions_self = False
+        # (class, type variable) facts of the instance binders in scope: ("BEq", "α")…
+        self.instance_facts: set[tuple[str, str]] = set()
 
     # --- small helpers --------------------------------------------------------------------
 
@@ -244,8 +246,9 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                 node = syntax.App(t, args) if args else t
                 return TypeArg(self.elab_type(node, ctx), span=span)
             return TypeArg(BASE_TYPES[name], span=span)
-        raise Unsupported(f"unknown name '{name}'", span,
-                          reason="not a local, not in the prelude, not defined in the specs")
+        raise UnknownName(f"unknown name '{name}'", span,
+                          reason="not a local, not in the prelude, not defined in the specs",
+                          name=name)
 
     def _fields(self, value: Expr, fields: list[str], args: tuple[syntax.Term, ...],
                 expected: Ty | None, ctx: Ctx, span: Any) -> Expr:

@@ -273,4 +273,20 @@ theorem inv_shift_sum_ne_one_f (xs : List ℕ) : (xs.map fun x => 1 / ((x : ℚ)
 /-- TRUE: positive summands. -/
 theorem inv_shift_sum_ne_neg_t (xs : List ℕ) : (xs.map fun x => 1 / ((x : ℚ) + 2)).sum ≠ -1 := sorry
 
+/-- FALSE at n = 2: `∏ i : Fin 2, √2 = 2` (a `Finset` product of irrationals). -/
+theorem fin_sqrt2_prod_ne_two_f (n : ℕ) : ∏ _i : Fin n, Real.sqrt 2 ≠ 2 := sorry
+/-- TRUE: `√2 ^ n > 0`. -/
+theorem fin_sqrt2_prod_pos_t (n : ℕ) : ∏ _i : Fin n, Real.sqrt 2 > 0 := sorry
+
+/-- FALSE at xs = [√2, √2]: the hypothesis fixes every element to `√2`, and `√2 * √2 = 2`. -/
+theorem sqrt2_hyp_prod_ne_two_f (xs : List ℝ) (h : ∀ x ∈ xs, x = Real.sqrt 2) : xs.prod ≠ 2 := sorry
+/-- TRUE: the sum is `k * √2`, never 2. -/
+theorem sqrt2_hyp_sum_ne_two_t (xs : List ℝ) (h : ∀ x ∈ xs, x = Real.sqrt 2) : xs.sum ≠ 2 := sorry
+
+/-- FALSE at xs = []: factors in `(0, 1)`, but the empty product is 1. -/
+theorem unit_open_prod_ne_one_f (xs : List ℚ) (h : ∀ x ∈ xs, 0 < x ∧ x < 1) : xs.prod ≠ 1 := sorry
+/-- TRUE: a nonempty product of factors in `(0, 1)` is below 1. -/
+theorem unit_open_prod_ne_one_t (xs : List ℚ) (h : ∀ x ∈ xs, 0 < x ∧ x < 1) (hne : xs ≠ []) :
+    xs.prod ≠ 1 := sorry
+
 end JepaFormal.Trust.NonIntegerSums

@@ -2333,3 +2333,19 @@ def nan_ne_f() -> bool:
 @refute(a=0, b=0)
 def bne_iff_eq_f(a: int, b: int) -> bool:
     return (not (a == b)) == (a == b)  # `a != b` is `!(a == b)`
+
+
+@refute(n=2)
+def fin_sqrt2_prod_ne_two_f(n: int) -> bool:
+    return surd_prod([SQRT2] * n, 2) != (Q(2), Q(0))
+
+
+@refute(xs=[SQRT2, SQRT2])
+def sqrt2_hyp_prod_ne_two_f(xs: list[tuple[Q, Q]]) -> bool:
+    """`xs` holds elements of ℚ(√2); both are `√2`."""
+    return implies(all(x == SQRT2 for x in xs), surd_prod(xs, 2) != (Q(2), Q(0)))
+
+
+@refute(xs=[])
+def unit_open_prod_ne_one_f(xs: list[Q]) -> bool:
+    return implies(all(0 < x < 1 for x in xs), lprod(xs, Q(1)) != 1)

@@ -47,7 +47,7 @@ _SUMMAND = (
     "read as a proof (issue 9, cause 1)"
 )
 _IRRATIONAL = (
-    "`is_rational = False` of `Real.sqrt 2` copied onto the product, read as a proof; the spot "
+    "`is_rational = False` of `Real.sqrt 2` carried to the product, read as a proof; the spot "
     "check is skipped for irrationals, so nothing catches it (issue 9, cause 1)"
 )
 _BNE = "`!=` read as `≠`: it is `bne`, the negation of `==` (a Bool), true for NaN != NaN"
@@ -90,6 +90,8 @@ KNOWN_UNSOUND: dict[str, str] = {
     "JepaFormal.Trust.NonIntegerSums.sqrt2_prod_ne_four_f": _IRRATIONAL,
     "JepaFormal.Trust.NonIntegerSums.sqrt3_prod_ne_three_f": _IRRATIONAL,
     "JepaFormal.Trust.NonIntegerSums.sqrt2_prod_nonempty_f": _IRRATIONAL,
+    "JepaFormal.Trust.NonIntegerSums.fin_sqrt2_prod_ne_two_f": _IRRATIONAL,
+    "JepaFormal.Trust.NonIntegerSums.sqrt2_hyp_prod_ne_two_f": _IRRATIONAL,
     # false laws the prover claims, caught by the spot check (`error`); the last three only on a
     # quiet machine (under load the wall-clock budget cuts the proof first: issue 9, point 6)
     "JepaFormal.Trust.NonIntegerSums.half_prod_ne_one_f": _SPOT,
@@ -99,6 +101,7 @@ KNOWN_UNSOUND: dict[str, str] = {
     "JepaFormal.Trust.NonIntegerSums.sign_half_sum_ne_zero_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.pow_half_sum_ne_one_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.inv_shift_sum_ne_one_f": _SPOT,
+    "JepaFormal.Trust.NonIntegerSums.unit_open_prod_ne_one_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.shifted_sum_pos_f": _SPOT,
     "JepaFormal.Trust.NonIntegerSums.shifted_sum_ne_three_f": _SPOT,
     "JepaFormal.Trust.RatReal.min_lt_mean_f": _SPOT,

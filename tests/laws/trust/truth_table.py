@@ -611,6 +611,12 @@ TRUTH: dict[str, bool] = {
     "JepaFormal.Trust.NonIntegerSums.pow_half_sum_ne_third_t": True,
     "JepaFormal.Trust.NonIntegerSums.inv_shift_sum_ne_one_f": False,
     "JepaFormal.Trust.NonIntegerSums.inv_shift_sum_ne_neg_t": True,
+    "JepaFormal.Trust.NonIntegerSums.fin_sqrt2_prod_ne_two_f": False,
+    "JepaFormal.Trust.NonIntegerSums.fin_sqrt2_prod_pos_t": True,
+    "JepaFormal.Trust.NonIntegerSums.sqrt2_hyp_prod_ne_two_f": False,
+    "JepaFormal.Trust.NonIntegerSums.sqrt2_hyp_sum_ne_two_t": True,
+    "JepaFormal.Trust.NonIntegerSums.unit_open_prod_ne_one_f": False,
+    "JepaFormal.Trust.NonIntegerSums.unit_open_prod_ne_one_t": True,
     # RatReal.lean
     "JepaFormal.Trust.RatReal.mul_inv_self_f": False,
     "JepaFormal.Trust.RatReal.mul_inv_self_t": True,
