@@ -56,7 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fail-under", type=_ratio, metavar="RATIO",
                         help="exit 1 when a definition's score killed/(killed+survived) is "
                              "below RATIO")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "html"), default="text")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     parser.add_argument("--seed", type=int, default=0, help="seed of the concrete search (0)")
     parser.add_argument("--max-examples", type=_positive_int, default=1000,
@@ -72,13 +72,14 @@ def run(args: argparse.Namespace) -> int:
     """Run the mutation analysis and print its report; returns the exit status."""
     from jepa_formal.cli import emit
     from jepa_formal.mutate.judge import Budget
-    from jepa_formal.mutate.report import render_json, render_text
+    from jepa_formal.mutate.report import render_html, render_json, render_text
     from jepa_formal.mutate.run import exit_code, mutate
 
     budget = Budget(seed=args.seed, max_examples=args.max_examples, timeout=args.timeout,
                     bound=args.bound)
     result = mutate(args.spec, args.defs, budget=budget, jobs=args.jobs, root=args.root)
-    text = render_json(result) if args.format == "json" else render_text(result)
+    renderers = {"json": render_json, "html": render_html, "text": render_text}
+    text = renderers[args.format](result)
     emit(text, args.output)
     code = exit_code(result, args.fail_under)
     if code:

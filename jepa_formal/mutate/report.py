@@ -146,3 +146,96 @@ def render_json(run: MutationRun) -> str:
         "jobs": run.jobs,
     }
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# HTML: the cards of the reports work, one per mutant
+# --------------------------------------------------------------------------------------------
+
+COLORS = {
+    MutantStatus.KILLED: "#1a7f37",
+    MutantStatus.SURVIVED: "#cf222e",
+    MutantStatus.EQUIVALENT: "#6e7781",
+    MutantStatus.UNKNOWN: "#9a6700",
+}
+
+
+def _rows(pairs: tuple[tuple[str, str], ...], head: tuple[str, str]) -> str:
+    from html import escape
+
+    body = "".join(f"<tr><td><code>{escape(k)}</code></td><td><code>{escape(v)}</code></td>"
+                   "</tr>" for k, v in pairs)
+    return f"<table><tr><th>{escape(head[0])}</th><th>{escape(head[1])}</th></tr>{body}</table>"
+
+
+def mutant_card(r: MutantResult) -> str:
+    """One mutant as a card of the HTML report (status badge, the mutant as highlighted
+    Lean, then the killing laws and counterexample, the proof, or the advice)."""
+    from html import escape
+
+    from jepa_formal.report.html import highlight_lean
+
+    m = r.mutant
+    text = " ".join([m.id, m.operator, m.description, m.body, r.status.value]).lower()
+    parts = [
+        f'<article class="card" data-status="{r.status.value}" data-text="{escape(text)}" '
+        f'style="--c:{COLORS[r.status]}">',
+        f'<h2><span class="badge">{r.status.value}</span>{escape(m.id)} '
+        f'<code>{escape(m.operator)}</code> <span class="muted">{escape(m.description)}</span>'
+        "</h2>",
+        f"<pre>{highlight_lean(m.body)}</pre>",
+    ]
+    if r.kills:
+        laws = ", ".join(f"<code>{escape(_short(k.law))}</code>" for k in r.kills)
+        parts.append(f"<h3>killed by</h3><p>{laws}</p>")
+        first = r.kills[0].counterexample
+        parts.append(f"<h3>counterexample to {escape(_short(r.kills[0].law))}</h3>")
+        parts.append(_rows(first.bindings, ("variable", "value")))
+        if first.lhs is not None and first.rhs is not None:
+            parts.append(_rows((("left side", first.lhs), ("right side", first.rhs)),
+                               ("side", "value")))
+        if all(k.replayed for k in r.kills):
+            parts.append('<p class="muted">replayed from its printed form by the concrete '
+                         "evaluator</p>")
+    if r.proof:
+        parts.append(f"<p>proved equal to the definition for every input ({escape(r.proof)})"
+                     "</p>")
+    if r.advice:
+        parts.append(f"<h3>what the spec fails to say</h3><p>{escape(r.advice)}</p>")
+    if r.reason:
+        parts.append(f'<p class="muted">{escape(r.reason)}</p>')
+    parts.append("</article>")
+    return "".join(parts)
+
+
+def _controls(counts: dict[str, int]) -> str:
+    boxes = "".join(
+        f'<label style="border-color:{COLORS[s]}"><input type="checkbox" checked '
+        f'data-filter="{s.value}"> {s.value} ({counts.get(s.value, 0)})</label>'
+        for s in MutantStatus)
+    return (f'<div class="controls">{boxes}<input type="search" placeholder="search mutants" '
+            'aria-label="search"><span class="muted" data-shown></span></div>')
+
+
+def render_html(run: MutationRun) -> str:
+    """The run as one self-contained page, with the reports work's styles and filter."""
+    from html import escape
+
+    from jepa_formal.report.html import SCRIPT, fragment, page
+
+    cards: list[str] = []
+    counts: dict[str, int] = {}
+    for d in run.definitions:
+        laws = ", ".join(_short(n) for n in d.laws) or "none"
+        cards.append(f"<h2>{escape(_short(d.name))}</h2><p><b>{escape(score_text(d))}</b>"
+                     f'</p><p class="muted">laws: {escape(laws)}</p>')
+        cards.extend(f'<p class="muted">not used: {escape(_short(n))}: {escape(w)}</p>'
+                     for n, w in d.excluded)
+        for r in d.results:
+            counts[r.status.value] = counts.get(r.status.value, 0) + 1
+            cards.append(mutant_card(r))
+    head = (f'<p class="muted">{escape(run.spec)}: {run.mutants} mutants, seed {run.seed}, '
+            f"{run.seconds:.1f} s</p>{_controls(counts)}")
+    body = fragment([*cards, f"<script>{SCRIPT}</script>"], title="jepa-formal mutate",
+                    head=head)
+    return page(body, f"jepa-formal mutate {run.spec}")

@@ -70,3 +70,13 @@ def test_fail_under(capsys) -> None:
 ])
 def test_usage_errors_exit_2(argv, capsys) -> None:
     assert main(argv) == 2
+
+
+def test_html_page_has_one_card_per_mutant(tmp_path) -> None:
+    out = tmp_path / "mutants.html"
+    assert main(["mutate", SPEC, "--format", "html", "-o", str(out), *FAST]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.count("<article") == 15
+    assert page.count('data-status="killed"') == 14
+    assert page.count('data-status="equivalent"') == 1
+    assert "counterexample to maskedSum_" in page and "src=" not in page
