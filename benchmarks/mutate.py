@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import time
 
@@ -44,23 +45,37 @@ def main() -> None:
           f"per law, {os.cpu_count()} cores")
 
     rates: dict[int, list[float]] = {1: [], 2: []}
+    cpu: dict[int, list[float]] = {1: [], 2: []}
     statuses: dict[int, list[str]] = {}
+    load_before = os.getloadavg()[0]
     for _ in range(args.rounds):
         for jobs in (1, 2):
+            used = _cpu_seconds()
             start = time.perf_counter()
             results = judge_all(work, jobs)
             seconds = time.perf_counter() - start
             rates[jobs].append(len(work) / seconds)
+            cpu[jobs].append((_cpu_seconds() - used) / len(work))
             statuses[jobs] = [r.status.value for r in results]
+    print(f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after "
+          "(other processes share the cores: wall-clock rates drop under load)")
     for jobs in (1, 2):
         best, median = max(rates[jobs]), statistics.median(rates[jobs])
         print(f"-j {jobs}: {best:.2f} mutants/s best, {median:.2f} median "
-              f"({', '.join(f'{r:.2f}' for r in rates[jobs])})")
+              f"({', '.join(f'{r:.2f}' for r in rates[jobs])}); "
+              f"{statistics.median(cpu[jobs]):.2f} CPU s per mutant")
     print(f"speed-up -j 2 / -j 1: {max(rates[2]) / max(rates[1]):.2f}× (best), "
           f"{statistics.median(rates[2]) / statistics.median(rates[1]):.2f}× (median)")
     same = statuses[1] == statuses[2]
     print(f"same statuses with -j 1 and -j 2: {'yes' if same else 'NO'} "
           f"({', '.join(f'{s} {statuses[1].count(s)}' for s in sorted(set(statuses[1])))})")
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the forked workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 if __name__ == "__main__":
