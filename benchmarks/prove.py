@@ -1,6 +1,7 @@
 """Benchmark of the prover: proof time of ``L (x₁ ++ … ++ x_K) = L x₁ + … + L x_K`` for growing
 K (L = ``jepaLoss`` from specs/jepa.lean, and a plain ``List.sum``), the fitted growth exponent
-in K, and the proof time of every theorem of the bundled specs.
+in K, the proof time of every theorem of the bundled specs, and the cost of confirming each
+proof with Z3 (median and max per proof, and its share of the proof time).
 
 Run: ``python benchmarks/prove.py`` (``--quick`` for K = 10, 50 only). Prints ratios measured
 in the same run; the exponent is the slope of log(time) against log(K).
@@ -12,6 +13,7 @@ import argparse
 import glob
 import math
 import os
+import statistics
 import sys
 import time
 
@@ -19,6 +21,7 @@ import jepa_formal.reader as reader
 from jepa_formal.mirror import Env
 from jepa_formal.mirror.core.terms import DefCall, Expr, Law, Prim, TList, TNat, TProp, Var
 from jepa_formal.prove import prove_law
+from jepa_formal.prove.confirm import STATS
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 JEPA = os.path.join(ROOT, "specs", "jepa.lean")
@@ -93,15 +96,28 @@ def main(argv: list[str]) -> int:
             print(f"{kind:5s} K={k:4d}: {t * 1000:9.1f} ms  ({t / times[0]:6.1f}× K={ks[0]})")
         print(f"{kind:5s} fitted exponent of time in K: {fitted_exponent(ks, times):.2f}")
     print()
+    costs: list[float] = []
+    totals: list[float] = []
     for path in sorted(glob.glob(os.path.join(ROOT, "specs", "*.lean"))):
         env = Env.from_project(reader.load([path]))
         for _, law in env.laws():
             if not hasattr(law, "conclusion"):
                 continue
+            before = (STATS.seconds, STATS.queries)
             out = prove_law(law, env)
+            z3_seconds, queries = STATS.seconds - before[0], STATS.queries - before[1]
             status = out.status.value if out.status else "undecided"
+            if out.status is not None:
+                costs.append(z3_seconds)
+                totals.append(out.seconds)
             print(f"{os.path.basename(path):22s} {law.name.rsplit('.', 1)[-1]:36s} "
-                  f"{status:10s} {out.seconds * 1000:8.1f} ms  {out.method}")
+                  f"{status:10s} {out.seconds * 1000:8.1f} ms  (Z3 {z3_seconds * 1000:6.1f} ms, "
+                  f"{queries} queries)  {out.method}; confirmed by {out.confirmed_by or '-'}")
+    if costs:
+        share = sum(costs) / sum(totals) if sum(totals) else 0.0
+        print(f"\ncost of confirmation per proof (Z3, {len(costs)} proofs): median "
+              f"{statistics.median(costs) * 1000:.1f} ms, max {max(costs) * 1000:.1f} ms; "
+              f"{share:.0%} of the proof time")
     return 0
 
 

@@ -47,6 +47,7 @@ from jepa_formal.verdict import Counterexample, Status, Verdict, counted, html_o
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
+    from jepa_formal.prove.problem import ProofOutcome
 
 PROVE_SHARE = 0.5
 """Share of the per-theorem budget the prover may spend; the concrete search gets the rest."""
@@ -71,6 +72,8 @@ class CheckOptions:
     strict: bool = False
     root: str | None = None
     bound: int = defaults.BOUND
+    audit: bool = False
+    """``--audit``: replay every rewrite step of every proof on concrete instances."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,7 +508,8 @@ def check_law(law: Any, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
     seed = derive_seed(options.seed, base.name)
     started = time.perf_counter()
     try:
-        proof = prove_law(law, env, timeout=options.timeout * PROVE_SHARE, bound=options.bound)
+        proof = prove_law(law, env, timeout=options.timeout * PROVE_SHARE, bound=options.bound,
+                          audit=options.audit)
     except Unsupported as exc:
         proof, prove_note = None, f"symbolic: {exc}"
     except BudgetExceeded as exc:
@@ -516,6 +520,10 @@ def check_law(law: Any, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
         options.timeout - (time.perf_counter() - started), options.timeout * MIN_SEARCH_SHARE
     )
     status = proof.status if proof is not None else None
+    if proof is not None and proof.strategy_errors:
+        base = replace(base, prover_errors=proof.strategy_errors)
+    if proof is not None and proof.audit is not None and proof.audit.failures:
+        return _audit_failed(base, proof)
     if proof is not None and status is None:
         why = proof.unsupported or proof.reason
         prove_note = f"symbolic: {why}" if why else ""
@@ -564,6 +572,8 @@ def _after_proof(
         method=proof.method,
         detail=_proof_detail(proof),
         steps=tuple(proof.steps),
+        confirmed_by=proof.confirmed_by,
+        notes=_audit_note(proof),
     )
     try:
         spot = spot_check(law, env, seed=seed, examples=SPOT_CHECK_EXAMPLES)
@@ -586,6 +596,22 @@ def _after_proof(
     return replace(proved, examples=getattr(spot, "examples", 0))
 
 
+def _audit_failed(base: Verdict, proof: ProofOutcome) -> Verdict:
+    """A rewrite step that a concrete instance contradicts: an internal error, never a pass."""
+    assert proof.audit is not None
+    message = (f"--audit: {len(proof.audit.failures)} rewrite step(s) of the proof are false "
+               f"at a concrete instance: {'; '.join(proof.audit.failures[:3])}")
+    return replace(base, status=Status.ERROR, method="audit",
+                   detail=str(InternalError(message)), steps=tuple(proof.steps))
+
+
+def _audit_note(proof: ProofOutcome) -> tuple[str, ...]:
+    if proof.audit is None:
+        return ()
+    return (f"audit: {proof.audit.replayed} rewrite steps replayed on concrete instances, "
+            f"{proof.audit.skipped} not replayable (hypothesis steps, closing decisions)",)
+
+
 def _proof_detail(proof: Any) -> str:
     steps = len(proof.steps)
     return f"{proof.method}, {steps} step{'s' if steps != 1 else ''}" if steps else proof.method
@@ -600,7 +626,8 @@ def _bounded(base: Verdict, proof: Any, outcome: Any, notes: tuple[str, ...] = (
         detail=f"holds for every list up to length {bound}",
         steps=tuple(proof.steps),
         bound=bound,
-        notes=notes,
+        notes=notes + _audit_note(proof),
+        confirmed_by=proof.confirmed_by,
     )
     if outcome is None:
         return bounded

@@ -232,6 +232,11 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--strict", action="store_true", help="also fail on inconclusive and unsupported"
     )
+    parser.add_argument(
+        "--audit",
+        action="store_true",
+        help="replay every rewrite step of every proof on concrete instances",
+    )
     _add_budget_arguments(parser)
 
 
@@ -279,7 +284,7 @@ def _run_check(args: argparse.Namespace) -> int:
     Ctrl-C writes the report of what was decided (every format) and exits 130."""
     from jepa_formal.check import CheckInterrupted, CheckRun, check_paths
 
-    options = _options(args, pattern=args.pattern, strict=args.strict)
+    options = _options(args, pattern=args.pattern, strict=args.strict, audit=args.audit)
     color = use_color(args, sys.stdout)
     streaming = args.format == "text" and not args.output
     progress = _Progress(enabled=interactive(sys.stderr))
@@ -337,7 +342,8 @@ def render_report(run: Any, fmt: str, *, color: bool = False) -> str:
         from jepa_formal.report.html import render_html
         from jepa_formal.teach import explain_run
 
-        return render_html(run, explain_run(run))
+        # an interrupted run is written at once: explaining every law would take long again
+        return render_html(run, explain_run(run) if not run.interrupted else {})
     from jepa_formal.report.text import render_text
 
     return render_text(run, color=color)

@@ -88,7 +88,8 @@ class Verdict:
     ``bounded expansion``, ``exhaustive small scope + random``…); ``detail`` is one human line
     of evidence; ``steps`` the proof trace; ``examples`` how many concrete instances were run;
     ``bound`` the list-length bound of a ``bounded`` verdict; ``seed`` the RNG seed;
-    ``construct`` the unsupported construct's name.
+    ``construct`` the unsupported construct's name; ``confirmed_by`` and ``prover_errors``
+    are described at their fields.
     """
 
     name: str
@@ -106,6 +107,12 @@ class Verdict:
     column: int = 0
     seconds: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    confirmed_by: str = ""
+    """For ``proved``/``bounded``: what confirmed every closing step (``identical normal
+    form``, ``z3``, or both joined by `` + ``); empty otherwise."""
+    prover_errors: tuple[str, ...] = ()
+    """Exceptions raised inside a proof strategy (each a bug or a SymPy failure): never
+    silent, counted by the test suite."""
     statement: str = ""
     """The theorem as Lean text (keyword, name, binders, statement; no proof), for reports."""
 

@@ -15,12 +15,14 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+import sympy
 from sympy import Basic, Integer, Symbol
 from sympy.logic.boolalg import BooleanFalse
 
-from jepa_formal.mirror.core.terms import TFin
+from jepa_formal.mirror.core.terms import Prim, TFin
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.confirm import confirm_false
 from jepa_formal.prove.hypotheses import Facts, Rewrite
 from jepa_formal.prove.normal_form import Goal, decide_goal, make_rewriter, normalise_goal
 from jepa_formal.prove.problem import Problem, ProofOutcome, Strategy
@@ -78,6 +80,7 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
     elements = {v: [ctx.value_of(ctx.fresh_name(f"{v.name}_{k}"), ctx.list_types[v])
                     for k in range(bound)] for v in lists}
     decided = vacuous = 0
+    confirmations = Trace()
     for choice in itertools.product(*sizes):
         deadline.check()
         mapping: dict[Basic, Basic] = {}
@@ -90,24 +93,30 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
             vacuous += 1
             continue
         for goal in goals:
-            rw = make_rewriter(ctx, case_facts, deadline, Trace())
+            case_trace = Trace()
+            rw = make_rewriter(ctx, case_facts, deadline, case_trace)
             answer = decide_goal(normalise_goal(goal.xreplace(mapping), rw, case_facts),
-                                 deadline)
+                                 deadline, case_trace)
+            confirmations.confirmations.extend(case_trace.confirmations)
+            confirmations.steps.extend(case_trace.steps)
             if answer is not True:
                 shown = ", ".join(f"{show(k)} := {show(v)}" for k, v in mapping.items())
                 why = "is false" if answer is False else "is not decided"
                 return f"bounded expansion: the case {shown} {why}"
         decided += 1
+    problem.record(confirmations.steps)
     names = ", ".join(show(v) for v in lists + nats + fins)
     empty_only = all(_max_length(ctx, v, bound) == 0 for v in lists)  # lists over Fin 0
     if empty_only and not nats:  # every value of every expanded variable: a proof
         what = "every value of " + names
         step = Step("case analysis", names, f"{decided} cases decided, {vacuous} vacuous", what)
-        return ProofOutcome(Status.PROVED, f"case analysis on {names}", (step,))
+        return ProofOutcome(Status.PROVED, f"case analysis on {names}", (step,),
+                            confirmed_by=confirmations.confirmed_by())
     what = f"lists up to length {bound}" + (f", naturals up to {bound}" if nats else "")
     step = Step("bounded expansion", names, f"{decided} cases decided, {vacuous} vacuous",
                 what)
-    return ProofOutcome(Status.BOUNDED, f"bounded expansion ({what})", (step,), bound=bound)
+    return ProofOutcome(Status.BOUNDED, f"bounded expansion ({what})", (step,), bound=bound,
+                        confirmed_by=confirmations.confirmed_by())
 
 
 def _max_length(ctx: Any, xs: Basic, bound: int) -> int:
@@ -145,9 +154,27 @@ def _case_facts(problem: Problem, mapping: dict[Basic, Basic]) -> Facts | None:
             continue
         if isinstance(value, Basic):
             value = value.xreplace(facts.substitution)
-        if isinstance(value, BooleanFalse) or value is False:
+        if (isinstance(value, BooleanFalse) or value is False) \
+                and _surely_false(case_ctx, hyp, facts):
             return None
     return facts
+
+
+def _surely_false(ctx: Any, hyp: Any, facts: Facts) -> bool:
+    """SymPy evaluated the hypothesis to false (the proposal); Z3 must confirm it, on the
+    relation rebuilt without SymPy's evaluation: only then is the case vacuous."""
+    if not (isinstance(hyp, Prim) and hyp.op in _OPS):
+        return False
+    try:
+        lhs, rhs = (facts.apply(ctx.translate(a)) for a in hyp.args)
+        relation = _OPS[hyp.op](lhs, rhs, evaluate=False)
+    except Exception:  # not rebuildable: not known to be false
+        return False
+    return confirm_false(relation) is True
+
+
+_OPS = {"eq": sympy.Eq, "ne": sympy.Ne, "lt": sympy.Lt, "le": sympy.Le, "gt": sympy.Gt,
+        "ge": sympy.Ge}
 
 
 __all__ = ["MAX_CASES", "bounded_strategy", "expand_and_decide", "sized_naturals"]

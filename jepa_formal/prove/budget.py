@@ -1,113 +1,88 @@
-"""Time budgets for proofs: a deadline checked between steps, and guarded single SymPy calls.
+"""The prover's budget: work counts that make verdicts deterministic, and a far wall-clock net.
 
-Why both: the rewrite engine is a loop, so it checks the deadline between rules; but one SymPy
-call (``simplify`` of a large difference) can run for minutes on its own. Such calls run under
-``guarded``: in the main thread a ``SIGALRM`` timer interrupts the call; elsewhere (no signals
-off the main thread) the call runs in a daemon thread that is abandoned when time is up.
+Why work, not time: a time budget gives ``proved`` on a quiet machine and ``tested`` on a
+loaded one. So what a proof may spend is counted in units that do not depend on the machine:
+rewrite steps, the size of the terms handed to SymPy's ``expand``/``cancel``, Z3 queries (each
+under its own ``rlimit``), bounded-expansion cases. The wall clock remains only as a safety net
+far beyond what the work budget allows, so that a pathological input cannot hang a run; a
+proof cut by it says so (``BudgetExceeded`` with "wall-clock safety net" in its message), and
+that is the only verdict that may differ between a quiet and a loaded machine.
+
+No signal handler is involved (the SIGALRM alarm that could fire inside a garbage-collector
+callback is gone): SymPy calls are bounded by the size of their input instead.
 """
 
 from __future__ import annotations
 
-import signal
-import threading
 import time
-from collections.abc import Callable
-from typing import Any, TypeVar
 
 from jepa_formal.errors import BudgetExceeded
 
-T = TypeVar("T")
+WORK_LIMIT = 400_000
+"""Work units one law may spend (a rewrite step is 1, a Z3 query 200, an ``expand`` its input
+size): every bundled law needs a few thousand at most."""
+
+SAFETY_FACTOR = 20.0
+"""The wall-clock safety net is this many times the nominal time budget."""
+
+MIN_SAFETY_SECONDS = 30.0
+"""The safety net is never shorter than this."""
+
+Z3_QUERY_COST = 200
+"""Work units charged per Z3 query (its own ``rlimit`` bounds what it does)."""
+
+MAX_SYMPY_SIZE = 4_000
+"""Largest term (``count_ops``) handed to ``expand``/``cancel``; larger ones stay undecided."""
 
 
 class Deadline:
-    """A point in time after which a proof attempt gives up (``check`` raises)."""
+    """What one proof attempt may still spend: work units, and the far wall-clock net.
 
-    __slots__ = ("_end", "seconds")
+    ``seconds`` is the nominal budget (the CLI's ``--timeout`` share); the net is
+    ``max(SAFETY_FACTOR * seconds, MIN_SAFETY_SECONDS)``. ``check`` raises ``BudgetExceeded``
+    when the work is spent or the net is reached.
+    """
 
-    def __init__(self, seconds: float) -> None:
+    __slots__ = ("_end", "safety", "seconds", "work", "work_limit")
+
+    def __init__(self, seconds: float, work_limit: int = WORK_LIMIT) -> None:
         self.seconds = seconds
-        self._end = time.monotonic() + seconds
+        self.safety = max(SAFETY_FACTOR * seconds, MIN_SAFETY_SECONDS)
+        self._end = time.monotonic() + self.safety
+        self.work = 0
+        self.work_limit = work_limit
 
     def remaining(self) -> float:
+        """Seconds left before the safety net."""
         return self._end - time.monotonic()
 
     def expired(self) -> bool:
-        return self.remaining() <= 0
+        return self.work > self.work_limit or self.remaining() <= 0
+
+    def spend(self, units: int) -> None:
+        """Charge ``units`` of work, then ``check``."""
+        self.work += units
+        self.check()
 
     def check(self) -> None:
-        if self.expired():
-            raise BudgetExceeded(f"time budget of {self.seconds:g} s spent")
+        if self.work > self.work_limit:
+            raise BudgetExceeded(f"work budget of {self.work_limit} units spent")
+        if self.remaining() <= 0:
+            raise BudgetExceeded(
+                f"wall-clock safety net of {self.safety:g} s reached (the machine is slow or "
+                "loaded: this verdict may differ from a run on a quieter machine)"
+            )
 
 
-def guarded(fn: Callable[..., T], *args: Any, seconds: float) -> T:
-    """``fn(*args)``, or ``BudgetExceeded`` when it does not return within ``seconds``."""
-    if seconds <= 0:
-        raise BudgetExceeded("time budget spent before a SymPy call")
-    if _can_use_alarm():
-        return _with_alarm(fn, args, seconds)
-    return _with_thread(fn, args, seconds)
+def sized(e: object) -> int:
+    """The size SymPy work on ``e`` is charged by; raises ``BudgetExceeded`` past
+    ``MAX_SYMPY_SIZE`` (the call would not be made)."""
+    from sympy import count_ops
+
+    size = int(count_ops(e)) if hasattr(e, "args") else 1
+    if size > MAX_SYMPY_SIZE:
+        raise BudgetExceeded(f"a term of size {size} is too large for SymPy's expand")
+    return size
 
 
-def _can_use_alarm() -> bool:
-    if not hasattr(signal, "setitimer"):
-        return False
-    if threading.current_thread() is not threading.main_thread():
-        return False
-    current = signal.getsignal(signal.SIGALRM)
-    # Only borrow the alarm when nobody else uses it (pytest-timeout and the like may).
-    return current in (signal.SIG_DFL, signal.SIG_IGN, None) or current is _on_alarm
-
-
-class _Alarm(BaseException):
-    """Raised inside the guarded call by the timer; a BaseException so SymPy's own
-    ``except Exception`` blocks cannot swallow it."""
-
-
-_armed = False
-"""True only while a guarded call runs: a SIGALRM whose Python handler runs later (during the
-clean-up after the call returned) must not raise where nobody catches it."""
-
-
-def _on_alarm(signum: int, frame: Any) -> None:
-    if _armed:
-        raise _Alarm()
-
-
-def _with_alarm(fn: Callable[..., T], args: tuple[Any, ...], seconds: float) -> T:
-    global _armed
-    previous = signal.signal(signal.SIGALRM, _on_alarm)
-    outer = signal.getitimer(signal.ITIMER_REAL)
-    was_armed = _armed
-    try:
-        _armed = True
-        signal.setitimer(signal.ITIMER_REAL, seconds)
-        try:
-            return fn(*args)
-        finally:  # an alarm landing here (the call just returned) is caught below
-            _armed = was_armed
-            signal.setitimer(signal.ITIMER_REAL, 0)
-    except _Alarm:
-        raise BudgetExceeded(f"a SymPy call ran over {seconds:.2g} s") from None
-    finally:
-        signal.signal(signal.SIGALRM, previous)
-        if outer[0] > 0:  # leave an outer timer as we found it (approximately)
-            signal.setitimer(signal.ITIMER_REAL, *outer)
-
-
-def _with_thread(fn: Callable[..., T], args: tuple[Any, ...], seconds: float) -> T:
-    box: dict[str, Any] = {}
-
-    def run() -> None:
-        try:
-            box["value"] = fn(*args)
-        except BaseException as exc:  # handed back to the caller below
-            box["error"] = exc
-
-    worker = threading.Thread(target=run, daemon=True, name="jepa-formal-sympy")
-    worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        raise BudgetExceeded(f"a SymPy call ran over {seconds:.2g} s (abandoned)")
-    if "error" in box:
-        raise box["error"]
-    return box["value"]
+__all__ = ["MAX_SYMPY_SIZE", "WORK_LIMIT", "Z3_QUERY_COST", "Deadline", "sized"]

@@ -9,7 +9,7 @@ sums ``(xs.map fun i => f i).sum`` built with different bound variables compare 
 
 from __future__ import annotations
 
-import itertools
+from dataclasses import dataclass
 from typing import Any
 
 import sympy
@@ -18,14 +18,18 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
-from jepa_formal.mirror.core.terms import RELATIONS, relation_symbol
+from jepa_formal.mirror.core.terms import RELATION_TABLE, RELATIONS, relation_symbol
 from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
-from jepa_formal.prove.budget import Deadline, guarded
+from jepa_formal.prove.budget import Z3_QUERY_COST, Deadline, sized
+from jepa_formal.prove.confirm import IDENTICAL, Z3, confirm_prop, confirm_relation
+from jepa_formal.prove.hypotheses import next_fresh
+from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
 from jepa_formal.prove.terms import canonical, summand_exact
 
-SIMPLIFY_SECONDS = 1.0
-"""Longest single ``simplify`` call; a slower one leaves its goal unknown."""
+_HOLD_AT_EQUAL = frozenset(op for op, r in RELATION_TABLE.items()
+                           if not r.strict and r.negation != "eq")
+"""``= ≤ ≥``: the relations that hold when both sides are one term."""
 
 
 def unfold_heads(e: Basic) -> Basic:
@@ -92,12 +96,25 @@ def _sign_answer(rel: str, d: Basic) -> bool | None:
     raise ValueError(rel)
 
 
-def combine_sums(d: Basic, deadline: Deadline) -> Basic:
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """One use of ``List.sum_map_add`` right to left: ``merged`` (a ``ListSum`` over ``xs``)
+    stands for ``Σₖ cₖ·parts[k] + Σ lengths·xs.length``. Z3 checks the summands pointwise
+    before it uses the equation (``confirm.Abstraction.merge``)."""
+
+    merged: Basic
+    parts: tuple[tuple[Basic, Basic], ...]
+    lengths: tuple[Basic, ...]
+    xs: Basic
+
+
+def combine_sums(d: Basic, deadline: Deadline) -> tuple[Basic, tuple[Merge, ...]]:
     """``Σₖ cₖ·(xs.map fₖ).sum`` over one list becomes ``(xs.map fun x => Σₖ cₖ·fₖ x).sum``
-    with the summand simplified (``List.sum_map_add`` right to left; finite sums of exact
-    numbers commute). A summand that simplifies to 0 removes the sum."""
+    with the summand expanded (``List.sum_map_add`` right to left; finite sums of exact
+    numbers commute). A summand that Z3 proves 0 removes the sum. Returns the new difference
+    and the merges made (for the confirmation)."""
     if not isinstance(d, sympy.Add):
-        return d
+        return d, ()
     groups: dict[Basic, list[tuple[Basic, Fn]]] = {}
     out: list[Basic] = []
     lengths: dict[Basic, list[Basic]] = {}
@@ -113,6 +130,7 @@ def combine_sums(d: Basic, deadline: Deadline) -> Basic:
     for xs, coeffs in lengths.items():
         if xs not in groups:
             out.extend(c * Length(xs) for c in coeffs)
+    merges: list[Merge] = []
     for xs, items in groups.items():
         extra = lengths.get(xs, [])
         if len(items) + len(extra) < 2:
@@ -120,16 +138,15 @@ def combine_sums(d: Basic, deadline: Deadline) -> Basic:
             continue
         var = items[0][1].variables[0]
         body = sympy.Add(*[c * f(var) for c, f in items], *extra)
-        slice_ = min(max(deadline.remaining() / 4, 0.01), SIMPLIFY_SECONDS)
-        try:
-            body = guarded(lambda b: sympy.simplify(sympy.piecewise_fold(b)), body,
-                           seconds=slice_)
-        except BudgetExceeded:
-            deadline.check()
-            return d
-        if body != 0:
-            out.append(ListSum(Fn(var, body), xs))
-    return sympy.Add(*out)
+        deadline.spend(sized(body))
+        body = sympy.expand(sympy.piecewise_fold(body))
+        deadline.spend(Z3_QUERY_COST)
+        merged = sympy.S.Zero if confirm_relation("eq", body, 0) is True \
+            else ListSum(Fn(var, body), xs)
+        merges.append(Merge(merged, tuple((c, ListSum(f, xs)) for c, f in items),
+                            tuple(extra), xs))
+        out.append(merged)
+    return sympy.Add(*out), tuple(merges)
 
 
 def _number_side(e: Basic) -> bool:
@@ -141,69 +158,121 @@ def decide_relation(rel: str, lhs: Basic, rhs: Basic, deadline: Deadline,
                     trace: Any = None) -> bool | None:
     """Is ``lhs ⋈ rhs`` (``rel`` in RELATIONS) true for every value of the free symbols?
 
-    With a ``trace``, a True answer ends with the closing step that says how SymPy decided
-    (unless the two sides were already the same term): ``arithmetic normal form`` for an
-    equation, ``decide (SymPy)`` for the other relations."""
+    True only when the two sides are the identical term, or when Z3 confirms the relation
+    (``confirm.py``): SymPy proposes (its answer and how it got it name the closing step), Z3
+    decides. A True that Z3 does not confirm becomes None; a goal SymPy leaves open is handed
+    to Z3 alone (the closing step ``decide (Z3)``). With a ``trace``, a True answer ends with
+    the closing step, and the trace records which engine confirmed it."""
     if rel == "eq" and lhs == rhs:  # the common case, without renaming every binder
+        _confirmed(trace, IDENTICAL)
         return True
     a, b = canonical(lhs), canonical(rhs)
     if rel == "eq" and a == b:
+        _confirmed(trace, IDENTICAL)
         return True
-    answer, how = _decide(rel, a, b, deadline, trace)
-    if answer is True and trace is not None and how:
-        closing_step(trace, rel, lhs, rhs, how)
-    return answer
+    closing = Trace() if trace is not None else None
+    try:
+        answer, how, merges = _decide(rel, a, b, deadline, closing)
+    except _TooLarge:
+        answer, how, merges = None, "", ()
+    if answer is False:
+        return False
+    if answer is True and how == IDENTICAL:  # the arithmetic normal forms are identical
+        if trace is not None:
+            assert closing is not None
+            trace.extend(closing)
+            closing_step(trace, rel, lhs, rhs, how)
+        _confirmed(trace, IDENTICAL)
+        return True
+    deadline.spend(Z3_QUERY_COST)
+    if confirm_relation(rel, lhs, rhs, merges=merges) is not True:
+        return None  # SymPy's True (or its silence) is not confirmed: not proved
+    if trace is not None:
+        assert closing is not None
+        trace.extend(closing)
+        if answer is True and how:
+            closing_step(trace, rel, lhs, rhs, how)
+        elif answer is None or not closing.steps:
+            z3_step(trace, rel, lhs, rhs)
+    _confirmed(trace, Z3)
+    return True
+
+
+class _TooLarge(Exception):
+    """A term too large for SymPy's expand: SymPy proposes nothing, Z3 still decides."""
+
+
+def _expand(e: Basic, deadline: Deadline) -> Basic:
+    try:
+        size = sized(e)
+    except BudgetExceeded:
+        raise _TooLarge() from None
+    deadline.spend(size)
+    return sympy.expand(e)
+
+
+def _confirmed(trace: Any, how: str) -> None:
+    if trace is not None:
+        trace.confirm(how)
+
+
+def z3_step(trace: Any, rel: str, lhs: Basic, rhs: Basic) -> None:
+    """The closing step of a goal decided by Z3 alone (what SymPy could not decide)."""
+    trace.add("decide (Z3)", lambda: f"{show(lhs)} {relation_symbol(rel)} {show(rhs)}", "True",
+              "unsat of the negation over the abstraction (Lean's ℕ/ℤ division, max/min, "
+              "|·|, if and nonlinear arithmetic exact)")
 
 
 def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,
-            trace: Any) -> tuple[bool | None, str]:
-    """The answer, and (for True) how it was reached, for the closing step's note."""
+            trace: Any) -> tuple[bool | None, str, tuple[Merge, ...]]:
+    """SymPy's proposal: the answer, how it was reached (for the closing step's note), and the
+    sums it merged (which the confirmation must know about)."""
     if not (_number_side(a) and _number_side(b)):
-        return None, ""  # structurally different lists/tuples: unknown, never "false"
+        return None, "", ()  # structurally different lists/tuples: unknown, never "false"
+    if a - b == 0 and rel in _HOLD_AT_EQUAL:
+        return True, IDENTICAL, ()
     answer = _sign_answer(rel, a - b)  # before expanding: (x - y)² is known to be ≥ 0
     if answer is not None:
-        return answer, "sign of the difference"
-    d = guarded(sympy.expand, a - b, seconds=max(deadline.remaining(), 0.01))
+        return answer, "sign of the difference", ()
+    d = _expand(a - b, deadline)
+    if d == 0 and rel in _HOLD_AT_EQUAL:  # both sides expand to one polynomial
+        return True, IDENTICAL, ()
     answer = _sign_answer(rel, d)
     if answer is not None:
-        return answer, "expanded difference"
-    deadline.check()
-    combined = combine_sums(d, deadline)
+        return answer, "expanded difference", ()
+    combined, merges = combine_sums(d, deadline)
     if combined != d:
         if trace is not None:
             trace.add("List.sum_map_add", d, combined,
-                      "sums over the same list merged into one, summand simplified")
+                      "sums over the same list merged into one, summand expanded")
         d = combined
         answer = _sign_answer(rel, d)
         if answer is not None:
-            return answer, "merged sums"
+            return answer, "merged sums", merges
     plain = unfold_heads(d)
     if plain != d:
-        plain = guarded(sympy.expand, plain, seconds=max(deadline.remaining(), 0.01))
+        plain = _expand(plain, deadline)
         answer = _sign_answer(rel, plain)
         if answer is not None:
-            return answer, "Lean heads"
-    deadline.check()
-    slice_ = min(max(deadline.remaining() / 3, 0.01), SIMPLIFY_SECONDS)
-    tool = sympy.simplify if plain.has(*_NEEDS_SIMPLIFY) else sympy.cancel
-    try:
-        simple = guarded(tool, plain, seconds=slice_)
-    except BudgetExceeded:
-        deadline.check()  # the whole budget is spent: give up; else this goal is unknown
-        return None, ""
-    answer = _sign_answer(rel, simple)
-    if answer is not None:
-        return answer, tool.__name__
-    if simple.has(sympy.Max, sympy.Min):
-        answer = split_cases(rel, simple, deadline, MAX_SPLITS)
+            return answer, "Lean heads", merges
+    if not plain.has(*_NEEDS_SIMPLIFY):  # rational normal form over opaque atoms
+        deadline.spend(sized(plain))
+        simple = sympy.cancel(plain)
+        answer = _sign_answer(rel, simple)
+        if answer is not None:
+            return answer, "cancel", merges
+        return None, "", merges
+    if plain.has(sympy.Max, sympy.Min):
+        answer = split_cases(rel, plain, deadline, MAX_SPLITS)
         if answer is True and trace is not None:
-            trace.add("case split on max/min", simple, sympy.S.Zero,
+            trace.add("case split on max/min", plain, sympy.S.Zero,
                       f"the difference is {relation_symbol(rel)} 0 in every case")
-        return answer, ""  # the case split is itself the closing step
-    return None, ""
+        return answer, "", merges  # the case split is itself the closing step
+    return None, "", merges
 
 
 _HOW = {
+    IDENTICAL: "after expanding (identical polynomials)",
     "sign of the difference": "by SymPy's sign assumptions",
     "expanded difference": "after expanding",
     "merged sums": "after merging sums over one list",
@@ -213,8 +282,6 @@ _HOW = {
 }
 """How ``_decide`` reached a True answer, as the closing step's note says it."""
 
-CLOSING_SECONDS = 0.5
-"""Longest ``expand`` spent printing the common normal form of a closing step."""
 
 
 def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None:
@@ -227,20 +294,24 @@ def closing_step(trace: Any, rel: str, lhs: Basic, rhs: Basic, how: str) -> None
 
     if rel == "eq":
         trace.add("arithmetic normal form", goal, lambda: _common_form(lhs, rhs),
-                  f"both sides are equal {_HOW[how]}")
+                  f"both sides are equal {_HOW[how]}" + ("" if how == IDENTICAL
+                                                        else "; confirmed by Z3"))
         return
     trace.add("decide (SymPy)", goal, "True",
-              f"left side − right side {relation_symbol(rel)} 0 {_HOW[how]}")
+              f"left side − right side {relation_symbol(rel)} 0 {_HOW[how]}"
+              + ("" if how == IDENTICAL else "; confirmed by Z3"))
 
 
 def _common_form(lhs: Basic, rhs: Basic) -> str:
     def normal(e: Basic) -> Basic:
-        return sympy.expand(unfold_heads(e))
+        plain = unfold_heads(e)
+        sized(plain)  # too large to print expanded: ``True``
+        return sympy.expand(plain)
 
     try:
-        left = guarded(normal, lhs, seconds=CLOSING_SECONDS)
-        right = guarded(normal, rhs, seconds=CLOSING_SECONDS)
-    except Exception:  # printing only: a slow or failing expand shows ``True``
+        left = normal(lhs)
+        right = normal(rhs)
+    except Exception:  # printing only: a large or failing expand shows ``True``
         return "True"
     return show(left) if canonical(left) == canonical(right) else "True"
 
@@ -249,8 +320,6 @@ def _common_form(lhs: Basic, rhs: Basic) -> str:
 
 MAX_SPLITS = 3
 """Nested case splits on ``max``/``min`` tried by ``split_cases``."""
-
-_SPLITS = itertools.count(1)
 
 
 def split_cases(rel: str, d: Basic, deadline: Deadline, depth: int) -> bool | None:
@@ -280,7 +349,7 @@ def split_cases(rel: str, d: Basic, deadline: Deadline, depth: int) -> bool | No
             answer = None
             for sub in ({}, mapping):
                 case = d.xreplace({m: branch}).xreplace(sub)
-                case = guarded(sympy.expand, case, seconds=max(deadline.remaining(), 0.01))
+                case = _expand(case, deadline)
                 answer = _sign_answer(rel, case)
                 if answer is None and case.has(sympy.Max, sympy.Min):
                     answer = split_cases(rel, case, deadline, depth - 1)
@@ -304,7 +373,7 @@ def _cases(a: Basic, b: Basic) -> list[tuple[bool, dict[Basic, Basic]]] | None:
         if coeff not in (1, -1) or rest.has(x):
             continue
         integer = bool(x.is_integer and rest.is_integer)
-        k = next(_SPLITS)
+        k = next_fresh()
         u = Symbol(f"u·{k}", real=True, integer=integer, nonnegative=True)
         w = Symbol(f"w·{k}", real=True, integer=integer, positive=True)
         # diff = coeff*x + rest; a ≥ b ⟺ diff = u ≥ 0; a < b ⟺ diff = -w < 0
@@ -314,9 +383,21 @@ def _cases(a: Basic, b: Basic) -> list[tuple[bool, dict[Basic, Basic]]] | None:
     return None
 
 
-def decide_bool(e: Basic) -> bool | None:
-    """A normalised proposition that SymPy already evaluated to true/false, else None."""
-    return _truth(e)
+def decide_bool(e: Basic, trace: Any = None) -> bool | None:
+    """A normalised proposition: True when it is the literal ``True`` (nothing left to decide)
+    or when Z3 proves it; False when SymPy evaluated it to false; else None."""
+    answer = _truth(e)
+    if answer is True:
+        _confirmed(trace, IDENTICAL)
+        return True
+    if answer is False:
+        return False
+    if confirm_prop(e) is True:
+        if trace is not None:
+            trace.add("decide (Z3)", e, "True", "unsat of the negation over the abstraction")
+        _confirmed(trace, Z3)
+        return True
+    return None
 
 
 __all__ = ["RELATIONS", "closing_step", "decide_bool", "decide_relation",

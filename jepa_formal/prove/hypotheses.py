@@ -18,6 +18,9 @@ Why each form is sound:
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,10 +40,13 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.translator import BoolApp, SymContext
+from jepa_formal.prove.confirm import confirm_false
 from jepa_formal.prove.rules import Rule
 from jepa_formal.prove.show import show
 
-_FRESH = itertools.count(1)
+_FRESH: ContextVar[Iterator[int]] = ContextVar("jepa_formal_fresh_names")
+"""The numbering of introduced names, one per proof (``fresh_names()``): the names printed in a
+proof never depend on what was proved before in the same process."""
 _DOMAIN_KEYS = ("integer", "rational", "real", "nonnegative", "positive", "nonzero",
                 "nonpositive", "negative")
 CONGRUENCE_HEADS = (L.ListSum, L.ListProd, L.Map, L.Filter, L.ListAll, L.ListAny)
@@ -117,10 +123,29 @@ class Rewrite:
 _SUBSCRIPTS = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 
 
+@contextmanager
+def fresh_names() -> Iterator[None]:
+    """Number the names introduced inside this block from 1 (the prover opens one per law)."""
+    token = _FRESH.set(itertools.count(1))
+    try:
+        yield
+    finally:
+        _FRESH.reset(token)
+
+
+def next_fresh() -> int:
+    """The next number of the current proof's numbering (outside a proof: a new numbering)."""
+    counter = _FRESH.get(None)
+    if counter is None:
+        counter = itertools.count(1)
+        _FRESH.set(counter)
+    return next(counter)
+
+
 def fresh_name(base: str) -> str:
     """A readable name for a parameter a hypothesis introduces (``d₁``, ``d₂``…); it never
     clashes with a Lean binder, whose names the elaborator gives without subscripts here."""
-    return base + str(next(_FRESH)).translate(_SUBSCRIPTS) + "′"
+    return base + str(next_fresh()).translate(_SUBSCRIPTS) + "′"
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,8 +227,8 @@ class Facts:
                 if c2.cond is not None and c2.cond.xreplace({c.var: x}) is not sympy.true:
                     over = over.args[1]  # the premise is not known at x: nothing to use
                     continue
-                if not c.extra and _false(sympy.Eq(c2.lhs.xreplace({c.var: x}),
-                                                   c2.rhs.xreplace({c.var: x}))):
+                if not c.extra and _false("eq", c2.lhs.xreplace({c.var: x}),
+                                          c2.rhs.xreplace({c.var: x})):
                     out.contradiction = c.text
                 if c.extra:  # a function equality at x: keep it as an unbounded pattern
                     out.congruences.append(Congruence(c.name, c.var, None, c2.lhs.xreplace(
@@ -222,7 +247,7 @@ class Facts:
             while isinstance(over, L.Cons):
                 x = over.args[0]
                 small, big = o2.small.xreplace({o.var: x}), o2.big.xreplace({o.var: x})
-                if _false((sympy.Lt if o.strict else sympy.Le)(small, big)):
+                if _false("lt" if o.strict else "le", small, big):
                     out.contradiction = o.text
                 kind = {"positive": True} if o.strict else {"nonnegative": True}
                 t = Symbol(fresh_name("d"), real=True,
@@ -237,9 +262,15 @@ class Facts:
         return out
 
 
-def _false(relation: Any) -> bool:
-    """SymPy evaluated the relation to false (for every value): never guessed."""
-    return relation is sympy.false
+_RELATION = {"eq": sympy.Eq, "lt": sympy.Lt, "le": sympy.Le}
+
+
+def _false(rel: str, lhs: Basic, rhs: Basic) -> bool:
+    """``lhs ⋈ rhs`` is false for every value: SymPy evaluates it to false (the proposal) and
+    Z3 confirms that it cannot hold. Never guessed: a case made vacuous by it proves nothing."""
+    if _RELATION[rel](lhs, rhs) is not sympy.false:
+        return False
+    return confirm_false(_RELATION[rel](lhs, rhs, evaluate=False)) is True
 
 
 # --------------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from sympy import Add, Basic, Symbol
 from jepa_formal.mirror.core.terms import RELATION_TABLE
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.confirm import Z3
 from jepa_formal.prove.decide import decide_relation
 from jepa_formal.prove.hypotheses import Facts
 from jepa_formal.prove.normal_form import (
@@ -106,7 +107,9 @@ def induction_strategy(problem: Problem, deadline: Deadline) -> ProofOutcome | s
         trace = Trace()
         hypothesis_steps(problem, trace)
         if all(_induct(problem, goal, var, deadline, trace) for goal in goals):
-            return ProofOutcome(Status.PROVED, f"induction on {show(var)}", trace.render())
+            problem.record(trace.steps)
+            return ProofOutcome(Status.PROVED, f"induction on {show(var)}", trace.render(),
+                                confirmed_by=trace.confirmed_by())
     return "induction: no variable's base and step cases both closed"
 
 
@@ -136,6 +139,7 @@ def _induct(problem: Problem, goal: Goal, var: Basic, deadline: Deadline,
         rw = make_rewriter(ctx, base_facts, deadline, trace)
         if base_facts.contradiction:
             trace.add("vacuous", base_text, "True", base_facts.contradiction)
+            trace.confirm(Z3)  # a contradiction is recorded only when Z3 confirms it
         elif decide_goal(normalise_goal(goal.xreplace(base_map), rw, base_facts),
                          deadline, trace) is not True:
             return False
@@ -150,6 +154,7 @@ def _induct(problem: Problem, goal: Goal, var: Basic, deadline: Deadline,
         step_facts = facts.specialise(step_map)
         if step_facts.contradiction:  # a hypothesis fails at the new head: nothing to prove
             trace.add("vacuous", step_text, "True", step_facts.contradiction)
+            trace.confirm(Z3)
             return True
         rw = make_rewriter(ctx, step_facts, deadline, trace)
         step = normalise_goal(goal.xreplace(step_map), rw, step_facts)

@@ -28,6 +28,7 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.symbolic.lists import Fn
 from jepa_formal.mirror.symbolic.translator import BoolApp, SymContext, is_boolish
 from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.confirm import IDENTICAL
 from jepa_formal.prove.decide import decide_bool, decide_relation
 from jepa_formal.prove.hypotheses import Facts
 from jepa_formal.prove.rewrite import Rewriter, Trace
@@ -139,11 +140,13 @@ def goal_text(goal: Goal) -> str:
 def decide_goal(goal: Goal, deadline: Deadline, trace: Trace | None = None) -> bool | None:
     """True/False/None for a normalised goal."""
     if goal.rel == "prop":
-        return decide_bool(goal.lhs)
+        return decide_bool(goal.lhs, trace)
     assert goal.rhs is not None
     if not goal.numeric:
         same = canonical(goal.lhs) == canonical(goal.rhs)
         if goal.rel == "eq":
+            if same and trace is not None:
+                trace.confirm(IDENTICAL)
             return True if same else None
         if goal.rel == "ne":
             return False if same else None

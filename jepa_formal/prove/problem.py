@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import Law
 from jepa_formal.mirror.symbolic.translator import SymContext, make_context
+from jepa_formal.prove.audit import AuditReport
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.hypotheses import Facts, read_facts
 from jepa_formal.prove.normal_form import Goal, read_goals
@@ -42,6 +43,14 @@ class ProofOutcome:
     reason: str = ""
     unsupported: Unsupported | None = None
     seconds: float = 0.0
+    confirmed_by: str = ""
+    """What confirmed every closing step: ``identical normal form``, ``z3``, or both joined by
+    `` + `` (empty when nothing was proved)."""
+    audit: AuditReport | None = None
+    """With ``--audit``: how the proof's rewrite steps fared on concrete instances."""
+    strategy_errors: tuple[str, ...] = ()
+    """Exceptions raised inside a strategy (a bug, or SymPy failing): each one is recorded
+    here and in the reason, and the test suite asserts there are none on the corpora."""
 
 
 @dataclass(slots=True)
@@ -53,6 +62,13 @@ class Problem:
     goals: list[Goal]
     facts: Facts
     hypotheses: tuple[tuple[str, Any], ...]
+    replay: list[Any] | None = None
+    """With ``--audit``: the raw steps of the proof found (each strategy adds those of its
+    successful attempt), replayed on concrete instances by ``audit.py``."""
+
+    def record(self, steps: list[Any]) -> None:
+        if self.replay is not None:
+            self.replay.extend(steps)
 
 
 @dataclass(frozen=True, slots=True)

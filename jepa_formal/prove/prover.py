@@ -1,4 +1,4 @@
-"""``prove_law``: the symbolic strategies in order, within a time budget.
+"""``prove_law``: the symbolic strategies in order, within a work budget (``budget.py``).
 
 Why this order: normal form is cheap and gives the most readable proof; induction handles
 recursive definitions and laws the rules do not close; bounded expansion is the weakest claim
@@ -13,13 +13,19 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
+from sympy import Basic
+from sympy.core.function import AppliedUndef
+
 from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
+from jepa_formal.prove.audit import audit_steps
 from jepa_formal.prove.bounded import bounded_strategy
-from jepa_formal.prove.budget import Deadline
+from jepa_formal.prove.budget import WORK_LIMIT, Deadline
+from jepa_formal.prove.confirm import IDENTICAL
+from jepa_formal.prove.hypotheses import fresh_names
 from jepa_formal.prove.induction import INDUCTION
-from jepa_formal.prove.normal_form import prove_by_normal_form
+from jepa_formal.prove.normal_form import Goal, prove_by_normal_form
 from jepa_formal.prove.problem import (
     Problem,
     ProofOutcome,
@@ -39,35 +45,46 @@ a left-nested ``x₁ ++ … ++ x_K`` is K deep (restored afterwards)."""
 
 
 def prove_law(
-    law: Law, env: Env, *, timeout: float = defaults.TIMEOUT, bound: int = defaults.BOUND
+    law: Law, env: Env, *, timeout: float = defaults.TIMEOUT, bound: int = defaults.BOUND,
+    work_limit: int = WORK_LIMIT, audit: bool = False,
 ) -> ProofOutcome:
-    """Try normal form, then induction, then bounded expansion up to ``bound`` elements."""
+    """Try normal form, then induction, then bounded expansion up to ``bound`` elements.
+
+    What the proof may spend is ``work_limit`` units of work (deterministic); ``timeout`` only
+    sets the far wall-clock safety net (``budget.Deadline``). With ``audit``, every rewrite
+    step of the proof found is replayed on concrete instances (``audit.py``)."""
     previous = sys.getrecursionlimit()
     if previous < RECURSION_LIMIT:
         sys.setrecursionlimit(RECURSION_LIMIT)
     try:
-        return _prove(law, env, timeout, bound)
+        with fresh_names():  # names introduced in the proof are numbered from 1 for each law
+            return _prove(law, env, timeout, bound, work_limit, audit)
     finally:
         if previous < RECURSION_LIMIT:
             sys.setrecursionlimit(previous)
 
 
-def _prove(law: Law, env: Env, timeout: float, bound: int) -> ProofOutcome:
+def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int,
+           audit: bool) -> ProofOutcome:
     start = time.monotonic()
-    deadline = Deadline(timeout)
+    deadline = Deadline(timeout, work_limit)
 
     def done(**kw: Any) -> ProofOutcome:
         return ProofOutcome(seconds=time.monotonic() - start, **kw)
 
     try:
         problem = read_problem(law, env)
+        if audit:
+            problem.replay = []
     except Unsupported as exc:
         return done(status=None, reason=f"not modelled symbolically: {exc}", unsupported=exc)
     except BudgetExceeded as exc:
         return done(status=None, reason=str(exc))
     except Exception as exc:  # SymPy failing on a construct: undecided, never proved
-        return done(status=None, reason=f"symbolic translation failed: {exc!r}")
+        why = f"symbolic translation failed: {exc!r}"
+        return done(status=None, reason=why, strategy_errors=(why,))
     reasons: list[str] = []
+    errors: list[str] = []
     for strategy in _strategies(bound):
         try:
             deadline.check()
@@ -79,27 +96,50 @@ def _prove(law: Law, env: Env, timeout: float, bound: int) -> ProofOutcome:
             reasons.append(f"{strategy.label}: {exc}")
             continue
         except Exception as exc:  # SymPy (or a bug) failing: this strategy decides nothing
-            reasons.append(f"{strategy.label}: failed with {exc!r}")
+            why = f"{strategy.label}: failed with {exc!r}"
+            reasons.append(why)
+            errors.append(why)
             continue
         if isinstance(outcome, ProofOutcome):
-            return done(status=outcome.status, method=outcome.method, steps=outcome.steps,
-                        bound=outcome.bound, reason=outcome.reason)
+            report = None
+            if problem.replay is not None:
+                report = audit_steps(problem.replay, problem.ctx, env)
+            return done(audit=report, status=outcome.status, method=outcome.method,
+                        steps=outcome.steps, bound=outcome.bound, reason=outcome.reason,
+                        confirmed_by=outcome.confirmed_by, strategy_errors=tuple(errors))
         reasons.append(outcome)
         if deadline.expired():
-            reasons.append(f"time budget of {timeout:g} s spent")
+            try:
+                deadline.check()
+            except BudgetExceeded as exc:
+                reasons.append(str(exc))
             break
-    return done(status=None, reason="; ".join(reasons) or "no strategy applied")
+    return done(status=None, reason="; ".join(reasons) or "no strategy applied",
+                strategy_errors=tuple(errors))
 
 
 def _normal_form(problem: Problem, deadline: Deadline) -> ProofOutcome | str:
     trace = Trace()
     hypothesis_steps(problem, trace)
+    if not problem.goals:  # the conclusion is ``True``: nothing to decide
+        trace.confirm(IDENTICAL)
     for goal in problem.goals:
         verdict = prove_by_normal_form(goal, problem.ctx, problem.facts, deadline, trace)
         if verdict is not True:
             why = "SymPy finds the sides differ" if verdict is False else "not decided"
+            if _float_arithmetic(goal):
+                why += " (Float arithmetic is opaque: never reordered or regrouped as reals)"
             return f"normal form: {why}"
-    return ProofOutcome(Status.PROVED, "normal form", trace.render())
+    problem.record(trace.steps)
+    return ProofOutcome(Status.PROVED, "normal form", trace.render(),
+                        confirmed_by=trace.confirmed_by())
+
+
+def _float_arithmetic(goal: Goal) -> bool:
+    """The goal computes with ``Float`` (an opaque ``Float.add``… head)."""
+    sides = [s for s in (goal.lhs, goal.rhs) if isinstance(s, Basic)]
+    return any(str(getattr(f.func, "__name__", "")).startswith("Float.")
+               for s in sides for f in s.atoms(AppliedUndef))
 
 
 NORMAL_FORM = Strategy("normal form", _normal_form)

@@ -51,6 +51,15 @@ class Trace:
 
     steps: list[RawStep] = field(default_factory=list)
     group: str = ""
+    confirmations: list[str] = field(default_factory=list)
+    """How each closed goal was confirmed (``identical normal form`` or ``z3``), in order."""
+
+    def confirm(self, how: str) -> None:
+        self.confirmations.append(how)
+
+    def confirmed_by(self) -> str:
+        """The confirming engines of this proof, named once each in first-use order."""
+        return " + ".join(dict.fromkeys(self.confirmations))
 
     def add(self, rule: str, before: Any, after: Any | Callable[[], str],
             note: str = "") -> None:
@@ -62,6 +71,7 @@ class Trace:
         """Append ``other``'s steps (labelled with this trace's group)."""
         for s in other.steps:
             self.add(s.rule, s.before, s.after, s.note)
+        self.confirmations.extend(other.confirmations)
 
     def rules(self) -> list[str]:
         return [s.rule for s in self.steps]
@@ -173,7 +183,7 @@ class Rewriter:
         if self.count > MAX_STEPS:
             raise BudgetExceeded(f"more than {MAX_STEPS} rewrite steps")
         if self.deadline is not None and self.count % 16 == 0:
-            self.deadline.check()
+            self.deadline.spend(16)
 
 
 __all__ = ["MAX_STEPS", "RawStep", "Rewriter", "Trace"]

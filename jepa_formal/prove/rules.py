@@ -2,9 +2,11 @@
 
 Why one module of named objects: a proof is the sequence of rules applied until both sides of
 a law reach the same normal form, and that sequence is the evidence shown to the user. Each
-rule says which Lean fact it mirrors (``List.sum_append``…), the identity it uses, and its side
-conditions; the rule's function refuses (returns None) whenever a side condition cannot be
-established. Every rule is tested against the concrete evaluator on random instances
+rule is declared where it is written, ``@rule(name=…, statement=…, side=…, heads=…)`` above its
+function: the Lean fact it mirrors (``List.sum_append``…), the identity it uses, its side
+conditions and the SymPy heads it rewrites; ``RULES`` is generated from the declarations, in
+declaration order. The rule's function refuses (returns None) whenever a side condition cannot
+be established. Every rule is tested against the concrete evaluator on random instances
 (``tests/prove/test_rules.py``).
 
 Side conditions that matter for soundness:
@@ -62,6 +64,26 @@ class Rule:
         return out
 
 
+EXACT = "summand of an exact number type (ℕ/ℤ/ℚ/ℝ; never Float)"
+
+_DECLARED: list[Rule] = []
+"""Every rule in declaration order (the order they are tried at a head)."""
+
+
+def rule(*, name: str, statement: str, side: str, heads: tuple[type, ...], note: str = "",
+         namer: Callable[[Basic], str] | None = None,
+         top_down: bool = False) -> Callable[[Callable[[Basic], Basic | None]],
+                                             Callable[[Basic], Basic | None]]:
+    """Declare the function below as a rewrite rule, with the Lean fact it mirrors (``name``),
+    the identity in Lean syntax (``statement``) and its side conditions (``side``) written
+    where the code is; the rule table ``RULES`` is generated from these declarations."""
+    def register(fn: Callable[[Basic], Basic | None]) -> Callable[[Basic], Basic | None]:
+        _DECLARED.append(Rule(name, statement, side, heads, fn, note, namer, top_down))
+        return fn
+
+    return register
+
+
 # --------------------------------------------------------------------------------------------
 # Helpers
 # --------------------------------------------------------------------------------------------
@@ -98,10 +120,15 @@ def _plus_one(n: Basic) -> Basic | None:
 # --------------------------------------------------------------------------------------------
 
 
+@rule(name="List.sum_nil", statement="([].map f).sum = 0", side="none", heads=(L.ListSum,))
 def _sum_nil(t: Basic) -> Basic | None:
     return sympy.S.Zero if isinstance(t.args[1], L.Nil) else None
 
 
+@rule(name="List.sum_cons",
+      statement="((x :: xs).map f).sum = f x + (xs.map f).sum",
+      side="none",
+      heads=(L.ListSum,))
 def _sum_cons(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Cons):
@@ -109,6 +136,10 @@ def _sum_cons(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.sum_append",
+      statement="((xs ++ ys).map f).sum = (xs.map f).sum + (ys.map f).sum",
+      side="associative addition (exact types)",
+      heads=(L.ListSum,))
 def _sum_append(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Append):
@@ -116,6 +147,10 @@ def _sum_append(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.sum_reverse",
+      statement="(xs.reverse.map f).sum = (xs.map f).sum",
+      side="commutative addition: " + EXACT,
+      heads=(L.ListSum,))
 def _sum_reverse(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Reverse) and summand_exact(f):
@@ -123,6 +158,10 @@ def _sum_reverse(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.sum_map_map",
+      statement="((xs.map g).map f).sum = (xs.map (f ∘ g)).sum (List.map_map)",
+      side="none",
+      heads=(L.ListSum,))
 def _sum_map(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Map):
@@ -131,6 +170,10 @@ def _sum_map(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.sum_replicate",
+      statement="((List.replicate n a).map f).sum = n • f a",
+      side=EXACT,
+      heads=(L.ListSum,))
 def _sum_replicate(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Replicate) and summand_exact(f):
@@ -139,6 +182,10 @@ def _sum_replicate(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.sum_map_add",
+      statement="(xs.map fun x => f x + g x).sum = (xs.map f).sum + (xs.map g).sum",
+      side="commutative addition: " + EXACT + "; ℕ subtraction is never split",
+      heads=(L.ListSum,))
 def _sum_map_add(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(f, Fn) and len(f.variables) == 1 and isinstance(f.expr, Add) \
@@ -147,6 +194,10 @@ def _sum_map_add(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.sum_map_mul_left",
+      statement="(xs.map fun x => c * f x).sum = c * (xs.map f).sum",
+      side="c does not depend on x; " + EXACT,
+      heads=(L.ListSum,))
 def _sum_map_mul_left(t: Basic) -> Basic | None:
     f, xs = t.args
     if not (isinstance(f, Fn) and isinstance(f.expr, Mul) and summand_exact(f)):
@@ -159,6 +210,10 @@ def _sum_map_mul_left(t: Basic) -> Basic | None:
     return Mul(*const) * L.ListSum(Fn(f.variables, Mul(*rest)), xs)
 
 
+@rule(name="List.sum_map_const",
+      statement="(xs.map fun _ => c).sum = xs.length • c",
+      side="c does not depend on x; " + EXACT,
+      heads=(L.ListSum,))
 def _sum_map_const(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(f, Fn) and len(f.variables) == 1 and _independent(f.expr, _var(f)) \
@@ -167,6 +222,11 @@ def _sum_map_const(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.sum_map_filter",
+      statement="((xs.filter p).map f).sum = (xs.map fun x => if p x then f x "
+         "else 0).sum",
+      side=EXACT,
+      heads=(L.ListSum,))
 def _sum_filter(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Filter) and summand_exact(f):
@@ -180,6 +240,10 @@ def _sum_filter(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.sum_take_add_sum_drop",
+      statement="(xs.take n).sum + (xs.drop n).sum = xs.sum",
+      side=EXACT,
+      heads=(Add,))
 def _sum_take_drop(t: Basic) -> Basic | None:
     """In a sum of terms, ``(xs.take n …).sum + (xs.drop n …).sum`` becomes ``(xs …).sum``."""
 
@@ -201,6 +265,10 @@ def _sum_take_drop(t: Basic) -> Basic | None:
 # --------------------------------------------------------------------------------------------
 
 
+@rule(name="List.prod_cons",
+      statement="((x :: xs).map f).prod = f x * (xs.map f).prod",
+      side="none",
+      heads=(L.ListProd,))
 def _prod_cons(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Cons):
@@ -208,6 +276,10 @@ def _prod_cons(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.prod_append",
+      statement="((xs ++ ys).map f).prod = (xs.map f).prod * (ys.map f).prod",
+      side="associative multiplication (exact types)",
+      heads=(L.ListProd,))
 def _prod_append(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Append):
@@ -215,6 +287,10 @@ def _prod_append(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.prod_reverse",
+      statement="(xs.reverse.map f).prod = (xs.map f).prod",
+      side="commutative multiplication: " + EXACT,
+      heads=(L.ListProd,))
 def _prod_reverse(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Reverse) and summand_exact(f):
@@ -222,6 +298,10 @@ def _prod_reverse(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.prod_map_map",
+      statement="((xs.map g).map f).prod = (xs.map (f ∘ g)).prod",
+      side="none",
+      heads=(L.ListProd,))
 def _prod_map(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Map):
@@ -230,6 +310,10 @@ def _prod_map(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.prod_replicate",
+      statement="((List.replicate n a).map f).prod = f a ^ n",
+      side=EXACT,
+      heads=(L.ListProd,))
 def _prod_replicate(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Replicate) and summand_exact(f):
@@ -238,6 +322,11 @@ def _prod_replicate(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.prod_map_mul",
+      statement="(xs.map fun x => f x * g x).prod = (xs.map f).prod * "
+         "(xs.map g).prod",
+      side="commutative multiplication: " + EXACT,
+      heads=(L.ListProd,))
 def _prod_map_mul(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(f, Fn) and len(f.variables) == 1 and isinstance(f.expr, Mul) \
@@ -289,6 +378,16 @@ def _length_of(kind: type) -> Callable[[Basic], Basic | None]:
     return fn
 
 
+for _kind, _name in _LENGTH_NAMES.items():
+    rule(name=_name, statement=f"({_kind.__name__} …).length", side="none",
+         heads=(L.Length,))(_length_of(_kind))
+
+
+@rule(name="List.length_filter",
+      statement="(xs.filter p).length = (xs.map fun x => if p x then 1 else 0)"
+         ".sum (List.countP_eq_length_filter)",
+      side="none",
+      heads=(L.Length,))
 def _length_filter(t: Basic) -> Basic | None:
     xs = t.args[0]
     if isinstance(xs, L.Filter):
@@ -299,6 +398,10 @@ def _length_filter(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.count_eq_sum",
+      statement="xs.count a = (xs.map fun x => if x = a then 1 else 0).sum",
+      side="none",
+      heads=(L.Count,))
 def _count(t: Basic) -> Basic | None:
     a, xs = t.args
     if L.is_list_term(xs) and L.elements(xs) is None:
@@ -308,6 +411,10 @@ def _count(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.length_drop",
+      statement="(xs.drop n).length = xs.length - n (truncated)",
+      side="none",
+      heads=(L.Length,))
 def _length_drop(t: Basic) -> Basic | None:
     xs = t.args[0]
     if isinstance(xs, L.Drop):
@@ -320,6 +427,10 @@ def _length_drop(t: Basic) -> Basic | None:
 # --------------------------------------------------------------------------------------------
 
 
+@rule(name="List.map_cons",
+      statement="(x :: xs).map f = f x :: xs.map f",
+      side="none",
+      heads=(L.Map,))
 def _map_cons(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Cons):
@@ -327,6 +438,10 @@ def _map_cons(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.map_append",
+      statement="(xs ++ ys).map f = xs.map f ++ ys.map f",
+      side="none",
+      heads=(L.Map,))
 def _map_append(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Append):
@@ -334,6 +449,10 @@ def _map_append(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.map_reverse",
+      statement="xs.reverse.map f = (xs.map f).reverse",
+      side="none",
+      heads=(L.Map,))
 def _map_reverse(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Reverse):
@@ -341,6 +460,10 @@ def _map_reverse(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.map_map",
+      statement="(xs.map g).map f = xs.map (f ∘ g)",
+      side="none",
+      heads=(L.Map,))
 def _map_map(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Map):
@@ -349,6 +472,10 @@ def _map_map(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.map_replicate",
+      statement="(List.replicate n a).map f = List.replicate n (f a)",
+      side="none",
+      heads=(L.Map,))
 def _map_replicate(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(xs, L.Replicate):
@@ -356,6 +483,7 @@ def _map_replicate(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.map_id", statement="xs.map (fun x => x) = xs", side="none", heads=(L.Map,))
 def _map_id(t: Basic) -> Basic | None:
     f, xs = t.args
     if isinstance(f, Fn) and len(f.variables) == 1 and f.expr == f.variables[0]:
@@ -363,11 +491,19 @@ def _map_id(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.reverse_reverse",
+      statement="xs.reverse.reverse = xs",
+      side="none",
+      heads=(L.Reverse,))
 def _reverse_reverse(t: Basic) -> Basic | None:
     xs = t.args[0]
     return xs.args[0] if isinstance(xs, L.Reverse) else None
 
 
+@rule(name="List.reverse_append",
+      statement="(xs ++ ys).reverse = ys.reverse ++ xs.reverse",
+      side="none",
+      heads=(L.Reverse,))
 def _reverse_append(t: Basic) -> Basic | None:
     xs = t.args[0]
     if isinstance(xs, L.Append):
@@ -375,6 +511,10 @@ def _reverse_append(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.reverse_cons",
+      statement="(x :: xs).reverse = xs.reverse ++ [x]",
+      side="none",
+      heads=(L.Reverse,))
 def _reverse_cons(t: Basic) -> Basic | None:
     xs = t.args[0]
     if isinstance(xs, L.Cons):
@@ -382,17 +522,27 @@ def _reverse_cons(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.reverse_replicate",
+      statement="(List.replicate n a).reverse = List.replicate n a",
+      side="none",
+      heads=(L.Reverse,))
 def _reverse_replicate(t: Basic) -> Basic | None:
     xs = t.args[0]
     return xs if isinstance(xs, L.Replicate) else None
 
 
+@rule(name="List.append_nil", statement="xs ++ [] = xs", side="none", heads=(L.Append,))
 def _append_nil(t: Basic) -> Basic | None:
     if any(isinstance(p, L.Nil) for p in t.args):
         return L.Append(*[p for p in t.args if not isinstance(p, L.Nil)])
     return None
 
 
+@rule(name="List.append_assoc",
+      statement="(xs ++ ys) ++ zs = xs ++ (ys ++ zs)",
+      side="none",
+      heads=(L.Append,),
+      top_down=True)
 def _append_assoc(t: Basic) -> Basic | None:
     """Flatten a whole tree of nested appends at once (iteratively: chains can be long)."""
     if not any(isinstance(p, L.Append) for p in t.args):
@@ -408,6 +558,10 @@ def _append_assoc(t: Basic) -> Basic | None:
     return L.Append(*flat)
 
 
+@rule(name="List.cons_append",
+      statement="(x :: xs) ++ ys = x :: (xs ++ ys)",
+      side="none",
+      heads=(L.Append,))
 def _cons_append(t: Basic) -> Basic | None:
     first = t.args[0]
     if isinstance(first, L.Cons):
@@ -415,6 +569,10 @@ def _cons_append(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.take_append_drop",
+      statement="xs.take n ++ xs.drop n = xs",
+      side="none",
+      heads=(L.Append,))
 def _take_append_drop(t: Basic) -> Basic | None:
     parts = list(t.args)
     for k in range(len(parts) - 1):
@@ -424,6 +582,10 @@ def _take_append_drop(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.filter_append",
+      statement="(xs ++ ys).filter p = xs.filter p ++ ys.filter p",
+      side="none",
+      heads=(L.Filter,))
 def _filter_append(t: Basic) -> Basic | None:
     p, xs = t.args
     if isinstance(xs, L.Append):
@@ -431,13 +593,11 @@ def _filter_append(t: Basic) -> Basic | None:
     return None
 
 
-def _filter_reverse(t: Basic) -> Basic | None:
-    p, xs = t.args
-    if isinstance(xs, L.Reverse):
-        return L.Reverse(L.Filter(p, xs.args[0]))
-    return None
-
-
+@rule(name="List.filter_false / List.filter_true",
+      statement="xs.filter (fun _ => false) = [], "
+         "xs.filter (fun _ => true) = xs",
+      side="none",
+      heads=(L.Filter,))
 def _filter_const(t: Basic) -> Basic | None:
     p, xs = t.args
     if isinstance(p, Fn) and len(p.variables) == 1:
@@ -448,6 +608,21 @@ def _filter_const(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.filter_reverse",
+      statement="xs.reverse.filter p = (xs.filter p).reverse",
+      side="none",
+      heads=(L.Filter,))
+def _filter_reverse(t: Basic) -> Basic | None:
+    p, xs = t.args
+    if isinstance(xs, L.Reverse):
+        return L.Reverse(L.Filter(p, xs.args[0]))
+    return None
+
+
+@rule(name="List.foldl_cons",
+      statement="(x :: xs).foldl f a = xs.foldl f (f a x)",
+      side="none",
+      heads=(L.FoldL,))
 def _foldl_cons(t: Basic) -> Basic | None:
     f, init, xs = t.args
     if isinstance(xs, L.Cons):
@@ -455,6 +630,10 @@ def _foldl_cons(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.foldr_cons",
+      statement="(x :: xs).foldr f a = f x (xs.foldr f a)",
+      side="none",
+      heads=(L.FoldR,))
 def _foldr_cons(t: Basic) -> Basic | None:
     f, init, xs = t.args
     if isinstance(xs, L.Cons):
@@ -462,6 +641,10 @@ def _foldr_cons(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.foldl_append",
+      statement="(xs ++ ys).foldl f a = ys.foldl f (xs.foldl f a)",
+      side="none",
+      heads=(L.FoldL,))
 def _foldl_append(t: Basic) -> Basic | None:
     f, init, xs = t.args
     if isinstance(xs, L.Append):
@@ -472,6 +655,10 @@ def _foldl_append(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.foldr_append",
+      statement="(xs ++ ys).foldr f a = xs.foldr f (ys.foldr f a)",
+      side="none",
+      heads=(L.FoldR,))
 def _foldr_append(t: Basic) -> Basic | None:
     f, init, xs = t.args
     if isinstance(xs, L.Append):
@@ -489,6 +676,10 @@ def _flip(f: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.foldl_reverse",
+      statement="xs.reverse.foldl f a = xs.foldr (fun x y => f y x) a",
+      side="none",
+      heads=(L.FoldL,))
 def _foldl_reverse(t: Basic) -> Basic | None:
     f, init, xs = t.args
     g = _flip(f)
@@ -497,6 +688,10 @@ def _foldl_reverse(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.foldr_reverse",
+      statement="xs.reverse.foldr f a = xs.foldl (fun x y => f y x) a",
+      side="none",
+      heads=(L.FoldR,))
 def _foldr_reverse(t: Basic) -> Basic | None:
     f, init, xs = t.args
     g = _flip(f)
@@ -512,6 +707,11 @@ def _is_plus(f: Basic) -> bool:
     return f.expr == a + b and exact_number(a) and exact_number(b)
 
 
+@rule(name="List.foldl_add_eq_sum",
+      statement="xs.foldl (· + ·) a = a + xs.sum / xs.foldr (· + ·) a = "
+         "xs.sum + a",
+      side="f is exactly + on " + EXACT,
+      heads=(L.FoldL, L.FoldR))
 def _fold_add(t: Basic) -> Basic | None:
     f, init, xs = t.args
     if _is_plus(f) and exact_number(init):
@@ -520,6 +720,10 @@ def _fold_add(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.mem_cons / mem_append / mem_reverse",
+      statement="a ∈ x :: xs ↔ a = x ∨ a ∈ xs, …",
+      side="none",
+      heads=(L.Mem,))
 def _mem(t: Basic) -> Basic | None:
     a, xs = t.args
     if isinstance(xs, L.Cons):
@@ -536,6 +740,10 @@ def _seq(a: Basic, b: Basic) -> Basic:
     return SEq(a, b)
 
 
+@rule(name="List.getElem!_cons",
+      statement="(x :: xs)[0]! = x, (x :: xs)[i + 1]! = xs[i]!",
+      side="the index is surely 0 or surely ≥ 1",
+      heads=(L.GetD,))
 def _get_cons(t: Basic) -> Basic | None:
     xs, i, default = t.args
     if not isinstance(xs, L.Cons):
@@ -547,12 +755,20 @@ def _get_cons(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.replicate_succ",
+      statement="List.replicate (n + 1) a = a :: List.replicate n a",
+      side="n a natural",
+      heads=(L.Replicate,))
 def _replicate_succ(t: Basic) -> Basic | None:
     n, a = t.args
     m = _plus_one(n)
     return L.Cons(a, L.Replicate(m, a)) if m is not None else None
 
 
+@rule(name="List.range_succ",
+      statement="List.range (n + 1) = List.range n ++ [n]",
+      side="n a natural",
+      heads=(L.Range,))
 def _range_succ(t: Basic) -> Basic | None:
     m = _plus_one(t.args[0])
     return L.Append(L.Range(m), L.literal([m])) if m is not None else None
@@ -562,106 +778,9 @@ def _range_succ(t: Basic) -> Basic | None:
 # The registry
 # --------------------------------------------------------------------------------------------
 
-EXACT = "summand of an exact number type (ℕ/ℤ/ℚ/ℝ; never Float)"
-
-RULES: tuple[Rule, ...] = (
-    Rule("List.sum_nil", "([].map f).sum = 0", "none", (L.ListSum,), _sum_nil),
-    Rule("List.sum_cons", "((x :: xs).map f).sum = f x + (xs.map f).sum", "none",
-         (L.ListSum,), _sum_cons),
-    Rule("List.sum_append", "((xs ++ ys).map f).sum = (xs.map f).sum + (ys.map f).sum",
-         "associative addition (exact types)", (L.ListSum,), _sum_append),
-    Rule("List.sum_reverse", "(xs.reverse.map f).sum = (xs.map f).sum",
-         "commutative addition: " + EXACT, (L.ListSum,), _sum_reverse),
-    Rule("List.sum_map_map", "((xs.map g).map f).sum = (xs.map (f ∘ g)).sum (List.map_map)",
-         "none", (L.ListSum,), _sum_map),
-    Rule("List.sum_replicate", "((List.replicate n a).map f).sum = n • f a", EXACT,
-         (L.ListSum,), _sum_replicate),
-    Rule("List.sum_map_add", "(xs.map fun x => f x + g x).sum = (xs.map f).sum + (xs.map g).sum",
-         "commutative addition: " + EXACT + "; ℕ subtraction is never split",
-         (L.ListSum,), _sum_map_add),
-    Rule("List.sum_map_mul_left", "(xs.map fun x => c * f x).sum = c * (xs.map f).sum",
-         "c does not depend on x; " + EXACT, (L.ListSum,), _sum_map_mul_left),
-    Rule("List.sum_map_const", "(xs.map fun _ => c).sum = xs.length • c",
-         "c does not depend on x; " + EXACT, (L.ListSum,), _sum_map_const),
-    Rule("List.sum_map_filter", "((xs.filter p).map f).sum = (xs.map fun x => if p x then f x "
-         "else 0).sum", EXACT, (L.ListSum,), _sum_filter),
-    Rule("List.sum_take_add_sum_drop", "(xs.take n).sum + (xs.drop n).sum = xs.sum", EXACT,
-         (Add,), _sum_take_drop),
-    Rule("List.prod_cons", "((x :: xs).map f).prod = f x * (xs.map f).prod", "none",
-         (L.ListProd,), _prod_cons),
-    Rule("List.prod_append", "((xs ++ ys).map f).prod = (xs.map f).prod * (ys.map f).prod",
-         "associative multiplication (exact types)", (L.ListProd,), _prod_append),
-    Rule("List.prod_reverse", "(xs.reverse.map f).prod = (xs.map f).prod",
-         "commutative multiplication: " + EXACT, (L.ListProd,), _prod_reverse),
-    Rule("List.prod_map_map", "((xs.map g).map f).prod = (xs.map (f ∘ g)).prod", "none",
-         (L.ListProd,), _prod_map),
-    Rule("List.prod_replicate", "((List.replicate n a).map f).prod = f a ^ n", EXACT,
-         (L.ListProd,), _prod_replicate),
-    Rule("List.prod_map_mul", "(xs.map fun x => f x * g x).prod = (xs.map f).prod * "
-         "(xs.map g).prod", "commutative multiplication: " + EXACT,
-         (L.ListProd,), _prod_map_mul),
-    *(Rule(name, f"({kind.__name__} …).length", "none", (L.Length,), _length_of(kind))
-      for kind, name in _LENGTH_NAMES.items()),
-    Rule("List.length_drop", "(xs.drop n).length = xs.length - n (truncated)", "none",
-         (L.Length,), _length_drop),
-    Rule("List.length_filter", "(xs.filter p).length = (xs.map fun x => if p x then 1 else 0)"
-         ".sum (List.countP_eq_length_filter)", "none", (L.Length,), _length_filter),
-    Rule("List.count_eq_sum", "xs.count a = (xs.map fun x => if x = a then 1 else 0).sum",
-         "none", (L.Count,), _count),
-    Rule("List.map_cons", "(x :: xs).map f = f x :: xs.map f", "none", (L.Map,), _map_cons),
-    Rule("List.map_append", "(xs ++ ys).map f = xs.map f ++ ys.map f", "none",
-         (L.Map,), _map_append),
-    Rule("List.map_reverse", "xs.reverse.map f = (xs.map f).reverse", "none",
-         (L.Map,), _map_reverse),
-    Rule("List.map_map", "(xs.map g).map f = xs.map (f ∘ g)", "none", (L.Map,), _map_map),
-    Rule("List.map_replicate", "(List.replicate n a).map f = List.replicate n (f a)", "none",
-         (L.Map,), _map_replicate),
-    Rule("List.map_id", "xs.map (fun x => x) = xs", "none", (L.Map,), _map_id),
-    Rule("List.reverse_reverse", "xs.reverse.reverse = xs", "none",
-         (L.Reverse,), _reverse_reverse),
-    Rule("List.reverse_append", "(xs ++ ys).reverse = ys.reverse ++ xs.reverse", "none",
-         (L.Reverse,), _reverse_append),
-    Rule("List.reverse_cons", "(x :: xs).reverse = xs.reverse ++ [x]", "none",
-         (L.Reverse,), _reverse_cons),
-    Rule("List.reverse_replicate", "(List.replicate n a).reverse = List.replicate n a", "none",
-         (L.Reverse,), _reverse_replicate),
-    Rule("List.append_nil", "xs ++ [] = xs", "none", (L.Append,), _append_nil),
-    Rule("List.append_assoc", "(xs ++ ys) ++ zs = xs ++ (ys ++ zs)", "none",
-         (L.Append,), _append_assoc, top_down=True),
-    Rule("List.cons_append", "(x :: xs) ++ ys = x :: (xs ++ ys)", "none",
-         (L.Append,), _cons_append),
-    Rule("List.take_append_drop", "xs.take n ++ xs.drop n = xs", "none",
-         (L.Append,), _take_append_drop),
-    Rule("List.filter_append", "(xs ++ ys).filter p = xs.filter p ++ ys.filter p", "none",
-         (L.Filter,), _filter_append),
-    Rule("List.filter_false / List.filter_true", "xs.filter (fun _ => false) = [], "
-         "xs.filter (fun _ => true) = xs", "none", (L.Filter,), _filter_const),
-    Rule("List.filter_reverse", "xs.reverse.filter p = (xs.filter p).reverse", "none",
-         (L.Filter,), _filter_reverse),
-    Rule("List.foldl_cons", "(x :: xs).foldl f a = xs.foldl f (f a x)", "none",
-         (L.FoldL,), _foldl_cons),
-    Rule("List.foldr_cons", "(x :: xs).foldr f a = f x (xs.foldr f a)", "none",
-         (L.FoldR,), _foldr_cons),
-    Rule("List.foldl_append", "(xs ++ ys).foldl f a = ys.foldl f (xs.foldl f a)", "none",
-         (L.FoldL,), _foldl_append),
-    Rule("List.foldr_append", "(xs ++ ys).foldr f a = xs.foldr f (ys.foldr f a)", "none",
-         (L.FoldR,), _foldr_append),
-    Rule("List.foldl_reverse", "xs.reverse.foldl f a = xs.foldr (fun x y => f y x) a", "none",
-         (L.FoldL,), _foldl_reverse),
-    Rule("List.foldr_reverse", "xs.reverse.foldr f a = xs.foldl (fun x y => f y x) a", "none",
-         (L.FoldR,), _foldr_reverse),
-    Rule("List.foldl_add_eq_sum", "xs.foldl (· + ·) a = a + xs.sum / xs.foldr (· + ·) a = "
-         "xs.sum + a", "f is exactly + on " + EXACT, (L.FoldL, L.FoldR), _fold_add),
-    Rule("List.mem_cons / mem_append / mem_reverse", "a ∈ x :: xs ↔ a = x ∨ a ∈ xs, …",
-         "none", (L.Mem,), _mem),
-    Rule("List.getElem!_cons", "(x :: xs)[0]! = x, (x :: xs)[i + 1]! = xs[i]!",
-         "the index is surely 0 or surely ≥ 1", (L.GetD,), _get_cons),
-    Rule("List.replicate_succ", "List.replicate (n + 1) a = a :: List.replicate n a",
-         "n a natural", (L.Replicate,), _replicate_succ),
-    Rule("List.range_succ", "List.range (n + 1) = List.range n ++ [n]", "n a natural",
-         (L.Range,), _range_succ),
-)
-"""Every static rewrite rule, in the order they are tried at a head."""
+RULES: tuple[Rule, ...] = tuple(_DECLARED)
+"""Every static rewrite rule, in the order they are tried at a head (generated from the
+``@rule`` declarations above)."""
 
 
 def rules_by_head(rules: tuple[Rule, ...] = RULES) -> dict[type, tuple[Rule, ...]]:
@@ -675,4 +794,4 @@ def rules_by_head(rules: tuple[Rule, ...] = RULES) -> dict[type, tuple[Rule, ...
 
 RULE_NAMES: frozenset[str] = frozenset(r.name for r in RULES)
 
-__all__ = ["RULES", "RULE_NAMES", "Rule", "compose", "exact_number", "rules_by_head"]
+__all__ = ["RULES", "RULE_NAMES", "Rule", "compose", "exact_number", "rule", "rules_by_head"]

@@ -35,7 +35,7 @@ def render_explanation(explanation: Explanation, *, color: bool = False) -> str:
         console.print(Text(text, style=style), soft_wrap=True)
 
     verdict = explanation.verdict
-    say(f"{explanation.name}  ({explanation.path}:{explanation.line})", "bold")
+    say(f"{explanation.name}  ({verdict.location})", "bold")
     for line in explanation.statement.splitlines():
         say("  " + line)
     say()

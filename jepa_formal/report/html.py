@@ -179,6 +179,7 @@ def _counterexample(verdict: Verdict) -> str:
             '<table class="sides"><tr><th>left side</th><th>right side</th></tr>'
             f'<tr><td><code class="bad">{_e(cex.lhs)}</code></td>'
             f'<td><code class="bad">{_e(cex.rhs)}</code></td></tr></table>'
+            f"<p>{_e(cex.sides_text())}</p>"
         )
     return "".join(parts)
 
@@ -189,7 +190,10 @@ def _instance(explanation: Explanation) -> str:
         note = explanation.instance_note
         return f'<h3>a worked instance</h3><p class="muted">{_e(note)}</p>' if note else ""
     rows = list(instance.bindings)
-    parts = ["<h3>a worked instance</h3>", _table(rows, ("variable", "value"))]
+    title = "a worked instance"
+    if explanation.verdict.status is Status.REFUTED:
+        title = "an instance where it does hold"
+    parts = [f"<h3>{title}</h3>", _table(rows, ("variable", "value"))]
     if instance.instantiation:
         parts.append(_table(instance.instantiation, ("type variable", "instantiated as")))
     if instance.left is not None and instance.right is not None:
@@ -230,8 +234,11 @@ def render_card(
     ]
     if statement:
         parts.append(_pre(statement))
-    if verdict.detail and status is not Status.PROVED:
-        parts.append(f"<p>{_e(verdict.detail)}</p>")
+    detail = verdict.detail
+    if verdict.counterexample is not None:  # the table below shows it
+        detail = detail.replace(verdict.counterexample.describe(), "").strip().rstrip(":")
+    if detail and status is not Status.PROVED:
+        parts.append(f"<p>{_e(detail)}</p>")
     if status is Status.PROVED and verdict.examples:
         agreed = counted(verdict.examples, "spot-check instance")
         parts.append(f'<p class="muted">the concrete evaluator agrees on {agreed}</p>')

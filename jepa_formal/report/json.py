@@ -5,10 +5,12 @@ Why a fixed, versioned shape: CI dashboards and scripts read it. The documented 
 "steps": [{"rule", "before", "after", "note"}], "examples", "bound", "counterexample":
 {binder: value} | null, "seconds"}], "summary": {status: count}}``. Added keys (never
 removed): per result ``column``, ``construct``, ``notes``, ``sides`` (``{"left", "right"}`` of a
-counterexample, or null), ``instantiation`` and ``statement`` (the theorem as Lean text); at
-the top ``seconds``, ``files``, ``notes``, ``parse_errors`` (``[{"file", "line", "column",
-"message", "expected"}]``), ``exit_code`` and ``interrupted`` (true when Ctrl-C stopped the run:
-the results are those decided before it).
+counterexample, or null), ``instantiation``, ``statement`` (the theorem as Lean text),
+``confirmed by`` (what confirmed a proof's closing steps: ``"identical normal form"``, ``"z3"``,
+both joined by ``" + "``, or null) and ``prover errors`` (exceptions inside proof strategies, a
+list of strings); at the top ``seconds``, ``files``, ``notes``, ``parse_errors`` (``[{"file",
+"line", "column", "message", "expected"}]``), ``exit_code`` and ``interrupted`` (true when Ctrl-C
+stopped the run: the results are those decided before it).
 The status ``invalid`` was added to the vocabulary (and to ``summary``) in the same version.
 """
 
@@ -52,6 +54,8 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         "sides": sides,
         "instantiation": dict(cex.instantiation) if cex is not None else {},
         "statement": verdict.statement,
+        "confirmed by": verdict.confirmed_by or None,
+        "prover errors": list(verdict.prover_errors),
     }
 
 

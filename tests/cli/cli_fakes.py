@@ -75,6 +75,9 @@ class FakeProof:
     bound: int | None = None
     reason: str = ""
     unsupported: Unsupported | None = None
+    confirmed_by: str = "identical normal form"
+    strategy_errors: tuple[str, ...] = ()
+    audit: None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +158,8 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
             raise Unsupported("Finset.filter", thm.span, "no concrete meaning")
         return FakeLaw(thm.name or "example", scenario)
 
-    def prove_law(law: FakeLaw, env: Env, *, timeout: float, bound: int) -> FakeProof:
+    def prove_law(law: FakeLaw, env: Env, *, timeout: float, bound: int,
+                  audit: bool = False) -> FakeProof:
         recorder.timeouts.append(timeout)
         kind = SCENARIOS.get(law.scenario, (None,))[0]
         if kind == "crash":

@@ -143,4 +143,7 @@ def test_explain_says_why_a_tested_law_is_not_proved(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "verdict: tested" in out
     reasons = out.split("why it is tested, not proved:\n")[1].split("\n\n")[0]
-    assert "Float" in reasons and reasons.startswith("  - ")
+    assert reasons.startswith("  - ")
+    note = next(line for line in out.splitlines() if "note: symbolic: " in line)
+    first = note.split("note: symbolic: ", 1)[1].split("; ")[0]
+    assert reasons.splitlines()[0] == f"  - {first}"  # the prover's own reason, itemised

@@ -78,7 +78,7 @@ def test_each_verdict_line_is_printed_before_the_last_theorem_is_decided(tmp_pat
     assert child.returncode == 1, err
 
 
-@pytest.mark.parametrize("fmt", ["json", "text", "junit"])
+@pytest.mark.parametrize("fmt", ["json", "text", "junit", "sarif", "github", "html"])
 def test_sigint_writes_the_report_of_what_was_decided_and_exits_130(fmt, tmp_path):
     spec = _spec(tmp_path)
     gate = tmp_path / "gate"  # never opened: the third theorem is stopped by Ctrl-C
@@ -105,8 +105,35 @@ def test_sigint_writes_the_report_of_what_was_decided_and_exits_130(fmt, tmp_pat
         assert "proved: T.good" in text and "refuted: T.refuted" in text
         assert "T.wait" not in text
         assert text.rstrip().splitlines()[-1].startswith("interrupted after 2 theorems of 3:")
-    else:
+    elif fmt == "junit":
         import xml.etree.ElementTree as ET
 
         root = ET.fromstring(text)
         assert root.get("tests") == "2" and root.get("failures") == "1"
+    elif fmt == "sarif":
+        (sarif_run,) = json.loads(text)["runs"]
+        assert [r["ruleId"] for r in sarif_run["results"]] == ["refuted"]
+        assert sarif_run["invocations"][0]["exitCode"] == 130
+    elif fmt == "github":
+        assert [line.split(" ")[0] for line in text.splitlines()] == ["::error", "interrupted"]
+    else:
+        assert text.count('<article class="card"') == 2 and "T.wait" not in text
+
+
+def test_verdicts_finishing_out_of_order_are_released_in_file_order() -> None:
+    """What ``-j`` needs: each verdict is handed on as soon as all earlier ones are."""
+    from jepa_formal.check import InOrder
+    from jepa_formal.verdict import Status, Verdict
+
+    seen: list[str] = []
+    ordered = InOrder(lambda v: seen.append(v.name))
+    verdicts = [Verdict(name=f"t{i}", status=Status.PROVED) for i in range(4)]
+    ordered.add(2, verdicts[2])
+    assert seen == []
+    ordered.add(0, verdicts[0])
+    assert seen == ["t0"]
+    ordered.add(1, verdicts[1])
+    assert seen == ["t0", "t1", "t2"]
+    assert [v.name for v in ordered.decided()] == ["t0", "t1", "t2"]
+    ordered.add(3, verdicts[3])
+    assert seen == ["t0", "t1", "t2", "t3"]

@@ -29,6 +29,7 @@ def options(root: Path | None = None) -> CheckOptions:
         timeout=TIMEOUT,
         max_examples=MAX_EXAMPLES,
         root=str(root) if root is not None else None,
+        audit=True,  # every corpus runs with --audit: each proof's rewrite steps replayed
     )
 
 

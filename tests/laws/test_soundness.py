@@ -59,6 +59,7 @@ def test_prover_never_proves_a_false_law(row: LawCase) -> None:
         outcome = prove_law(law, env, timeout=PROVE_TIMEOUT, bound=4)
     except (Unsupported, BudgetExceeded):
         return
+    assert outcome.strategy_errors == (), f"{row.name}: {outcome.strategy_errors}"
     assert outcome.status not in UNSOUND, (
         f"UNSOUND: {row.name} is false in Lean but the prover answers "
         f"{outcome.status.value} by {outcome.method}: "

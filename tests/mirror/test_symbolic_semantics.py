@@ -140,11 +140,23 @@ def test_functions_into_nat_return_naturals() -> None:
     assert out.is_integer and out.is_nonnegative
 
 
-def test_float_is_never_translated() -> None:
+def test_float_is_opaque_never_real_arithmetic() -> None:
+    """Float values are opaque symbols and Float arithmetic opaque functions: no law of the
+    reals applies to them (``1.0 + 2.0`` is not ``3``, ``a + b`` is not ``b + a``); BEq and
+    orders at Float are not modelled."""
+    three = tr(op("add", Lit(1.0, TFloat()), Lit(2.0, TFloat()), ty=TFloat()))
+    assert three != 3 and not three.is_number and three.is_complex is None
+    a, b = Var("a", TFloat()), Var("b", TFloat())
+    ctx = make_context(Law("t", (a, b), (), Lit(True, PROP)))
+    ab = ctx.translate(op("add", a, b, ty=TFloat()))
+    ba = ctx.translate(op("add", b, a, ty=TFloat()))
+    assert ab != ba
+    xs = make_context(Law("t", (Var("xs", TList(TFloat())),), (), Lit(True, PROP)))
+    assert xs.bindings["xs"].__class__.__name__ == "ListSymbol"
     with pytest.raises(Unsupported, match="Float"):
-        tr(op("add", Lit(1.0, TFloat()), Lit(2.0, TFloat()), ty=TFloat()))
+        ctx.translate(op("lt", a, b, ty=PROP))
     with pytest.raises(Unsupported, match="Float"):
-        make_context(Law("t", (Var("xs", TList(TFloat())),), (), Lit(True, PROP)))
+        ctx.translate(op("beq", a, b, ty=BOOL))
 
 
 def test_list_operations_on_explicit_lists() -> None:

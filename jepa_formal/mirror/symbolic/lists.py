@@ -340,10 +340,12 @@ def _kept(fact: str) -> Callable[[Basic], bool | None]:
 class SummandFacts:
     """Mixin for a reduction ``R(f, xs)``: its SymPy assumptions are read off ``f``'s body.
 
-    ``summand_copies`` are facts the reduction has exactly when every term has them (an
-    integer for integer terms); ``summand_keeps`` are facts that only a True answer carries
-    over (a sum of nonnegatives is nonnegative; an unknown term sign says nothing). The
-    ``_eval_is_<fact>`` handlers are installed before SymPy prepares the class's assumptions.
+    ``summand_keeps`` are facts that only a True answer carries over: a sum of integers is an
+    integer, a sum of nonnegatives is nonnegative. A False answer never carries over (a sum
+    of non-integers can be an integer: ``1/2 + 1/2``, and the empty sum is ``0``), so no fact
+    is copied as False. These facts only *propose*: a closing decision is confirmed by Z3
+    (``prove/confirm.py``), which does not read them. The ``_eval_is_<fact>`` handlers are
+    installed before SymPy prepares the class's assumptions.
     """
 
     summand_copies: ClassVar[tuple[str, ...]] = ()
@@ -367,8 +369,8 @@ class ListSum(SummandFacts, Function):
 
     nargs = 2
     is_commutative = True
-    summand_copies = ("integer", "rational", "extended_real", "finite")
-    summand_keeps = ("extended_nonnegative", "extended_nonpositive")
+    summand_keeps = ("integer", "rational", "extended_real", "finite",
+                     "extended_nonnegative", "extended_nonpositive")
 
     @classmethod
     def eval(cls, f: Basic, xs: Basic) -> Basic | None:
@@ -383,8 +385,8 @@ class ListProd(SummandFacts, Function):
 
     nargs = 2
     is_commutative = True
-    summand_copies = ("integer", "extended_real", "finite")
-    summand_keeps = ("extended_nonnegative", "extended_positive")
+    summand_keeps = ("integer", "extended_real", "finite", "extended_nonnegative",
+                     "extended_positive")
 
     @classmethod
     def eval(cls, f: Basic, xs: Basic) -> Basic | None:

@@ -6,7 +6,6 @@ type, and neither should own the answers.
 
 from __future__ import annotations
 
-from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
     TArray,
     TBool,
@@ -24,6 +23,21 @@ from jepa_formal.mirror.core.terms import (
 
 FLOAT_MESSAGE = "Float arithmetic is not modelled symbolically"
 """Why a term mentioning ``Float`` is ``Unsupported`` symbolically."""
+
+FLOAT_SHAPE_OPS: frozenset[str] = frozenset({
+    "List.nil", "List.cons", "List.append", "List.reverse", "List.map", "List.length",
+    "List.replicate", "List.take", "List.drop", "List.foldl", "List.foldr", "List.zip",
+    "List.zipWith", "eq", "ne",
+})
+"""Ops that may meet ``Float`` values symbolically: they move values around (list shape,
+folds with an opaque function, propositional ``=``) but never compute with them and never
+compare them with ``BEq`` (``count``, ``==``: NaN is not ``==`` to itself). ``∈`` is left out
+while ``contains``/``elem`` (``BEq``) are read as ``∈``."""
+
+FLOAT_OPAQUE_ARITH: frozenset[str] = frozenset({"add", "sub", "mul", "div", "neg", "inv"})
+"""``Float`` arithmetic kept as opaque functions (``Float.add a b``): no law of the reals
+(commutativity, associativity, a zero…) is ever used on them, so only identical terms are
+equal. Everything else at ``Float`` is ``Unsupported``."""
 
 
 
@@ -43,9 +57,7 @@ def assumptions(ty: Ty) -> dict[str, bool]:
         return {"rational": True}
     if isinstance(ty, TReal):
         return {"real": True}
-    if isinstance(ty, TFloat):
-        raise Unsupported("Float", reason=FLOAT_MESSAGE)
-    return {}
+    return {}  # Float too: an opaque value, no arithmetic facts
 
 
 
@@ -64,6 +76,8 @@ EXACT_SUM_TYPES = (TNat, TInt, TRat, TReal)
 __all__ = [
     "EXACT_SUM_TYPES",
     "FLOAT_MESSAGE",
+    "FLOAT_OPAQUE_ARITH",
+    "FLOAT_SHAPE_OPS",
     "assumptions",
     "contains_float",
     "is_boolish",

@@ -83,6 +83,8 @@ from jepa_formal.mirror.symbolic.ops import PRIM_HANDLERS, UNSUPPORTED_PRIMS, de
 from jepa_formal.mirror.symbolic.sorts import (
     EXACT_SUM_TYPES,
     FLOAT_MESSAGE,
+    FLOAT_OPAQUE_ARITH,
+    FLOAT_SHAPE_OPS,
     assumptions,
     contains_float,
     is_boolish,
@@ -116,9 +118,8 @@ class SymContext(Walker):
     # --- creating values of a type ------------------------------------------------------------
 
     def value_of(self, name: str, ty: Ty) -> Any:
-        """A SymPy value standing for an arbitrary value ``name`` of type ``ty``."""
-        if contains_float(ty):
-            raise Unsupported("Float", reason=FLOAT_MESSAGE)
+        """A SymPy value standing for an arbitrary value ``name`` of type ``ty`` (a ``Float`` is
+        an opaque symbol, without assumptions)."""
         if isinstance(ty, TSort):
             return None
         if is_list_ty(ty):
@@ -150,6 +151,20 @@ class SymContext(Walker):
             self.fin_bounds[sym] = self.translate(ty.n)
         return sym
 
+    def _float_prim(self, e: Prim) -> Any:
+        """An op meeting ``Float``: shape ops as usual, arithmetic as opaque functions,
+        ``xs.sum`` as the right fold of the opaque addition from ``0``; anything else (BEq,
+        orders, casts, products) is not modelled."""
+        if e.op in FLOAT_OPAQUE_ARITH and isinstance(e.ty, TFloat):
+            return float_op(e.op)(*[self.translate(a) for a in e.args])
+        if e.op == "List.sum" and isinstance(e.ty, TFloat):
+            a, b = (Symbol(self.fresh_name(n)) for n in ("a", "b"))
+            plus = L.Fn((a, b), float_op("add")(a, b))
+            return L.FoldR(plus, float_literal(0.0), self.translate(e.args[0]))
+        if e.op not in FLOAT_SHAPE_OPS:
+            raise Unsupported("Float", e.span, FLOAT_MESSAGE)
+        return PRIM_HANDLERS[e.op](self, e, [self.translate(a) for a in e.args])
+
     def _structure(self, name: str) -> Any:
         if self.env is None:
             raise Unsupported("structure", reason=f"no environment to look up {name}")
@@ -168,8 +183,6 @@ class SymContext(Walker):
                           self.counter, self.unfold_defs)
 
     def visit_Var(self, e: Var) -> Any:
-        if contains_float(e.ty):
-            raise Unsupported("Float", e.span, FLOAT_MESSAGE)
         if e.name not in self.bindings:
             raise Unsupported("unbound variable", e.span, e.name)
         return self.bindings[e.name]
@@ -177,7 +190,9 @@ class SymContext(Walker):
     def visit_Lit(self, e: Lit) -> Any:
         v = e.value
         if isinstance(e.ty, TFloat) or isinstance(v, float):
-            raise Unsupported("Float", e.span, FLOAT_MESSAGE)
+            if isinstance(v, bool) or not isinstance(v, (int, float, Fraction)):
+                raise Unsupported("Float", e.span, FLOAT_MESSAGE)
+            return float_literal(float(v))  # opaque: equal only to the same literal
         if isinstance(v, bool):
             return true if v else false
         if isinstance(v, int):
@@ -193,7 +208,7 @@ class SymContext(Walker):
 
     def visit_Prim(self, e: Prim) -> Any:
         if contains_float(e.ty) or any(contains_float(a.ty) for a in e.args):
-            raise Unsupported("Float", e.span, FLOAT_MESSAGE)
+            return self._float_prim(e)
         if e.op in ("add", "mul") and isinstance(e.ty, EXACT_SUM_TYPES):
             # long sums and products: one n-ary SymPy node (SymPy flattens them anyway)
             terms = [self.translate(t) for t in spine(e, e.op)]
@@ -362,6 +377,24 @@ class SymContext(Walker):
         return None
 
 
+def float_literal(value: float) -> Symbol:
+    """A ``Float`` literal as an opaque symbol named by its value (``0`` and ``0.0`` are the
+    same float, hence the same symbol)."""
+    return Symbol(repr(value))
+
+
+_FLOAT_OPS: dict[str, Any] = {}
+
+
+def float_op(op: str) -> Any:
+    """The opaque head of one ``Float`` operation (``Float.add``…), one per op."""
+    head = _FLOAT_OPS.get(op)
+    if head is None:
+        head = sympy.Function(f"Float.{op}", commutative=True)
+        _FLOAT_OPS[op] = head
+    return head
+
+
 def _subs(expr: Basic, old: Basic, new: Basic) -> Basic:
     return expr.xreplace({old: new}) if isinstance(expr, Basic) else expr
 
@@ -440,6 +473,8 @@ def _boolean_condition(cond: Any, e: Ite) -> Any:
 __all__ = [
     "EXACT_SUM_TYPES",
     "FLOAT_MESSAGE",
+    "FLOAT_OPAQUE_ARITH",
+    "FLOAT_SHAPE_OPS",
     "HEADS",
     "PRIM_HANDLERS",
     "SYMBOLIC_NODES",

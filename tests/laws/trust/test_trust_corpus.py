@@ -83,28 +83,8 @@ KNOWN_UNSOUND: dict[str, str] = {
     "JepaFormal.Trust.FloatLaws.nan_pair_beq_t": _BEQ,
     "JepaFormal.Trust.FloatLaws.nan_some_beq_t": _BEQ,
     "JepaFormal.Trust.FloatLaws.nan_bne_t": _BNE,
-    # false laws proved
-    "JepaFormal.Trust.NonIntegerSums.half_sum_ne_one_f": _SUMMAND,
-    "JepaFormal.Trust.NonIntegerSums.half_sum_ne_two_f": _SUMMAND,
-    "JepaFormal.Trust.NonIntegerSums.sqrt2_prod_ne_two_f": _IRRATIONAL,
-    "JepaFormal.Trust.NonIntegerSums.sqrt2_prod_ne_four_f": _IRRATIONAL,
-    "JepaFormal.Trust.NonIntegerSums.sqrt3_prod_ne_three_f": _IRRATIONAL,
-    "JepaFormal.Trust.NonIntegerSums.sqrt2_prod_nonempty_f": _IRRATIONAL,
-    "JepaFormal.Trust.NonIntegerSums.fin_sqrt2_prod_ne_two_f": _IRRATIONAL,
-    "JepaFormal.Trust.NonIntegerSums.sqrt2_hyp_prod_ne_two_f": _IRRATIONAL,
-    # false laws the prover claims, caught by the spot check (`error`); the last three only on a
-    # quiet machine (under load the wall-clock budget cuts the proof first: issue 9, point 6)
-    "JepaFormal.Trust.NonIntegerSums.half_prod_ne_one_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.pos_sum_pos_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.nonint_sum_nonint_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.shift_half_prod_ne_one_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.sign_half_sum_ne_zero_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.pow_half_sum_ne_one_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.inv_shift_sum_ne_one_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.unit_open_prod_ne_one_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.shifted_sum_pos_f": _SPOT,
-    "JepaFormal.Trust.NonIntegerSums.shifted_sum_ne_three_f": _SPOT,
-    "JepaFormal.Trust.RatReal.min_lt_mean_f": _SPOT,
+    # (the false laws once proved through SymPy's assumptions about sums and products are
+    # sound since Z3 confirms every closing step: issue 9, cause 1)
 }
 
 

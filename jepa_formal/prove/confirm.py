@@ -1,0 +1,572 @@
+"""Z3 as the second, independent engine: a closing decision is trusted only when Z3 confirms it.
+
+Why: SymPy's assumption system answers questions about composite terms (``is_zero``,
+``is_integer`` of a ``ListSum``…) from facts that each class reports about itself, and one
+wrong report (a sum of non-integers claimed non-integer) becomes a wrong ``proved``. So SymPy
+only *proposes*; a goal is closed either because both sides reached the identical normal form,
+or because Z3 answers *unsat* for its negation over an abstraction of the goal:
+
+* each list-algebra atom (``ListSum``, ``ListProd``, ``Length``, ``Count``, folds, ``xs[i]!``,
+  projections, a power with a symbolic exponent) is a fresh constant, identified with an
+  earlier atom only when both have the same head and list and Z3 proves their summands equal
+  pointwise; its sort is the one Z3 computes for its summand (Int only when every summand value
+  is an integer), never SymPy's ``is_integer``;
+* the only facts about atoms are the ones the library states, each proved by Z3 itself: a
+  length or count is ≥ 0, a sum of summands that are ≥ 0 (≤ 0) is ≥ 0 (≤ 0), a product of
+  positive (nonnegative) factors is positive (nonnegative);
+* applied function symbols are Z3 uninterpreted functions with the codomain's declared facts;
+  symbols carry the facts their type and the hypotheses declared (ℕ ≥ 0, ``0 < γ``…);
+* Lean's heads are exact: ℕ truncated subtraction, Euclidean ``/`` and ``%`` (SMT-LIB integer
+  division is Euclidean), ``x / 0 = 0``, ``x % 0 = x``, ``max``/``min``/``|·|``, ``if``,
+  ``∣``, ``Real.sqrt`` (0 below 0).
+
+Z3 runs under a resource limit (``rlimit``, deterministic); ``unknown`` or a spent limit means
+*not confirmed*, never true. Anything that does not translate (a ``Float``, a list equation)
+is not confirmed either.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import sympy
+import z3
+from sympy import Basic
+from sympy.core.function import AppliedUndef
+from sympy.logic.boolalg import BooleanFalse, BooleanTrue
+
+from jepa_formal.mirror.core.terms import RELATION_TABLE
+from jepa_formal.mirror.symbolic import lists as L
+from jepa_formal.mirror.symbolic.arith import (
+    BoolApp,
+    Dvd,
+    Fst,
+    IntDiv,
+    IntMod,
+    NatDiv,
+    NatMod,
+    NatSub,
+    RealDiv,
+    RealSqrt,
+    SEq,
+    Snd,
+)
+from jepa_formal.prove.terms import canonical
+
+RLIMIT = 2_000_000
+"""Z3 resource units per query (deterministic, unlike a time limit): a few milliseconds of
+linear arithmetic, enough for small nonlinear goals; a spent limit means *not confirmed*."""
+
+SAFETY_MS = 20_000
+"""Wall-clock safety net per Z3 query (milliseconds): far beyond ``RLIMIT``, only there so a
+pathological query cannot hang a run."""
+
+POINTWISE_RLIMIT = 400_000
+"""Resource units for the small side queries (a summand's sign, two summands equal)."""
+
+MAX_POWER = 12
+"""Largest literal exponent spelled out as a product."""
+
+IDENTICAL = "identical normal form"
+Z3 = "z3"
+
+
+class Untranslatable(Exception):
+    """The term has no meaning in the abstraction (the goal is then not confirmed)."""
+
+
+@dataclass(slots=True)
+class Stats:
+    """Work done by Z3 in this process: queries and resource units (benchmarks read it)."""
+
+    queries: int = 0
+    rlimit: int = 0
+    seconds: float = 0.0
+    safety_cuts: int = 0
+
+
+STATS = Stats()
+
+
+def _rlimit_used(solver: z3.Solver) -> int:
+    try:
+        return int(solver.statistics().get_key_value("rlimit count"))
+    except Exception:  # older Z3 without the key: count nothing
+        return 0
+
+
+def _check(facts: Iterable[z3.BoolRef], rlimit: int) -> z3.CheckSatResult:
+    solver = z3.Solver()
+    solver.set("rlimit", rlimit)
+    solver.set("timeout", SAFETY_MS)
+    solver.add(*facts)
+    started = time.perf_counter()
+    result = solver.check()
+    elapsed = time.perf_counter() - started
+    STATS.queries += 1
+    STATS.rlimit += _rlimit_used(solver)
+    STATS.seconds += elapsed
+    if result == z3.unknown and "timeout" in (solver.reason_unknown() or "") \
+            and "rlimit" not in (solver.reason_unknown() or ""):
+        STATS.safety_cuts += 1
+    return result
+
+
+@dataclass
+class Abstraction:
+    """SymPy terms to Z3 over opaque atoms, with the facts collected on the way."""
+
+    facts: list[z3.BoolRef] = field(default_factory=list)
+    symbols: dict[Basic, z3.ExprRef] = field(default_factory=dict)
+    functions: dict[Any, z3.FuncDeclRef] = field(default_factory=dict)
+    atoms: dict[Basic, z3.ExprRef] = field(default_factory=dict)
+    groups: dict[tuple[Any, ...], list[tuple[Basic, z3.ExprRef]]] = field(default_factory=dict)
+    count: int = 0
+
+    def _fresh(self, base: str, sort: z3.SortRef) -> z3.ExprRef:
+        self.count += 1
+        return z3.Const(f"{base}!{self.count}", sort)
+
+    # --- sorts and declared facts ------------------------------------------------------------
+
+    @staticmethod
+    def _sort_of(assumptions: Any) -> z3.SortRef | None:
+        if assumptions.get("integer"):
+            return z3.IntSort()
+        if assumptions.get("real") or assumptions.get("rational") \
+                or assumptions.get("extended_real"):
+            return z3.RealSort()
+        return None
+
+    def _declared(self, v: z3.ExprRef, assumptions: Any) -> None:
+        if v.sort() == z3.BoolSort() or not z3.is_arith(v):
+            return
+        if assumptions.get("positive"):
+            self.facts.append(v > 0)
+        elif assumptions.get("nonnegative"):
+            self.facts.append(v >= 0)
+        if assumptions.get("negative"):
+            self.facts.append(v < 0)
+        elif assumptions.get("nonpositive"):
+            self.facts.append(v <= 0)
+        if assumptions.get("nonzero") and not assumptions.get("positive") \
+                and not assumptions.get("negative"):
+            self.facts.append(v != 0)
+
+    def symbol(self, s: sympy.Symbol) -> z3.ExprRef:
+        found = self.symbols.get(s)
+        if found is not None:
+            return found
+        if isinstance(s, L.ListSymbol):
+            raise Untranslatable("a list variable is not a number")
+        a = s.assumptions0
+        sort = self._sort_of(a)
+        if sort is None:
+            sort = _ELEM
+        self.count += 1
+        v = z3.Const(f"{s.name}!{self.count}", sort)
+        self.symbols[s] = v
+        self._declared(v, a)
+        return v
+
+    # --- terms ------------------------------------------------------------------------------
+
+    def term(self, e: Any) -> z3.ExprRef:
+        if isinstance(e, bool):
+            return z3.BoolVal(e)
+        if isinstance(e, int):
+            return z3.IntVal(e)
+        if isinstance(e, BooleanTrue):
+            return z3.BoolVal(True)
+        if isinstance(e, BooleanFalse):
+            return z3.BoolVal(False)
+        if not isinstance(e, Basic):
+            raise Untranslatable(repr(e))
+        if isinstance(e, sympy.Integer):
+            return z3.IntVal(int(e))
+        if isinstance(e, sympy.Rational):
+            return z3.Q(int(e.p), int(e.q))
+        if isinstance(e, sympy.Symbol):
+            return self.symbol(e)
+        if isinstance(e, sympy.Add):
+            return z3.Sum([self.term(a) for a in e.args])
+        if isinstance(e, sympy.Mul):
+            return z3.Product([self.term(a) for a in e.args])
+        if isinstance(e, sympy.Pow):
+            return self._pow(e)
+        if isinstance(e, (sympy.Max, sympy.Min)):
+            args = [self.term(a) for a in e.args]
+            out = args[0]
+            for a in args[1:]:
+                out = z3.If(out >= a, out, a) if isinstance(e, sympy.Max) \
+                    else z3.If(out <= a, out, a)
+            return out
+        if isinstance(e, sympy.Abs):
+            a = self.term(e.args[0])
+            return z3.If(a >= 0, a, -a)
+        if isinstance(e, sympy.floor):
+            return z3.ToInt(_real(self.term(e.args[0])))
+        if isinstance(e, sympy.ceiling):
+            return -z3.ToInt(-_real(self.term(e.args[0])))
+        if isinstance(e, sympy.Piecewise):
+            return self._piecewise(e)
+        if isinstance(e, sympy.ITE):
+            return z3.If(self.prop(e.args[0]), self.term(e.args[1]), self.term(e.args[2]))
+        if isinstance(e, NatSub):
+            a, b = self._ints(e)
+            return z3.If(a >= b, a - b, 0)
+        if isinstance(e, (NatDiv, IntDiv)):
+            a, b = self._ints(e)
+            return z3.If(b == 0, 0, a / b)
+        if isinstance(e, (NatMod, IntMod)):
+            a, b = self._ints(e)
+            return z3.If(b == 0, a, a % b)
+        if isinstance(e, RealDiv):
+            a, b = (_real(self.term(x)) for x in e.args)
+            return z3.If(b == 0, z3.RealVal(0), a / b)
+        if isinstance(e, RealSqrt):
+            return self._sqrt(e)
+        if isinstance(e, (sympy.Rel, sympy.And, sympy.Or, sympy.Not, sympy.Implies,
+                          sympy.Equivalent, sympy.Xor, L.BoolAtom)):
+            return self.prop(e)
+        if isinstance(e, AppliedUndef):
+            return self._apply(e)
+        if isinstance(e, (L.ListSum, L.ListProd)):
+            return self._reduction(e)
+        if isinstance(e, (L.Length, L.Count)):
+            return self._atom(e, z3.IntSort(), nonnegative=True)
+        if isinstance(e, L.GetD):
+            default = self.term(e.args[2])
+            return self._atom(e, default.sort())
+        if isinstance(e, (L.FoldL, L.FoldR, Fst, Snd)):
+            return self._atom(e, z3.RealSort())
+        raise Untranslatable(type(e).__name__)
+
+    def _ints(self, e: Basic) -> tuple[z3.ArithRef, z3.ArithRef]:
+        a, b = (self.term(x) for x in e.args)
+        if not (z3.is_int(a) and z3.is_int(b)):
+            raise Untranslatable(f"{type(e).__name__} of non-integers")
+        return a, b
+
+    def _pow(self, e: sympy.Pow) -> z3.ExprRef:
+        base, exp = e.args
+        if isinstance(exp, sympy.Integer):
+            k = int(exp)
+            if 0 <= k <= MAX_POWER:
+                b = self.term(base)
+                return z3.Product([b] * k) if k else z3.IntVal(1)
+            if -MAX_POWER <= k < 0:  # only from x⁻¹ on a literal or a nonzero-declared x
+                b = _real(self.term(base))
+                return z3.If(b == 0, z3.RealVal(0), 1 / z3.Product([b] * -k))
+        if exp == sympy.S.Half and isinstance(base, sympy.Integer) and base >= 0:
+            r = self._fresh("sqrt", z3.RealSort())
+            self.facts.extend([r >= 0, r * r == int(base)])
+            return r
+        b = self.term(base)
+        sort = z3.IntSort() if z3.is_int(b) and exp.is_Symbol \
+            and exp.assumptions0.get("integer") and exp.assumptions0.get("nonnegative") \
+            else z3.RealSort()
+        self.term(exp)  # the exponent must translate too
+        return self._atom(e, sort)
+
+    def _sqrt(self, e: Basic) -> z3.ExprRef:
+        key = canonical(e)
+        found = self.atoms.get(key)
+        if found is not None:
+            return found
+        a = _real(self.term(e.args[0]))
+        r = self._fresh("sqrt", z3.RealSort())
+        self.facts.extend([r >= 0, z3.If(a >= 0, r * r == a, r == 0)])
+        self.atoms[key] = r
+        return r
+
+    def _piecewise(self, e: sympy.Piecewise) -> z3.ExprRef:
+        pieces = list(e.args)
+        last_value, last_cond = pieces[-1]
+        if last_cond is not sympy.true:
+            raise Untranslatable("a Piecewise without a default")
+        out = self.term(last_value)
+        for value, cond in reversed(pieces[:-1]):
+            v = self.term(value)
+            out, v = _unify(out, v)
+            out = z3.If(self.prop(cond), v, out)
+        return out
+
+    def _apply(self, e: AppliedUndef) -> z3.ExprRef:
+        args = [self.term(a) for a in e.args]
+        head = e.func
+        decl = self.functions.get(head)
+        assumptions = getattr(head, "default_assumptions", {}) or {}
+        if decl is None:
+            range_ = self._sort_of(assumptions)
+            if range_ is None:
+                range_ = _ELEM
+            self.count += 1
+            decl = z3.Function(f"{head.__name__}!{self.count}", *[a.sort() for a in args],
+                               range_)
+            self.functions[head] = decl
+        if decl.arity() != len(args):
+            raise Untranslatable("a function applied with another arity")
+        args = [_coerce(a, decl.domain(k)) for k, a in enumerate(args)]
+        out = decl(*args)
+        self._declared(out, assumptions)
+        return out
+
+    def _atom(self, e: Basic, sort: z3.SortRef, nonnegative: bool = False) -> z3.ExprRef:
+        key = canonical(e)
+        found = self.atoms.get(key)
+        if found is not None:
+            return found
+        v = self._fresh(type(e).__name__, sort)
+        self.atoms[key] = v
+        if nonnegative:
+            self.facts.append(v >= 0)
+        return v
+
+    def _reduction(self, e: Basic) -> z3.ExprRef:
+        """``ListSum``/``ListProd``: an atom, its sort and sign facts proved from its summand."""
+        key = canonical(e)
+        found = self.atoms.get(key)
+        if found is not None:
+            return found
+        f, xs = e.args
+        body = None
+        if isinstance(f, L.Fn) and len(f.variables) == 1:
+            try:
+                body = self.term(f.expr)
+            except Untranslatable:
+                body = None
+        if body is not None and not z3.is_arith(body):
+            raise Untranslatable("a sum of non-numbers")
+        group = (type(e), canonical(xs))
+        # a summand Z3 proves equal (pointwise) to an earlier atom's: the same atom
+        for other_fn, atom in self.groups.get(group, []):
+            if body is not None and self._same_summand(f, other_fn):
+                self.atoms[key] = atom
+                return atom
+        sort = z3.IntSort() if body is not None and z3.is_int(body) else z3.RealSort()
+        v = self._fresh(type(e).__name__, sort)
+        self.atoms[key] = v
+        if body is not None:
+            self.groups.setdefault(group, []).append((f, v))
+            if isinstance(e, L.ListSum):
+                if self._pointwise(body >= 0):
+                    self.facts.append(v >= 0)  # List.sum_nonneg
+                elif self._pointwise(body <= 0):
+                    self.facts.append(v <= 0)  # List.sum_nonpos
+            else:
+                if self._pointwise(body > 0):
+                    self.facts.append(v > 0)  # List.prod_pos
+                elif self._pointwise(body >= 0):
+                    self.facts.append(v >= 0)  # List.prod_nonneg
+        return v
+
+    def _same_summand(self, f: Basic, g: Basic) -> bool:
+        if not (isinstance(g, L.Fn) and len(g.variables) == 1):
+            return False
+        x, y = f.variables[0], g.variables[0]
+        if x.assumptions0 != y.assumptions0:
+            return False
+        try:
+            a = self.term(f.expr)
+            b = self.term(g.expr.xreplace({y: x}))
+        except Untranslatable:
+            return False
+        if a.sort() != b.sort() and not (z3.is_arith(a) and z3.is_arith(b)):
+            return False
+        a, b = _unify(a, b)
+        return self._pointwise(a == b)
+
+    def _pointwise(self, claim: z3.BoolRef) -> bool:
+        return _check([*self.facts, z3.Not(claim)], POINTWISE_RLIMIT) == z3.unsat
+
+    def merge(self, merged: Basic, parts: Iterable[tuple[Basic, Basic]],
+              lengths: Iterable[Basic], xs: Basic) -> None:
+        """Add ``merged = Σ c·part + Σ e·xs.length`` (``List.sum_map_add`` and
+        ``List.sum_map_mul_left``, all sums over ``xs``) when Z3 proves the summand of
+        ``merged`` equal to ``Σ c·(summand of part) + Σ e`` pointwise; else add nothing."""
+        parts, lengths = list(parts), list(lengths)
+        if merged == 0:
+            total = sympy.S.Zero
+        elif isinstance(merged, L.ListSum) and isinstance(merged.args[0], L.Fn):
+            total = merged.args[0].expr
+        else:
+            return
+        if merged != 0:
+            var = merged.args[0].variables[0]
+        elif parts:
+            var = parts[0][1].args[0].variables[0]
+        else:
+            return
+        pieces = []
+        for c, part in parts:
+            f = part.args[0]
+            if not (isinstance(f, L.Fn) and len(f.variables) == 1
+                    and f.variables[0].assumptions0 == var.assumptions0):
+                return
+            pieces.append(c * f.expr.xreplace({f.variables[0]: var}))
+        try:
+            lhs = self.term(total)
+            rhs = self.term(sympy.Add(*pieces, *lengths))
+            lhs, rhs = _unify(lhs, rhs)
+            if not self._pointwise(lhs == rhs):
+                return
+            whole = self.term(merged)
+            combo = self.term(sympy.Add(*[c * p for c, p in parts],
+                                        *[e * L.Length(xs) for e in lengths]))
+            whole, combo = _unify(whole, combo)
+        except (Untranslatable, z3.Z3Exception):
+            return
+        self.facts.append(whole == combo)
+
+    # --- propositions ------------------------------------------------------------------------
+
+    def prop(self, e: Any) -> z3.BoolRef:
+        if e is True or isinstance(e, BooleanTrue):
+            return z3.BoolVal(True)
+        if e is False or isinstance(e, BooleanFalse):
+            return z3.BoolVal(False)
+        if isinstance(e, sympy.And):
+            return z3.And(*[self.prop(a) for a in e.args])
+        if isinstance(e, sympy.Or):
+            return z3.Or(*[self.prop(a) for a in e.args])
+        if isinstance(e, sympy.Not):
+            return z3.Not(self.prop(e.args[0]))
+        if isinstance(e, sympy.Implies):
+            return z3.Implies(self.prop(e.args[0]), self.prop(e.args[1]))
+        if isinstance(e, sympy.Equivalent):
+            parts = [self.prop(a) for a in e.args]
+            return z3.And(*[parts[0] == p for p in parts[1:]])
+        if isinstance(e, sympy.Xor):
+            out = self.prop(e.args[0])
+            for a in e.args[1:]:
+                out = z3.Xor(out, self.prop(a))
+            return out
+        if isinstance(e, sympy.Rel):
+            return self.relation(_REL_OF[type(e)], e.args[0], e.args[1])
+        if isinstance(e, Dvd):
+            a, b = self._ints(e)
+            return z3.If(a == 0, b == 0, b % a == 0)
+        if isinstance(e, SEq):
+            try:
+                a, b = (self.term(x) for x in e.args)
+            except Untranslatable:
+                return self._bool_atom(e)
+            if a.sort() != b.sort() and not (z3.is_arith(a) and z3.is_arith(b)):
+                return self._bool_atom(e)
+            a, b = _unify(a, b)
+            return a == b
+        if isinstance(e, BoolApp):
+            args = [self.term(a) for a in e.args]
+            decl = self.functions.get(e.func)
+            if decl is None:
+                self.count += 1
+                decl = z3.Function(f"{e.func.__name__}!{self.count}",
+                                   *[a.sort() for a in args], z3.BoolSort())
+                self.functions[e.func] = decl
+            if decl.arity() != len(args):
+                raise Untranslatable("a predicate applied with another arity")
+            return decl(*[_coerce(a, decl.domain(k)) for k, a in enumerate(args)])
+        if isinstance(e, L.BoolAtom):  # membership, all, any: opaque propositions
+            return self._bool_atom(e)
+        if isinstance(e, sympy.Piecewise):
+            t = self._piecewise(e)
+            if t.sort() != z3.BoolSort():
+                raise Untranslatable("a numeric Piecewise used as a proposition")
+            return t
+        raise Untranslatable(type(e).__name__)
+
+    def _bool_atom(self, e: Basic) -> z3.BoolRef:
+        return self._atom(e, z3.BoolSort())
+
+    def relation(self, rel: str, lhs: Any, rhs: Any) -> z3.BoolRef:
+        a, b = self.term(lhs), self.term(rhs)
+        if not RELATION_TABLE[rel].order:  # = and ≠
+            if a.sort() != b.sort() and not (z3.is_arith(a) and z3.is_arith(b)):
+                raise Untranslatable("an equation between different sorts")
+            a, b = _unify(a, b)
+            return a == b if rel == "eq" else a != b
+        if not (z3.is_arith(a) and z3.is_arith(b)):
+            raise Untranslatable("an order between non-numbers")
+        a, b = _unify(a, b)
+        return {"lt": a < b, "le": a <= b, "gt": a > b, "ge": a >= b}[rel]
+
+
+_ELEM = z3.DeclareSort("Elem")
+"""Values of a type without arithmetic (a type variable): only compared for equality. A law
+of that shape valid over this infinite sort is valid over every type."""
+
+_REL_OF = {
+    sympy.Eq: "eq", sympy.Ne: "ne", sympy.StrictLessThan: "lt", sympy.LessThan: "le",
+    sympy.StrictGreaterThan: "gt", sympy.GreaterThan: "ge",
+}
+
+
+def _real(a: z3.ExprRef) -> z3.ArithRef:
+    if z3.is_int(a):
+        return z3.ToReal(a)
+    if not z3.is_arith(a):
+        raise Untranslatable("a non-number in arithmetic")
+    return a
+
+
+def _unify(a: z3.ExprRef, b: z3.ExprRef) -> tuple[z3.ExprRef, z3.ExprRef]:
+    if z3.is_int(a) and z3.is_real(b):
+        return z3.ToReal(a), b
+    if z3.is_real(a) and z3.is_int(b):
+        return a, z3.ToReal(b)
+    if a.sort() != b.sort():
+        raise Untranslatable("values of different sorts")
+    return a, b
+
+
+def _coerce(a: z3.ExprRef, sort: z3.SortRef) -> z3.ExprRef:
+    if a.sort() == sort:
+        return a
+    if z3.is_int(a) and sort == z3.RealSort():
+        return z3.ToReal(a)
+    raise Untranslatable("an argument of another sort")
+
+
+def _entails(build: Any, rlimit: int) -> bool | None:
+    """True when Z3 proves the claim ``build(abstraction)`` returns (unsat of its negation);
+    None when it does not translate or Z3 cannot confirm."""
+    ab = Abstraction()
+    try:
+        claim = build(ab)
+    except (Untranslatable, z3.Z3Exception):
+        return None
+    try:
+        return True if _check([*ab.facts, z3.Not(claim)], rlimit) == z3.unsat else None
+    except z3.Z3Exception:
+        return None
+
+
+def confirm_relation(rel: str, lhs: Basic, rhs: Basic, rlimit: int = RLIMIT,
+                     merges: Iterable[Any] = ()) -> bool | None:
+    """True when Z3 proves ``lhs ⋈ rhs`` for every value of the abstraction's constants.
+    ``merges`` are SymPy's merged sums (``decide.Merge``), each checked before it is used."""
+    def build(ab: Abstraction) -> z3.BoolRef:
+        claim = ab.relation(rel, lhs, rhs)
+        for m in merges:
+            ab.merge(m.merged, m.parts, m.lengths, m.xs)
+        return claim
+
+    return _entails(build, rlimit)
+
+
+def confirm_prop(prop: Basic, rlimit: int = RLIMIT) -> bool | None:
+    """True when Z3 proves the proposition for every value of the abstraction's constants."""
+    return _entails(lambda ab: ab.prop(prop), rlimit)
+
+
+def confirm_false(prop: Basic, rlimit: int = RLIMIT) -> bool | None:
+    """True when Z3 proves the proposition false everywhere (a hypothesis that cannot hold)."""
+    return _entails(lambda ab: z3.Not(ab.prop(prop)), rlimit)
+
+
+__all__ = ["IDENTICAL", "RLIMIT", "STATS", "Z3", "Abstraction", "Untranslatable",
+           "confirm_false", "confirm_prop", "confirm_relation"]
