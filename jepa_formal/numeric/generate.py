@@ -30,6 +30,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TInt,
     TList,
     TNat,
@@ -44,7 +45,7 @@ from jepa_formal.mirror.core.terms import (
     uncurry,
 )
 from jepa_formal.mirror.core.values import FrozenTable, Some, StructValue, TableFn
-from jepa_formal.numeric.types import RStruct, fin_size, finite_domain, is_empty
+from jepa_formal.numeric.types import RInd, RStruct, fin_size, finite_domain, is_empty
 
 Draw = Callable[[Random, int], Any]
 """A drawer: ``draw(rng, size)`` gives one value; ``size`` (0…20) bounds lengths and numbers."""
@@ -142,7 +143,29 @@ def drawer(ty: Ty) -> Draw:
         return _fun_drawer(ty)
     if isinstance(ty, RStruct):
         return _struct_drawer(ty)
+    if isinstance(ty, RInd):
+        return _inductive_drawer(ty)
     raise Unsupported(f"drawing values of type {type(ty).__name__}")
+
+
+MAX_DEPTH = 4
+"""Nesting depth of drawn values of a recursive inductive type (``dim 2 (dim 3 scalar)``)."""
+
+
+def _inductive_drawer(ty: RInd) -> Draw:
+    """A constructor at random; below the depth budget only constructors without recursive
+    fields, so every value is finite."""
+    rec = TInd(ty.name)
+
+    def draw(rng: Random, size: int, depth: int = 0) -> StructValue:
+        ctors = [c for c in ty.ctors if depth < min(size, MAX_DEPTH)
+                 or not any(t == rec for _, t in c[1])]
+        name, fields = ctors[int(rng.random() * len(ctors))]
+        values = tuple((f, draw(rng, size, depth + 1) if t == rec else drawer(t)(rng, size))
+                       for f, t in fields)
+        return StructValue(name, values)
+
+    return lambda rng, size: draw(rng, size)
 
 
 def _draw_nat(rng: Random, size: int) -> int:
@@ -353,6 +376,8 @@ def _enumerate(ty: Ty, level: int) -> Any:
         )
     if isinstance(ty, TFun):
         return _enumerate_tables(ty, level)
+    if isinstance(ty, RInd):
+        return iter(_inductive_values(ty, min(level, MAX_DEPTH)))
     if isinstance(ty, RStruct):
         names = [n for n, _ in ty.fields]
         spaces = [_parts(t, level) for _, t in ty.fields]
@@ -361,6 +386,25 @@ def _enumerate(ty: Ty, level: int) -> Any:
             for combo in itertools.product(*spaces)
         )
     raise Unsupported(f"enumerating values of type {type(ty).__name__}")
+
+
+def _inductive_values(ty: RInd, depth: int) -> list[StructValue]:
+    """Values up to ``depth`` nested constructors, simplest first (at most ``ENUM_CAP``)."""
+    rec = TInd(ty.name)
+    out: list[StructValue] = []
+    for d in range(depth + 1):
+        smaller = [v for v in out] if d else []
+        for name, fields in ty.ctors:
+            if any(t == rec for _, t in fields) and d == 0:
+                continue
+            spaces = [smaller if t == rec else _parts(t, max(depth - 1, 0)) for _, t in fields]
+            for combo in itertools.islice(itertools.product(*spaces), ENUM_CAP):
+                v = StructValue(name, tuple(zip([f for f, _ in fields], combo, strict=True)))
+                if v not in out:
+                    out.append(v)
+                if len(out) >= ENUM_CAP:
+                    return out
+    return out
 
 
 def _parts(ty: Ty, level: int) -> tuple[Any, ...]:

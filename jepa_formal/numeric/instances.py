@@ -55,14 +55,17 @@ class Space:
         "_steps",
         "binders",
         "by_name",
+        "models",
         "repairer",
         "resolver",
         "size_binders",
         "type_binders",
     )
 
-    def __init__(self, binders: tuple[Var, ...], resolver: Resolver, repairer: Repairer) -> None:
+    def __init__(self, binders: tuple[Var, ...], resolver: Resolver, repairer: Repairer,
+                 models: dict[str, tuple[Ty, ...]] | None = None) -> None:
         self.binders = binders
+        self.models = models or {}  # class-constrained type variables: their instances
         self.by_name = {b.name: b for b in binders}
         self.resolver = resolver
         self.repairer = repairer
@@ -110,6 +113,11 @@ class Space:
         repairer = self.repairer
         for step in self._steps.values():
             name = step.binder.name
+            if step.sort and name in self.models:
+                choices = self.models[name]
+                bindings[name] = choices[int(rng.random() * len(choices))]
+                keys[name] = bindings[name]
+                continue
             if step.sort:
                 k = 1 + int(rng.random() * MAX_TYPE_VAR)
                 bindings[name] = _FINS[k]
@@ -130,6 +138,8 @@ class Space:
     def options(self, binder: Var, bindings: Instance, level: int) -> tuple[Any, ...]:
         """The small values of ``binder`` at ``level`` after the earlier binders' values,
         simplest first, with the hypotheses' constructions applied (duplicates removed)."""
+        if isinstance(binder.ty, TSort) and binder.name in self.models:
+            return self.models[binder.name]
         if isinstance(binder.ty, TSort):
             return tuple(_FINS[j] for j in range(1, min(level + 1, MAX_TYPE_VAR) + 1))
         ty = self.type_of(binder, bindings)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
 from jepa_formal.mirror.concrete.evaluate import evaluation_deadline
+from jepa_formal.mirror.concrete.models import TModel
 from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, Prim, TSort, relation_symbol
 from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
@@ -31,7 +32,7 @@ from jepa_formal.numeric.exhaustive import small_scope
 from jepa_formal.numeric.instances import Instance, Space
 from jepa_formal.numeric.outcome import NumericOutcome
 from jepa_formal.numeric.shrink import shrink, sort_key
-from jepa_formal.numeric.types import Resolver, fin_size
+from jepa_formal.numeric.types import Resolver, fin_size, law_models
 from jepa_formal.verdict import Counterexample, Status, counted
 
 if TYPE_CHECKING:
@@ -39,6 +40,10 @@ if TYPE_CHECKING:
 
 MAX_SIZE = 20
 """Largest size parameter of random instances (list lengths up to 20)."""
+
+SMALL_SCOPE_MAX = 10_000
+"""Most small-scope instances of one search: past them, a large budget goes to random
+instances (in NumPy batches where the law allows), which reach larger sizes."""
 
 SHRINK_SECONDS = 2.0
 """Least wall time allowed for shrinking, on top of the search budget (half the search timeout
@@ -49,7 +54,8 @@ def build_space(law: Law, env: Env, backend: Backend) -> Space:
     """The instance space of ``law`` with its hypotheses analysed for construction."""
     plan = analyse(law)
     names = tuple(b.name for b in law.binders)
-    return Space(law.binders, Resolver(backend, env), Repairer(plan, backend, env, names))
+    return Space(law.binders, Resolver(backend, env), Repairer(plan, backend, env, names),
+                 law_models(law))
 
 
 def _size_for(j: int, rng: Random) -> int:
@@ -159,11 +165,12 @@ def _search(
     deadline: float,
 ) -> NumericOutcome:
     compiled = backend.compile_law(law, env)
+    fast = backend.compile_fast(law, env, compiled) if backend.compile_fast else None
     space = build_space(law, env, backend)
-    run = _Run(compiled, bool(law.hypotheses))
+    run = _Run(fast if fast is not None else compiled, bool(law.hypotheses))
     found: Instance | None = None
 
-    scope_cap = int(max_examples * small_scope_share)
+    scope_cap = min(int(max_examples * small_scope_share), SMALL_SCOPE_MAX)
     for inst in small_scope(space, scope_cap):
         if run.fails(inst):
             found = inst
@@ -171,6 +178,10 @@ def _search(
         if time.perf_counter() > deadline:
             break
     scoped = run.examples
+
+    batched = 0
+    if found is None and law.binders and backend.batched:
+        found, batched = _batched(law, env, compiled, run, seed, max_examples, deadline)
 
     if found is None and law.binders:  # a closed statement has one instance: done
         rng = Random(seed)
@@ -196,9 +207,10 @@ def _search(
         )
     seconds = time.perf_counter() - started
     inst_summary = _instantiation_range(law)
+    in_batches = f", {batched} of them in NumPy batches" if batched else ""
     counts = (
         f"{counted(run.examples, 'instance')} ({scoped} small-scope + {run.examples - scoped} "
-        f"random, seed {seed})"
+        f"random{in_batches}, seed {seed})"
     )
     skipped = (
         f"; {run.over_budget} instance{'s' if run.over_budget != 1 else ''} skipped as over "
@@ -233,6 +245,48 @@ def _search(
         seconds=seconds,
         over_budget=run.over_budget,
     )
+
+
+def _batched(
+    law: Law,
+    env: Env | None,
+    compiled: Compiled,
+    run: _Run,
+    seed: int,
+    max_examples: int,
+    deadline: float,
+) -> tuple[Instance | None, int]:
+    """The random phase in NumPy batches, when the law is in their fragment and enough
+    instances remain (``batch.BATCH_MIN``); returns a confirmed failing instance (or None)
+    and how many instances the batches checked. NumPy is imported only here."""
+    from jepa_formal.numeric import batch
+
+    remaining = max_examples - run.examples
+    if remaining < batch.BATCH_MIN:
+        return None, 0
+    plan = batch.plan(law, env)
+    if plan is None:
+        return None, 0
+    try:
+        import numpy  # noqa: F401
+    except ImportError:  # pragma: no cover - numpy is a dependency; degrade gracefully
+        return None, 0
+
+    def fails(inst: Instance) -> bool:
+        return not compiled.conclusion_holds(inst)
+
+    out = batch.run_batches(
+        plan,
+        env,
+        seed=seed,
+        examples=remaining,
+        deadline=deadline,
+        fails=fails,
+        clock=time.perf_counter,
+    )
+    run.examples += out.examples
+    run.held += out.examples
+    return out.found, out.examples
 
 
 def spot_check(
@@ -326,7 +380,9 @@ def counterexample(law: Law, space: Space, compiled: Compiled, inst: Instance) -
     inst_names: list[tuple[str, str]] = []
     for b in law.binders:
         if isinstance(b.ty, TSort):
-            inst_names.append((b.name, f"Fin {fin_size(inst[b.name])}"))
+            value = inst[b.name]
+            shown = value.name if isinstance(value, TModel) else f"Fin {fin_size(value)}"
+            inst_names.append((b.name, shown))
             continue
         bindings.append((b.name, show_value(inst[b.name], space.type_of(b, inst))))
     lhs = rhs = None
@@ -349,4 +405,7 @@ def counterexample(law: Law, space: Space, compiled: Compiled, inst: Instance) -
 
 
 def _instantiation_range(law: Law) -> tuple[tuple[str, str], ...]:
-    return tuple((b.name, "Fin 1…3") for b in law.binders if isinstance(b.ty, TSort))
+    models = law_models(law)
+    return tuple((b.name, ", ".join(m.name.split(" (")[0] for m in models[b.name])  # type: ignore[attr-defined]
+                  if b.name in models else "Fin 1…3")
+                 for b in law.binders if isinstance(b.ty, TSort))

@@ -37,6 +37,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TList,
     TOption,
     TProd,
@@ -47,7 +48,7 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.core.values import Some, StructValue, TableFn
 from jepa_formal.numeric.instances import Instance, Space
 from jepa_formal.numeric.minimize import ShrinkCore, ShrinkPass
-from jepa_formal.numeric.types import RStruct, fin, fin_size
+from jepa_formal.numeric.types import RInd, RStruct, fin, fin_size
 
 Failing = Callable[[Instance], bool]
 
@@ -181,10 +182,31 @@ def shrink_value(v: Any, ty: Ty) -> Iterator[Any]:
             yield v - {x}
     elif isinstance(ty, TFun) and isinstance(v, TableFn):
         yield from _shrink_table(v, ty)
+    elif isinstance(ty, RInd) and isinstance(v, StructValue):
+        yield from _shrink_inductive(v, ty)
     elif isinstance(ty, RStruct) and isinstance(v, StructValue):
         for k, (name, fty) in enumerate(ty.fields):
             for x in shrink_value(v.fields[k][1], fty):
                 yield v.replace(**{name: x})
+
+
+def _shrink_inductive(v: StructValue, ty: RInd) -> Iterator[Any]:
+    """Constructors without fields first, then the recursive children (``dim n s`` → ``s``),
+    then each field made simpler."""
+    rec = TInd(ty.name)
+    for name, fields in ty.ctors:
+        if not fields and name != v.name:
+            yield StructValue(name, ())
+    fields = dict(next((f for c, f in ty.ctors if c == v.name), ()))
+    for fname, x in v.fields:
+        if fields.get(fname) == rec:
+            yield x
+    for fname, x in v.fields:
+        fty = fields.get(fname)
+        if fty is None:
+            continue
+        for y in shrink_value(x, ty if fty == rec else fty):
+            yield v.replace(**{fname: y})
 
 
 def _shrink_int(v: int) -> Iterator[int]:
@@ -416,9 +438,11 @@ class Shrinker:
         best = self.best
         binder = next(b for b in self.space.binders if b.name == name)
         value = best[name]
-        if isinstance(binder.ty, TSort):
+        if isinstance(binder.ty, TSort) and binder.name in self.space.models:
+            candidates: Iterator[Any] = iter(())  # an instance is not made smaller
+        elif isinstance(binder.ty, TSort):
             k = fin_size(value)
-            candidates: Iterator[Any] = iter([fin(j) for j in range(1, k)])
+            candidates = iter([fin(j) for j in range(1, k)])
         else:
             candidates = shrink_value(value, self.space.type_of(binder, best))
         for x in candidates:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.concrete.models import TModel, model_carrier
 from jepa_formal.mirror.core.terms import (
     Expr,
     Lit,
@@ -22,6 +23,7 @@ from jepa_formal.mirror.core.terms import (
     TFin,
     TFinset,
     TFun,
+    TInd,
     TList,
     TNat,
     TOption,
@@ -50,13 +52,26 @@ class RStruct(Ty):
     fields: tuple[tuple[str, Ty], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class RInd(Ty):
+    """A resolved inductive type: its constructors with resolved field types; a recursive
+    field keeps the type ``TInd(name)`` (drawn by this same type, one level deeper)."""
+
+    name: str
+    ctors: tuple[tuple[str, tuple[tuple[str, Ty], ...]], ...]
+
+
 def fin(k: int) -> TFin:
     """The resolved type ``Fin k`` (also the instantiation of a type variable)."""
     return TFin(Lit(k, TNat()))
 
 
-def fin_size(ty: TFin) -> int:
-    """The literal size of a resolved ``Fin``."""
+def fin_size(ty: Ty) -> int:
+    """The literal size of a resolved ``Fin`` (of an instance's carrier: its size, or 4 for
+    an infinite one, as a measure for shrinking)."""
+    if isinstance(ty, TModel):
+        return ty.spec.size or 4
+    assert isinstance(ty, TFin)
     n = ty.n
     assert isinstance(n, Lit)
     return int(n.value)
@@ -66,7 +81,7 @@ def is_closed(ty: Ty) -> bool:
     """True when ``ty`` needs no resolution (no Fin of a variable, no type variable, no struct)."""
     if isinstance(ty, TFin):
         return isinstance(ty.n, Lit)
-    if isinstance(ty, (TVar, TStruct)):
+    if isinstance(ty, (TVar, TStruct, TInd)):
         return False
     return all(is_closed(t) for t in type_parts(ty))
 
@@ -117,7 +132,8 @@ class Resolver:
             inst = bindings.get(ty.name)
             if not isinstance(inst, Ty):
                 raise Unsupported(f"type variable {ty.name} without an instantiation")
-            return inst
+            carrier = model_carrier(inst)
+            return inst if carrier is None else carrier
         if isinstance(ty, TList):
             return TList(self.resolve(ty.elem, bindings))
         if isinstance(ty, TArray):
@@ -132,7 +148,20 @@ class Resolver:
             return TFun(self.resolve(ty.dom, bindings), self.resolve(ty.cod, bindings))
         if isinstance(ty, TStruct):
             return self._struct(ty, bindings)
+        if isinstance(ty, TInd):
+            return self._inductive(ty.name, bindings)
         return ty
+
+    def _inductive(self, name: str, bindings: Mapping[str, Any]) -> RInd:
+        if self.env is None:
+            raise Unsupported(f"inductive {name} without an environment")
+        info = self.env.inductive(name)
+        ctors = tuple(
+            (c, tuple((f, t if t == TInd(name) else self.resolve(t, bindings))
+                      for f, t in fields))
+            for c, fields in info.ctors
+        )
+        return RInd(name, ctors)
 
     def _struct(self, ty: TStruct, bindings: Mapping[str, Any]) -> RStruct:
         if self.env is None:
@@ -164,6 +193,10 @@ def finite_domain(ty: Ty, limit: int = 4096) -> tuple[Any, ...] | None:
         return (False, True)
     if isinstance(ty, TUnit):
         return ((),)
+    if isinstance(ty, RInd) and all(not fields for _, fields in ty.ctors):
+        from jepa_formal.mirror.core.values import StructValue
+
+        return tuple(StructValue(c, ()) for c, _ in ty.ctors)
     if isinstance(ty, TProd):
         a = finite_domain(ty.fst, limit)
         b = finite_domain(ty.snd, limit)
@@ -192,3 +225,35 @@ def is_empty(ty: Ty) -> bool:
         doms, cod = uncurry(ty)
         return is_empty(cod) and not any(is_empty(d) for d in doms)
     return False
+
+
+def law_models(law: Any) -> dict[str, tuple[Ty, ...]]:
+    """The instances at which each class-constrained type variable of ``law`` is tested
+    (``[AddCommMonoid α]``: ℤ, ℕ, ``max`` on ``Fin 4``…; see ``mirror/concrete/models.py``).
+    A type variable with no algebraic class stays ``Fin k``. Only finite instances when the
+    law ranges over all of ``α`` (``∀ x : α`` unbounded, ``∑ x : α``)."""
+    from jepa_formal.mirror.concrete.models import models_for
+    from jepa_formal.mirror.core.classes import NEUTRAL_CLASSES, classes_of, unknown_classes
+    from jepa_formal.mirror.core.terms import BigOp, Quant, subterms
+
+    declared = classes_of(law.instance_constraints)
+    unknown = unknown_classes(law.instance_constraints)
+    out: dict[str, tuple[Ty, ...]] = {}
+    for b in law.binders:
+        if isinstance(b.ty, TSort) and unknown.get(b.name) and declared.get(b.name):
+            raise Unsupported(f"[{sorted(unknown[b.name])[0]} {b.name}]",
+                              reason="no test instance is known to satisfy this class")
+        classes = declared.get(b.name)
+        if not isinstance(b.ty, TSort) or not classes or classes <= NEUTRAL_CLASSES:
+            continue
+        ranged = any(
+            isinstance(e, (Quant, BigOp)) and getattr(e, "bound", None) is None
+            and getattr(e, "domain", None) is None and b.name in type_deps(e.var.ty)
+            for e in subterms(law)
+        )
+        models = models_for(classes - NEUTRAL_CLASSES, finite=ranged)
+        if not models:
+            raise Unsupported(f"instances of {', '.join(sorted(classes))} on {b.name}",
+                              reason="no modelled lawful instance has all these classes")
+        out[b.name] = models
+    return out

@@ -13,11 +13,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core.terms import Law
+from jepa_formal.mirror.core.classes import Theory, theory
+from jepa_formal.mirror.core.terms import Expr, Law, Prim, TVar, Ty, subterms, type_parts
+from jepa_formal.mirror.core.unfold import unfold_law
 from jepa_formal.mirror.symbolic.translator import SymContext, make_context
 from jepa_formal.prove.audit import AuditReport
 from jepa_formal.prove.budget import Deadline
-from jepa_formal.prove.hypotheses import Facts, read_facts
+from jepa_formal.prove.hypotheses import Facts, conjuncts, read_facts
 from jepa_formal.prove.normal_form import Goal, read_goals
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.verdict import Status, Step
@@ -62,6 +64,8 @@ class Problem:
     goals: list[Goal]
     facts: Facts
     hypotheses: tuple[tuple[str, Any], ...]
+    unfolded: tuple[str, ...] = ()  # predicate definitions unfolded up front
+    generic: bool = False  # a type variable with algebraic classes: normal form only
     replay: list[Any] | None = None
     """With ``--audit``: the raw steps of the proof found (each strategy adds those of its
     successful attempt), replayed on concrete instances by ``audit.py``."""
@@ -84,17 +88,65 @@ class Strategy:
 
 
 def read_problem(law: Law, env: Env) -> Problem:
-    """Translate a law (raises ``Unsupported`` for what the symbolic side does not model)."""
+    """Translate a law (raises ``Unsupported`` for what the symbolic side does not model).
+    Predicate definitions (``def selected … : Prop``) are unfolded first: the rules read
+    hypotheses and goals by their shape, which a predicate's name hides."""
+    law, unfolded = unfold_law(law, env)
     ctx = make_context(law, env)
     ctx.unfold_defs = False
     goals, premises = read_goals(law.conclusion, ctx)
     hypotheses = tuple(law.hypotheses) + tuple(premises)
-    facts = read_facts(hypotheses, ctx)
-    return Problem(law, ctx, goals, facts, hypotheses)
+    generic = bool(ctx.classes)
+    usable = generic_facts(hypotheses, ctx.classes) if generic else hypotheses
+    facts = read_facts(usable, ctx)
+    return Problem(law, ctx, goals, facts, hypotheses, unfolded, generic)
+
+
+def generic_facts(hypotheses: tuple[tuple[str, Expr], ...],
+                  classes: dict[str, frozenset[str]]) -> tuple[tuple[str, Expr], ...]:
+    """The hypotheses the rules may use in a type-class-generic law. Facts about values of a
+    class-constrained type variable are read as if they were numbers (``a ≤ b`` becomes
+    ``b = a + t`` with ``t ≥ 0``, ``a ≠ b`` a non-zero difference, an equation a rewrite
+    modulo SymPy's ``+``), which holds only in ordered groups; so such a hypothesis is kept
+    only when it is an equation and every type variable it mentions is read either as an
+    additive group or fully uninterpreted (docs/typeclasses.md). Dropping a hypothesis is
+    sound: the law is then proved without it."""
+    kept = []
+    for name, hyp in hypotheses:
+        parts = []
+        for part in conjuncts(hyp):
+            tvs = {t for e in subterms(part) for t in _tvars(getattr(e, "ty", None))}
+            if not tvs:
+                parts.append(part)
+                continue
+            is_eq = isinstance(part, Prim) and part.op == "eq"
+            if is_eq and all((theory(classes.get(t, ())).add in ("free", "ring")
+                             and theory(classes.get(t, ())).mul == "free")
+                             or theory(classes.get(t, ())).add == "ring" for t in tvs):
+                parts.append(part)
+        kept.extend((name, p) for p in parts)
+    return tuple(kept)
+
+
+def _rewritable(th: Theory) -> bool:
+    """Rewriting with an equation is valid modulo this reading: an additive group (SymPy's
+    substitution may move terms across ``=``), or no interpreted operation at all."""
+    return th.add == "ring" or (th.add == "free" and th.mul == "free")
+
+
+def _tvars(ty: object) -> set[str]:
+    if isinstance(ty, TVar):
+        return {ty.name}
+    if isinstance(ty, Ty):
+        return {n for part in type_parts(ty) for n in _tvars(part)}
+    return set()
 
 
 def hypothesis_steps(problem: Problem, trace: Trace) -> None:
-    """Record how each hypothesis is used up front (substitution, assumption, rewrite…)."""
+    """Record the predicates unfolded and how each hypothesis is used up front
+    (substitution, assumption, rewrite…)."""
+    for name in problem.unfolded:
+        trace.add(f"unfold {name.rsplit('.', 1)[-1]}", name, "its body (a predicate definition)")
     for name, how in problem.facts.used:
         if how not in ("congruence", "order congruence", "rewrite"):  # those show in place
             trace.add("hypothesis", name, how)

@@ -25,6 +25,7 @@ from jepa_formal.prove.budget import WORK_LIMIT, Deadline
 from jepa_formal.prove.confirm import IDENTICAL
 from jepa_formal.prove.hypotheses import fresh_names
 from jepa_formal.prove.induction import INDUCTION
+from jepa_formal.prove.instances import HYPOTHESIS_INSTANCE
 from jepa_formal.prove.normal_form import Goal, prove_by_normal_form
 from jepa_formal.prove.problem import (
     Problem,
@@ -86,6 +87,9 @@ def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int,
     reasons: list[str] = []
     errors: list[str] = []
     for strategy in _strategies(bound):
+        if problem.generic and strategy.label not in GENERIC_STRATEGIES:
+            reasons.append(f"{strategy.label}: not used on a type-class-generic law")
+            continue
         try:
             deadline.check()
             outcome = strategy(problem, deadline)
@@ -145,8 +149,14 @@ def _float_arithmetic(goal: Goal) -> bool:
 NORMAL_FORM = Strategy("normal form", _normal_form)
 
 
+GENERIC_STRATEGIES = frozenset({"hypothesis instance", "normal form"})
+"""The strategies valid at a class-constrained type variable: induction's step closes by the
+difference of the two sides and bounded expansion by number rules, both of which assume
+cancellation (docs/typeclasses.md)."""
+
+
 def _strategies(bound: int) -> list[Strategy]:
-    return [NORMAL_FORM, INDUCTION, bounded_strategy(bound)]
+    return [HYPOTHESIS_INSTANCE, NORMAL_FORM, INDUCTION, bounded_strategy(bound)]
 
 
 __all__ = ["Problem", "ProofOutcome", "prove_law", "read_problem"]

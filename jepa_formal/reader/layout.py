@@ -24,7 +24,8 @@ from lark import Token
 OPEN = frozenset("([{⟨⦃") | {"#["}
 CLOSE = frozenset(")]}⟩⦄")
 TERM_END_TYPES = frozenset(
-    {"IDENT", "NAT", "DECIMAL", "STRING", "HOLE", "BY", "PROJ", "TYPE_KW", "SORT_KW", "PROP_KW",
+    {"IDENT", "NAT", "DECIMAL", "STRING", "HOLE", "BY", "PROJ", "DOT_IDENT", "TYPE_KW", "SORT_KW",
+     "PROP_KW",
      "TYPE_STAR", "SORT_STAR", "ABS_CLOSE", "NORM_CLOSE", "INNER_CLOSE"}
 )
 TERM_END_VALUES = frozenset({")", "]", "}", "⟩", "⦄", "·", "⁻¹"})
@@ -48,7 +49,7 @@ class _Anchor:
 class LayoutPostLex:
     """A lark ``postlex`` object: see the module docstring for what it rewrites."""
 
-    always_accept = ("BAR", "LSQB", "NORM_BAR")
+    always_accept = ("BAR", "LSQB", "NORM_BAR", "PROJ")
 
     def __init__(self) -> None:
         # keyword text → terminal name; filled in once the parser is built (parser.py)
@@ -99,6 +100,8 @@ class LayoutPostLex:
                 elif (prev is not None and prev.value in ("with", "fun", "λ")) or (
                     prev_term_end and (first_on_line or (alt_depths and alt_depths[-1] == depth))
                 ):
+                    if prev is not None and prev.value in ("fun", "λ"):
+                        alt_depths.append(depth)  # `fun | p => a | q => b` on one line
                     tok = Token.new_borrow_pos("ALT_BAR", value, tok)
                 else:
                     abs_open.append(depth)
@@ -110,6 +113,12 @@ class LayoutPostLex:
                 else:
                     norm_open.append(depth)
                     tok = Token.new_borrow_pos("NORM_OPEN", value, tok)
+            elif kind == "PROJ" and not (
+                prev is not None and (prev.value == "|>" or (
+                    prev_term_end and prev.end_pos == tok.start_pos))
+            ):
+                # `.scalar` not glued to a term: Lean's leading-dot constructor `(.dim n .scalar)`
+                tok = Token.new_borrow_pos("DOT_IDENT", value, tok)
             elif kind == "LSQB" and prev_term_end and prev is not None and (
                 prev.end_pos == tok.start_pos
             ):

@@ -50,6 +50,8 @@ class _Walker:
         self.src = src
         self.scopes: list[_Scope] = [_Scope("file", "")]
         self.decls: list[syntax.Decl] = []
+        self.commands: list[syntax.Command] = []  # #eval/#check (and #guard_msgs) commands
+        self.pending_guard: tuple[str, str | None] | None = None
         self.imports: list[syntax.Import] = []
         self.errors: list[ParseError] = []
         self.pending_opens: tuple[str, ...] = ()
@@ -128,7 +130,7 @@ class _Walker:
         if kw not in ("open", "set_option", "variable"):
             self.pending_opens = ()
             self.pending_variables = ()
-        misplaced = (head.doc and kw not in _DECLS | _NOTATION) or (
+        misplaced = (head.doc and kw not in _DECLS | _NOTATION | {"#guard_msgs"}) or (
             head.attributes and kw not in _DECLS | _NOTATION | {"section", "namespace"}
         )
         if kw == "" or misplaced:
@@ -171,8 +173,55 @@ class _Walker:
                                             modifiers=head.modifiers, text=src.text[
                                                 start:end].rstrip(),
                                             span=syntax.Span(src.path, line, 1, line, 1)))
-        # module, universe, #check/#eval/#print, attribute, export, deriving instance, …:
+        elif kw in ("#eval", "#check", "#guard_msgs", "#reduce"):
+            self.eval_command(head, start, end)
+        # module, universe, #print, attribute, export, deriving instance, …:
         # commands that declare nothing the checker reads.
+
+    def eval_command(self, head: Header, start: int, end: int) -> None:
+        """``#eval e``, ``#check e``, and ``/-- info: 7 -/ #guard_msgs in #eval e``: kept as a
+        ``Command`` with its term (jepa-formal eval evaluates them; check tests the guarded
+        ones)."""
+        src = self.src
+        kw, body_start = head.keyword, head.keyword_end
+        guarded, expected, expected_kind = False, None, "info"
+        pending, self.pending_guard = self.pending_guard, None
+        if pending is not None and kw != "#guard_msgs":
+            guarded, (expected_kind, expected) = True, pending
+        if kw == "#guard_msgs":
+            guarded = True
+            doc = (head.doc or "").strip()
+            m = re.match(r"(info|error|warning)\s*:\s*(.*)\Z", doc, re.S)
+            if m:
+                expected_kind, expected = m.group(1), m.group(2).strip()
+            elif not doc:
+                expected = ""
+            found = _IN.search(src.flat, body_start, end)
+            rest = src.flat[found.end():end] if found is not None else ""
+            inner = re.match(r"\s*(#eval|#check|#reduce)\b", rest)
+            if found is not None and not rest.strip():
+                self.pending_guard = (expected_kind, expected)  # the command is on the next line
+                return
+            if found is None or inner is None:
+                return  # `#guard_msgs` around another command: nothing to evaluate
+            kw = inner.group(1)
+            body_start = found.end() + inner.end()
+        text = src.text[body_start:end].strip()
+        line, col = src.line_col(start)
+        eline, ecol = src.line_col(max(end - 1, start))
+        label = "#guard_msgs" if guarded else kw
+        short = f"{label}@{os.path.basename(src.path)}:{line}"
+        term: syntax.Term | None = None
+        error = None
+        try:
+            term = parse_term(text)
+        except Exception as err:  # the command stays, with why its term is not read
+            error = str(err).splitlines()[0] if str(err) else type(err).__name__
+        self.commands.append(syntax.Command(
+            kind=kw, name=short, short_name=short, namespace=self.namespace,
+            opens=self.opens(), term=term, text=text, guarded=guarded, expected=expected,
+            expected_kind=expected_kind, error=error,
+            span=syntax.Span(src.path, line, col, eline, ecol + 1)))
 
     def import_(self, head: Header, end: int) -> None:
         text = self.src.flat[head.keyword_end : end]
@@ -405,6 +454,7 @@ def parse_text(text: str, path: str = "<string>") -> Module:
         imports=tuple(walker.imports),
         decls=tuple(walker.decls),
         errors=tuple(sorted(walker.errors, key=lambda e: (e.line, e.column))),
+        commands=tuple(walker.commands),
         docstrings=tuple(d.text for d in src.docs if d.module_doc),
     )
 

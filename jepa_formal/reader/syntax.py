@@ -495,6 +495,21 @@ class OtherDecl(Decl):
     text: str = ""
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Command(Decl):
+    """``#eval e`` / ``#check e`` (``kind``), possibly under ``#guard_msgs in`` with the
+    expected message in the doc comment (``expected``: ``7`` for ``/-- info: 7 -/``;
+    ``expected_kind``: ``info``, ``error`` or ``warning``). ``term`` is None when the term
+    could not be read (``error`` says why); ``text`` is the term's source."""
+
+    term: Term | None = None
+    text: str = ""
+    guarded: bool = False
+    expected: str | None = None
+    expected_kind: str = "info"
+    error: str | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Import:
     """``import A.B.C`` / ``public import A.B.C``; ``resolved`` is the file found, if any."""
@@ -515,4 +530,5 @@ class Module:
     imports: tuple[Import, ...]
     decls: tuple[Decl, ...]
     errors: tuple[object, ...] = ()  # tuple[jepa_formal.errors.ParseError, ...]
+    commands: tuple[Command, ...] = ()  # `#eval`/`#check` commands (jepa-formal eval)
     docstrings: tuple[str, ...] = ()  # module docs `/-! … -/`

@@ -136,6 +136,10 @@ class Builder(Transformer):
     def ident(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.Ident(unquote(str(c[0])), span=self._span(meta))
 
+    def dot_ident(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``.scalar``: a constructor of the expected type, kept as the name ``.scalar``."""
+        return syntax.Ident("." + unquote(str(c[0])[1:]), span=self._span(meta))
+
     def explicit_ident(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.Ident(unquote(str(c[0])), explicit=True, span=self._span(meta))
 
@@ -359,6 +363,15 @@ class Builder(Transformer):
     def fun_term(self, meta: Any, c: list[Any]) -> syntax.Term:
         params, typ, body = c
         return syntax.Lambda(self._term_binders(params, typ), body, span=self._span(meta))
+
+    def fun_alts(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``fun | p => a | q => b`` is ``fun x => match x with | p => a | q => b``."""
+        alts = tuple(x for x in c if isinstance(x, syntax.MatchAlt))
+        span = self._span(meta)
+        names = tuple(f"x✝{i + 1}" for i in range(len(alts[0].patterns)))
+        scrutinees = tuple(syntax.Ident(n, span=span) for n in names)
+        return syntax.Lambda((syntax.Binder(names, span=span),),
+                             syntax.Match(scrutinees, alts, span=span), span=span)
 
     def quant(self, meta: Any, c: list[Any]) -> syntax.Term:
         kind, (binders, bound), body = c

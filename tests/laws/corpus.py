@@ -31,7 +31,8 @@ TORCHLEAN_ROOT = LAWS_DIR / "torchlean_style"
 TORCHLEAN_DIR = TORCHLEAN_ROOT / "NN" / "MLTheory" / "SelfSupervised"
 TORCHLEAN_FILES = tuple(
     TORCHLEAN_DIR / f"{name}.lean"
-    for name in ("Masking", "MAE", "JEPA", "VICReg", "PredictiveView")
+    for name in ("Masking", "MAE", "JEPA", "VICReg", "PredictiveView", "Predicates", "Generic",
+                 "Shapes", "Scans")
 )
 
 SEED = 0

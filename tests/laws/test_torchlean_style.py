@@ -41,7 +41,8 @@ def test_folder_summary_has_no_failure(record_property: Callable[[str, object], 
     check_run = run((TORCHLEAN_DIR,), TORCHLEAN_ROOT)
     summary = check_run.summary()
     record_property("torchlean_summary", summary)
-    assert len(check_run.verdicts) == len(CASES)
+    theorems = [v for v in check_run.verdicts if not v.name.startswith("#guard_msgs@")]
+    assert len(theorems) == len(CASES)
     assert summary["refuted"] == 0 and summary["error"] == 0, summary
 
 

@@ -187,7 +187,7 @@ def maskedCount {n : ℕ} (m : Mask n) : ℕ := ((List.finRange n).filter m).len
 
 theorem reverse_reverse (xs : List α) : xs.reverse.reverse = xs := by simp
 theorem sub_add (a b : ℕ) : a ≤ b → b - a + a = b := by omega
-theorem inst_law {α : Type} [Add α] (x y : α) : x + y = y + x := by sorry
+theorem inst_law {α : Type} [Add α] (x y : α) : x * y = y * x := by sorry
 theorem shadow (x : ℕ) : (fun x => x + 1) x = x + 1 := rfl
 theorem count_le {n : ℕ} (m : Mask n) : maskedCount m ≤ n := by sorry
 theorem untyped_forall : ∀ x y, x + y = y + (x : ℕ) := by omega
@@ -204,7 +204,7 @@ def test_auto_bound_premises_and_instances() -> None:
     assert holds(env, "sub_add", a=2, b=5)
 
 
-def test_typeclass_arithmetic_on_a_type_variable_is_unsupported() -> None:
+def test_an_operation_its_classes_do_not_provide_is_unsupported() -> None:
     env = env_of(MISC)
     result = dict((t.name, law) for t, law in env.laws())["inst_law"]
     assert isinstance(result, Unsupported)
@@ -246,16 +246,19 @@ theorem uses_bad (x : ℝ) : bad x = bad x := rfl
     assert "Real.exp" in str(results["uses_bad"])
 
 
-def test_inductive_types_are_unsupported_by_name() -> None:
+def test_enumerations_are_modelled_and_parameterised_inductives_unsupported_by_name() -> None:
     env = env_of("""
 inductive Color where
   | red
   | green
+inductive Box (α : Type) where
+  | mk (a : α)
 theorem c (x : Color) : x = x := rfl
+theorem b (x : Box ℕ) : x = x := rfl
 """)
-    (_, result), = env.laws()
-    assert isinstance(result, Unsupported)
-    assert "Color" in str(result)
+    laws = {t.name: law for t, law in env.laws()}
+    assert not isinstance(laws["c"], Unsupported)
+    assert isinstance(laws["b"], Unsupported) and "Box" in str(laws["b"])
 
 
 def test_elaborate_term_with_a_def_from_the_env() -> None:

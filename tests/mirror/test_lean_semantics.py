@@ -158,6 +158,33 @@ CASES: list[tuple[str, str | None, dict[str, tuple[str, Any]], Any]] = [
     ("let y := x + 1; y * y", None, {"x": ("ℕ", 2)}, 9),
     ("(2 : ℕ) ^ 10", None, {}, 1024),
     ("(2 : ℕ) ∣ 6", None, {}, True),
+    # issue 11: range', Nodup, Option.map/bind, dotProduct, maps over pairs, Unit binders
+    ("List.range' 2 3", None, {}, (2, 3, 4)),
+    ("(List.range' 5 0).length", None, {}, 0),
+    ("[1, 2, 1].Nodup", None, {}, False),
+    ("[1, 2, 3].Nodup", None, {}, True),
+    ("(some 2).map (· + 1)", None, {}, Some(3)),
+    ("((none : Option ℕ).map (· + 1)).getD 7", None, {}, 7),
+    ("(some 2).bind (fun x => if x > 1 then some (x * 10) else none)", None, {}, Some(20)),
+    ("(some 0).bind (fun x => if x > 1 then some (x * 10) else none)", None, {}, None),
+    ("Matrix.dotProduct v w", None,
+     {"v": ("Fin 2 → ℝ", TableFn(1, {(0,): Fraction(3)}, Fraction(1))),
+      "w": ("Fin 2 → ℝ", TableFn(1, {(1,): Fraction(5)}, Fraction(2)))}, Fraction(11)),
+    ("((xs.zip ys).map (fun p => p.1 * p.2)).sum", None,
+     {"xs": ("List ℕ", (1, 2, 3)), "ys": ("List ℕ", (4, 5))}, 14),
+    ("(fun (_ : Unit) (i : ℕ) => i + 1) () 2", None, {}, 3),
+    ("∑ i : Fin 3, |x i - 1|", None, {"x": ("Fin 3 → ℤ", TableFn(1, {(0,): -2}, 1))}, 3),
+    ("‖x‖", None, {"x": ("Fin 3 → ℝ", TableFn(1, {(1,): Fraction(-5)}, Fraction(2)))},
+     Fraction(5)),
+    ("‖x‖", None, {"x": ("Fin 0 → ℝ", TableFn(1, {}, Fraction(2)))}, Fraction(0)),
+    ("‖r‖", None, {"r": ("ℝ", Fraction(-3, 2))}, Fraction(3, 2)),
+    ("(fun | 0 => 1 | _ => 2 : ℕ → ℕ) 0", None, {}, 1),
+    ("(fun | 0 => 1 | _ => 2 : ℕ → ℕ) 5", None, {}, 2),
+    ("(fun | 0 => (0 : ℤ) | _ => 1 : ℤ → ℤ) (-3)", None, {}, 1),
+    ("∃! i : Fin 3, m i = true", None, {"m": ("Fin 3 → Bool", TableFn(1, {(1,): True}, False))},
+     True),
+    ("∃! i : Fin 3, m i = true", None, {"m": ("Fin 3 → Bool", TableFn(1, {(0,): False}, True))},
+     False),
 ]
 
 
@@ -190,6 +217,10 @@ def test_concrete_meaning(text: str, at: str | None, binds: dict[str, tuple[str,
         ("(x : Set ℕ)", {"x": ("ℕ", 1)}, "Set"),
         ("∀ α : Type, True", {}, "quantifier over types"),
         ("Float.exp 1.0", {}, "Float.exp"),
+        ("Real.log x", {"x": ("ℝ", Fraction(1))}, "Real.log"),
+        ("Int.toNat z", {"z": ("ℤ", -1)}, "Int.toNat"),
+        ("Fin.succ i", {"i": ("Fin 3", 0)}, "Fin.succ"),
+        ("x * y", {"α": ("Type", 2), "x": ("α", 0), "y": ("α", 0)}, "type variable"),
         ("f = g", {"f": ("ℕ → ℕ", None), "g": ("ℕ → ℕ", None)}, "functions over an infinite"),
     ],
 )
@@ -286,3 +317,68 @@ def test_instance_hypotheses_are_law_hypotheses() -> None:
     law = elaborate_theorem(module.decls[0], env)
     assert [name for name, _ in law.hypotheses] == ["inst✝1"]
     assert law.instance_constraints == ("NeZero x", "DecidableEq ℤ")
+
+
+def test_structure_extends_flattens_the_parent_fields(tmp_path: Any) -> None:
+    from jepa_formal.check import CheckOptions, check_paths
+    from jepa_formal.verdict import Status
+
+    path = tmp_path / "Ext.lean"
+    path.write_text("""
+structure Base where
+  a : ℕ
+  scale : ℕ := 1
+structure Ext extends Base where
+  b : ℕ
+def total (e : Ext) : ℕ := e.a * e.scale + e.b
+theorem total_mk (a b : ℕ) : total { a := a, b := b } = a + b := by simp [total]
+theorem total_bad (e : Ext) : total e = e.a + e.b := sorry
+structure P (n : ℕ) where
+  x : Fin n
+structure Q extends P 3 where
+  y : ℕ
+theorem q (v : Q) : v.y = v.y := rfl
+""", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=200))
+    got = {v.name: v.status for v in run.verdicts}
+    assert got == {"total_mk": Status.PROVED, "total_bad": Status.REFUTED,
+                   "q": Status.UNSUPPORTED}
+
+
+def test_an_abbrev_type_family_is_a_definition_type(tmp_path: Any) -> None:
+    from jepa_formal.check import CheckOptions, check_paths
+    from jepa_formal.verdict import Status
+
+    path = tmp_path / "Batch.lean"
+    path.write_text("""
+abbrev PatchBatch (n : ℕ) (α : Type) := Fin n → α
+def patches : PatchBatch 4 ℕ := fun i => i.val
+theorem patches_two : patches 2 = 2 := rfl
+theorem patches_bad : patches 3 = 2 := sorry
+""", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=50))
+    got = {v.name: v.status for v in run.verdicts}
+    assert got == {"patches_two": Status.PROVED, "patches_bad": Status.REFUTED}
+
+
+def test_user_instances_on_a_structure_are_honoured(tmp_path: Any) -> None:
+    from jepa_formal.check import CheckOptions, check_paths
+    from jepa_formal.verdict import Status
+
+    path = tmp_path / "Inst.lean"
+    path.write_text("""
+structure V where
+  x : ℤ
+  y : ℤ
+instance : Add V := ⟨fun a b => ⟨a.x + b.x, a.y + b.y⟩⟩
+instance instMulV : Mul V where
+  mul a b := ⟨a.x * b.x, a.y * b.y⟩
+theorem v_add_x (a b : V) : (a + b).x = a.x + b.x := rfl
+theorem v_mul_y (a b : V) : (a * b).y = a.y * b.y := rfl
+theorem v_bad (a b : V) : (a * b).x = a.x + b.x := sorry
+""", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=200))
+    got = {v.name: v.status for v in run.verdicts}
+    assert got["v_bad"] is Status.REFUTED
+    assert got["v_add_x"] in (Status.PROVED, Status.TESTED)
+    assert got["v_mul_y"] in (Status.PROVED, Status.TESTED)

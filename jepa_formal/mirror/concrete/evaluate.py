@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.mirror.concrete.classops import model_bigop, model_numeral, model_prim
+from jepa_formal.mirror.concrete.models import TModel
 from jepa_formal.mirror.concrete.ops import (
     Closure,
     call_direct,
@@ -34,6 +36,7 @@ from jepa_formal.mirror.concrete.ops import (
     prim_closure,
     zero_of,
 )
+from jepa_formal.mirror.core.classes import class_var
 from jepa_formal.mirror.core.terms import (
     SIDED_OPS,
     BigOp,
@@ -53,6 +56,7 @@ from jepa_formal.mirror.core.terms import (
     TBool,
     TFin,
     TFloat,
+    TInd,
     TNat,
     TVar,
     Ty,
@@ -265,7 +269,15 @@ class _Compiler(Walker):
         return fin_size
 
     def domain(self, ty: Ty, scope: _Scope) -> Closure:
-        """All values of a finite type, including type variables instantiated as ``Fin k``."""
+        """All values of a finite type, including type variables instantiated as ``Fin k``
+        and enumerations (inductives whose constructors have no fields)."""
+        if isinstance(ty, TInd) and self.env is not None:
+            info = self.env.inductive(ty.name)
+            if not info.is_enum:
+                raise Unsupported(f"ranging over all of {ty.name}",
+                                  reason="a recursive or structured inductive is infinite")
+            values = tuple(StructValue(c, ()) for c, _ in info.ctors)
+            return lambda f: values
         return enumerate_type(ty, self.size(scope))
 
     # --- leaves ---------------------------------------------------------------------------
@@ -278,7 +290,16 @@ class _Compiler(Walker):
 
     def visit_Lit(self, e: Lit, scope: _Scope) -> Closure:
         value = e.value
+        if isinstance(e.ty, TVar) and isinstance(value, int) and not isinstance(value, bool):
+            return model_numeral(value, self._type_slot(e.ty, scope))
         return lambda f: value
+
+    def _type_slot(self, tv: TVar, scope: _Scope) -> int:
+        slot = scope.slot(tv.name)
+        if slot is None:
+            raise Unsupported(f"operation at type variable {tv.name}",
+                              reason="no instantiation in scope")
+        return slot
 
     def visit_TypeArg(self, e: TypeArg, scope: _Scope) -> Closure:
         ty = e.value
@@ -296,6 +317,9 @@ class _Compiler(Walker):
     def visit_Prim(self, e: Prim, scope: _Scope) -> Closure:
         args = [self.compile(a, scope) for a in e.args]
         tys = [a.ty for a in e.args]
+        tv = class_var(e.op, tys, e.ty)
+        if tv is not None:
+            return model_prim(e.op, args, self._type_slot(tv, scope))
         return prim_closure(e.op, args, tys, e.ty, self.size(scope))
 
     def visit_Call(self, e: Call, scope: _Scope) -> Closure:
@@ -378,6 +402,8 @@ class _Compiler(Walker):
         else:
             dom = self.compile(e.domain, scope)
         fin_n = self.size(scope)(e.ty) if isinstance(e.ty, TFin) else None
+        if isinstance(e.ty, TVar):
+            return model_bigop(e.kind, body, dom, self._type_slot(e.ty, scope))
         if e.kind == "sum":
             zero = zero_of(e.ty)
 
@@ -523,6 +549,10 @@ def _matcher(pat: Expr) -> Callable[[Any, dict[str, Any]], bool]:
     if isinstance(pat, Lit):
         lit = pat.value
         return lambda v, got: v == lit
+    if isinstance(pat, MkStruct) and isinstance(pat.ty, TInd):
+        ctor = pat.name
+        fields = tuple((n, _matcher(p)) for n, p in pat.fields)
+        return lambda v, got: v.name == ctor and all(m(v.get(n), got) for n, m in fields)
     if isinstance(pat, Prim):
         subs = tuple(_matcher(a) for a in pat.args)
         op = pat.op
@@ -562,6 +592,8 @@ def _instance_size(value: Any) -> int:
         return int(value.n.value)
     if isinstance(value, TBool):
         return 2
+    if isinstance(value, TModel) and value.spec.size is not None:
+        return value.spec.size
     raise Unsupported("type variable instantiated with a non-finite type")
 
 

@@ -744,6 +744,12 @@ def _pairs(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closur
     return lambda f: dflt
 
 
+def _ind_is(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
+    """``Ind.is s "Shape.dim"``: the value was built by that constructor."""
+    s, name = a
+    return lambda f: s(f).name == name(f)
+
+
 _BUILDERS: dict[str, Builder] = {
     **dict.fromkeys(("add", "sub", "mul", "div", "mod", "max", "min"), _arith),
     "pow": _pow, "neg": _neg, "inv": _inv, "abs": _abs, "sqrt": _sqrt, "smul": _smul,
@@ -772,5 +778,6 @@ _BUILDERS: dict[str, Builder] = {
          "default"),
         _pairs,
     ),
+    "Ind.is": _ind_is,
 }
 """Every PRIM_OPS op → the builder of its closure (a test checks the key sets are equal)."""

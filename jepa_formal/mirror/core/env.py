@@ -89,6 +89,8 @@ class Env:
         """``definition``, ``alias`` (a type abbreviation), ``structure``, or another kind."""
         d = self.decls.get(full)
         if isinstance(d, syntax.Definition):
+            if isinstance(d.type, syntax.Sort) and d.type.text == "Prop":
+                return "definition"  # a predicate: its value is a proposition
             if isinstance(d.type, syntax.Sort) or (d.type is None and _looks_like_type(d.body)):
                 return "alias"
             return "definition"
@@ -96,6 +98,8 @@ class Env:
             return "structure"
         if d is None:
             return "unknown"
+        if _is_inductive(d):
+            return "inductive"
         return getattr(d, "kind", type(d).__name__).lower()
 
     # --- definitions ----------------------------------------------------------------------
@@ -185,6 +189,70 @@ class Env:
         assert isinstance(d, syntax.Definition)
         return d
 
+    # --- inductive types ------------------------------------------------------------------
+
+    def inductive(self, full: str) -> Any:
+        """The ``InductiveInfo`` of the inductive type ``full`` (raises its ``Unsupported``)."""
+        from jepa_formal.mirror.elaborate.inductives import inductive_info
+
+        cached = self._structs.get("inductive:" + full)
+        if isinstance(cached, Unsupported):
+            raise cached
+        if cached is not None:
+            return cached
+        d = self.decls.get(full)
+        if not _is_inductive(d):
+            raise Unsupported(f"inductive {full}", reason="not found")
+        try:
+            info = inductive_info(d, self)  # type: ignore[arg-type]
+        except Unsupported as err:
+            self._structs["inductive:" + full] = err
+            raise
+        self._structs["inductive:" + full] = info
+        return info
+
+    def constructor(self, name: str, decl: Any = None) -> tuple[str, str] | None:
+        """``(inductive, constructor)`` full names for a constructor written ``Shape.dim`` or,
+        inside the namespace ``Shape``, ``dim`` (None when ``name`` is not one)."""
+        if "." in name:
+            prefix, short = name.rsplit(".", 1)
+            candidates = [self.resolve(prefix, decl)]
+        else:
+            short = name
+            candidates = [ns for ns in _namespaces(decl) if ns]
+        for ind in candidates:
+            if ind is not None and self.kind(ind) == "inductive":
+                full = f"{ind}.{short}"
+                try:
+                    info = self.inductive(ind)
+                except Unsupported:
+                    return None
+                if any(c == full for c, _ in info.ctors):
+                    return ind, full
+        return None
+
+    # --- user instances -------------------------------------------------------------------
+
+    def instance_fn(self, struct: str, cls: str, field: str) -> tuple[syntax.Term, Any] | None:
+        """The function a user ``instance : Add V := ⟨f⟩`` (or ``where add a b := …``) gives
+        the structure ``struct``, with the instance declaration (None when there is none)."""
+        for d in self.decls.values():
+            if not isinstance(d, syntax.Instance) or not isinstance(d.type, syntax.App):
+                continue
+            head, args = d.type.fn, d.type.args
+            if not (isinstance(head, syntax.Ident) and head.name.rsplit(".", 1)[-1] == cls
+                    and len(args) == 1 and isinstance(args[0], syntax.Ident)
+                    and self.resolve(args[0].name, d) == struct):
+                continue
+            body = d.body
+            if isinstance(body, syntax.AnonCtor) and len(body.elems) == 1:
+                return body.elems[0], d
+            if isinstance(body, syntax.StructInst) and body.base is None:
+                for f in body.fields:
+                    if f.name == field:
+                        return f.value, d
+        return None
+
     # --- structures -----------------------------------------------------------------------
 
     def structure(self, full: str) -> StructInfo:
@@ -253,6 +321,12 @@ def _looks_like_type(body: syntax.Term | None) -> bool:
     if isinstance(body, syntax.BinOp) and body.op in ("→", "×"):
         return _looks_like_type(body.lhs) or _looks_like_type(body.rhs)
     return False
+
+
+def _is_inductive(d: Any) -> bool:
+    from jepa_formal.mirror.elaborate.inductives import is_inductive
+
+    return is_inductive(d)
 
 
 def _called(node: Any) -> set[str]:

@@ -17,8 +17,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jepa_formal.mirror.core.terms import (
+    BigOp,
+    Call,
     Expr,
     Ite,
+    Lam,
     Lit,
     Prim,
     TArray,
@@ -232,8 +235,75 @@ def _other() -> dict[str, PreludeFn]:
         fn("Or", "", (("p", TProp()), ("q", TProp())), TProp(), prim("or")),
         fn("Iff", "", (("p", TProp()), ("q", TProp())), TProp(), prim("iff")),
         fn("Bool.toProp", "", (("b", TBool()),), TProp(), _as_prop),
+        fn("List.range'", "", (("s", N), ("n", N)), TList(N), _range_from),
+        fn("List.Nodup", "α", (("xs", TList(A)),), TProp(), _nodup),
+        fn("Option.map", "αβ", (("f", TFun(A, B)), ("o", TOption(A))), TOption(B), _option_map),
+        fn("Option.bind", "αβ", (("o", TOption(A)), ("f", TFun(A, TOption(B)))), TOption(B),
+           _option_bind),
+        fn("Option.isSome", "α", (("o", TOption(A)),), TBool(), _is_some),
+        fn("Matrix.dotProduct", "α", (("v", TFun(A, R)), ("w", TFun(A, R))), R, _dot),
+        fn("dotProduct", "α", (("v", TFun(A, R)), ("w", TFun(A, R))), R, _dot),
     ]
     return dict(entries)
+
+
+def _range_from(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``List.range' s n = [s, s + 1, …, s + n - 1]`` (step 1)."""
+    s, n = args
+    i = Var("i✝range", N)
+    return Prim("List.map", (Lam((i,), Prim("add", (s, i), N), TFun(N, N)),
+                             Prim("List.range", (n,), TList(N))), TList(N))
+
+
+def _nodup(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.Nodup``: no element twice, i.e. as many distinct elements as entries."""
+    (xs,) = args
+    distinct = Prim("Finset.card", (Prim("List.toFinset", (xs,), TFinset(_elem_of(xs))),), N)
+    return Prim("eq", (distinct, Prim("List.length", (xs,), N)), TProp())
+
+
+def _elem_of(xs: Expr) -> Ty:
+    t = getattr(xs, "ty", None)
+    return t.elem if isinstance(t, (TList, TArray)) else A
+
+
+def _option_parts(o: Expr) -> tuple[Expr, Expr, Ty]:
+    ot = o.ty
+    elem = ot.elem if isinstance(ot, TOption) else A
+    none = Prim("Option.none", (), ot)
+    value = Prim("Option.getD", (o, Prim("default", (), elem)), elem)
+    return Prim("eq", (o, none), TProp()), value, elem
+
+
+def _option_map(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``o.map f``: ``none`` stays ``none``, ``some a`` becomes ``some (f a)``."""
+    f, o = args
+    is_none, value, _ = _option_parts(o)
+    cod = ty.elem if isinstance(ty, TOption) else B
+    return Ite(is_none, Prim("Option.none", (), ty),
+               Prim("Option.some", (Call(f, (value,), cod),), ty), ty)
+
+
+def _option_bind(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``o.bind f``: ``none`` stays ``none``, ``some a`` becomes ``f a``."""
+    o, f = args
+    is_none, value, _ = _option_parts(o)
+    return Ite(is_none, Prim("Option.none", (), ty), Call(f, (value,), ty), ty)
+
+
+def _is_some(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    (o,) = args
+    is_none, _, _ = _option_parts(o)
+    return Prim("decide", (Prim("not", (is_none,), TProp()),), TBool())
+
+
+def _dot(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Matrix.dotProduct v w = ∑ i, v i * w i``."""
+    v, w = args
+    real = TReal()
+    dom = v.ty.dom if isinstance(v.ty, TFun) else A
+    i = Var("i✝dot", dom)
+    return BigOp("sum", i, Prim("mul", (Call(v, (i,), real), Call(w, (i,), real)), real), real)
 
 
 def _pred(args: tuple[Expr, ...], ty: Ty) -> Expr:
@@ -272,6 +342,12 @@ UNSUPPORTED_NAMES: dict[str, str] = {
     "Float.log": "not modelled",
     "Real.toNNReal": "NNReal not modelled",
     "Int.toNat": "not modelled",
+    "List.Pairwise": "not modelled",
+    "Fin.succ": "not modelled (its result type Fin (n + 1) depends on an implicit size)",
+    "Fin.castSucc": "not modelled (its result type Fin (n + 1) depends on an implicit size)",
+    "Fin.last": "not modelled",
+    "Matrix.mulVec": "not modelled",
+    "NNReal": "ℝ≥0 is not modelled",
     "List.sort": "not modelled",
     "List.mergeSort": "not modelled",
     "List.lookup": "not modelled",

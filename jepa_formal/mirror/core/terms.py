@@ -150,6 +150,16 @@ class TStruct(Ty):
     args: tuple[Expr, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class TInd(Ty):
+    """An inductive type declared in the specs (``inductive Shape | scalar | dim (n : ℕ) (s :
+    Shape)``), by full name; no parameters. A value is built by ``MkStruct`` whose ``name``
+    is the constructor's full name (``Shape.dim``) and whose fields are the constructor's
+    arguments; concretely a ``StructValue`` of that name."""
+
+    name: str
+
+
 def uncurry(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
     """The argument types and final result type of a curried function type
     (``α → β → γ`` is ``((α, β), γ)``; a non-function type is ``((), ty)``). Every layer
@@ -636,6 +646,7 @@ PRIM_OPS: dict[str, str] = {
     "Option.none": "none",
     "Option.some": "some a",
     "Option.getD": "o.getD d",
+    "Ind.is": "s is built by the constructor named by args[1] (a String literal) : Prop",
     "default": "the type's default value (Inhabited): 0, false, [], …",
 }
 """Every prelude operation of the core language with its Lean meaning."""

@@ -33,6 +33,7 @@ from jepa_formal.mirror.core.terms import (
     TRat,
     TReal,
     TStruct,
+    TVar,
     Ty,
     TypeArg,
     Var,
@@ -178,7 +179,8 @@ class Subst:
 
 
 def _numeral_ok(t: Ty) -> bool:
-    return isinstance(t, (TMeta, TNat, TInt, TFin, TRat, TReal, TFloat))
+    """A numeral may take this type (at a type variable, its classes are checked later)."""
+    return isinstance(t, (TMeta, TNat, TInt, TFin, TRat, TReal, TFloat, TVar))
 
 
 def _occurs(mid: int, t: Ty, s: Subst) -> bool:

@@ -28,6 +28,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TInt,
     TList,
     TNat,
@@ -202,7 +203,35 @@ def show_value(value: Any, ty: Ty | None = None) -> str:
         return _show_function(value, ty)
     if isinstance(ty, TStruct) and isinstance(value, StructValue):
         return _show_struct(value)
+    if isinstance(value, StructValue) and (isinstance(ty, TInd) or hasattr(ty, "ctors")):
+        return show_ctor(value, ty)
     return _show_untyped(value)
+
+
+def show_ctor(value: StructValue, ty: Any = None, nested: bool = False) -> str:
+    """A constructor value as Lean writes it: ``Shape.dim 2 (Shape.dim 3 Shape.scalar)``.
+    ``ty`` is the inductive (resolved, with its constructors' field types, when known)."""
+    if not value.fields:
+        return value.name
+    ctors = dict(getattr(ty, "ctors", ()) or ())
+    ftys = dict(ctors.get(value.name, ()))
+    parts = [value.name]
+    for fname, v in value.fields:
+        fty = ftys.get(fname)
+        if isinstance(fty, TInd) and fty.name == getattr(ty, "name", None):
+            fty = ty
+        same_type = fty is None and isinstance(v, StructValue) and (
+            v.name.rsplit(".", 1)[0] == value.name.rsplit(".", 1)[0])
+        if same_type:
+            fty = ty  # a field of the inductive's own type (no field types known)
+        if isinstance(v, StructValue) and (isinstance(fty, TInd) or hasattr(fty, "ctors")):
+            parts.append(show_ctor(v, fty, nested=True))
+            continue
+        text = show_value(v, fty) if fty is not None else _show_untyped(v)
+        atomic = text[:1] in "([{#⟨\"" or (" " not in text and not text.startswith("-"))
+        parts.append(text if atomic else f"({text})")
+    text = " ".join(parts)
+    return f"({text})" if nested else text
 
 
 def _show_int(value: Any) -> str:

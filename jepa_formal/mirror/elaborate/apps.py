@@ -24,6 +24,7 @@ from jepa_formal.mirror.core.terms import (
     Expr,
     Field,
     Lam,
+    MkStruct,
     Prim,
     TArray,
     TBool,
@@ -31,6 +32,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TInt,
     TList,
     TNat,
@@ -130,6 +132,15 @@ def subst_expr(e: Any, tmap: dict[str, Ty], emap: dict[str, Expr]) -> Any:
     return map_node_types(e, lambda t: subst_ty(t, tmap, emap))
 
 
+def ctor_sig(env: Env, ind: str, ctor: str) -> Sig:
+    """The Sig of a constructor: its fields are its explicit parameters."""
+    fields = env.inductive(ind).ctor(ctor)
+    sps = tuple(SigParam(n, n, t, True) for n, t in fields)
+
+    def build(actuals: tuple[Expr, ...], ty: Ty) -> Expr:
+        return MkStruct(ctor, tuple(zip([n for n, _ in fields], actuals, strict=True)), ty)
+
+    return Sig(ctor, sps, TInd(ind), build)
 
 
 _NAMESPACE_OF = {
@@ -141,7 +152,7 @@ _NAMESPACE_OF = {
 
 def namespace_of(ty: Ty) -> str | None:
     """The namespace searched by dot notation on a value of this type."""
-    if isinstance(ty, TStruct):
+    if isinstance(ty, (TStruct, TInd)):
         return ty.name
     return _NAMESPACE_OF.get(type(ty))
 
@@ -312,8 +323,11 @@ class AppMixin:
             return None
         full = self.env.resolve(name, self.decl)
         if full is None:
-            return None
+            found = self.env.constructor(name, self.decl)
+            return ctor_sig(self.env, *found) if found is not None else None
         kind = self.env.kind(full)
+        if kind == "inductive":
+            return "inductive:" + full
         if kind == "definition":
             return self.env.signature(full)
         if kind == "structure":

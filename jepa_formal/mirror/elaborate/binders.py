@@ -146,6 +146,8 @@ class BinderMixin:
         return self.e_Lambda(lam, expected, ctx)
 
     def e_Quant(self, t: syntax.Quant, expected: Ty | None, ctx: Ctx) -> Expr:
+        if t.kind == "∃!":
+            return self._exists_unique(t, ctx)
         kind = "forall" if t.kind == "∀" else "exists"
         vars_: list[tuple[Var, Expr | None]] = []
         inner = dict(ctx)
@@ -183,6 +185,21 @@ class BinderMixin:
                 bound = _written_bound(kind, var, body)
             body = Quant(kind, var, body, TProp(), bound, span=t.span)
         return body
+
+    def _exists_unique(self, t: syntax.Quant, ctx: Ctx) -> Expr:
+        """``∃! x, P x`` is ``∃ x, P x ∧ ∀ y, P y → y = x`` (Lean's ``ExistsUnique``)."""
+        names = [n for b in t.binders for n in b.names]
+        if len(names) != 1 or t.bound is not None:
+            raise Unsupported("∃! with several binders or a bound", t.span)
+        b = t.binders[0]
+        ty = self.elab_type(b.type, dict(ctx)) if b.type is not None else self.s.fresh_ty()
+        x, inner_x = self.bind(dict(ctx), names[0], ty)
+        y, inner_y = self.bind(dict(ctx), names[0], ty)
+        px = self.as_prop(self.elab(t.body, TProp(), inner_x), t.span)
+        py = self.as_prop(self.elab(t.body, TProp(), inner_y), t.span)
+        unique = Quant("forall", y, Prim("implies", (py, Prim("eq", (y, x), TProp())), TProp()),
+                       TProp(), span=t.span)
+        return Quant("exists", x, Prim("and", (px, unique), TProp()), TProp(), span=t.span)
 
     def _bound_elem_ty(self, rel: str, coll: Expr, span: Any) -> Ty:
         cty = self.s.ty(coll.ty)

@@ -74,6 +74,7 @@ class _Binding:
         el = self.el
         if b.kind == syntax.BinderKind.INSTANCE:
             self.instances.append(_text(b.type))
+            self.el.note_instance(b.type, self.ctx)
             if allow_hyps:  # a theorem's instance binder is an assumption (or refused)
                 self.instance(b)
             return
@@ -195,7 +196,9 @@ class DefParts:
     """A definition's elaborated signature, kept to elaborate its body later."""
 
     def __init__(self, defn: syntax.Definition, params: tuple[tuple[Var, bool, Any, str], ...],
-                 result: Ty | None, extra: tuple[Var, ...], ctx: Ctx, used: set[str]) -> None:
+                 result: Ty | None, extra: tuple[Var, ...], ctx: Ctx, used: set[str],
+                 classes: dict[str, set[str]] | None = None) -> None:
+        self.classes = classes or {}
         self.defn = defn
         self.params = params
         self.result = result
@@ -232,7 +235,7 @@ def definition_parts(defn: syntax.Definition, env: Env) -> DefParts:
         body = el.elab(defn.body, None, bnd.ctx)
         result = el.s.final_ty(body.ty)
     return DefParts(defn, params, result and el.s.final_ty(result), tuple(extra), bnd.ctx,
-                    set(el.used))
+                    set(el.used), el.classes)
 
 
 def definition_info(parts: DefParts, env: Env) -> DefInfo:
@@ -240,6 +243,7 @@ def definition_info(parts: DefParts, env: Env) -> DefInfo:
     defn = parts.defn
     el = Elaborator(env, defn, current_def=defn.name)
     el.used = set(parts.used)
+    el.classes = {k: set(v) for k, v in parts.classes.items()}
     params = tuple(v for v, *_ in parts.params) + parts.extra
     result = parts.result
     assert result is not None
@@ -278,9 +282,6 @@ def definition_info(parts: DefParts, env: Env) -> DefInfo:
 
 def structure_info(st: syntax.Structure, env: Env) -> StructInfo:
     """Parameters, fields (types over the parameters) and default values of a structure."""
-    if st.extends:
-        raise Unsupported(f"structure {st.name} extends …", st.span,
-                          reason="structure inheritance is not modelled")
     el = Elaborator(env, st, auto_bound=True)
     bnd = _Binding(el)
     for b in st.all_binders:
@@ -290,6 +291,21 @@ def structure_info(st: syntax.Structure, env: Env) -> StructInfo:
     fields: list[tuple[str, Ty]] = []
     defaults: list[tuple[str, Expr]] = []
     ctx = dict(bnd.ctx)
+    for parent in st.extends:  # `extends Base`: Base's fields first, flattened (as Lean does)
+        full = env.resolve(parent.name, st) if isinstance(parent, syntax.Ident) else None
+        if full is None or env.kind(full) != "structure":
+            raise Unsupported(f"structure {st.name} extends {_text(parent)}", st.span,
+                              reason="only a parent structure without parameters is modelled")
+        base = env.structure(full)
+        if base.params:
+            raise Unsupported(f"structure {st.name} extends {_text(parent)}", st.span,
+                              reason="a parent structure with parameters is not modelled")
+        for fname, fty in base.fields:
+            if fname in dict(fields):
+                raise Unsupported(f"structure {st.name}: field {fname} inherited twice", st.span)
+            fields.append((fname, fty))
+            ctx[fname] = Var(fname, fty)
+        defaults.extend(base.defaults)
     for f in st.fields:
         if f.binders:
             raise Unsupported(f"structure field {f.name} with binders", f.span)

@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, UnknownName, Unsupported
+from jepa_formal.mirror.core.classes import is_known, provides
 from jepa_formal.mirror.core.terms import (
     ORDER_RELATIONS,
     RELATION_TABLE,
@@ -35,23 +36,27 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TInt,
     TList,
     TNat,
+    TOption,
     TProp,
     TRat,
     TReal,
     TSort,
     TString,
+    TStruct,
     TVar,
     Ty,
     TypeArg,
     Var,
     children,
+    map_children,
 )
 from jepa_formal.mirror.core.unify import Subst, TMeta, show_ty
 from jepa_formal.mirror.core.walker import Walker
-from jepa_formal.mirror.elaborate.apps import AppMixin, Sig, cod_after
+from jepa_formal.mirror.elaborate.apps import AppMixin, Sig, cod_after, ctor_sig
 from jepa_formal.mirror.elaborate.binders import BinderMixin
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import DataMixin
@@ -100,6 +105,20 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         self.mentions_self = False
         # (class, type variable) facts of the instance binders in scope: ("BEq", "α")…
         self.instance_facts: set[tuple[str, str]] = set()
+        self.classes: dict[str, set[str]] = {}  # type variable → its declared classes
+
+    def note_instance(self, term: syntax.Term | None, ctx: Ctx) -> None:
+        """Record an instance binder ``[AddCommMonoid α]`` on a type variable in scope, so
+        that ``+``, numerals and ``≤`` at ``α`` elaborate when the class provides them."""
+        head, args = term, ()
+        if isinstance(term, syntax.App):
+            head, args = term.fn, term.args
+        if not isinstance(head, syntax.Ident) or len(args) != 1:
+            return
+        arg = args[0]
+        tv = ctx.get(arg.name) if isinstance(arg, syntax.Ident) else None
+        if isinstance(tv, TVar):
+            self.classes.setdefault(tv.name, set()).add(head.name.rsplit(".", 1)[-1])
 
     # --- small helpers --------------------------------------------------------------------
 
@@ -122,8 +141,28 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
     def finish(self, e: Expr) -> Expr:
         """Zonk (replace metavariables) and check the result is fully typed."""
         out = self.s.zonk(e)
-        _validate(out)
+        if self.env is not None:
+            out = self._user_instances(out)
+        _validate(out, self.classes)
         return out
+
+    def _user_instances(self, e: Expr) -> Expr:
+        """``a + b`` at a structure with a user ``instance : Add V := ⟨f⟩``: ``f a b``."""
+        e = map_children(e, self._user_instances)
+        if not (isinstance(e, Prim) and e.op in _INSTANCE_OPS and e.args):
+            return e
+        sty = e.args[0].ty
+        if not isinstance(sty, TStruct):
+            return e
+        cls, field = _INSTANCE_OPS[e.op]
+        found = self.env.instance_fn(sty.name, cls, field)
+        if found is None:
+            return e
+        term, decl = found
+        fty: Ty = TFun(sty, sty) if e.op == "neg" else TFun(sty, TFun(sty, sty))
+        el = Elaborator(self.env, decl)
+        fn = el.finish(el.coerce(el.elab(term, fty, {}), fty))
+        return Call(fn, e.args, e.ty, span=e.span)
 
     # --- coercions ------------------------------------------------------------------------
 
@@ -175,8 +214,7 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         if isinstance(want, (TNat, TInt, TRat, TReal, TFloat, TFin)):
             return Lit(t.value, want, span=t.span)
         if isinstance(want, TVar):
-            raise Unsupported(f"numeral at type variable {want.name}", t.span,
-                              reason="OfNat on an arbitrary type is not modelled")
+            return Lit(t.value, want, span=t.span)  # checked against its classes in finish
         return Lit(t.value, TNat(), span=t.span)
 
     def e_DecimalLit(self, t: syntax.DecimalLit, expected: Ty | None, ctx: Ctx) -> Expr:
@@ -214,6 +252,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
     def _ident_app(self, t: syntax.Ident, args: tuple[syntax.Term, ...], expected: Ty | None,
                    ctx: Ctx, span: Any) -> Expr:
         name = t.name
+        if name.startswith("."):
+            return self._dot_ctor(name[1:], args, expected, ctx, span)
         parts = name.split(".")
         # 1. a local, possibly followed by fields: xs, xs.map, contract.targetIdxs, p.1
         for k in range(len(parts), 0, -1):
@@ -235,6 +275,12 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             target = self.resolve_global(head, span)
             if target is None:
                 continue
+            if isinstance(target, str) and target.startswith("inductive:"):
+                ind = target.split(":", 1)[1]
+                if len(parts) - k != 1:
+                    raise Unsupported(f"{name}", span, reason=f"{ind} is an inductive type")
+                raise Unsupported(f"{name}", span,
+                                  reason=f"not a constructor of the inductive {ind}")
             if isinstance(target, str):  # a structure name: S.mk
                 return self._struct_ctor(target.split(":", 1)[1], parts[k:], args, ctx, span)
             if k == len(parts):
@@ -249,6 +295,48 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         raise UnknownName(f"unknown name '{name}'", span,
                           reason="not a local, not in the prelude, not defined in the specs",
                           name=name)
+
+    def _norm(self, arg: syntax.Term, ctx: Ctx, span: Any) -> Expr:
+        """``‖x‖`` (Mathlib's ``norm``): ``|x|`` on ℝ, and on ``Fin d → ℝ`` the sup norm of
+        the Pi type, ``max_i |x i|`` (``0`` when ``d = 0``)."""
+        x = self.elab(arg, None, ctx)
+        ty = self.s.ty(x.ty)
+        real = TReal()
+        if isinstance(ty, (TReal, TRat, TInt)):
+            value = x if isinstance(ty, TReal) else Prim("cast", (x,), real, span=span)
+            return Prim("abs", (value,), real, span=span)
+        if isinstance(ty, TFun) and isinstance(self.s.ty(ty.dom), TFin) and isinstance(
+                self.s.ty(ty.cod), TReal):
+            dom = self.s.ty(ty.dom)
+            i = self.fresh_var("i", dom)
+            a, b = self.fresh_var("a", real), self.fresh_var("b", real)
+            entries = Prim("List.map", (
+                Lam((i,), Prim("abs", (Call(x, (i,), real),), real), TFun(dom, real)),
+                Prim("List.finRange", (dom.n,), TList(dom))), TList(real))
+            biggest = Lam((a, b), Prim("max", (a, b), real), TFun(real, TFun(real, real)))
+            return Prim("List.foldr", (biggest, Lit(Fraction(0), real), entries), real,
+                        span=span)
+        raise Unsupported("‖·‖", span, reason=f"a norm on {show_ty(ty)} is not modelled "
+                          "(only ℝ and Fin d → ℝ, Mathlib's sup norm)")
+
+    def _dot_ctor(self, name: str, args: tuple[syntax.Term, ...], expected: Ty | None,
+                  ctx: Ctx, span: Any) -> Expr:
+        """``.scalar``, ``.dim n s``, ``.succ n``, ``.nil``: a constructor of the expected type
+        (Lean resolves the leading dot in the namespace of the type the position expects)."""
+        want = self.s.ty(expected) if expected is not None else None
+        namespace = {TNat: "Nat", TList: "List", TArray: "Array", TOption: "Option",
+                     TBool: "Bool"}.get(type(want))
+        if isinstance(want, TInd):
+            found = self.env.constructor(f"{want.name}.{name}", self.decl)
+            if found is None:
+                raise Unsupported(f".{name}", span, reason=f"not a constructor of {want.name}")
+            return self.apply_sig(ctor_sig(self.env, *found), args, ctx, span,
+                                  expected=expected)
+        if namespace is not None:
+            return self._ident_app(syntax.Ident(f"{namespace}.{name}", span=span), args,
+                                   expected, ctx, span)
+        raise Unsupported(f".{name}", span,
+                          reason="a leading-dot name needs a known expected type")
 
     def _fields(self, value: Expr, fields: list[str], args: tuple[syntax.Term, ...],
                 expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
@@ -284,6 +372,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             op = "max" if "max" in name else "min"
             return self.join([args[0], args[1]], expected, ctx, span,
                              lambda xs, ty: Prim(op, tuple(xs), ty, span=span))
+        if name == "norm" and len(args) == 1:
+            return self._norm(args[0], ctx, span)
         if name == "abs" and len(args) == 1:
             return self.join([args[0]], expected, ctx, span,
                              lambda xs, ty: Prim("abs", (xs[0],), ty, span=span))
@@ -329,7 +419,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         done: list[Expr | None] = []
         flex: set[int] = set()
         for i, leaf in enumerate(leaves):
-            if isinstance(leaf, (syntax.NatLit, syntax.DecimalLit, syntax.Lambda, syntax.CDotFun)):
+            if isinstance(leaf, (syntax.NatLit, syntax.DecimalLit, syntax.Lambda, syntax.CDotFun)) \
+                    or _leading_dot(leaf):
                 done.append(None)
             elif isinstance(leaf, syntax.UnOp) and leaf.op == "↑":
                 done.append(self.elab(leaf.operand, None, ctx))
@@ -404,8 +495,6 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
 
         def build(vals: list[Expr], ty: Ty) -> Expr:
             a, b = self._rebuild(lhs, vals, ty), self._rebuild(rhs, vals, ty)
-            if op in ORDER_RELATIONS and isinstance(ty, TVar):
-                raise Unsupported(f"order {t.op} on type variable {ty.name}", t.span)
             return Prim(op, (a, b), TProp(), span=t.span)
 
         return self.join(leaves, None, ctx, t.span, build, use_expected=False)
@@ -577,41 +666,96 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             raise Unsupported("show … by", t.span, reason="a proof has no value")
         return self.e_Ascription(syntax.Ascription(t.term, t.type, span=t.span), expected, ctx)
 
+_INSTANCE_OPS = {"add": ("Add", "add"), "sub": ("Sub", "sub"), "mul": ("Mul", "mul"),
+                 "neg": ("Neg", "neg")}
+"""Operations a user instance on a structure may give (class, field of the instance)."""
+
+
+def _leading_dot(t: syntax.Term) -> bool:
+    """``.train`` or ``.dim n s``: its type comes from the other side (elaborated later)."""
+    head = t.fn if isinstance(t, syntax.App) else t
+    return isinstance(head, syntax.Ident) and head.name.startswith(".")
+
+
 _NUMERIC_OPS = frozenset({"add", "sub", "mul", "div", "mod", "pow", "neg", "inv", "abs",
                           "max", "min", "List.sum", "List.prod"})
 _NUMERIC = (TNat, TInt, TRat, TReal, TFloat, TFin)
 
 
-def _validate(e: Any) -> None:
-    """Reject arithmetic at a type without it (a bare type variable: typeclass-polymorphic
-    operators are not modelled; lists, functions…: Lean has no such instance), and ℕ
-    negation."""
+def _validate(e: Any, classes: dict[str, set[str]] | None = None) -> None:
+    """Reject arithmetic at a type without it (a type variable whose declared classes do not
+    provide the operation; lists, functions…: Lean has no such instance), and ℕ negation."""
+    classes = classes or {}
     if isinstance(e, Prim):
         if e.op in _NUMERIC_OPS or e.op in ORDER_RELATIONS:
             ty = e.args[0].ty if e.args and e.op not in ("List.sum", "List.prod") else e.ty
             if isinstance(ty, TVar):
-                raise Unsupported(f"'{e.op}' on type variable {ty.name}", e.span,
-                                  reason="typeclass-polymorphic operators are not modelled")
-            if not isinstance(ty, _NUMERIC):
+                _class_op(ty, e.op, classes, e.span)
+            elif not isinstance(ty, _NUMERIC):
                 raise TypeMismatch(f"'{e.op}' at type {show_ty(ty)}", e.span,
                                    reason="no arithmetic or order on this type")
         if e.op == "neg" and isinstance(e.ty, TNat):
             raise TypeMismatch("negation on ℕ", e.span)
         if e.op == "inv" and isinstance(e.ty, (TNat, TInt)):
             raise TypeMismatch("⁻¹ on ℕ/ℤ", e.span)
+    if isinstance(e, Prim) and isinstance(_beq_operand_ty(e), TVar):
+        ty = _beq_operand_ty(e)
+        if not classes.get(ty.name, set()) & LAWFUL_EQ_CLASSES:
+            raise Unsupported(f"== on type variable {ty.name}", e.span,
+                              reason=f"a bare [BEq {ty.name}] has no laws (x == x may be false); "
+                              f"[DecidableEq {ty.name}] or [LawfulBEq {ty.name}] makes == mean =")
+    if isinstance(e, Lit) and isinstance(e.ty, TVar) and not isinstance(e.value, bool):
+        need = "zero" if e.value == 0 else "one" if e.value == 1 else "numeral"
+        _class_op(e.ty, need, classes, e.span)
     if isinstance(e, BigOp):
         if isinstance(e.ty, TVar):
-            raise Unsupported(f"∑ at type variable {e.ty.name}", e.span,
-                              reason="typeclass-polymorphic operators are not modelled")
-        if not isinstance(e.ty, _NUMERIC):
+            _class_op(e.ty, e.kind, classes, e.span)
+        elif not isinstance(e.ty, _NUMERIC):
             raise TypeMismatch(f"big operator at type {show_ty(e.ty)}", e.span,
                                reason="no arithmetic on this type")
     if isinstance(e, Expr):
         for child in children(e):
-            _validate(child)
+            _validate(child, classes)
     elif isinstance(e, tuple):
         for x in e:
-            _validate(x)
+            _validate(x, classes)
+
+
+_OP_TEXT = {"zero": "the numeral 0", "one": "the numeral 1", "numeral": "a numeral ≥ 2",
+            "sum": "∑", "prod": "∏"}
+
+
+LAWFUL_EQ_CLASSES = frozenset({"DecidableEq", "LawfulBEq"})
+"""Classes under which ``==`` (and ``count``, ``contains``, ``elem``, ``decide (a ∈ xs)``) at a
+type variable means ``=``; with only ``BEq`` it is an arbitrary Boolean function."""
+
+
+def _beq_operand_ty(e: Prim) -> Ty | None:
+    """The element type compared by ``==`` or by a ``BEq``-based list operation, if ``e`` is one
+    (``contains``/``elem`` are read as ``decide (a ∈ xs)``, which Lean decides by ``BEq`` too)."""
+    if e.op in ("beq", "List.count") and e.args:
+        return e.args[0].ty
+    inner = e.args[0] if e.op == "decide" and e.args else None
+    if isinstance(inner, Prim) and inner.op == "List.mem" and inner.args:
+        return inner.args[0].ty
+    return None
+
+
+def _class_op(ty: TVar, op: str, classes: dict[str, set[str]], span: Any) -> None:
+    """``op`` at the type variable ``ty`` must be provided by one of its declared classes
+    (``docs/typeclasses.md``); otherwise Lean would fail to synthesize the instance, or the
+    class is one the mirror does not know."""
+    declared = classes.get(ty.name, set())
+    if op in provides(declared):
+        return
+    what = _OP_TEXT.get(op, f"'{op}'")
+    unknown = sorted(c for c in declared if not is_known(c))
+    if unknown:
+        raise Unsupported(f"{what} on type variable {ty.name}", span,
+                          reason=f"the class {unknown[0]} is not modelled")
+    shown = ", ".join(f"[{c} {ty.name}]" for c in sorted(declared)) or "no instance binder"
+    raise Unsupported(f"{what} on type variable {ty.name}", span,
+                      reason=f"not provided by {shown} (docs/typeclasses.md)")
 
 
 __all__ = [

@@ -14,16 +14,21 @@ from typing import TYPE_CHECKING, Any
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
     Expr,
+    Field,
     Ite,
     Let,
     Lit,
+    MkStruct,
     Prim,
     TBool,
+    TInd,
+    TInt,
     TList,
     TNat,
     TOption,
     TProd,
     TProp,
+    TString,
     Ty,
     Var,
 )
@@ -78,6 +83,11 @@ def _decompose(pat: Expr, s: Expr, conds: list[Expr], binds: list[tuple[Var, Exp
     if isinstance(pat, Lit):
         conds.append(Prim("eq", (s, pat), TProp()))
         return
+    if isinstance(pat, MkStruct) and isinstance(pat.ty, TInd):
+        conds.append(Prim("Ind.is", (s, Lit(pat.name, TString())), TProp()))
+        for fname, sub in pat.fields:
+            _decompose(sub, Field(s, fname, sub.ty), conds, binds)
+        return
     if not isinstance(pat, Prim):
         raise Unsupported(f"match pattern {type(pat).__name__}")
     op, ty = pat.op, pat.ty
@@ -106,6 +116,36 @@ def _decompose(pat: Expr, s: Expr, conds: list[Expr], binds: list[tuple[Var, Exp
         raise Unsupported(f"match pattern {op}")
 
 
+def _ctor_pattern(el: Elaborator, p: syntax.Term, t: Ty, ctx: Ctx,
+                  pvars: list[Var]) -> Expr | None:
+    """A constructor pattern of an inductive type: ``.scalar``, ``Shape.dim n s``,
+    ``(.dim n .scalar)`` (None when ``p`` is not one; a bare name is a variable)."""
+    if not isinstance(t, TInd):
+        return None
+    head, args = p, ()
+    if isinstance(p, syntax.App):
+        head, args = p.fn, p.args
+    if not isinstance(head, syntax.Ident):
+        return None
+    name = head.name
+    if not name.startswith(".") and "." not in name and not args:
+        found = el.env.constructor(name, el.decl)
+        if found is None or found[0] != t.name or el.env.inductive(t.name).ctor(found[1]):
+            return None  # a pattern variable (Lean: a bare name that is no constant)
+    written = f"{t.name}{name}" if name.startswith(".") else name
+    found = el.env.constructor(written, el.decl)
+    if found is None or found[0] != t.name:
+        raise Unsupported(f"pattern {name} at type {t.name}", getattr(p, "span", None),
+                          reason="not a constructor of the type")
+    fields = el.env.inductive(t.name).ctor(found[1])
+    if len(args) != len(fields):
+        raise Unsupported(f"pattern {name} with {len(args)} arguments",
+                          getattr(p, "span", None), reason=f"it has {len(fields)} fields")
+    subs = tuple((f, pattern(el, a, fty, ctx, pvars))
+                 for (f, fty), a in zip(fields, args, strict=True))
+    return MkStruct(found[1], subs, t)
+
+
 def _lit(e: Expr) -> Any:
     if isinstance(e, Lit):
         return e.value
@@ -120,6 +160,9 @@ def pattern(el: Elaborator, p: syntax.Term, ty: Ty, ctx: Ctx, pvars: list[Var]) 
         v = el.fresh_var("_", ty)
         pvars.append(v)
         return v
+    ctor = _ctor_pattern(el, p, t, ctx, pvars)
+    if ctor is not None:
+        return ctor
     if isinstance(p, syntax.Ident):
         name = p.name.lstrip(".")
         if name in ("List.nil", "nil", "Array.empty") and isinstance(t, TList):
@@ -130,11 +173,16 @@ def pattern(el: Elaborator, p: syntax.Term, ty: Ty, ctx: Ctx, pvars: list[Var]) 
             return Lit(name.endswith("true"), TBool())
         if name in ("Nat.zero", "zero") and isinstance(t, TNat):
             return Lit(0, TNat())
+        if p.name.startswith(".") or (isinstance(t, TInd) and "." in p.name):
+            raise Unsupported(f"pattern {p.name} at type {show_ty(t)}", span,
+                              reason="not a constructor of the type")
         v = el.fresh_var(p.name, ty)
         ctx[p.name] = v
         pvars.append(v)
         return v
     if isinstance(p, syntax.NatLit):
+        if isinstance(t, TInt):
+            return Lit(p.value, TInt())  # `| 0 => …` on an integer: equality with the literal
         if not isinstance(t, TNat):
             raise Unsupported(f"numeral pattern at {show_ty(t)}", span)
         return Lit(p.value, TNat())

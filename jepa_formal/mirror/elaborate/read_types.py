@@ -19,6 +19,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TInt,
     TList,
     TNat,
@@ -155,6 +156,11 @@ class TypeMixin:
             return TStruct(full, tuple(targs))
         if kind == "alias":
             return self._expand_alias(full, args, ctx, span)
+        if kind == "inductive":
+            if args:
+                raise Unsupported(f"inductive {full} applied to arguments", span)
+            self.env.inductive(full)  # unsupported here when its constructors are not modelled
+            return TInd(full)
         if kind == "definition":
             raise NotAType(f"{full} is a definition, not a type", span)
         raise Unsupported(f"type {full}", span, reason=f"a {kind} is not modelled as a type")
@@ -172,7 +178,13 @@ class TypeMixin:
             for n in b.names:
                 arg = args[len(inner)]
                 is_type = b.type is not None and isinstance(b.type, syntax.Sort)
-                inner[n] = self.elab_type(arg, ctx) if is_type else self.elab(arg, None, ctx)
+                if is_type:
+                    inner[n] = self.elab_type(arg, ctx)
+                elif b.type is not None:  # `(n : ℕ)`: the argument at the parameter's type
+                    want = self.elab_type(b.type, dict(inner))
+                    inner[n] = self.coerce(self.elab(arg, want, ctx), want)
+                else:
+                    inner[n] = self.elab(arg, None, ctx)
         if alias.body is None:
             raise Unsupported(f"type abbreviation {full} without a body", span)
         saved_decl, saved_auto = self.decl, self.auto_bound

@@ -16,7 +16,9 @@ from jepa_formal.mirror.core.terms import (
     DefInfo,
     Expr,
     Lit,
+    MkStruct,
     Prim,
+    TInd,
     TNat,
     TSort,
     Var,
@@ -36,6 +38,18 @@ def def_head(info: DefInfo) -> Any:
         return bool_function(info.name, definition=True)
     return sympy.Function(info.name, commutative=True, jepa_def=True,
                           **assumptions(info.result_ty))
+
+
+def ctor_head(name: str) -> Any:
+    """The SymPy head of a constructor of an inductive type (``Shape.dim``): constructors are
+    injective and pairwise distinct, which ``match_pattern`` relies on; the ``jepa_ctor`` mark
+    keeps it apart from any function of the same name."""
+    return sympy.Function(name, jepa_ctor=True)
+
+
+def _ctor_of(value: Basic) -> str | None:
+    func = getattr(value, "func", None)
+    return func.__name__ if getattr(func, "jepa_ctor", False) else None
 
 
 def explicit_mask(env: Env, info: DefInfo) -> tuple[bool, ...] | None:
@@ -58,6 +72,17 @@ def match_pattern(pat: Expr, value: Basic, found: dict[str, Any]) -> bool | None
     if isinstance(pat, Var):
         found[pat.name] = value
         return True
+    if isinstance(pat, MkStruct) and isinstance(pat.ty, TInd):
+        ctor = _ctor_of(value)
+        if ctor is None:
+            return None
+        if ctor != pat.name or len(value.args) != len(pat.fields):
+            return False
+        verdicts = [match_pattern(p, v, found) for (_, p), v in zip(pat.fields, value.args,
+                                                                     strict=True)]
+        if any(v is False for v in verdicts):
+            return False
+        return True if all(verdicts) else None
     if isinstance(pat, Prim) and pat.op == "List.nil":
         if isinstance(value, L.Nil):
             return True

@@ -394,6 +394,7 @@ PRIM_HANDLERS: dict[str, Handler] = {
 """The symbolic meaning of each ``PRIM_OPS`` op (see ``UNSUPPORTED_PRIMS`` for the rest)."""
 
 UNSUPPORTED_PRIMS: dict[str, str] = {
+    "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
     "Option.none": "Option values are not modelled symbolically",
     "Option.some": "Option values are not modelled symbolically",

@@ -30,6 +30,7 @@ from sympy.core.function import UndefinedFunction
 from sympy.logic.boolalg import false, true
 
 from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.core.classes import CLASS_OPS, classes_of
 from jepa_formal.mirror.core.terms import (
     BigOp,
     Call,
@@ -50,11 +51,13 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TOption,
     TProd,
     TSort,
     TStruct,
     TUnit,
+    TVar,
     Ty,
     TypeArg,
     Var,
@@ -78,7 +81,8 @@ from jepa_formal.mirror.symbolic.arith import (
     Snd,
     bool_function,
 )
-from jepa_formal.mirror.symbolic.defs import def_head, explicit_mask, match_pattern
+from jepa_formal.mirror.symbolic.classes import class_literal, class_prim
+from jepa_formal.mirror.symbolic.defs import ctor_head, def_head, explicit_mask, match_pattern
 from jepa_formal.mirror.symbolic.ops import PRIM_HANDLERS, UNSUPPORTED_PRIMS, default_value, spine
 from jepa_formal.mirror.symbolic.sorts import (
     EXACT_SUM_TYPES,
@@ -111,6 +115,7 @@ class SymContext(Walker):
     defs: dict[str, DefInfo] = field(default_factory=dict)
     counter: itertools.count = field(default_factory=lambda: itertools.count(1))
     unfold_defs: bool = True
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)  # type variable → classes
 
     def fresh_name(self, base: str) -> str:
         return f"{base}·{next(self.counter)}"
@@ -180,7 +185,7 @@ class SymContext(Walker):
         """A context sharing the symbol facts, with more (or only ``extra``) bindings."""
         bindings = dict(extra) if replace else {**self.bindings, **extra}
         return SymContext(self.env, bindings, self.list_types, self.fin_bounds, self.defs,
-                          self.counter, self.unfold_defs)
+                          self.counter, self.unfold_defs, self.classes)
 
     def visit_Var(self, e: Var) -> Any:
         if e.name not in self.bindings:
@@ -195,6 +200,8 @@ class SymContext(Walker):
             return float_literal(float(v))  # opaque: equal only to the same literal
         if isinstance(v, bool):
             return true if v else false
+        if isinstance(e.ty, TVar) and isinstance(v, int):
+            return class_literal(self.classes, e)
         if isinstance(v, int):
             return Integer(v)
         if isinstance(v, Fraction):
@@ -213,6 +220,14 @@ class SymContext(Walker):
             # long sums and products: one n-ary SymPy node (SymPy flattens them anyway)
             terms = [self.translate(t) for t in spine(e, e.op)]
             return sympy.Add(*terms) if e.op == "add" else sympy.Mul(*terms)
+        if e.op in CLASS_OPS:
+            args = [self.translate(a) for a in e.args]
+            generic = class_prim(self.classes, e, args)
+            if generic is not None:
+                return generic
+            handler = PRIM_HANDLERS.get(e.op)
+            if handler is not None:
+                return handler(self, e, args)
         handler = PRIM_HANDLERS.get(e.op)
         if handler is None:
             raise Unsupported(e.op, e.span, UNSUPPORTED_PRIMS.get(e.op, "not modelled"))
@@ -285,6 +300,9 @@ class SymContext(Walker):
     def visit_BigOp(self, e: BigOp) -> Any:
         if contains_float(e.ty):
             raise Unsupported("Float", e.span, FLOAT_MESSAGE)
+        if isinstance(e.ty, TVar):
+            raise Unsupported("big operator at a type variable", e.span,
+                              "only tested at instances of its classes")
         domain = self.finset_as_list(e.domain, e.var.ty)
         var = self.value_of(self.fresh_name(e.var.name), e.var.ty)
         body = self.child({e.var.name: var}).translate(e.body)
@@ -311,6 +329,8 @@ class SymContext(Walker):
         raise Unsupported("Finset domain", domain.span, "only Finset.univ and Finset.range")
 
     def visit_MkStruct(self, e: MkStruct) -> Any:
+        if isinstance(e.ty, TInd):  # a constructor: an injective head, distinct per name
+            return ctor_head(e.name)(*[self.translate(v) for _, v in e.fields])
         given = dict(e.fields)
         try:
             order = [f for f, _ in self._structure(e.name).fields]
@@ -422,7 +442,7 @@ def apply(ctx: SymContext, fn: Any, args: list[Any]) -> Any:
 
 def make_context(law: Law, env: Env | None = None) -> SymContext:
     """A context where every binder of ``law`` has its SymPy value."""
-    ctx = SymContext(env=env)
+    ctx = SymContext(env=env, classes=classes_of(law.instance_constraints))
     for b in law.binders:
         ctx.bindings[b.name] = ctx.value_of(b.name, b.ty)
     return ctx

@@ -42,20 +42,7 @@ TRUE_FAIL = ("refuted",)  # a true law must never get this
 
 _INCLUDE = "`include`/`omit` ignored: the included section hypothesis is dropped (issue 9, cause 2)"
 _BEQ = "`BEq Float` read as `Eq`: IEEE `==` makes NaN match nothing (issue 9, cause 3)"
-_SUMMAND = (
-    "SymPy assumptions of the summands (non-integer, positive) copied onto the sum/product and "
-    "read as a proof (issue 9, cause 1)"
-)
-_IRRATIONAL = (
-    "`is_rational = False` of `Real.sqrt 2` carried to the product, read as a proof; the spot "
-    "check is skipped for irrationals, so nothing catches it (issue 9, cause 1)"
-)
 _BNE = "`!=` read as `≠`: it is `bne`, the negation of `==` (a Bool), true for NaN != NaN"
-_SPOT = (
-    "prover claims `proved` for a false law; only the 20-instance spot check catches it, as an "
-    "internal `error` (issue 9, cause 1: assumptions used as a witness)"
-)
-
 #: Full name → root cause, for every verdict that is unsound on the current tool.
 KNOWN_UNSOUND: dict[str, str] = {
     # true laws refuted: `include hn in` / section-wide `include` dropped

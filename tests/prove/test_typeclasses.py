@@ -1,0 +1,182 @@
+"""Type-class-generic statements: operations at a type variable elaborate when a declared
+class provides them, are proved only by steps valid in every instance of the classes, and are
+tested at lawful instances, adversarial ones included (docs/typeclasses.md).
+
+The mutants: each law below is true in Lean for the strong classes and false for the weak
+ones; under the weak classes it must never be proved, and the search must find the instance
+that breaks it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jepa_formal.check import CheckOptions, check_paths
+from jepa_formal.mirror.concrete.models import MODELS, models_for
+from jepa_formal.mirror.core.classes import closure, theory
+from jepa_formal.verdict import Status
+
+# (name, binders after α, statement, strong classes, weak classes)
+MUTANTS: list[tuple[str, str, str, str, list[str]]] = [
+    ("add_comm", "(a b : α)", "a + b = b + a", "[AddCommMonoid α]",
+     ["[Add α]", "[AddSemigroup α]", "[AddMonoid α]"]),
+    ("add_assoc", "(a b c : α)", "a + b + c = a + (b + c)", "[AddSemigroup α]", ["[Add α]"]),
+    ("add_zero", "(a : α)", "a + 0 = a", "[AddMonoid α]", ["[Add α] [Zero α]"]),
+    ("mul_comm", "(a b : α)", "a * b = b * a", "[CommRing α]",
+     ["[Mul α]", "[Semiring α]", "[Ring α]"]),
+    ("square", "(a b : α)", "(a + b) * (a + b) = a * a + 2 * a * b + b * b", "[CommRing α]",
+     ["[Ring α]"]),
+    ("sub_add", "(a b : α)", "a - b + b = a", "[AddCommGroup α]", ["[Add α] [Sub α]"]),
+    ("cancel", "(a b c : α) (h : a + b = a + c)", "b = c", "[AddCommGroup α]",
+     ["[AddCommMonoid α]", "[OrderedAddCommMonoid α]"]),
+    ("char_zero", "(a : α) (h : a + a = 0)", "a = 0", "[LinearOrderedField α]", ["[Field α]"]),
+    ("le_refl", "(a : α)", "a ≤ a", "[Preorder α]", ["[LE α]"]),
+    ("add_le_add", "(a b c : α) (h : a ≤ b)", "a + c ≤ b + c", "[OrderedAddCommMonoid α]",
+     ["[Add α] [LE α]"]),
+    ("max_comm", "(a b : α)", "max a b = max b a", "[LinearOrder α]", ["[Max α]"]),
+    ("sum_append", "(f : ℕ → α) (xs ys : List ℕ)",
+     "((xs ++ ys).map f).sum = (xs.map f).sum + (ys.map f).sum", "[AddMonoid α]",
+     ["[Add α] [Zero α]"]),
+    ("sum_reverse", "(f : ℕ → α) (xs : List ℕ)", "(xs.reverse.map f).sum = (xs.map f).sum",
+     "[AddCommMonoid α]", ["[AddMonoid α]"]),
+    ("two_mul", "(a : α)", "(1 + 1) * a = a + a", "[Semiring α]", ["[Mul α] [Add α] [One α]"]),
+]
+
+
+def _variants() -> list[tuple[str, str, bool]]:
+    out = []
+    for name, binders, _stmt, strong, weaks in MUTANTS:
+        out.append((f"{name}_strong", f"{{α : Type}} {strong} {binders}", True))
+        for k, weak in enumerate(weaks):
+            out.append((f"{name}_weak{k}", f"{{α : Type}} {weak} {binders}", False))
+    return out
+
+
+def _source() -> str:
+    lines = []
+    stmts = {name: stmt for name, _, stmt, _, _ in MUTANTS}
+    for label, binders, _ in _variants():
+        base = label.rsplit("_", 1)[0]
+        lines.append(f"theorem {label} {binders} : {stmts[base]} := sorry")
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Status, str, str]]:
+    path = tmp_path_factory.mktemp("classes") / "Classes.lean"
+    path.write_text(_source(), encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=10.0, max_examples=600))
+    assert run.parse_errors == ()
+    out = {}
+    for v in run.verdicts:
+        inst = ""
+        if v.counterexample is not None:
+            inst = " ".join(f"{a} := {b}" for a, b in v.counterexample.instantiation)
+        out[v.name] = (v.status, v.method, inst)
+    return out
+
+
+@pytest.mark.parametrize("label", [lab for lab, _, strong in _variants() if not strong])
+def test_a_law_is_never_proved_under_weaker_classes(verdicts: dict, label: str) -> None:
+    status, method, instance = verdicts[label]
+    assert status is Status.REFUTED, (label, status, method)
+    assert instance, "the counterexample names the instance it used"
+
+
+@pytest.mark.parametrize("label", [lab for lab, _, strong in _variants() if strong])
+def test_a_law_true_for_its_classes_is_decided_and_never_refuted(verdicts: dict,
+                                                                  label: str) -> None:
+    status, method, _ = verdicts[label]
+    assert status in (Status.PROVED, Status.TESTED), (label, status, method)
+
+
+@pytest.mark.parametrize("label", ["add_comm_strong", "mul_comm_strong", "square_strong",
+                                   "sub_add_strong"])
+def test_identities_of_the_declared_theory_are_proved(verdicts: dict, label: str) -> None:
+    assert verdicts[label][0] is Status.PROVED
+
+
+def test_the_counterexample_names_the_adversarial_instance(verdicts: dict) -> None:
+    assert "max" in verdicts["cancel_weak0"][2]
+    assert "composition" in verdicts["add_comm_weak2"][2]
+    assert "ZMod 2" in verdicts["char_zero_weak0"][2]
+    assert "matrices" in verdicts["mul_comm_weak2"][2]
+
+
+def test_every_instance_is_lawful_for_its_declared_classes() -> None:
+    """Spot-check the laws each model claims on all its (small) values."""
+    for key, spec in MODELS.items():
+        if spec.size is None:
+            continue
+        vals = range(spec.size)
+        cl = spec.classes
+        add = spec.ops.get("add")
+        if "AddSemigroup" in cl:
+            assert all(add(add(a, b), c) == add(a, add(b, c))
+                       for a in vals for b in vals for c in vals), key
+        if "AddZeroClass" in cl:
+            z = spec.numeral(0)
+            assert all(add(a, z) == a == add(z, a) for a in vals), key
+        if "AddCommSemigroup" in cl:
+            assert all(add(a, b) == add(b, a) for a in vals for b in vals), key
+        if "Monoid" in cl:
+            mul, one = spec.ops["mul"], spec.numeral(1)
+            assert all(mul(mul(a, b), c) == mul(a, mul(b, c))
+                       for a in vals for b in vals for c in vals), key
+            assert all(mul(a, one) == a == mul(one, a) for a in vals), key
+        if "Semiring" in cl:
+            mul = spec.ops["mul"]
+            assert all(mul(a, add(b, c)) == add(mul(a, b), mul(a, c))
+                       and mul(add(b, c), a) == add(mul(b, a), mul(c, a))
+                       for a in vals for b in vals for c in vals), key
+            assert all(mul(spec.numeral(0), a) == spec.numeral(0) for a in vals), key
+        if "AddGroup" in cl:
+            neg = spec.ops["neg"]
+            assert all(add(a, neg(a)) == spec.numeral(0) for a in vals), key
+        if "PartialOrder" in cl:
+            le = spec.ops["le"]
+            assert all(le(a, a) for a in vals), key
+            assert all(not (le(a, b) and le(b, a)) or a == b for a in vals for b in vals), key
+        if "OrderedAddCommMonoid" in cl:
+            le = spec.ops["le"]
+            assert all(not le(a, b) or le(add(a, c), add(b, c))
+                       for a in vals for b in vals for c in vals), key
+        if "Field" in cl:
+            mul, inv = spec.ops["mul"], spec.ops["inv"]
+            assert all(a == 0 or mul(a, inv(a)) == spec.numeral(1) for a in vals), key
+
+
+def test_models_are_chosen_by_class_and_readings_by_theory() -> None:
+    names = [m.key for m in models_for({"AddCommMonoid"})]
+    assert "max" in names and "magma" not in names and "maps" not in names
+    assert next(m.key for m in models_for({"Add"})) == "magma"
+    assert all(m.spec.size is not None for m in models_for({"Field"}, finite=True))
+    assert theory({"Add"}).add == "free"
+    assert theory({"AddCommMonoid"}).add == "comm"
+    assert theory(closure({"CommRing"})).mul == "comm"
+    assert theory({"Semiring"}).mul == "free"
+
+
+def test_an_operation_without_its_class_is_unsupported_with_the_class_named(
+        tmp_path: Path) -> None:
+    path = tmp_path / "NoClass.lean"
+    path.write_text("theorem t {α : Type} [Add α] (a : α) : a * a = a * a := rfl\n"
+                    "theorem u {α : Type} [Add α] (a : α) : a + a = a + a := rfl\n",
+                    encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=100))
+    got = {v.name: v for v in run.verdicts}
+    assert got["t"].status is Status.UNSUPPORTED and "[Add α]" in got["t"].detail
+    assert got["u"].status is Status.PROVED
+
+
+def test_a_class_with_unknown_axioms_is_never_tested_at_instances_lacking_them(
+        tmp_path: Path) -> None:
+    """``[IsDomain α]`` excludes ZMod 4; testing there would refute a law Lean proves."""
+    path = tmp_path / "Domain.lean"
+    path.write_text("theorem dom {α : Type} [CommRing α] [IsDomain α] (a b : α) "
+                    "(h : a * b = 0) : a = 0 ∨ b = 0 := mul_eq_zero.mp h\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=100))
+    assert run.verdicts[0].status is Status.UNSUPPORTED
+    assert "IsDomain" in run.verdicts[0].detail
