@@ -1,7 +1,12 @@
 """Benchmark of the prover: proof time of ``L (x₁ ++ … ++ x_K) = L x₁ + … + L x_K`` for growing
 K (L = ``jepaLoss`` from specs/jepa.lean, and a plain ``List.sum``), the fitted growth exponent
-in K, the proof time of every theorem of the bundled specs, and the cost of confirming each
-proof with Z3 (median and max per proof, and its share of the proof time).
+in K, the proof time of every theorem of the bundled specs, the cost of confirming each
+proof with Z3 (median and max per proof, and its share of the proof time), and how fast
+``check`` refutes a false law next to how fast it proves the true one.
+
+Every proof time is given cold (SymPy's cache cleared just before) and warm (the same proof
+again right after): SymPy caches the results of its own operations, so a warm figure alone
+flatters the prover.
 
 Run: ``python benchmarks/prove.py`` (``--quick`` for K = 10, 50 only). Prints ratios measured
 in the same run; the exponent is the slope of log(time) against log(K).
@@ -65,16 +70,46 @@ def chain_law(k: int, kind: str) -> tuple[Env | None, Law]:
     return env, law
 
 
-def time_chain(k: int, kind: str, repeats: int) -> float:
+def timed_proof(law: Law, env: Env | None, *, cold: bool) -> tuple[float, object]:
+    from sympy.core.cache import clear_cache
+
+    if cold:
+        clear_cache()
+    start = time.perf_counter()
+    out = prove_law(law, env, timeout=120.0)
+    return time.perf_counter() - start, out
+
+
+def time_chain(k: int, kind: str, repeats: int) -> tuple[float, float]:
+    """Best cold and best warm proof time of the chain law with K lists."""
     env, law = chain_law(k, kind)
-    best = math.inf
+    cold = warm = math.inf
     for _ in range(repeats):
-        start = time.perf_counter()
-        out = prove_law(law, env, timeout=120.0)
-        best = min(best, time.perf_counter() - start)
-        if out.status is None or out.status.value != "proved":
-            raise SystemExit(f"K={k} ({kind}) not proved: {out.reason}")
-    return best
+        seconds, out = timed_proof(law, env, cold=True)
+        cold = min(cold, seconds)
+        if out.status is None or out.status.value != "proved":  # type: ignore[attr-defined]
+            raise SystemExit(f"K={k} ({kind}) not proved: {out.reason}")  # type: ignore[attr-defined]
+        warm = min(warm, timed_proof(law, env, cold=False)[0])
+    return cold, warm
+
+
+def refute_versus_prove() -> None:
+    """``check`` of the false mean law beside the true append law, in one process, from the
+    verdicts' own ``seconds`` (as ``--format json`` reports them): the first one checked also
+    pays the lazy imports of its layers, so both orders are shown."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    false = os.path.join(ROOT, "tests", "laws", "false_statements.lean")
+    cases = (("true jepaLoss_append", JEPA, "jepaLoss_append"),
+             ("false meanLoss_append", false, "meanLoss_append"))
+    for order in (cases, cases[::-1]):
+        seconds = {}
+        for label, path, pattern in order:
+            verdict = check_paths([path], CheckOptions(pattern=pattern)).verdicts[0]
+            seconds[label] = verdict.seconds
+            print(f"  {label:24s} {verdict.status.value:8s} {verdict.seconds * 1000:9.1f} ms")
+        ratio = seconds["false meanLoss_append"] / seconds["true jepaLoss_append"]
+        print(f"  refuting the false law takes {ratio:.2f}× proving the true one")
 
 
 def fitted_exponent(ks: list[int], times: list[float]) -> float:
@@ -90,29 +125,41 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args(argv)
     ks = [10, 50] if args.quick else [10, 50, 200, 400]
+    print("check: refuting a false law next to proving a true one")
+    refute_versus_prove()
+    print()
     for kind in ("jepa", "sum"):
         times = [time_chain(k, kind, args.repeats) for k in ks]
-        for k, t in zip(ks, times, strict=True):
-            print(f"{kind:5s} K={k:4d}: {t * 1000:9.1f} ms  ({t / times[0]:6.1f}× K={ks[0]})")
-        print(f"{kind:5s} fitted exponent of time in K: {fitted_exponent(ks, times):.2f}")
+        for k, (cold, warm) in zip(ks, times, strict=True):
+            print(f"{kind:5s} K={k:4d}: cold {cold * 1000:9.1f} ms  warm {warm * 1000:9.1f} ms  "
+                  f"(cold {cold / times[0][0]:6.1f}× K={ks[0]})")
+        print(f"{kind:5s} fitted exponent of cold time in K: "
+              f"{fitted_exponent(ks, [c for c, _ in times]):.2f}")
     print()
+    colds: list[float] = []
     costs: list[float] = []
     totals: list[float] = []
     for path in sorted(glob.glob(os.path.join(ROOT, "specs", "*.lean"))):
         env = Env.from_project(reader.load([path]))
         for _, law in env.laws():
-            if not hasattr(law, "conclusion"):
+            if not isinstance(law, Law):
                 continue
             before = (STATS.seconds, STATS.queries)
-            out = prove_law(law, env)
+            cold, out = timed_proof(law, env, cold=True)
             z3_seconds, queries = STATS.seconds - before[0], STATS.queries - before[1]
-            status = out.status.value if out.status else "undecided"
-            if out.status is not None:
+            warm, _ = timed_proof(law, env, cold=False)
+            colds.append(cold)
+            status = out.status.value if out.status else "undecided"  # type: ignore[attr-defined]
+            if out.status is not None:  # type: ignore[attr-defined]
                 costs.append(z3_seconds)
-                totals.append(out.seconds)
+                totals.append(cold)
             print(f"{os.path.basename(path):22s} {law.name.rsplit('.', 1)[-1]:36s} "
-                  f"{status:10s} {out.seconds * 1000:8.1f} ms  (Z3 {z3_seconds * 1000:6.1f} ms, "
-                  f"{queries} queries)  {out.method}; confirmed by {out.confirmed_by or '-'}")
+                  f"{status:10s} cold {cold * 1000:8.1f} ms  warm {warm * 1000:8.1f} ms  "
+                  f"(Z3 {z3_seconds * 1000:6.1f} ms, {queries} queries)  "
+                  f"{out.method}; confirmed by {out.confirmed_by or '-'}")  # type: ignore[attr-defined]
+    colds.sort()
+    print(f"spec laws: cold proof time median {colds[len(colds) // 2] * 1000:.1f} ms, "
+          f"max {colds[-1] * 1000:.1f} ms")
     if costs:
         share = sum(costs) / sum(totals) if sum(totals) else 0.0
         print(f"\ncost of confirmation per proof (Z3, {len(costs)} proofs): median "

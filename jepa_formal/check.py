@@ -27,7 +27,7 @@ import hashlib
 import os
 import time
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -54,6 +54,15 @@ PROVE_SHARE = 0.5
 MIN_SEARCH_SHARE = 0.3
 """The concrete search always gets at least this share, even after a slow prover."""
 SPOT_CHECK_EXAMPLES = 20
+METHODS = ("auto", "prove", "numeric")
+"""``auto``: a short concrete pass, then the prover, then the full search; ``prove``: the
+prover, then the search; ``numeric``: the concrete search alone (no SymPy at all)."""
+QUICK_EXAMPLES = 200
+"""Instances of ``auto``'s first concrete pass (a false law is refuted before any SymPy work)."""
+QUICK_SHARE = 0.2
+"""Most of the per-theorem budget ``auto``'s first concrete pass may spend (it ends after
+``QUICK_EXAMPLES`` instances, a few milliseconds, unless evaluating them is slow: the cap
+only bounds pathological laws, and is generous so that a loaded machine still refutes here)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +73,9 @@ class CheckOptions:
     substring or glob on the full name; ``strict`` makes ``inconclusive``/``unsupported`` fail;
     ``root`` is where ``import A.B`` is resolved; ``bound`` the prover's list-length bound;
     ``auto_implicit`` False reads every file as under ``set_option autoImplicit false``.
+    ``method`` is one of ``METHODS`` (see ``check_law``); ``jobs`` the number of worker
+    processes (1: check in this process); ``cache_dir`` the verdict cache folder (None: no
+    cache). ``jobs`` and ``cache_dir`` never change a verdict.
     """
 
     seed: int = defaults.SEED
@@ -76,6 +88,9 @@ class CheckOptions:
     audit: bool = False
     """``--audit``: replay every rewrite step of every proof on concrete instances."""
     auto_implicit: bool = True
+    method: str = "auto"
+    jobs: int = 1
+    cache_dir: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +300,9 @@ def entry_name(theorem: Theorem) -> str:
     return f"example@{file}:{line}"
 
 
-def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
+def load_workload(
+    paths: Sequence[str], options: CheckOptions, parsed: dict[str, Any] | None = None
+) -> Workload:
     """Parse the files (following resolvable imports), build each file's environment and list
     the theorems selected by ``options.pattern``. Raises ``UsageError`` for a missing path.
 
@@ -297,7 +314,9 @@ def load_workload(paths: Sequence[str], options: CheckOptions) -> Workload:
     errors: list[ParseError] = []
     notes: dict[str, None] = {}
     unread: list[tuple[str, str]] = []  # imports not on disk, over every load of the run
-    parsed: dict[str, Any] = {}  # shared by the loads: an imported file is parsed once
+    # shared by the loads (and by a caller's loads, e.g. the pytest plugin's per worker):
+    # an imported file is parsed once
+    parsed = {} if parsed is None else parsed
     for display in files:
         try:
             project = _load(display, options, parsed)
@@ -411,15 +430,73 @@ def check_paths(
         )
 
     try:
-        for entry in workload.entries:
-            ordered.add(entry.index, check_entry(workload, entry.index, options))
+        for index, verdict in enumerate(iter_verdicts(workload, options)):
+            ordered.add(index, verdict)
     except KeyboardInterrupt:
         raise CheckInterrupted(run(ordered.decided(), interrupted=True)) from None
     return run(ordered.released)
 
 
-def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdict:
-    """Check one theorem of a workload; never raises (a bug becomes an ``error`` verdict)."""
+def iter_verdicts(workload: Workload, options: CheckOptions) -> Iterator[Verdict]:
+    """The verdicts of every entry, in file order, each as soon as it and those before it are
+    decided: in this process, or with ``options.jobs > 1`` in worker processes
+    (``parallel.py``); cached verdicts are answered first, without SymPy."""
+    cache = open_cache(options)
+    if options.jobs > 1 and len(workload.entries) > 1:
+        from jepa_formal.parallel import parallel_verdicts
+
+        yield from parallel_verdicts(workload, options, cache, check_entry, cached_verdict)
+        return
+    for entry in workload.entries:
+        yield check_entry(workload, entry.index, options, cache=cache)
+
+
+def open_cache(options: CheckOptions) -> Any:
+    """The verdict cache of ``options.cache_dir`` (None when caching is off)."""
+    if not options.cache_dir:
+        return None
+    from jepa_formal.cache import VerdictCache
+
+    return VerdictCache(options.cache_dir)
+
+
+def cached_verdict(
+    workload: Workload, index: int, options: CheckOptions, cache: Any
+) -> Verdict | str | None:
+    """The cached verdict of an entry, else its cache key (None when it has none: load
+    errors and statements that do not elaborate are cheap to check again)."""
+    from jepa_formal.cache import law_key
+    from jepa_formal.mirror.elaborate import elaborate_theorem
+
+    entry = workload.entries[index]
+    if entry.theorem is None or entry.env is None:
+        return None
+    started = time.perf_counter()
+    try:
+        law = elaborate_theorem(entry.theorem, entry.env)
+        key = law_key(law, entry.env, entry.name, options)
+    except Exception:  # Unsupported, or a bug that check_entry reports as an error verdict
+        return None
+    hit = cache.get(key)
+    if hit is None:
+        return key
+    try:
+        statement = statement_text(entry.theorem)
+    except Exception:  # printing is for reports only
+        statement = ""
+    return replace(
+        hit, path=entry.path, line=entry.line, column=entry.column, statement=statement,
+        cached=True, seconds=time.perf_counter() - started,
+    )
+
+
+def check_entry(
+    workload: Workload, index: int, options: CheckOptions, *, cache: Any = None
+) -> Verdict:
+    """Check one theorem of a workload; never raises (a bug becomes an ``error`` verdict).
+
+    With a ``cache`` (``cache.VerdictCache``), an unchanged theorem is answered from it and a
+    new verdict is stored in it."""
     entry = workload.entries[index]
     started = time.perf_counter()
     base = Verdict(
@@ -435,7 +512,7 @@ def check_entry(workload: Workload, index: int, options: CheckOptions) -> Verdic
     except Exception:  # printing is for reports only; a printer bug must not cost the verdict
         pass
     try:
-        verdict = _check_theorem(entry, options, base)
+        verdict = _check_theorem(entry, options, base, cache)
     except Exception as exc:  # the promise: one theorem's bug never stops the run
         verdict = replace(base, status=Status.ERROR, method="internal", detail=_internal(exc))
     return replace(verdict, seconds=time.perf_counter() - started)
@@ -461,7 +538,7 @@ def statement_text(theorem: Theorem | None) -> str:
     return f"{text} :\n    {print_term(theorem.statement)}"
 
 
-def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdict:
+def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict, cache: Any) -> Verdict:
     if entry.theorem is None:
         return replace(base, status=Status.ERROR, method="load", detail=entry.problem or "")
     if _guard_test(entry.theorem):
@@ -483,7 +560,20 @@ def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict) -> Verdic
         law = elaborate_theorem(entry.theorem, entry.env)
     except Unsupported as exc:
         return _elaboration_failed(entry, base, exc)
-    return check_law(law, entry.env, options, base=base)
+    if cache is None:
+        return check_law(law, entry.env, options, base=base)
+    from jepa_formal.cache import law_key
+
+    key = law_key(law, entry.env, base.name, options)
+    hit = cache.get(key)
+    if hit is not None:
+        return replace(
+            hit, path=base.path, line=base.line, column=base.column, statement=base.statement,
+            cached=True,
+        )
+    verdict = check_law(law, entry.env, options, base=base)
+    cache.put(key, verdict)
+    return verdict
 
 
 def _elaboration_failed(entry: Entry, base: Verdict, exc: Unsupported) -> Verdict:
@@ -527,10 +617,18 @@ def check_law(law: Any, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
     Public so that ``explain`` can re-check a law with a hypothesis dropped. May raise only on
     a bug (``check_entry`` turns that into an ``error`` verdict).
     """
-    from jepa_formal.prove import prove_law
-
+    if options.method not in METHODS:
+        raise UsageError(f"unknown method {options.method!r}: one of {', '.join(METHODS)}")
     seed = derive_seed(options.seed, base.name)
     started = time.perf_counter()
+    if options.method == "numeric":
+        return _numeric_only(law, env, options, base, seed)
+    if options.method == "auto":
+        quick = _quick_search(law, env, options, seed)
+        if quick is not None:
+            return _from_search(base, quick, "")
+    from jepa_formal.prove import prove_law
+
     try:
         proof = prove_law(law, env, timeout=options.timeout * PROVE_SHARE, bound=options.bound,
                           audit=options.audit)
@@ -562,6 +660,32 @@ def check_law(law: Any, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
     if status is Status.BOUNDED:
         return _bounded(base, proof, outcome)
     return _from_search(base, outcome, prove_note)
+
+
+def _numeric_only(
+    law: Any, env: Env, options: CheckOptions, base: Verdict, seed: int
+) -> Verdict:
+    """``--method numeric``: the concrete search with the whole budget, no prover."""
+    try:
+        outcome = _search(law, env, options, seed, options.timeout)
+    except Unsupported as exc:
+        return _unsupported(base, exc, "concrete evaluation")
+    return _from_search(base, outcome, "symbolic: not tried (--method numeric)")
+
+
+def _quick_search(law: Any, env: Env, options: CheckOptions, seed: int) -> Any:
+    """``auto``'s first pass: a few hundred instances (the search's first ones, same seed);
+    its outcome when it refutes the law, else None (the prover runs next)."""
+    from jepa_formal.numeric import search
+
+    examples = min(QUICK_EXAMPLES, options.max_examples)
+    try:
+        outcome = search(
+            law, env, seed=seed, max_examples=examples, timeout=options.timeout * QUICK_SHARE
+        )
+    except (Unsupported, BudgetExceeded):
+        return None  # the full search after the prover says so, if it matters
+    return outcome if outcome.status is Status.REFUTED else None
 
 
 def _search(law: Any, env: Env, options: CheckOptions, seed: int, timeout: float) -> Any:

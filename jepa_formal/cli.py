@@ -52,8 +52,11 @@ class Subcommand:
     run: Callable[[argparse.Namespace], int]
 
 
-EXTERNAL_SUBCOMMANDS: dict[str, str] = {"conform": "jepa_formal.conform.cli",
-                                      "eval": "jepa_formal.leaneval.cli"}
+EXTERNAL_SUBCOMMANDS: dict[str, str] = {
+    "conform": "jepa_formal.conform.cli",
+    "eval": "jepa_formal.leaneval.cli",
+    "mutate": "jepa_formal.mutate.cli",
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -117,6 +120,13 @@ def _add_budget_arguments(parser: argparse.ArgumentParser) -> None:
         default=defaults.BOUND,
         help=f"list-length bound of the prover ({defaults.BOUND})",
     )
+    parser.add_argument(
+        "--method",
+        choices=("auto", "prove", "numeric"),
+        default="auto",
+        help="auto: a short concrete pass, then the prover, then the full search (default); "
+        "prove: the prover, then the search; numeric: the concrete search only",
+    )
     parser.add_argument("--root", help="folder where `import A.B` finds A/B.lean")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
     parser.add_argument(
@@ -135,8 +145,49 @@ def _options(args: argparse.Namespace, **extra: Any) -> Any:
         bound=args.bound,
         root=args.root,
         auto_implicit=not getattr(args, "no_auto_implicit", False),
+        method=args.method,
         **extra,
     )
+
+
+def _add_run_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options that change how fast a run is, never its verdicts: workers and the cache."""
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        default=None,
+        help="worker processes (default: the number of cores; 1: check in this process)",
+    )
+    parser.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        default=None,
+        help="verdict cache folder (default: .jepa_formal_cache in the working directory)",
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="neither read nor write the verdict cache"
+    )
+
+
+def _run_options(args: argparse.Namespace) -> dict[str, Any]:
+    """``jobs`` and ``cache_dir`` for ``CheckOptions``. The environment sets defaults for
+    places that cannot pass flags (a test suite): ``JEPA_FORMAL_NO_CACHE=1`` turns the cache
+    off, ``JEPA_FORMAL_JOBS=N`` sets the default number of workers."""
+    from jepa_formal.cache import CACHE_DIR
+    from jepa_formal.parallel import available_cores
+
+    off = args.no_cache or os.environ.get("JEPA_FORMAL_NO_CACHE", "") not in ("", "0")
+    jobs = args.jobs
+    if jobs is None:
+        try:
+            jobs = max(1, int(os.environ.get("JEPA_FORMAL_JOBS", "")))
+        except ValueError:
+            jobs = available_cores()
+    return {
+        "jobs": jobs,
+        "cache_dir": None if off else (args.cache_dir or CACHE_DIR),
+    }
 
 
 def use_color(args: argparse.Namespace, stream: TextIO) -> bool:
@@ -241,6 +292,7 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
         help="replay every rewrite step of every proof on concrete instances",
     )
     _add_budget_arguments(parser)
+    _add_run_arguments(parser)
 
 
 class _Progress:
@@ -287,7 +339,9 @@ def _run_check(args: argparse.Namespace) -> int:
     Ctrl-C writes the report of what was decided (every format) and exits 130."""
     from jepa_formal.check import CheckInterrupted, CheckRun, check_paths
 
-    options = _options(args, pattern=args.pattern, strict=args.strict, audit=args.audit)
+    options = _options(
+        args, pattern=args.pattern, strict=args.strict, audit=args.audit, **_run_options(args)
+    )
     color = use_color(args, sys.stdout)
     streaming = args.format == "text" and not args.output
     progress = _Progress(enabled=interactive(sys.stderr))
@@ -409,23 +463,44 @@ SUBCOMMANDS: tuple[Subcommand, ...] = (
 )
 
 
-def _external(name: str, module_name: str) -> Subcommand | None:
+EXTERNAL_HELP: dict[str, str] = {
+    "conform": "check a Python/NumPy implementation of a Lean definition against the spec's laws"
+}
+"""One-line help of external subcommands, so that their module is imported only when the
+subcommand runs (importing ``conform`` costs more than the rest of the command line)."""
+
+
+def _external(name: str, module_name: str, wanted: str | None = None) -> Subcommand | None:
+    lazy = wanted is not None and wanted != name and name in EXTERNAL_HELP
+    # find_spec of a submodule imports its package: look only for the package when lazy
+    probe = module_name.rpartition(".")[0] or module_name if lazy else module_name
     try:
-        if importlib.util.find_spec(module_name) is None:
+        if importlib.util.find_spec(probe) is None:
             return None
     except ModuleNotFoundError:
         return None
+    if lazy:
+        return Subcommand(name, EXTERNAL_HELP[name], lambda parser: None, lambda args: EXIT_USAGE)
     module = importlib.import_module(module_name)
     return Subcommand(name, str(module.HELP), module.add_arguments, module.run)
 
 
-def subcommands() -> tuple[Subcommand, ...]:
-    """The built-in subcommands and the external ones whose module is installed."""
-    found = [s for n, m in EXTERNAL_SUBCOMMANDS.items() if (s := _external(n, m)) is not None]
+def subcommands(wanted: str | None = None) -> tuple[Subcommand, ...]:
+    """The built-in subcommands and the external ones whose module is installed; with
+    ``wanted`` (the subcommand about to run), other external modules are not imported."""
+    found = [
+        s for n, m in EXTERNAL_SUBCOMMANDS.items() if (s := _external(n, m, wanted)) is not None
+    ]
     return SUBCOMMANDS + tuple(found)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _wanted(argv: Sequence[str] | None) -> str | None:
+    """The subcommand named on the command line (its first word), if any."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    return words[0] if words and not words[0].startswith("-") else None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="jepa-formal",
         description="Check Lean 4 laws about finite-index learning objectives without Lean.",
@@ -434,7 +509,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"jepa-formal {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for sub in subcommands():
+    for sub in subcommands(_wanted(argv) if argv is not None else None):
         sub_parser = commands.add_parser(sub.name, help=sub.help, description=sub.help)
         sub.add_arguments(sub_parser)
         sub_parser.set_defaults(run=sub.run)
@@ -445,7 +520,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (the console script exits with it)."""
     _safe_streams()
     try:
-        parser = build_parser()
+        parser = build_parser(sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse: --help/--version (0) or usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE

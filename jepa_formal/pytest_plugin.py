@@ -18,9 +18,9 @@ corpora that a project's own tests keep as fixtures):
   ``testpaths``) and ``pytest tests/reader`` leave ``tests/**/*.lean`` alone.
 
 Options: ``--lean-seed``, ``--lean-timeout`` (seconds per theorem), ``--lean-max-examples``
-(defaults in ``jepa_formal/defaults.py``). The checking itself is ``check.py``'s; this module
-imports it only when a ``.lean`` file is actually collected, so loading the plugin costs
-nothing.
+(defaults in ``jepa_formal/defaults.py``), ``--lean-method`` (as ``check --method``). The
+checking itself is ``check.py``'s; this module imports it only when a ``.lean`` file is
+actually collected, so loading the plugin costs nothing.
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from jepa_formal.verdict import Verdict
 
 _COLLECT_MODES = ("auto", "always", "never")
+_PARSED = pytest.StashKey[dict[str, Any]]()
+"""Parsed modules shared by every ``.lean`` file collected in this process (each xdist
+worker collects every file: a module imported by many files is parsed once per worker)."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -65,6 +68,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         type=int,
         default=defaults.MAX_EXAMPLES,
         help=f"concrete instances per theorem (default {defaults.MAX_EXAMPLES})",
+    )
+    group.addoption(
+        "--lean-method",
+        choices=("auto", "prove", "numeric"),
+        default="auto",
+        help="auto: a short concrete pass, then the prover, then the search (default); "
+        "prove: the prover first; numeric: the concrete search only",
     )
     group.addoption(
         "--lean-root",
@@ -127,6 +137,7 @@ def _options(config: pytest.Config) -> CheckOptions:
         timeout=config.getoption("lean_timeout"),
         max_examples=config.getoption("lean_max_examples"),
         root=config.getoption("lean_root"),
+        method=config.getoption("lean_method"),
     )
 
 
@@ -145,7 +156,8 @@ class LeanFile(pytest.File):
         from jepa_formal.check import load_workload
 
         options = _options(self.config)
-        workload = load_workload([_shown_path(self.path, self.config)], options)
+        parsed = self.config.stash.setdefault(_PARSED, {})  # one per xdist worker
+        workload = load_workload([_shown_path(self.path, self.config)], options, parsed)
         items: list[pytest.Item] = []
         for error in workload.parse_errors:
             items.append(

@@ -89,7 +89,8 @@ class Verdict:
     of evidence; ``steps`` the proof trace; ``examples`` how many concrete instances were run;
     ``bound`` the list-length bound of a ``bounded`` verdict; ``seed`` the RNG seed;
     ``construct`` the unsupported construct's name; ``confirmed_by`` and ``prover_errors``
-    are described at their fields.
+    are described at their fields; ``cached`` says the verdict was read from the verdict cache
+    (``cache.py``) instead of being checked in this run.
     """
 
     name: str
@@ -115,6 +116,8 @@ class Verdict:
     silent, counted by the test suite."""
     statement: str = ""
     """The theorem as Lean text (keyword, name, binders, statement; no proof), for reports."""
+    cached: bool = False
+    """Read from the verdict cache (``cache.py``) instead of checked in this run."""
 
     def _repr_html_(self) -> str:
         """The verdict's card, for Jupyter."""

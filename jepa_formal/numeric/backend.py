@@ -50,14 +50,23 @@ class Backend:
     compile_law: CompileFn
     evaluate: EvaluateFn
     compile_expr: CompileExprFn | None = None
+    compile_fast: Callable[[Law, Any, Any], Any] | None = None
+    """Optional: ``(law, env, compiled) -> fast evaluator or None``, used only to search for
+    a failing instance (``numeric/compiled.py``); shrinking and replay use ``compile_law``."""
+    batched: bool = False
+    """True when laws in the NumPy fragment may be searched in batches (``numeric/batch.py``);
+    only for the concrete mirror, whose meaning the batches reproduce."""
 
 
 def concrete_backend() -> Backend:
     """The concrete mirror (``jepa_formal.mirror.concrete.evaluate``), imported lazily."""
     from jepa_formal.mirror import concrete
+    from jepa_formal.numeric.compiled import compile_fast
 
     return Backend(
         compile_law=concrete.compile_law,
         evaluate=concrete.evaluate,
         compile_expr=getattr(concrete, "compile_expr", None),
+        compile_fast=compile_fast,
+        batched=True,
     )

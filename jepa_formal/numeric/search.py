@@ -41,6 +41,10 @@ if TYPE_CHECKING:
 MAX_SIZE = 20
 """Largest size parameter of random instances (list lengths up to 20)."""
 
+SMALL_SCOPE_MAX = 10_000
+"""Most small-scope instances of one search: past them, a large budget goes to random
+instances (in NumPy batches where the law allows), which reach larger sizes."""
+
 SHRINK_SECONDS = 2.0
 """Least wall time allowed for shrinking, on top of the search budget (half the search timeout
 when that is more): an unshrunk counterexample is hard to read."""
@@ -161,11 +165,12 @@ def _search(
     deadline: float,
 ) -> NumericOutcome:
     compiled = backend.compile_law(law, env)
+    fast = backend.compile_fast(law, env, compiled) if backend.compile_fast else None
     space = build_space(law, env, backend)
-    run = _Run(compiled, bool(law.hypotheses))
+    run = _Run(fast if fast is not None else compiled, bool(law.hypotheses))
     found: Instance | None = None
 
-    scope_cap = int(max_examples * small_scope_share)
+    scope_cap = min(int(max_examples * small_scope_share), SMALL_SCOPE_MAX)
     for inst in small_scope(space, scope_cap):
         if run.fails(inst):
             found = inst
@@ -173,6 +178,10 @@ def _search(
         if time.perf_counter() > deadline:
             break
     scoped = run.examples
+
+    batched = 0
+    if found is None and law.binders and backend.batched:
+        found, batched = _batched(law, env, compiled, run, seed, max_examples, deadline)
 
     if found is None and law.binders:  # a closed statement has one instance: done
         rng = Random(seed)
@@ -198,9 +207,10 @@ def _search(
         )
     seconds = time.perf_counter() - started
     inst_summary = _instantiation_range(law)
+    in_batches = f", {batched} of them in NumPy batches" if batched else ""
     counts = (
         f"{counted(run.examples, 'instance')} ({scoped} small-scope + {run.examples - scoped} "
-        f"random, seed {seed})"
+        f"random{in_batches}, seed {seed})"
     )
     skipped = (
         f"; {run.over_budget} instance{'s' if run.over_budget != 1 else ''} skipped as over "
@@ -235,6 +245,48 @@ def _search(
         seconds=seconds,
         over_budget=run.over_budget,
     )
+
+
+def _batched(
+    law: Law,
+    env: Env | None,
+    compiled: Compiled,
+    run: _Run,
+    seed: int,
+    max_examples: int,
+    deadline: float,
+) -> tuple[Instance | None, int]:
+    """The random phase in NumPy batches, when the law is in their fragment and enough
+    instances remain (``batch.BATCH_MIN``); returns a confirmed failing instance (or None)
+    and how many instances the batches checked. NumPy is imported only here."""
+    from jepa_formal.numeric import batch
+
+    remaining = max_examples - run.examples
+    if remaining < batch.BATCH_MIN:
+        return None, 0
+    plan = batch.plan(law, env)
+    if plan is None:
+        return None, 0
+    try:
+        import numpy  # noqa: F401
+    except ImportError:  # pragma: no cover - numpy is a dependency; degrade gracefully
+        return None, 0
+
+    def fails(inst: Instance) -> bool:
+        return not compiled.conclusion_holds(inst)
+
+    out = batch.run_batches(
+        plan,
+        env,
+        seed=seed,
+        examples=remaining,
+        deadline=deadline,
+        fails=fails,
+        clock=time.perf_counter,
+    )
+    run.examples += out.examples
+    run.held += out.examples
+    return out.found, out.examples
 
 
 def spot_check(

@@ -59,9 +59,16 @@ def string_console(*, color: bool, width: int = REPORT_WIDTH) -> tuple[Console, 
     return console, buffer
 
 
+def method_text(verdict: Verdict) -> str:
+    """The method, with ``cached`` added when the verdict came from the verdict cache."""
+    if verdict.cached:
+        return f"{verdict.method}, cached" if verdict.method else "cached"
+    return verdict.method
+
+
 def verdict_line(verdict: Verdict) -> str:
-    """``path:line:col: status: name (method)``."""
-    method = f" ({verdict.method})" if verdict.method else ""
+    """``path:line:col: status: name (method)`` (``(method, cached)`` for a cached verdict)."""
+    method = f" ({method_text(verdict)})" if verdict.method or verdict.cached else ""
     return f"{verdict.location}: {verdict.status.value}: {verdict.name}{method}"
 
 
@@ -79,6 +86,8 @@ def reproduce_command(verdict: Verdict, options: CheckOptions | None = None) -> 
             words += ["--timeout", f"{options.timeout:g}"]
         if options.bound != default.bound:
             words += ["--bound", str(options.bound)]
+        if options.method != default.method:
+            words += ["--method", options.method]
         if options.root:
             words += ["--root", options.root]
     return shlex.join(words)
@@ -120,7 +129,9 @@ def summary_line(run: CheckRun) -> str:
     if run.parse_errors:
         parts.append(counted(len(run.parse_errors), "parse error"))
     told = ", ".join(parts) if parts else "no theorem checked"
-    line = f"{told} in {run.seconds:.2f} s (seed {run.seed})"
+    cached = sum(1 for v in run.verdicts if v.cached)
+    from_cache = f", {cached} from the cache" if cached else ""
+    line = f"{told} in {run.seconds:.2f} s (seed {run.seed}{from_cache})"
     if run.interrupted:
         planned = f" of {run.planned}" if run.planned is not None else ""
         decided = counted(len(run.verdicts), "theorem")

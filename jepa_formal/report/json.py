@@ -56,6 +56,7 @@ def verdict_dict(verdict: Verdict) -> dict[str, Any]:
         "statement": verdict.statement,
         "confirmed by": verdict.confirmed_by or None,
         "prover errors": list(verdict.prover_errors),
+        "cached": verdict.cached,
     }
 
 

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
-from jepa_formal.report.common import STATUS_STYLES, evidence_lines, string_console, summary_line
+from jepa_formal.report.common import (
+    STATUS_STYLES,
+    evidence_lines,
+    method_text,
+    string_console,
+    summary_line,
+)
 
 if TYPE_CHECKING:
     from jepa_formal.check import CheckOptions, CheckRun
@@ -35,8 +41,8 @@ def render_verdict(
     line.append(f"{verdict.location}: ", style="dim")
     line.append(verdict.status.value, style=STATUS_STYLES[verdict.status])
     line.append(f": {verdict.name}", style="bold")
-    if verdict.method:
-        line.append(f" ({verdict.method})", style="dim")
+    if verdict.method or verdict.cached:
+        line.append(f" ({method_text(verdict)})", style="dim")
     console.print(line, soft_wrap=True)
     failing = verdict.status.is_failure
     for evidence in evidence_lines(verdict, options):

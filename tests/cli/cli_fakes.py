@@ -96,6 +96,8 @@ class Recorder:
 
     search_seeds: dict[str, list[int]] = field(default_factory=dict)
     timeouts: list[float] = field(default_factory=list)
+    calls: list[tuple[str, str, int]] = field(default_factory=list)
+    """(layer, law name, max examples) in call order: ``prove``, ``search``."""
 
 
 def read_toy(path: str) -> syntax.Module:
@@ -161,6 +163,7 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     def prove_law(law: FakeLaw, env: Env, *, timeout: float, bound: int,
                   audit: bool = False) -> FakeProof:
         recorder.timeouts.append(timeout)
+        recorder.calls.append(("prove", law.name, 0))
         kind = SCENARIOS.get(law.scenario, (None,))[0]
         if kind == "crash":
             raise ValueError("boom in the prover")
@@ -175,6 +178,7 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
 
     def search(law: FakeLaw, env: Env, *, seed: int, max_examples: int, timeout: float) -> Any:
         recorder.search_seeds.setdefault(law.name, []).append(seed)
+        recorder.calls.append(("search", law.name, max_examples))
         kind = SCENARIOS.get(law.scenario, (None, Status.TESTED))[1]
         if kind == "budget":
             raise BudgetExceeded("5 s")

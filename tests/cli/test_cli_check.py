@@ -75,9 +75,8 @@ def test_proved_keeps_its_steps_and_spot_check_count(fake_layers, toy):
 
 
 def test_a_counterexample_beats_bounded_and_is_flagged(fake_layers, toy):
-    v = by_name(check_paths([toy("a.lean", "theorem T.bounded_bad")], CheckOptions(bound=3)))[
-        "T.bounded_bad"
-    ]
+    options = CheckOptions(bound=3, method="prove")  # auto's quick pass would refute first
+    v = by_name(check_paths([toy("a.lean", "theorem T.bounded_bad")], options))["T.bounded_bad"]
     assert v.status is Status.REFUTED
     assert v.counterexample == cli_fakes.CEX
     assert v.bound == 3
@@ -140,9 +139,9 @@ def test_pattern_selects_by_substring_or_glob(fake_layers, toy):
 
 def test_seeds_are_per_theorem_and_deterministic(fake_layers, toy):
     path = toy("a.lean", "theorem T.tested", "theorem U.tested")
-    check_paths([path], CheckOptions(seed=5))
-    check_paths([path], CheckOptions(seed=5))
-    check_paths([path], CheckOptions(seed=6))
+    check_paths([path], CheckOptions(seed=5, method="prove"))
+    check_paths([path], CheckOptions(seed=5, method="prove"))
+    check_paths([path], CheckOptions(seed=6, method="prove"))
     seeds = fake_layers.search_seeds
     assert seeds["T.tested"][0] == seeds["T.tested"][1] == derive_seed(5, "T.tested")
     assert seeds["T.tested"][2] != seeds["T.tested"][0]

@@ -102,3 +102,9 @@ def test_a_file_that_crashes_the_reader_fails_one_item(project: pytest.Pytester)
     result = project.runpytest("specs")
     result.assert_outcomes(passed=2, failed=2, skipped=2)
     assert "RuntimeError: reader exploded" in result.stdout.str()
+
+
+def test_lean_method_numeric_never_proves(project: pytest.Pytester) -> None:
+    result = project.runpytest("specs", "--lean-method", "numeric", "-v")
+    result.assert_outcomes(passed=2, failed=1, skipped=2)
+    assert "--method numeric" in result.stdout.str()  # in the reproduce command

@@ -797,6 +797,12 @@ def _validate(e: Any, classes: dict[str, set[str]] | None = None) -> None:
             raise TypeMismatch("negation on ℕ", e.span)
         if e.op == "inv" and isinstance(e.ty, (TNat, TInt)):
             raise TypeMismatch("⁻¹ on ℕ/ℤ", e.span)
+    if isinstance(e, Prim) and isinstance(_beq_operand_ty(e), TVar):
+        ty = _beq_operand_ty(e)
+        if not classes.get(ty.name, set()) & LAWFUL_EQ_CLASSES:
+            raise Unsupported(f"== on type variable {ty.name}", e.span,
+                              reason=f"a bare [BEq {ty.name}] has no laws (x == x may be false); "
+                              f"[DecidableEq {ty.name}] or [LawfulBEq {ty.name}] makes == mean =")
     if isinstance(e, Lit) and isinstance(e.ty, TVar) and not isinstance(e.value, bool):
         need = "zero" if e.value == 0 else "one" if e.value == 1 else "numeral"
         _class_op(e.ty, need, classes, e.span)
@@ -816,6 +822,22 @@ def _validate(e: Any, classes: dict[str, set[str]] | None = None) -> None:
 
 _OP_TEXT = {"zero": "the numeral 0", "one": "the numeral 1", "numeral": "a numeral ≥ 2",
             "sum": "∑", "prod": "∏"}
+
+
+LAWFUL_EQ_CLASSES = frozenset({"DecidableEq", "LawfulBEq"})
+"""Classes under which ``==`` (and ``count``, ``contains``, ``elem``, ``decide (a ∈ xs)``) at a
+type variable means ``=``; with only ``BEq`` it is an arbitrary Boolean function."""
+
+
+def _beq_operand_ty(e: Prim) -> Ty | None:
+    """The element type compared by ``==`` or by a ``BEq``-based list operation, if ``e`` is one
+    (``contains``/``elem`` are read as ``decide (a ∈ xs)``, which Lean decides by ``BEq`` too)."""
+    if e.op in ("beq", "List.count") and e.args:
+        return e.args[0].ty
+    inner = e.args[0] if e.op == "decide" and e.args else None
+    if isinstance(inner, Prim) and inner.op == "List.mem" and inner.args:
+        return inner.args[0].ty
+    return None
 
 
 def _class_op(ty: TVar, op: str, classes: dict[str, set[str]], span: Any) -> None:

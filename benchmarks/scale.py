@@ -1,0 +1,112 @@
+"""Benchmark: ``jepa-formal check`` wall time on generated files of many theorems.
+
+Why: a checker is used on whole libraries; the figures that matter there are how wall time
+grows with the number of theorems, what ``-j 2`` buys over ``-j 1`` (with identical verdicts),
+what a warm verdict cache buys, and the peak memory. Each run is a fresh process (``python -m
+jepa_formal check FILE --format json``), timed from outside; its peak resident memory is
+reported by the process itself (``resource.getrusage``, the workers' peak separately).
+
+The file cycles through four kinds of law over a ``lossSum`` definition, each with the
+theorem's number in it so that no two statements are the same: an ``append`` law and a
+``reverse`` law the prover proves, a commutativity law on ℕ, and a false ``append`` law that
+the concrete search refutes.
+
+Run: ``python benchmarks/scale.py [--sizes 10 100 400 1000 5000] [--jobs 2]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+HEADER = """
+namespace Scale
+
+def lossSum {n : ℕ} (idxs : List (Fin n)) (loss : Fin n → ℕ) : ℕ :=
+  (idxs.map loss).sum
+
+"""
+
+KINDS = (
+    "theorem append{i} {{n : ℕ}} (xs ys : List (Fin n)) (loss : Fin n → ℕ) :\n"
+    "    lossSum (xs ++ ys) loss + {i} = lossSum xs loss + lossSum ys loss + {i} := by\n"
+    "  sorry\n",
+    "theorem reverse{i} {{n : ℕ}} (xs : List (Fin n)) (loss : Fin n → ℕ) :\n"
+    "    lossSum xs.reverse loss * {i} = lossSum xs loss * {i} := by\n  sorry\n",
+    "theorem comm{i} (a b : ℕ) : a + b + {i} = b + a + {i} := by\n  sorry\n",
+    "theorem wrong{i} {{n : ℕ}} (xs : List (Fin n)) (loss : Fin n → ℕ) :\n"
+    "    lossSum (xs ++ xs) loss = lossSum xs loss + {i} := by\n  sorry\n",
+)
+
+RUNNER = """
+import resource, runpy, sys
+sys.argv = ["jepa-formal", *sys.argv[1:]]
+try:
+    runpy.run_module("jepa_formal", run_name="__main__")
+except SystemExit:
+    pass
+finally:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    sys.stderr.write(f"PEAK {own} {kids}\\n")
+"""
+
+
+def write_file(folder: str, count: int) -> str:
+    path = os.path.join(folder, f"scale{count}.lean")
+    body = "".join(KINDS[i % len(KINDS)].format(i=i) for i in range(count))
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(HEADER + body + "\nend Scale\n")
+    return path
+
+
+def check(path: str, *args: str) -> tuple[float, list[tuple[str, str]], int, int]:
+    """Wall seconds, (name, status) per theorem, peak RSS of the process and of its workers
+    (KiB)."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", RUNNER, "check", path, "--format", "json", *args],
+        capture_output=True, text=True, check=False,
+    )
+    seconds = time.perf_counter() - started
+    report = json.loads(done.stdout)
+    verdicts = [(r["name"], r["status"]) for r in report["results"]]
+    peak = next(line for line in done.stderr.splitlines() if line.startswith("PEAK"))
+    own, kids = (int(x) for x in peak.split()[1:])
+    return seconds, verdicts, own, kids
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 400, 1000])
+    ap.add_argument("--jobs", type=int, default=2)
+    args = ap.parse_args(argv)
+    print(f"{'theorems':>8} {'-j 1 s':>9} {'-j ' + str(args.jobs) + ' s':>9} {'speed-up':>9} "
+          f"{'cold cache s':>13} {'warm cache s':>13} {'warm ×':>7} {'peak MB':>8} "
+          f"{'same verdicts':>14}")
+    with tempfile.TemporaryDirectory() as folder:
+        for count in args.sizes:
+            path = write_file(folder, count)
+            cache = os.path.join(folder, f"cache{count}")
+            serial, v1, mem1, _ = check(path, "-j", "1", "--no-cache")
+            forked, v2, mem2, kids = check(path, "-j", str(args.jobs), "--no-cache")
+            cold, v3, _, _ = check(path, "-j", "1", "--cache-dir", cache)
+            warm, v4, _, _ = check(path, "-j", "1", "--cache-dir", cache)
+            same = v1 == v2 == v3 == v4
+            peak = max(mem1, mem2, kids) / 1024
+            print(f"{count:8} {serial:9.2f} {forked:9.2f} {serial / forked:8.2f}x "
+                  f"{cold:13.2f} {warm:13.2f} {cold / warm:6.1f}x {peak:8.0f} {same!s:>14}")
+            statuses: dict[str, int] = {}
+            for _, status in v1:
+                statuses[status] = statuses.get(status, 0) + 1
+            print(f"{'':8} verdicts: {statuses}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,456 @@
+"""A law compiled once to Python source: the numeric search's fast evaluator.
+
+Why source: the concrete mirror (``mirror/concrete``) compiles a law to a tree of closures,
+one Python call per node per instance. Generating one Python function per hypothesis and
+conclusion (``compile()`` of text this module writes from the typed core terms, never of user
+text) lets CPython run sums, maps and table lookups as plain expressions: ``(xs.map fun i =>
+loss i).sum`` becomes ``sum([loss_c(i) for i in xs])``. A drawn function table (``TableFn``)
+is read through its dictionary (``_table``) instead of a method call per lookup.
+
+Soundness: the generated code covers a fragment whose Python meaning is Lean's on the concrete
+values (ℕ/ℤ/ℚ/ℝ arithmetic, truncated ℕ subtraction, comparisons where Python ``==`` is
+Prop equality, Bool/Prop connectives, list operations that are the same on tuples, bounded
+quantifiers, non-recursive definitions). Every other node is evaluated by the mirror's own
+closure for it (``compile_expr``), called with the current values of the variables in scope.
+The search only uses this evaluator to *find* a failing instance; shrinking, both sides'
+values and the replay of a counterexample go through the mirror's ``CompiledLaw``, and a test
+compares both evaluators on random instances of every corpus law.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.core.terms import (
+    COMPARISON_OPS,
+    RELATION_TABLE,
+    BigOp,
+    Call,
+    DefCall,
+    Expr,
+    Ite,
+    Lam,
+    Law,
+    Let,
+    Lit,
+    Prim,
+    Quant,
+    TArray,
+    TBool,
+    TFin,
+    TFloat,
+    TFun,
+    TInt,
+    TList,
+    TNat,
+    TProp,
+    TRat,
+    TReal,
+    TSort,
+    TVar,
+    Ty,
+    TypeArg,
+    Var,
+    children,
+    uncurry,
+)
+from jepa_formal.mirror.core.values import TableFn
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
+
+MAX_INLINE = 6
+"""Nested definitions written in place at most (deeper ones are called)."""
+
+MAX_SOURCE = 200_000
+"""Longest generated source (characters); a larger law keeps the closure evaluator."""
+
+_EXACT = (TNat, TInt, TRat, TReal)
+_EQ_SAFE = (TNat, TInt, TRat, TReal, TFin, TBool, TProp, TVar)
+"""Types whose Lean ``=`` is Python ``==`` on the concrete values (not Float: NaN = NaN)."""
+_ORDERED = (TNat, TInt, TRat, TReal, TFin, TFloat)
+_PYTHON_RELATION = {"=": "==", "≠": "!=", "<": "<", "≤": "<=", ">": ">", "≥": ">="}
+"""Python's operator for each relation's Lean symbol (``beq`` is ``=`` on these types)."""
+
+
+def _table(value: Any) -> tuple[Callable[[tuple[Any, ...], Any], Any], Any]:
+    """``(get, default)`` such that ``get(args, default)`` is the value applied to ``args``:
+    a drawn table's own ``dict.get`` (no Python frame per lookup), or a wrapper of any other
+    function value."""
+    if type(value) is TableFn:
+        data = getattr(value.table, "_data", None)
+        if type(data) is not dict:
+            data = dict(value.table)
+        return data.get, value.default
+    return (lambda args, _default: value(*args)), None
+
+
+@dataclass(frozen=True, slots=True)
+class FastLaw:
+    """The generated functions of one law (each takes the frame tuple of binder values) and
+    the mirror's ``CompiledLaw`` for everything else (shrinking, sides, replay)."""
+
+    slow: Any
+    names: tuple[str, ...]
+    hypotheses: tuple[Callable[[tuple[Any, ...]], Any], ...]
+    conclusion: Callable[[tuple[Any, ...]], Any]
+    source: str
+
+    def frame(self, bindings: Mapping[str, Any]) -> tuple[Any, ...]:
+        return tuple(bindings.get(n) for n in self.names)
+
+    def hypotheses_hold(self, bindings: Mapping[str, Any]) -> bool:
+        return bool(self.slow.hypotheses_hold(bindings))
+
+    def conclusion_holds(self, bindings: Mapping[str, Any]) -> bool:
+        return bool(self.slow.conclusion_holds(bindings))
+
+    def sides(self, bindings: Mapping[str, Any]) -> tuple[Any, Any] | None:
+        return self.slow.sides(bindings)  # type: ignore[no-any-return]
+
+
+def compile_fast(law: Law, env: Env | None, slow: Any = None) -> FastLaw | None:
+    """``law`` compiled to Python source, or None when it cannot be (the caller keeps the
+    closure evaluator). ``slow`` is the mirror's ``CompiledLaw`` of the same law."""
+    from jepa_formal.mirror.concrete import compile_law
+
+    try:
+        slow = slow if slow is not None else compile_law(law, env)
+        gen = _Gen(env)
+        names = tuple(b.name for b in law.binders)
+        binders = law.binders
+        hyps = tuple(
+            gen.function(f"_h{i}", binders, h) for i, (_, h) in enumerate(law.hypotheses)
+        )
+        concl = gen.function("_concl", binders, law.conclusion)
+        source = "\n".join(gen.lines) + "\n"
+        if len(source) > MAX_SOURCE:
+            return None
+        code = compile(source, f"<jepa-formal law {law.name}>", "exec")
+        exec(code, gen.ns)  # our own generated text: names and constants only
+    except (Unsupported, RecursionError, SyntaxError, MemoryError, ValueError):
+        return None
+    return FastLaw(slow, names, tuple(gen.ns[h] for h in hyps), gen.ns[concl], source)
+
+
+Scope = tuple[tuple[str, str], ...]
+"""(Lean name, Python name) of the variables in scope, innermost last."""
+
+
+class _Gen:
+    """Writes the functions of one law; ``expr`` returns the source of one core expression."""
+
+    def __init__(self, env: Env | None) -> None:
+        from jepa_formal.mirror.concrete import compile_expr
+
+        self.env = env
+        self.compile_expr = compile_expr
+        self.ns: dict[str, Any] = {"_table": _table, "__builtins__": __builtins__}
+        self.tabled: set[str] = set()
+        self.inlining = 0
+        self.lines: list[str] = []
+        self.defs: dict[str, str] = {}
+        self.count = 0
+
+    def fresh(self, prefix: str) -> str:
+        self.count += 1
+        return f"{prefix}{self.count}"
+
+    def const(self, value: Any) -> str:
+        name = self.fresh("_k")
+        self.ns[name] = value
+        return name
+
+    def function(self, fname: str, params: tuple[Var, ...], body: Expr) -> str:
+        """``def fname(f): <params> = f; return <body>`` (f: the frame tuple)."""
+        pys = tuple(self.fresh("v") for _ in params)
+        scope: Scope = tuple((p.name, py) for p, py in zip(params, pys, strict=True))
+        tabled = self.tables(params, pys)
+        text = self.expr(body, scope)
+        unpack = f"    {', '.join(pys)}, = f\n" if pys else ""
+        tables = self.table_lines(tabled, text)
+        self.lines.append(f"def {fname}(f):\n{unpack}{tables}    return {text}\n")
+        return fname
+
+    # --- helpers --------------------------------------------------------------------------
+
+    def tables(self, params: tuple[Var, ...], pys: tuple[str, ...]) -> list[str]:
+        """Function-typed parameters, read as ``(get, default)`` once per call (``_table``)
+        so that each application costs one dictionary lookup."""
+        out = []
+        for p, py in zip(params, pys, strict=True):
+            if isinstance(p.ty, TFun):
+                self.tabled.add(py)
+                out.append(py)
+        return out
+
+    @staticmethod
+    def table_lines(tabled: list[str], text: str) -> str:
+        return "".join(
+            f"    {py}_g, {py}_d = _table({py})\n" for py in tabled if f"{py}_g(" in text
+        )
+
+    def lookup(self, name: str, scope: Scope) -> str:
+        for lean, py in reversed(scope):
+            if lean == name:
+                return py
+        raise Unsupported(f"free variable '{name}'")
+
+    def fallback(self, e: Expr, scope: Scope) -> str:
+        """The mirror's closure for ``e``, called with the values of the scope."""
+        names = tuple(lean for lean, _ in scope)
+        closure = self.compile_expr(e, self.env, names)
+        frame = ", ".join(py for _, py in scope)
+        return f"{self.const(closure)}(({frame}{',' if len(scope) == 1 else ''}))"
+
+    # --- expressions ----------------------------------------------------------------------
+
+    def expr(self, e: Expr, scope: Scope) -> str:
+        visit = getattr(self, "visit_" + type(e).__name__, None)
+        if visit is not None:
+            text = visit(e, scope)
+            if text is not None:
+                return str(text)
+        return self.fallback(e, scope)
+
+    def visit_Var(self, e: Var, scope: Scope) -> str:
+        return self.lookup(e.name, scope)
+
+    def visit_Lit(self, e: Lit, scope: Scope) -> str:
+        v = e.value
+        if type(v) in (int, bool):
+            return f"({v!r})"
+        return self.const(v)
+
+    def visit_TypeArg(self, e: TypeArg, scope: Scope) -> str | None:
+        if isinstance(e.value, TVar):
+            for lean, py in reversed(scope):
+                if lean == e.value.name:
+                    return py
+        return None
+
+    def visit_Ite(self, e: Ite, scope: Scope) -> str:
+        c, a, b = (self.expr(x, scope) for x in (e.cond, e.then, e.orelse))
+        return f"({a} if {c} else {b})"
+
+    def visit_Let(self, e: Let, scope: Scope) -> str:
+        py = self.fresh("v")
+        value = self.expr(e.value, scope)
+        body = self.expr(e.body, (*scope, (e.var.name, py)))
+        return f"(lambda {py}: {body})({value})"
+
+    def visit_Lam(self, e: Lam, scope: Scope) -> str | None:
+        if len(e.params) != len(uncurry(e.ty)[0]):
+            return None  # returns a function: the mirror uncurries it
+        pys = tuple(self.fresh("v") for _ in e.params)
+        inner = (*scope, *((p.name, py) for p, py in zip(e.params, pys, strict=True)))
+        return f"(lambda {', '.join(pys)}: {self.expr(e.body, inner)})"
+
+    def visit_Call(self, e: Call, scope: Scope) -> str | None:
+        if len(e.args) != len(uncurry(e.fn.ty)[0]):
+            return None  # partial application: the mirror's caller
+        fn = self.expr(e.fn, scope)
+        args = ", ".join(self.expr(a, scope) for a in e.args)
+        if fn in self.tabled:  # a function parameter read through its table
+            return f"{fn}_g(({args},), {fn}_d)"
+        return f"{fn}({args})"
+
+    def visit_Quant(self, e: Quant, scope: Scope) -> str | None:
+        if e.bound is None or e.kind not in ("forall", "exists"):
+            return None
+        dom = self.expr(e.bound, scope)
+        py = self.fresh("v")
+        body = self.expr(e.body, (*scope, (e.var.name, py)))
+        quant = "all" if e.kind == "forall" else "any"
+        return f"{quant}({body} for {py} in {dom})"
+
+    def visit_DefCall(self, e: DefCall, scope: Scope) -> str | None:
+        inlined = self.inline(e, scope)
+        if inlined is not None:
+            return inlined
+        fname = self.definition(e.name)
+        if fname is None:
+            return None
+        args = ", ".join(self.expr(a, scope) for a in e.args)
+        return f"{fname}({args})"
+
+    def inline(self, e: DefCall, scope: Scope) -> str | None:
+        """The body of a non-recursive definition written in place, its parameters replaced
+        by the arguments' source, when that evaluates no argument more often than the call
+        would: an atomic argument (a variable, a literal) anywhere, any other argument only
+        where its parameter occurs once, outside every binder. Saves the call and lets the
+        body read the caller's function tables directly."""
+        if self.env is None or self.inlining >= MAX_INLINE:
+            return None
+        try:
+            info = self.env.definition(e.name)
+        except Unsupported:
+            return None
+        if info.body is None or info.recursive or len(info.params) != len(e.args):
+            return None
+        uses = _uses(info.body, tuple(p.name for p in info.params))
+        if uses is None:
+            return None
+        inner: list[tuple[str, str]] = []
+        for p, a in zip(info.params, e.args, strict=True):
+            if isinstance(a, (Var, Lit, TypeArg)):
+                text = self.expr(a, scope)
+                if not text.isidentifier() and not isinstance(a, Lit):
+                    return None
+            else:
+                count, under = uses.get(p.name, (0, False))
+                if count > 1 or under:
+                    return None
+                text = f"({self.expr(a, scope)})" if count else "None"
+            inner.append((p.name, text))
+        self.inlining += 1
+        try:
+            return f"({self.expr(info.body, tuple(inner))})"
+        finally:
+            self.inlining -= 1
+
+    def definition(self, name: str) -> str | None:
+        """A non-recursive definition with a body as a Python function (written once)."""
+        if name in self.defs:
+            return self.defs[name] or None
+        self.defs[name] = ""  # also stops a definition that mentions itself
+        if self.env is None:
+            return None
+        try:
+            info = self.env.definition(name)
+        except Unsupported:
+            return None
+        if info.body is None or info.recursive:
+            return None
+        pys = tuple(self.fresh("v") for _ in info.params)
+        scope: Scope = tuple((p.name, py) for p, py in zip(info.params, pys, strict=True))
+        tabled = self.tables(info.params, pys)
+        text = self.expr(info.body, scope)
+        tables = self.table_lines(tabled, text)
+        fname = self.fresh("_d")
+        self.lines.append(f"def {fname}({', '.join(pys)}):\n{tables}    return {text}\n")
+        self.defs[name] = fname
+        return fname
+
+    # --- primitive operations -------------------------------------------------------------
+
+    def visit_Prim(self, e: Prim, scope: Scope) -> str | None:
+        op, args = e.op, e.args
+        tys = [a.ty for a in args]
+        if op in ("and", "band", "or", "bor", "implies", "iff"):
+            a, b = (self.expr(x, scope) for x in args)
+            if op in ("and", "band"):
+                return f"(bool({a}) and bool({b}))"
+            if op in ("or", "bor"):
+                return f"(bool({a}) or bool({b}))"
+            if op == "implies":
+                return f"((not {a}) or bool({b}))"
+            return f"(bool({a}) == bool({b}))"
+        if op in ("not", "bnot", "decide"):
+            a = self.expr(args[0], scope)
+            return f"(not {a})" if op != "decide" else f"bool({a})"
+        if op in COMPARISON_OPS:
+            rel = RELATION_TABLE.get(op)
+            ordered = rel is not None and rel.order
+            if ordered and not isinstance(tys[0], _ORDERED):
+                return None
+            if not ordered and not _eq_safe(tys[0]):
+                return None
+            a, b = (self.expr(x, scope) for x in args)
+            return f"({a} {_PYTHON_RELATION[rel.symbol if rel else '=']} {b})"
+        if op in ("add", "mul", "sub") and isinstance(tys[0], _EXACT):
+            a, b = (self.expr(x, scope) for x in args)
+            if op == "sub" and isinstance(tys[0], TNat):
+                return f"max({a} - {b}, 0)"
+            return f"({a} {'+' if op == 'add' else '*' if op == 'mul' else '-'} {b})"
+        return self.list_op(e, scope)
+
+    def list_op(self, e: Prim, scope: Scope) -> str | None:
+        op, args = e.op, e.args
+        if op == "List.nil":
+            return "()"
+        if op == "List.cons":
+            h, t = (self.expr(x, scope) for x in args)
+            return f"({h}, *{t})"
+        if op == "List.append":
+            a, b = (self.expr(x, scope) for x in args)
+            return f"({a} + {b})"
+        if op == "List.reverse":
+            return f"{self.expr(args[0], scope)}[::-1]"
+        if op == "List.length":
+            return f"len({self.expr(args[0], scope)})"
+        if op in ("List.mem",) and _eq_safe(args[0].ty):
+            x, xs = (self.expr(a, scope) for a in args)
+            return f"({x} in {xs})"
+        if op == "List.sum" and isinstance(e.ty, _EXACT):
+            zero = "0" if isinstance(e.ty, (TNat, TInt)) else self.const(Fraction(0))
+            inner = args[0]
+            if isinstance(inner, Prim) and inner.op == "List.map":
+                mapped = self.mapped(inner, scope)
+                if mapped is not None:
+                    return f"sum({mapped}, {zero})"
+            return f"sum({self.expr(inner, scope)}, {zero})"
+        if op == "List.map":
+            mapped = self.mapped(e, scope)
+            return f"tuple({mapped})" if mapped is not None else None
+        return None
+
+    def mapped(self, e: Prim, scope: Scope) -> str | None:
+        """``xs.map fun x => body`` as a list comprehension, when its elements cannot be
+        functions (a closure made in a comprehension would see the last element)."""
+        fn, xs = e.args
+        if len(uncurry(fn.ty)[0]) != 1:
+            return None  # a map to partial applications: the mirror's caller
+        if not isinstance(fn, Lam):
+            return f"map({self.expr(fn, scope)}, {self.expr(xs, scope)})"
+        if len(fn.params) != 1 or _has_function(e.ty):
+            return None
+        py = self.fresh("v")
+        body = self.expr(fn.body, (*scope, (fn.params[0].name, py)))
+        return f"[{body} for {py} in {self.expr(xs, scope)}]"
+
+
+def _uses(body: Expr, params: tuple[str, ...]) -> dict[str, tuple[int, bool]] | None:
+    """Per variable name: its occurrences in ``body`` and whether one is under a binder
+    (``fun``, ``let``, a quantifier or big operator: evaluated more than once, or lazily);
+    None when the body rebinds one of ``params`` (shadowing: not inlined)."""
+    out: dict[str, tuple[int, bool]] = {}
+    bound: set[str] = set()
+
+    def walk(e: Expr, under: bool) -> None:
+        if isinstance(e, Var):
+            count, was = out.get(e.name, (0, False))
+            out[e.name] = (count + 1, was or under)
+            return
+        binder = isinstance(e, (Lam, Let, Quant, BigOp))
+        if isinstance(e, Lam):
+            bound.update(p.name for p in e.params)
+        elif isinstance(e, (Let, Quant, BigOp)):
+            bound.add(e.var.name)
+        for child in children(e):
+            if binder and isinstance(child, Var) and child.name in bound and child in (
+                getattr(e, "var", None), *getattr(e, "params", ())
+            ):
+                continue
+            walk(child, under or binder)
+
+    walk(body, False)
+    return None if bound & set(params) else out
+
+
+def _eq_safe(ty: Ty) -> bool:
+    if isinstance(ty, (TList, TArray)):
+        return _eq_safe(ty.elem)
+    return isinstance(ty, _EQ_SAFE)
+
+
+def _has_function(ty: Ty) -> bool:
+    if isinstance(ty, TFun):
+        return True
+    if isinstance(ty, (TList, TArray)):
+        return _has_function(ty.elem)
+    return not isinstance(ty, (*_EXACT, TFin, TBool, TProp, TVar, TFloat, TSort))

@@ -1,0 +1,106 @@
+"""Checking the theorems of a workload in worker processes (``--jobs N``), verdicts in file order.
+
+Why processes forked after the imports: the prover is CPU-bound Python (SymPy), so threads
+would share one core; and each theorem's check is independent (its search seed is derived from
+its name, never from the order of checking), so a worker's verdict is the verdict ``-j 1``
+gives. The parent imports the checking layers *before* forking, so workers start with SymPy
+loaded and the loaded workload (files parsed, environments built) already in memory: they are
+handed indices, in chunks, and send back verdicts (small frozen values). ``imap`` returns them
+in submission order, so the caller streams them in file order.
+
+Cached verdicts are answered in the parent first (without importing SymPy); only the misses
+go to workers, and the parent stores their verdicts. Where ``fork`` is not available, or the
+workload is small, the theorems are checked in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from jepa_formal.verdict import Verdict
+
+MIN_PER_WORKER = 4
+"""Fewer theorems than this per worker are checked in the parent (forking costs more)."""
+
+_STATE: dict[str, Any] = {}
+"""The workload and options the forked workers inherit (set only around a pool's life)."""
+
+
+def available_cores() -> int:
+    """The cores this process may run on (``--jobs`` default)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # pragma: no cover - platforms without affinity
+        return max(1, os.cpu_count() or 1)
+
+
+CheckFn = Callable[..., Verdict]
+"""``check_entry(workload, index, options, cache=…)`` of ``check.py`` (passed in: ``check``
+imports this module, never the other way round)."""
+LookupFn = Callable[[Any, int, Any, Any], "Verdict | str | None"]
+"""``lookup(workload, index, options, cache)``: the cached verdict, else the entry's key
+(None when the entry has no key)."""
+
+
+def parallel_verdicts(
+    workload: Any, options: Any, cache: Any, check: CheckFn, lookup: LookupFn
+) -> Iterator[Verdict]:
+    """The verdicts of ``workload`` in file order, misses checked by ``options.jobs`` forked
+    workers (see the module docstring)."""
+    entries = workload.entries
+    answered: dict[int, Verdict] = {}
+    keys: dict[int, str] = {}
+    if cache is not None:
+        for entry in entries:
+            found = lookup(workload, entry.index, options, cache)
+            if isinstance(found, Verdict):
+                answered[entry.index] = found
+            elif found is not None:
+                keys[entry.index] = found
+    todo = [e.index for e in entries if e.index not in answered]
+    jobs = min(options.jobs, len(todo) // MIN_PER_WORKER)
+    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        for entry in entries:
+            if entry.index in answered:
+                yield answered[entry.index]
+            else:
+                yield check(workload, entry.index, options, cache=cache)
+        return
+    _preload(options)
+    chunk = max(1, len(todo) // (jobs * 8))
+    _STATE.update(workload=workload, options=options, check=check)
+    ctx = multiprocessing.get_context("fork")
+    pool = ctx.Pool(jobs)
+    try:
+        results = pool.imap(_check_index, todo, chunksize=chunk)
+        for entry in entries:
+            if entry.index in answered:
+                yield answered[entry.index]
+                continue
+            verdict = next(results)
+            key = keys.get(entry.index)
+            if key is not None:
+                cache.put(key, verdict)
+            yield verdict
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+        _STATE.clear()
+
+
+def _preload(options: Any) -> None:
+    """Import what every worker needs once, in the parent, so forks share it."""
+    import jepa_formal.mirror.concrete
+    import jepa_formal.numeric
+
+    if options.method != "numeric":
+        import jepa_formal.prove  # noqa: F401
+
+
+def _check_index(index: int) -> Verdict:
+    """Worker side: check one entry of the inherited workload (never raises)."""
+    return _STATE["check"](_STATE["workload"], index, _STATE["options"])  # type: ignore[no-any-return]
