@@ -71,7 +71,8 @@ class CheckOptions:
 
     ``timeout`` is the budget per theorem in seconds; ``pattern`` (``-k``) selects theorems by
     substring or glob on the full name; ``strict`` makes ``inconclusive``/``unsupported`` fail;
-    ``root`` is where ``import A.B`` is resolved; ``bound`` the prover's list-length bound.
+    ``root`` is where ``import A.B`` is resolved; ``bound`` the prover's list-length bound;
+    ``auto_implicit`` False reads every file as under ``set_option autoImplicit false``.
     ``method`` is one of ``METHODS`` (see ``check_law``); ``jobs`` the number of worker
     processes (1: check in this process); ``cache_dir`` the verdict cache folder (None: no
     cache). ``jobs`` and ``cache_dir`` never change a verdict.
@@ -86,6 +87,7 @@ class CheckOptions:
     bound: int = defaults.BOUND
     audit: bool = False
     """``--audit``: replay every rewrite step of every proof on concrete instances."""
+    auto_implicit: bool = True
     method: str = "auto"
     jobs: int = 1
     cache_dir: str | None = None
@@ -375,7 +377,12 @@ def load_workload(
 def _load(path: str, options: CheckOptions, parsed: dict[str, Any]) -> Any:
     from jepa_formal.reader import load
 
-    return load([path], root=options.root, parsed=parsed)
+    project = load([path], root=options.root, parsed=parsed)
+    if not options.auto_implicit:
+        from jepa_formal.reader.project import with_default_option
+
+        project = with_default_option(project, "autoImplicit", "false")
+    return project
 
 
 def _build_env(project: Any) -> tuple[Any, str | None]:
@@ -579,7 +586,8 @@ def _elaboration_failed(entry: Entry, base: Verdict, exc: Unsupported) -> Verdic
     namespaces = ()
     if theorem is not None:
         parts = theorem.namespace.split(".") if theorem.namespace else []
-        namespaces = (*(".".join(parts[: k + 1]) for k in range(len(parts))), *theorem.opens)
+        opened = (o.split(" ", 1)[0] for o in theorem.opens)  # "X (a b)", "X hiding a": X
+        namespaces = (*(".".join(parts[: k + 1]) for k in range(len(parts))), *opened)
     rejection = lean_rejects(
         exc,
         unread_imports=entry.unread_imports,

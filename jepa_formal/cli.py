@@ -52,8 +52,11 @@ class Subcommand:
     run: Callable[[argparse.Namespace], int]
 
 
-EXTERNAL_SUBCOMMANDS: dict[str, str] = {"conform": "jepa_formal.conform.cli",
-                                      "eval": "jepa_formal.leaneval.cli"}
+EXTERNAL_SUBCOMMANDS: dict[str, str] = {
+    "conform": "jepa_formal.conform.cli",
+    "eval": "jepa_formal.leaneval.cli",
+    "mutate": "jepa_formal.mutate.cli",
+}
 
 
 # --------------------------------------------------------------------------------------------
@@ -126,6 +129,10 @@ def _add_budget_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--root", help="folder where `import A.B` finds A/B.lean")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
+    parser.add_argument(
+        "--no-auto-implicit", action="store_true",
+        help="unbound names in a signature are errors (as `set_option autoImplicit false`)",
+    )
 
 
 def _options(args: argparse.Namespace, **extra: Any) -> Any:
@@ -137,6 +144,7 @@ def _options(args: argparse.Namespace, **extra: Any) -> Any:
         timeout=args.timeout,
         bound=args.bound,
         root=args.root,
+        auto_implicit=not getattr(args, "no_auto_implicit", False),
         method=args.method,
         **extra,
     )

@@ -26,7 +26,7 @@ COMMAND_KEYWORDS = DECL_KEYWORDS | {
     "macro_rules", "syntax", "elab", "elab_rules", "infix", "infixl", "infixr", "prefix",
     "postfix", "declare_syntax_cat", "initialize", "builtin_initialize", "deriving",
     "add_decl_doc", "omit", "include", "suppress_compilation", "assert_not_exists",
-    "unseal", "seal", "compile_inductive", "run_cmd",
+    "unseal", "seal", "compile_inductive", "run_cmd", "alias", "grind_pattern", "prelude",
 }
 MODIFIERS = frozenset(
     {"private", "protected", "noncomputable", "partial", "unsafe", "public", "nonrec", "local",

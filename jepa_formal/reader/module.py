@@ -18,7 +18,9 @@ from jepa_formal.errors import ParseError
 from jepa_formal.reader import syntax
 from jepa_formal.reader.chunker import Chunk, Header, docs_by_start, header, split
 from jepa_formal.reader.decls import Context, read_decl, region_for, written_name
+from jepa_formal.reader.opens import open_entries
 from jepa_formal.reader.parser import RegionError, parse_region
+from jepa_formal.reader.printer import print_term
 from jepa_formal.reader.regions import Region
 from jepa_formal.reader.source import MAX_FILE_BYTES, Source, bad_char, decode, scan
 
@@ -27,12 +29,25 @@ _DECLS = frozenset(
      "inductive", "axiom", "axioms", "opaque", "irreducible_def"}
 )
 _NOTATION = frozenset(
-    {"notation", "macro", "macro_rules", "syntax", "elab", "elab_rules", "infix", "infixl",
-     "infixr", "prefix", "postfix", "declare_syntax_cat"}
+    {"alias", "grind_pattern", "notation", "macro", "macro_rules", "syntax", "elab",
+     "elab_rules", "infix", "infixl", "infixr", "prefix", "postfix", "declare_syntax_cat"}
 )
-_OPEN_WORD = re.compile(r"[^\s()]+|[()]")
 _IN = re.compile(r"(?<![\w.'])in(?![\w'])")
 EXAMPLE_COMMANDS = ("theorem", "lemma", "def", "structure", "namespace", "end", "open")
+
+
+@dataclass(frozen=True, slots=True)
+class Inclusion:
+    """What ``include``/``omit`` say about the section variables (Lean ≥ 4.11): ``include``d
+    names, ``omit``ted names, and ``omit``ted instance binders (their types, printed)."""
+
+    include: tuple[str, ...] = ()
+    omit: tuple[str, ...] = ()
+    omit_instances: tuple[str, ...] = ()
+
+    def __add__(self, other: Inclusion) -> Inclusion:
+        return Inclusion(self.include + other.include, self.omit + other.omit,
+                         self.omit_instances + other.omit_instances)
 
 
 @dataclass(slots=True)
@@ -41,6 +56,8 @@ class _Scope:
     name: str
     opens: list[str] = field(default_factory=list)
     variables: list[syntax.Binder] = field(default_factory=list)
+    included: Inclusion = field(default_factory=Inclusion)
+    options: list[tuple[str, str]] = field(default_factory=list)
 
 
 class _Walker:
@@ -56,6 +73,8 @@ class _Walker:
         self.errors: list[ParseError] = []
         self.pending_opens: tuple[str, ...] = ()
         self.pending_variables: tuple[syntax.Binder, ...] = ()  # `variable … in`
+        self.pending_inclusion = Inclusion()  # `include h in`, `omit h in`
+        self.pending_options: tuple[tuple[str, str], ...] = ()  # `set_option … in`
         self.docs = docs_by_start(src)
 
     # ------------------------------------------------------------------ state
@@ -127,9 +146,13 @@ class _Walker:
         kw = head.keyword
         pending = self.pending_opens
         pending_variables = self.pending_variables
-        if kw not in ("open", "set_option", "variable"):
+        pending_inclusion = self.pending_inclusion
+        pending_options = self.pending_options
+        if kw not in ("open", "set_option", "variable", "include", "omit"):
             self.pending_opens = ()
             self.pending_variables = ()
+            self.pending_inclusion = Inclusion()
+            self.pending_options = ()
         misplaced = (head.doc and kw not in _DECLS | _NOTATION | {"#guard_msgs"}) or (
             head.attributes and kw not in _DECLS | _NOTATION | {"section", "namespace"}
         )
@@ -140,7 +163,8 @@ class _Walker:
                 return
             head = dataclasses.replace(head, doc=None, attributes=())
         elif kw in _DECLS:
-            self.declaration(head, start, end, pending, pending_variables)
+            self.declaration(head, start, end, pending, pending_variables, pending_inclusion,
+                             pending_options)
         elif kw == "import":
             self.import_(head, end)
         elif kw == "namespace":
@@ -159,12 +183,24 @@ class _Walker:
             self.open_(head, end, pending)
         elif kw == "set_option":
             rest = _IN.search(src.flat, head.keyword_end, end)
-            if rest is not None and src.flat[rest.end() : end].strip():
+            words = src.flat[head.keyword_end : rest.start() if rest else end].split()
+            option = (words[0], words[1]) if len(words) >= 2 else None
+            if rest is None:
+                if option is not None:
+                    self.scopes[-1].options.append(option)
+                return
+            self.pending_options = pending_options + ((option,) if option else ())
+            self.pending_opens = pending
+            self.pending_variables = pending_variables
+            self.pending_inclusion = pending_inclusion
+            if src.flat[rest.end() : end].strip():
                 self.command(rest.end(), end, Chunk(rest.end(), end, "set_option-in"))
-            elif rest is not None:
-                self.pending_opens = pending
         elif kw in ("variable", "variables"):
             self.variable(head, end, pending, pending_variables)
+        elif kw == "export":  # `export X (a b)`: the names are reachable here, as if opened
+            self.scopes[-1].opens.extend(open_entries(src.flat[head.keyword_end : end]))
+        elif kw in ("include", "omit"):
+            self.include_omit(kw, head, end, pending, pending_variables, pending_inclusion)
         elif kw in _NOTATION:
             line = src.line_col(start)[0]
             short = f"{kw}@{os.path.basename(src.path)}:{line}"
@@ -251,19 +287,7 @@ class _Walker:
         flat = self.src.flat
         found = _IN.search(flat, head.keyword_end, end)
         words_end = found.start() if found else end
-        names: list[str] = []
-        skip = 0
-        for word in _OPEN_WORD.findall(flat[head.keyword_end : words_end]):
-            if word == "(":
-                skip += 1
-            elif word == ")":
-                skip -= 1
-            elif skip or word == "scoped":
-                continue
-            elif word in ("hiding", "renaming"):
-                break
-            else:
-                names.append(word)
+        names = open_entries(flat[head.keyword_end : words_end])
         if found is None:
             self.scopes[-1].opens.extend(names)
             self.pending_opens = pending
@@ -289,8 +313,46 @@ class _Walker:
         if self.src.flat[found.end() : end].strip():
             self.command(found.end(), end, Chunk(found.end(), end, "variable-in"))
 
+    def include_omit(self, kw: str, head: Header, end: int, pending: tuple[str, ...],
+                     pending_variables: tuple[syntax.Binder, ...],
+                     pending_inclusion: Inclusion) -> None:
+        """``include h₁ h₂`` / ``omit h [C α]``, section-wide or (``… in``) for the next
+        command only."""
+        found = _IN.search(self.src.flat, head.keyword_end, end)
+        stop = end if found is None else found.start()
+        names: list[str] = []
+        instances: list[str] = []
+        text = self.src.flat[head.keyword_end : stop]
+        for match in re.finditer(r"\[([^\]]*)\]|[^\s\[\]]+", text):
+            if match.group(1) is not None:
+                instances.append(_instance_key(match.group(1), self.src.path))
+            else:
+                names.append(match.group())
+        if kw == "include":
+            change = Inclusion(include=tuple(names))
+        else:
+            change = Inclusion(omit=tuple(names), omit_instances=tuple(instances))
+        if found is None:
+            scope = self.scopes[-1]
+            scope.included = scope.included + change
+            return
+        self.pending_opens = pending
+        self.pending_variables = pending_variables
+        self.pending_inclusion = pending_inclusion + change
+        if self.src.flat[found.end() : end].strip():
+            self.command(found.end(), end, Chunk(found.end(), end, f"{kw}-in"))
+
+    def inclusion(self, pending: Inclusion) -> Inclusion:
+        """The ``include``/``omit`` in force: every open scope's, then ``… in``'s."""
+        out = Inclusion()
+        for scope in self.scopes:
+            out = out + scope.included
+        return out + pending
+
     def declaration(self, head: Header, start: int, end: int, pending: tuple[str, ...],
-                    pending_variables: tuple[syntax.Binder, ...] = ()) -> None:
+                    pending_variables: tuple[syntax.Binder, ...] = (),
+                    pending_inclusion: Inclusion | None = None,
+                    pending_options: tuple[tuple[str, str], ...] = ()) -> None:
         ctx = Context(self.src.path, self.namespace, self.opens() + pending)
         try:
             decls = read_decl(self.src, head, start, end, ctx)
@@ -298,9 +360,13 @@ class _Walker:
             self.region_error(err, written_name(self.src, head, end))
             return
         variables = [b for s in self.scopes for b in s.variables] + list(pending_variables)
+        inclusion = self.inclusion(pending_inclusion or Inclusion())
+        options = tuple(o for s in self.scopes for o in s.options) + pending_options
         for decl in decls:
+            if options:
+                decl = dataclasses.replace(decl, options=options)
             if variables:
-                used = section_binders(decl, variables)
+                used = section_binders(decl, variables, inclusion)
                 if used:
                     decl = dataclasses.replace(decl, section_binders=used)
             self.decls.append(decl)
@@ -398,14 +464,30 @@ def _decl_parts(decl: syntax.Decl) -> list[object]:
     return parts
 
 
-def section_binders(decl: syntax.Decl, variables: list[syntax.Binder]) -> tuple[syntax.Binder, ...]:
-    """The ``variable`` binders ``decl`` uses, in order, with unused names dropped.
+def _instance_key(text: str, path: str = "<omit>") -> str:
+    """An instance binder's type printed canonically (``omit [DecidableEq α]`` matches the
+    ``variable [DecidableEq  α]`` it names, whatever the spacing)."""
+    body = text.split(":", 1)[1] if re.match(r"\s*[^\s:()]+\s*:(?!=)", text) else text
+    try:
+        return print_term(parse_term(body))
+    except ParseError:
+        return " ".join(body.split())
 
-    A named variable is used when the declaration mentions it (or a used variable's type
-    does); an instance binder ``[Add α]`` when every variable its type mentions is used.
+
+def section_binders(decl: syntax.Decl, variables: list[syntax.Binder],
+                    inclusion: Inclusion | None = None) -> tuple[syntax.Binder, ...]:
+    """The ``variable`` binders ``decl`` receives, in order, with unused names dropped.
+
+    Lean's rules (≥ 4.11): a named variable is received when the declaration's statement
+    mentions it (a theorem's proof does not count; a definition's body does), when it is
+    ``include``d, or when a received variable's type mentions it; an instance binder
+    ``[Add α]`` comes along when every variable its type mentions is received, unless
+    ``omit``ted. A hypothesis ``(hn : 0 < n)`` is not received because ``n`` is.
     """
+    inclusion = inclusion or Inclusion()
     own = {n for b in decl.binders for n in b.names}
-    needed = free_names(*_decl_parts(decl)) - own
+    needed = (free_names(*_decl_parts(decl)) | set(inclusion.include)) - own
+    needed -= set(inclusion.omit) - free_names(*_decl_parts(decl))
     all_names = {n for b in variables for n in b.names}
     keep: list[tuple[str, ...] | None] = [None] * len(variables)
     for i in range(len(variables) - 1, -1, -1):
@@ -417,10 +499,14 @@ def section_binders(decl: syntax.Decl, variables: list[syntax.Binder]) -> tuple[
             keep[i] = names
             needed |= mentioned_names(binder.type, binder.default) - own
     chosen = {n for names in keep if names for n in names}
+    omitted = set(inclusion.omit_instances)
     for i, binder in enumerate(variables):
         if binder.kind is syntax.BinderKind.INSTANCE:
             deps = mentioned_names(binder.type) & all_names
-            if deps and deps <= chosen:
+            named_out = any(n in inclusion.omit for n in binder.names)
+            if binder.type is not None and omitted and _printed(binder.type) in omitted:
+                named_out = True
+            if deps and deps <= chosen and not named_out:
                 keep[i] = binder.names
     out = []
     for binder, names in zip(variables, keep, strict=True):
@@ -428,6 +514,10 @@ def section_binders(decl: syntax.Decl, variables: list[syntax.Binder]) -> tuple[
             continue
         out.append(binder if names == binder.names else dataclasses.replace(binder, names=names))
     return tuple(out)
+
+
+def _printed(term: syntax.Term) -> str:
+    return print_term(term)
 
 
 # ---------------------------------------------------------------------- public entry points

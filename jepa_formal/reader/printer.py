@@ -202,7 +202,7 @@ def _unop(t: syntax.UnOp) -> _R:
     if op == "-":
         r = _sub(t.operand, 75, True, False)
         text = r.text
-        if text.startswith("-"):
+        if text.startswith(("-", "[")):  # `- -x`, and `- [a]` (`-[` opens `-[n+1]`)
             text = " " + text
         return _R("-" + text, 75, r.open)
     # ¬ and ! : atoms whose operand is read at precedence 50

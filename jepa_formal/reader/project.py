@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from jepa_formal.reader import syntax
 from jepa_formal.reader.module import parse_file
+from jepa_formal.reader.opens import open_spec
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +75,17 @@ class Project:
         return None
 
 
+def with_default_option(project: Project, name: str, value: str) -> Project:
+    """``project`` with ``set_option name value`` in force at the top of every file (a file's
+    own ``set_option`` still wins): ``--no-auto-implicit``."""
+    modules = tuple(
+        dataclasses.replace(m, decls=tuple(
+            dataclasses.replace(d, options=((name, value), *d.options)) for d in m.decls))
+        for m in project.modules
+    )
+    return dataclasses.replace(project, modules=modules)
+
+
 def candidates(name: str, decl: syntax.Decl | None) -> list[str]:
     """Full names ``name`` may denote inside ``decl``, in Lean's order of preference."""
     out: list[str] = []
@@ -90,9 +102,12 @@ def candidates(name: str, decl: syntax.Decl | None) -> list[str]:
         out.append(f"{prefix}.{name}")
     if decl is not None:
         for opened in reversed(decl.opens):
-            out.append(f"{opened}.{name}")
+            full = open_spec(opened).candidate(name)
+            if full is None:
+                continue
+            out.append(full)
             for prefix in spaces:
-                out.append(f"{prefix}.{opened}.{name}")
+                out.append(f"{prefix}.{full}")
     out.append(name)
     seen: set[str] = set()
     return [c for c in out if not (c in seen or seen.add(c))]  # type: ignore[func-returns-value]

@@ -379,6 +379,7 @@ BINARY_OPERATORS: dict[str, tuple[int, str]] = {
     "×": (35, "right"),
     "=": (50, "none"),
     "==": (50, "none"),
+    "!=": (50, "none"),
     "≠": (50, "none"),
     "<": (50, "none"),
     "≤": (50, "none"),
@@ -387,6 +388,20 @@ BINARY_OPERATORS: dict[str, tuple[int, str]] = {
     "∈": (50, "none"),
     "∉": (50, "none"),
     "∣": (50, "none"),
+    "<+": (50, "none"),
+    "<+:": (50, "none"),
+    "<:+": (50, "none"),
+    "<:+:": (50, "none"),
+    "~": (50, "none"),
+    "⊆": (50, "none"),
+    "≡": (50, "none"),
+    "∪": (65, "left"),
+    "∩": (70, "left"),
+    "<<<": (75, "left"),
+    ">>>": (75, "left"),
+    "&&&": (58, "left"),
+    "^^^": (58, "left"),
+    "|||": (55, "left"),
     "&&": (35, "left"),
     "||": (30, "left"),
     "∧": (35, "right"),
@@ -412,6 +427,7 @@ class Decl:
     namespaces opened for it (``open`` commands and ``open … in``), innermost last.
     ``section_binders`` are the ``variable`` binders in force that the declaration uses (by
     name, or instance binders on a type variable it uses), in order; ``binders`` are its own.
+    ``options`` are the ``set_option name value`` in force (``("autoImplicit", "false")``).
     """
 
     kind: str
@@ -424,9 +440,17 @@ class Decl:
     docstring: str | None = None
     section_binders: tuple[Binder, ...] = ()
     binders: tuple[Binder, ...] = ()
+    options: tuple[tuple[str, str], ...] = ()
     span: Span | None = field(default=None, compare=False, repr=False)
     name_span: Span | None = field(default=None, compare=False, repr=False)
     """Where the name is written (the keyword of an ``example``): what reports point at."""
+
+    def option(self, name: str, default: str = "") -> str:
+        """The value of ``set_option name …`` in force for this declaration (the last one)."""
+        for key, value in reversed(self.options):
+            if key == name:
+                return value
+        return default
 
     @property
     def all_binders(self) -> tuple[Binder, ...]:

@@ -27,7 +27,7 @@ from jepa_formal.reader.operators import (
 )
 
 ASCII_OPS = {
-    "<->": "↔", "->": "→", "\\/": "∨", "/\\": "∧", "!=": "≠", "<=": "≤", ">=": "≥",
+    "<->": "↔", "->": "→", "\\/": "∨", "/\\": "∧", "<=": "≤", ">=": "≥",
     "forall": "∀", "exists": "∃",
 }
 
@@ -320,6 +320,9 @@ class Builder(Transformer):
         names, typ, default = c
         return syntax.Binder(names, typ, syntax.BinderKind.EXPLICIT, default, span=self._span(meta))
 
+    def untyped_binder(self, meta: Any, c: list[Any]) -> syntax.Binder:
+        return syntax.Binder(c[0], None, syntax.BinderKind.EXPLICIT, span=self._span(meta))
+
     def implicit_binder(self, meta: Any, c: list[Any]) -> syntax.Binder:
         return syntax.Binder(c[0], c[1], syntax.BinderKind.IMPLICIT, span=self._span(meta))
 
@@ -410,6 +413,16 @@ class Builder(Transformer):
         hyp, cond, then, orelse = c
         return syntax.If(cond, then, orelse, hyp=None if hyp is None else str(hyp),
                       span=self._span(meta))
+
+    def bif_term(self, meta: Any, c: list[Any]) -> syntax.Term:
+        # `bif b then x else y` is `cond b x y`: an `if` on a Bool
+        cond, then, orelse = c
+        return syntax.If(cond, then, orelse, span=self._span(meta))
+
+    def neg_succ(self, meta: Any, c: list[Any]) -> syntax.Term:
+        # `-[n+1]` is `Int.negSucc n`
+        span = self._span(meta)
+        return syntax.App(syntax.Ident("Int.negSucc", span=span), (c[0],), span=span)
 
     def match_term(self, meta: Any, c: list[Any]) -> syntax.Term:
         alts = tuple(x for x in c if isinstance(x, syntax.MatchAlt))

@@ -26,6 +26,7 @@ def _argv(name: str, tmp_path: Path) -> list[str]:
         "check": ["check", str(spec)],
         "explain": ["explain", str(spec), "t"],
         "conform": ["conform", str(spec), "--bind", "f=os:getcwd"],
+        "mutate": ["mutate", str(spec)],
     }.get(name, [name])
 
 

@@ -218,7 +218,6 @@ def test_concrete_meaning(text: str, at: str | None, binds: dict[str, tuple[str,
         ("∀ α : Type, True", {}, "quantifier over types"),
         ("Float.exp 1.0", {}, "Float.exp"),
         ("Real.log x", {"x": ("ℝ", Fraction(1))}, "Real.log"),
-        ("Int.toNat z", {"z": ("ℤ", -1)}, "Int.toNat"),
         ("Fin.succ i", {"i": ("Fin 3", 0)}, "Fin.succ"),
         ("x * y", {"α": ("Type", 2), "x": ("α", 0), "y": ("α", 0)}, "type variable"),
         ("f = g", {"f": ("ℕ → ℕ", None), "g": ("ℕ → ℕ", None)}, "functions over an infinite"),
@@ -317,6 +316,274 @@ def test_instance_hypotheses_are_law_hypotheses() -> None:
     law = elaborate_theorem(module.decls[0], env)
     assert [name for name, _ in law.hypotheses] == ["inst✝1"]
     assert law.instance_constraints == ("NeZero x", "DecidableEq ℤ")
+
+
+SECTION_LAWS = """
+namespace Sec
+section Pos
+variable (n : ℕ) (hn : 0 < n)
+include hn in
+theorem pred_incl : n - 1 + 1 = n := by sorry
+theorem pred_not_included : n - 1 + 1 = n := by sorry
+end Pos
+section Wide
+variable (a b : ℕ) (hab : b ≤ a)
+include hab
+theorem sub_add_wide : a - b + b = a := by sorry
+omit hab in
+theorem sub_add_omitted : a - b + b = a := by sorry
+end Wide
+section After
+variable (a b : ℕ)
+theorem sub_add_after : a - b + b = a := by sorry
+end After
+section Inst
+variable {n : ℕ} [NeZero n]
+theorem inst_comes_along : n ≠ 0 := by sorry
+omit [NeZero n] in
+theorem inst_omitted : n ≠ 0 := by sorry
+end Inst
+end Sec
+"""
+
+
+def test_include_omit_and_section_variables(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, SECTION_LAWS)
+    for name in ("pred_incl", "sub_add_wide", "inst_comes_along"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    for name in ("pred_not_included", "sub_add_omitted", "sub_add_after", "inst_omitted"):
+        assert _status(got[name]) == "refuted", (name, got[name])
+
+
+def test_include_in_reaches_one_declaration_only() -> None:
+    module = parse_text(
+        "variable (n : ℕ) (hn : 0 < n)\n"
+        "include hn in\n/-- doc -/\ntheorem a : n = n := rfl\n"
+        "theorem b : n = n := rfl\n"
+        "omit hn in\ntheorem c (h : 1 < n) : n = n := rfl\n"
+    )
+    names = {d.short_name: [n for b in d.section_binders for n in b.names] for d in module.decls}
+    assert names == {"a": ["n", "hn"], "b": ["n"], "c": ["n"]}
+
+
+NAN = ("Float", math.nan)
+
+BEQ_CASES: list[tuple[str, dict[str, tuple[str, Any]], Any]] = [
+    # BEq (==, count, contains, elem) at Float is IEEE: NaN matches nothing, 0.0 == -0.0
+    ("[x].count x", {"x": NAN}, 0),
+    ("[x, 1.0, x].count x", {"x": NAN}, 0),
+    ("[x].contains x", {"x": NAN}, False),
+    ("List.elem x [x]", {"x": NAN}, False),
+    ("[x] == [x]", {"x": NAN}, False),
+    ("(x, (1 : ℕ)) == (x, 1)", {"x": NAN}, False),
+    ("some x == some x", {"x": NAN}, False),
+    ("x != x", {"x": NAN}, True),  # `!=` is `bne`: the negation of IEEE ==
+    ("[x].count (-x)", {"x": ("Float", 0.0)}, 1),
+    ("[x].count x", {"x": ("Float", 1.5)}, 1),
+    # ∈ and = stay propositional: NaN ∈ [NaN], [NaN] = [NaN]
+    ("x ∈ [x]", {"x": NAN}, True),
+    ("[x] = [x]", {"x": NAN}, True),
+    # BEq at a lawful type is =
+    ("[a, b, a].count a", {"a": ("ℕ", 2), "b": ("ℕ", 3)}, 2),
+    ("[a].contains b", {"a": ("ℕ", 2), "b": ("ℕ", 3)}, False),
+]
+
+
+@pytest.mark.parametrize(("text", "binds", "expected"), BEQ_CASES,
+                         ids=[c[0] for c in BEQ_CASES])
+def test_beq_is_not_eq(text: str, binds: dict[str, tuple[str, Any]], expected: Any) -> None:
+    assert value(text, None, **binds) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "binds", "construct"),
+    [
+        ("decide (x = y)", {"x": ("Float", 0.0), "y": ("Float", 0.0)}, "decide on = at Float"),
+        ("if x = y then 1 else 0", {"x": ("Float", 0.0), "y": ("Float", 0.0)},
+         "if on = at Float"),
+        ("decide (x ∈ xs)", {"x": ("Float", 0.0), "xs": ("List Float", ())}, "∈ at Float"),
+        ("xs.count a", {"α": ("Type", 2), "xs": ("List α", ()), "a": ("α", 0)},
+         "type variable α"),
+    ],
+)
+def test_statements_lean_rejects_are_refused(text: str, binds: dict[str, tuple[str, Any]],
+                                             construct: str) -> None:
+    with pytest.raises(Unsupported, match=construct):
+        value(text, None, **binds)
+
+
+BEQ_LAWS = """
+namespace Beq
+theorem nan_count : ([0.0/0.0] : List Float).count (0.0/0.0) = 0 := by sorry
+theorem nan_mem : (0.0/0.0 : Float) ∈ ([0.0/0.0] : List Float) := by sorry
+theorem nan_contains : ([0.0/0.0] : List Float).contains (0.0/0.0) = false := by sorry
+theorem beq_refl (x : Float) : (x == x) = true := by sorry
+theorem count_snoc (xs : List Float) (a : Float) :
+    (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem count_snoc_nat (xs : List ℕ) (a : ℕ) : (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem tv_beq_only {α : Type} [BEq α] (xs : List α) (a : α) :
+    (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem tv_lawful {α : Type} [BEq α] [LawfulBEq α] (xs : List α) (a : α) :
+    (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem tv_dec {α : Type} [DecidableEq α] (xs : List α) (a : α) :
+    (xs ++ [a]).count a = xs.count a + 1 := by sorry
+theorem dec_float (x y : Float) : decide (x = y) = decide (y = x) := by sorry
+structure Tag where
+  id : ℕ
+  note : ℕ
+instance : BEq Tag where
+  beq a b := a.id == b.id
+theorem tag_beq : (Tag.mk 1 2 == Tag.mk 1 3) = true := by sorry
+end Beq
+"""
+
+
+def test_beq_laws_end_to_end(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, BEQ_LAWS)
+    for name in ("nan_count", "nan_mem", "nan_contains", "count_snoc_nat", "tv_lawful",
+                 "tv_dec"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    assert _status(got["beq_refl"]) == "refuted"
+    # false at a = NaN: never proved (the search may or may not draw NaN in a small budget)
+    assert _status(got["count_snoc"]) not in {"proved", "bounded"}
+    for name, construct in (("tv_beq_only", "α"), ("dec_float", "at Float"),
+                            ("tag_beq", "own BEq instance")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert construct in (got[name].construct or ""), got[name]
+
+
+LIBRARY_CASES: list[tuple[str, Any]] = [
+    # Int: natAbs, toNat, sign, T-/F-rounding and balanced division, -[n+1]
+    ("Int.natAbs (-5)", 5),
+    ("(-3 : ℤ).toNat", 0),
+    ("(3 : ℤ).toNat", 3),
+    ("(-3 : ℤ).sign", -1),
+    ("(0 : ℤ).sign", 0),
+    ("Int.tdiv (-7) 2", -3),
+    ("Int.tmod (-7) 2", -1),
+    ("Int.div (-7) 2", -3),
+    ("Int.fdiv 7 (-2)", -4),
+    ("Int.fmod 7 (-2)", -1),
+    ("(7 : ℤ) / -2", -3),
+    ("Int.tdiv 7 0", 0),
+    ("Int.bmod 7 4", -1),
+    ("Int.bmod 5 4", 1),
+    ("Int.bmod 7 0", 7),
+    ("-[2+1]", -3),
+    # ℕ: shifts and bitwise operators, ≡ [MOD n]
+    ("(5 : ℕ) <<< 2", 20),
+    ("(5 : ℕ) >>> 1", 2),
+    ("(6 : ℕ) &&& 3", 2),
+    ("(6 : ℕ) ||| 3", 7),
+    ("(6 : ℕ) ^^^ 3", 5),
+    ("(7 : ℕ) ≡ 1 [MOD 3]", True),
+    ("(7 : ℕ) ≡ 2 [MOD 3]", False),
+    ("(7 : ℕ) ≡ 7 [MOD 0]", True),
+    ("(7 : ℤ) ≡ -2 [ZMOD 3]", True),
+    ("bif true then (1 : ℕ) else 2", 1),
+    ("(1 : ℕ) != 2", True),
+    # lists: the sublist family, Perm, ⊆ ∪ ∩, Disjoint, erase, diff, find?, get?
+    ("[1, 2] <+ [1, 3, 2]", True),
+    ("[2, 1] <+ [1, 3, 2]", False),
+    ("[1, 2] <+: [1, 2, 3]", True),
+    ("[2, 3] <+: [1, 2, 3]", False),
+    ("[2, 3] <:+ [1, 2, 3]", True),
+    ("[2] <:+: [1, 2, 3]", True),
+    ("[1, 3] <:+: [1, 2, 3]", False),
+    ("[1, 2, 2] ~ [2, 1, 2]", True),
+    ("[1, 2, 2] ~ [2, 1, 1]", False),
+    ("[1, 1] ⊆ [1]", True),
+    ("[1, 2] ∪ [2, 3]", (1, 2, 3)),
+    ("[1, 2, 3, 1] ∩ [3, 1]", (1, 3, 1)),
+    ("List.Disjoint [1] [2]", True),
+    ("List.Disjoint [1, 2] [2]", False),
+    ("[1, 2, 3, 2].erase 2", (1, 3, 2)),
+    ("[1, 2, 3, 2].diff [2, 2, 5]", (1, 3)),
+    ("[1, 2, 3].find? (· > 1)", Some(2)),
+    ("[1, 2, 3].find? (· > 5)", None),
+    ("[1, 2].get? 1", Some(2)),
+    ("[1, 2].get? 2", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIBRARY_CASES, ids=[c[0] for c in LIBRARY_CASES])
+def test_library_notations(text: str, expected: Any) -> None:
+    assert value(text) == expected
+
+
+def test_erase_and_union_compare_by_beq_at_float() -> None:
+    nan = ("Float", math.nan)
+    assert value("[x, 1.0].erase x", None, x=nan)[1] == 1.0  # NaN == NaN is false: kept
+    assert len(value("[x, 1.0].erase x", None, x=nan)) == 2
+    assert value("[x] ⊆ [x]", None, x=nan) is True  # ⊆ is propositional
+
+
+NAME_LAWS = """
+namespace List
+theorem len_ns (xs ys : List ℕ) : length (xs ++ ys) = length xs + length ys := by sorry
+end List
+namespace Only
+set_option autoImplicit false
+open List (length)
+theorem only_ok (xs : List ℕ) : length xs = xs.length := by sorry
+theorem only_hidden (xs : List ℕ) : reverse xs = xs.reverse := by sorry
+end Only
+namespace Hid
+set_option autoImplicit false
+open List hiding reverse
+theorem hid_ok (xs : List ℕ) : length xs = xs.length := by sorry
+theorem hid_hidden (xs : List ℕ) : reverse xs = xs.reverse := by sorry
+end Hid
+namespace Prot
+open Nat
+theorem prot (a b : ℕ) : Nat.sub a b = a - b := by sorry
+end Prot
+def Nat.foo (n : ℕ) : ℕ := n + 1
+def Int.foo (n : ℤ) : ℤ := n - 1
+namespace Int
+open Nat
+theorem ns_first (n : ℤ) : foo n = n - 1 := by sorry
+end Int
+namespace Amb
+open Nat Int
+theorem amb (n : ℕ) : foo n = n + 1 := by sorry
+end Amb
+namespace Auto
+theorem take_le : (List.take n l).length ≤ n := by sorry
+theorem take_eq : (List.take n l).length = n := by sorry
+theorem untyped (n) : n + 0 = n := by sorry
+set_option autoImplicit false in
+theorem no_auto : (List.take n l).length ≤ n := by sorry
+open List in
+theorem unknown_lib (l : List ℕ) (h : Palindrome l) : l.reverse = l := by sorry
+end Auto
+"""
+
+
+def test_name_resolution_and_auto_bound_implicits(tmp_path: Any) -> None:
+    """(``autoImplicit`` is off where a name must stay unknown: otherwise Lean binds it.)"""
+    got = _verdicts(tmp_path, NAME_LAWS)
+    for name in ("len_ns", "only_ok", "hid_ok", "prot", "ns_first", "take_le", "untyped"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    assert _status(got["take_eq"]) == "refuted"
+    # autoImplicit off, every import read: Lean rejects the unknown `n`
+    assert _status(got["no_auto"]) == "invalid", got["no_auto"]
+    assert _status(got["amb"]) == "unsupported" and "ambiguous" in (got["amb"].construct or "")
+    for name, construct in (("only_hidden", "reverse"), ("hid_hidden", "reverse"),
+                            ("unknown_lib", "Palindrome")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert construct in (got[name].construct or ""), got[name]
+
+
+def test_no_auto_implicit_option(tmp_path: Any) -> None:
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "Auto.lean"
+    path.write_text("theorem take_le : (List.take n l).length ≤ n := by sorry\n")
+    off = check_paths([str(path)], CheckOptions(timeout=3.0, max_examples=100,
+                                                auto_implicit=False))
+    assert [v.status.value for v in off.verdicts] == ["invalid"]
+    assert "unknown identifier 'n'" in off.verdicts[0].detail
 
 
 def test_structure_extends_flattens_the_parent_fields(tmp_path: Any) -> None:

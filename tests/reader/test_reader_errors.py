@@ -26,7 +26,8 @@ CASES: list[tuple[str, str, int, str, bool]] = [
      False),
     ("unterminated_string", 'def s : String := "abc\n', 1, "unterminated string", False),
     ("binder_missing_type", "theorem bad (x : ) : x = x := rfl\n", 1, "unexpected", True),
-    ("binder_without_colon", "theorem bad (x) : True := trivial\n", 1, "unexpected", True),
+    # `(x)` without a type is Lean (the type comes from use); two colons are not
+    ("binder_two_colons", "theorem bad (x : : ℕ) : True := trivial\n", 1, "unexpected", True),
     ("stray_paren", ")\n", 1, "start of a line", True),
     ("stray_word", "foo bar baz\n", 1, "start of a line", True),
     ("theorem_missing_assign", "theorem bad : 1 = 1\n", 1, "expected `:=`", True),

@@ -238,7 +238,7 @@ def test_corpus_syntax_file_covers_the_term_language() -> None:
     assert printed("ascribe_show") == "((n : ℤ) : ℤ) = n"
     assert stmt["ascribe_show"].proof_span is not None
     assert printed("ascii") == (
-        "(p → q) ∧ (p ↔ p) ∨ (∀ x : Nat, ∃ y, x ≤ y) ∧ a ≥ b ∧ a ≠ b")
+        "(p → q) ∧ (p ↔ p) ∨ (∀ x : Nat, ∃ y, x ≤ y) ∧ a ≥ b ∧ a != b")  # `!=` is `bne`
     weird = stmt["weird name"]
     assert weird.name == "Corpus.Terms.weird name"
     assert [b.names for b in weird.binders] == [("target₁", "x'", "γ"), ("hγ",), ("hμ",)]

@@ -96,7 +96,8 @@ def test_operator_precedence_and_associativity(text: str, expected: object) -> N
 
 ASCII = [
     ("a -> b", "a → b"), ("a <-> b", "a ↔ b"), ("a /\\ b", "a ∧ b"), ("a \\/ b", "a ∨ b"),
-    ("a <= b", "a ≤ b"), ("a >= b", "a ≥ b"), ("a != b", "a ≠ b"),
+    ("a <= b", "a ≤ b"), ("a >= b", "a ≥ b"),
+    ("a != b", "a != b"),  # `bne a b` (Bool), not the proposition `a ≠ b`
     ("forall x, p x", "∀ x, p x"), ("exists x, p x", "∃ x, p x"),
     ("fun x => x", "fun x => x"), ("λ x ↦ x", "fun x => x"),
     ("fun (x : Nat) => x", "fun (x : Nat) => x"),

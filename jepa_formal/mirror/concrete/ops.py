@@ -19,6 +19,8 @@ from functools import reduce
 from typing import Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.mirror.concrete.library import LIBRARY_OPS, library_closure
+from jepa_formal.mirror.core.beq import beq_is_eq, lean_beq
 from jepa_formal.mirror.core.terms import (
     COMPARISON_OPS,
     ORDER_RELATIONS,
@@ -486,6 +488,9 @@ def _compare(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Clos
         if op == "eq":
             return lambda f: same(f, x(f), y(f))
         return lambda f: not same(f, x(f), y(f))
+    if op == "beq" and not beq_is_eq(t[0]):
+        beq = lean_beq(t[0])
+        return lambda f: beq(x(f), y(f))
     fn = _CMP[op]
     return lambda f: fn(x(f), y(f))
 
@@ -608,11 +613,20 @@ def _list(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure
     if op == "List.zip":
         xs, ys = a
         return lambda f: tuple(zip(xs(f), ys(f), strict=False))
+    if op in ("List.count", "List.elem") and not beq_is_eq(t[0]):
+        x, xs = a
+        beq = lean_beq(t[0])  # BEq: IEEE == on Float, so NaN matches nothing
+        if op == "List.elem":
+            return lambda f: any(beq(y, x(f)) for y in xs(f))
+        return lambda f: sum(1 for y in xs(f) if beq(y, x(f)))
     if op == "List.count":
         x, xs = a
         return lambda f: xs(f).count(x(f))
-    if op in ("List.mem", "Finset.mem"):
+    if op in ("List.mem", "Finset.mem", "List.elem"):
         x, xs = a
+        if _needs_structural_eq(t[0]):  # ∈ is propositional: NaN ∈ [NaN] holds
+            same = propositional_eq(t[0], size)
+            return lambda f: any(same(f, x(f), y) for y in xs(f))
         return lambda f: x(f) in xs(f)
     if op == "List.toFinset":
         (xs,) = a
@@ -744,6 +758,16 @@ def _pairs(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closur
     return lambda f: dflt
 
 
+def _library(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
+    def same_at(elem: Ty) -> Callable[[Any, Any], bool]:
+        if isinstance(elem, TFun):
+            raise Unsupported(f"'{op}' on a list of functions")
+        eq = propositional_eq(elem, size)
+        return lambda x, y: eq((), x, y)
+
+    return library_closure(op, a, t, ty, size, same_at)
+
+
 def _ind_is(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
     """``Ind.is s "Shape.dim"``: the value was built by that constructor."""
     s, name = a
@@ -762,8 +786,8 @@ _BUILDERS: dict[str, Builder] = {
     **dict.fromkeys(
         ("List.nil", "List.cons", "List.append", "List.reverse", "List.length",
          "List.replicate", "List.range", "List.finRange", "List.take", "List.drop",
-         "List.zip", "List.count", "List.mem", "List.get!", "List.head!", "List.toFinset",
-         "Finset.mem"),
+         "List.zip", "List.count", "List.elem", "List.mem", "List.get!", "List.head!",
+         "List.toFinset", "Finset.mem"),
         _list,
     ),
     "List.sum": _reduce, "List.prod": _reduce,
@@ -778,6 +802,7 @@ _BUILDERS: dict[str, Builder] = {
          "default"),
         _pairs,
     ),
+    **dict.fromkeys(LIBRARY_OPS, _library),
     "Ind.is": _ind_is,
 }
 """Every PRIM_OPS op → the builder of its closure (a test checks the key sets are equal)."""

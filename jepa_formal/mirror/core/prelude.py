@@ -30,6 +30,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInt,
     TList,
     TNat,
     TOption,
@@ -85,6 +86,7 @@ def _as_prop(args: tuple[Expr, ...], ty: Ty) -> Expr:
 
 A, B, C = TVar("α"), TVar("β"), TVar("γ")
 N = TNat()
+Z = TInt()
 
 
 def _seq(kind: str) -> dict[str, PreludeFn]:
@@ -131,7 +133,23 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
         fn("getLast!", "α", (("xs", S(A)),), A, _last),
     ]
     if kind == "List":
+        L2 = (("l₁", S(A)), ("l₂", S(A)))
         entries += [
+            fn("find?", "α", (("p", TFun(A, TBool())), ("xs", S(A))), TOption(A),
+               prim("List.find?")),
+            fn("get?", "α", (("xs", S(A)), ("i", N)), TOption(A), _get_opt),
+            fn("getElem?", "α", (("xs", S(A)), ("i", N)), TOption(A), _get_opt),
+            fn("erase", "α", (("xs", S(A)), ("a", A)), S(A), prim("List.erase")),
+            fn("diff", "α", L2, S(A), prim("List.diff")),
+            fn("union", "α", L2, S(A), prim("List.union")),
+            fn("inter", "α", L2, S(A), prim("List.inter")),
+            fn("Sublist", "α", L2, TProp(), prim("List.sublist")),
+            fn("IsPrefix", "α", L2, TProp(), prim("List.isPrefix")),
+            fn("IsSuffix", "α", L2, TProp(), prim("List.isSuffix")),
+            fn("IsInfix", "α", L2, TProp(), prim("List.isInfix")),
+            fn("Perm", "α", L2, TProp(), prim("List.perm")),
+            fn("Subset", "α", L2, TProp(), prim("List.subset")),
+            fn("Disjoint", "α", L2, TProp(), prim("List.disjoint")),
             fn("range", "", (("n", N),), TList(N), prim("List.range")),
             fn("finRange", "", (("n", N),), TList(TFin(Var("n", N))), prim("List.finRange")),
         ]
@@ -144,6 +162,14 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
             fn("range", "", (("n", N),), TArray(N), prim("List.range")),
         ]
     return dict(entries)
+
+
+def _get_opt(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    xs, i = args
+    assert isinstance(ty, TOption)
+    inside = Prim("lt", (i, Prim("List.length", (xs,), N)), TProp())
+    some = Prim("Option.some", (Prim("List.get!", (xs, i), ty.elem),), ty)
+    return Ite(inside, some, Prim("Option.none", (), ty), ty)
 
 
 def _tail(args: tuple[Expr, ...], ty: Ty) -> Expr:
@@ -177,12 +203,12 @@ def _get_d(args: tuple[Expr, ...], ty: Ty) -> Expr:
 
 def _contains(args: tuple[Expr, ...], ty: Ty) -> Expr:
     xs, a = args
-    return Prim("decide", (Prim("List.mem", (a, xs), TProp()),), TBool())
+    return Prim("List.elem", (a, xs), TBool())  # BEq, not ∈ (they differ at Float)
 
 
 def _elem(args: tuple[Expr, ...], ty: Ty) -> Expr:
     a, xs = args
-    return Prim("decide", (Prim("List.mem", (a, xs), TProp()),), TBool())
+    return Prim("List.elem", (a, xs), TBool())
 
 
 def _ite(c: Expr, a: Expr, b: Expr, ty: Ty) -> Expr:
@@ -205,6 +231,26 @@ def _other() -> dict[str, PreludeFn]:
         fn("Nat.min", "", (("a", N), ("b", N)), N, prim("min")),
         fn("Nat.max", "", (("a", N), ("b", N)), N, prim("max")),
         fn("Nat.pred", "", (("n", N),), N, _pred),
+        fn("Nat.shiftLeft", "", (("a", N), ("b", N)), N, _shift_left),
+        fn("Nat.shiftRight", "", (("a", N), ("b", N)), N, _shift_right),
+        fn("Nat.land", "", (("a", N), ("b", N)), N, prim("Nat.land")),
+        fn("Nat.lor", "", (("a", N), ("b", N)), N, prim("Nat.lor")),
+        fn("Nat.xor", "", (("a", N), ("b", N)), N, prim("Nat.xor")),
+        fn("Nat.ModEq", "", (("n", N), ("a", N), ("b", N)), TProp(), _mod_eq(N)),
+        fn("Int.ModEq", "", (("n", Z), ("a", Z), ("b", Z)), TProp(), _mod_eq(Z)),
+        fn("Int.toNat", "", (("x", Z),), N, prim("Int.toNat")),
+        fn("Int.natAbs", "", (("x", Z),), N, _nat_abs),
+        fn("Int.sign", "", (("x", Z),), Z, prim("Int.sign")),
+        fn("Int.negSucc", "", (("n", N),), Z, _neg_succ),
+        fn("Int.ofNat", "", (("n", N),), Z, prim("cast")),
+        fn("Int.div", "", (("a", Z), ("b", Z)), Z, prim("Int.tdiv")),
+        fn("Int.tdiv", "", (("a", Z), ("b", Z)), Z, prim("Int.tdiv")),
+        fn("Int.tmod", "", (("a", Z), ("b", Z)), Z, prim("Int.tmod")),
+        fn("Int.fdiv", "", (("a", Z), ("b", Z)), Z, prim("Int.fdiv")),
+        fn("Int.fmod", "", (("a", Z), ("b", Z)), Z, prim("Int.fmod")),
+        fn("Int.ediv", "", (("a", Z), ("b", Z)), Z, prim("div")),
+        fn("Int.emod", "", (("a", Z), ("b", Z)), Z, prim("mod")),
+        fn("Int.bmod", "", (("x", Z), ("m", N)), Z, prim("Int.bmod")),
         fn("Nat.toFloat", "", (("n", N),), F, prim("cast")),
         fn("Float.ofNat", "", (("n", N),), F, prim("cast")),
         fn("Real.sqrt", "", (("x", R),), R, prim("sqrt")),
@@ -245,6 +291,33 @@ def _other() -> dict[str, PreludeFn]:
         fn("dotProduct", "α", (("v", TFun(A, R)), ("w", TFun(A, R))), R, _dot),
     ]
     return dict(entries)
+
+
+def _shift_left(args: tuple[Expr, ...], ty: Ty) -> Expr:  # a <<< b = a * 2 ^ b
+    return Prim("mul", (args[0], Prim("pow", (Lit(2, N), args[1]), N)), N)
+
+
+def _shift_right(args: tuple[Expr, ...], ty: Ty) -> Expr:  # a >>> b = a / 2 ^ b
+    return Prim("div", (args[0], Prim("pow", (Lit(2, N), args[1]), N)), N)
+
+
+def _mod_eq(t: Ty) -> Build:
+    """``a ≡ b [MOD n]`` is ``a % n = b % n``."""
+
+    def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
+        n, a, b = args
+        return Prim("eq", (Prim("mod", (a, n), t), Prim("mod", (b, n), t)), TProp())
+
+    return build
+
+
+def _nat_abs(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    return Prim("Int.toNat", (Prim("abs", (args[0],), Z),), N)
+
+
+def _neg_succ(args: tuple[Expr, ...], ty: Ty) -> Expr:  # -[n+1] = -(↑n + 1)
+    succ = Prim("add", (Prim("cast", (args[0],), Z), Lit(1, Z)), Z)
+    return Prim("neg", (succ,), Z)
 
 
 def _range_from(args: tuple[Expr, ...], ty: Ty) -> Expr:
@@ -341,7 +414,6 @@ UNSUPPORTED_NAMES: dict[str, str] = {
     "Float.exp": "not modelled",
     "Float.log": "not modelled",
     "Real.toNNReal": "NNReal not modelled",
-    "Int.toNat": "not modelled",
     "List.Pairwise": "not modelled",
     "Fin.succ": "not modelled (its result type Fin (n + 1) depends on an implicit size)",
     "Fin.castSucc": "not modelled (its result type Fin (n + 1) depends on an implicit size)",

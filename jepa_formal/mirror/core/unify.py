@@ -187,6 +187,11 @@ def _occurs(mid: int, t: Ty, s: Subst) -> bool:
     return any(m.id == mid for m in _metas(s.ty(t)))
 
 
+def metas_of(t: Ty) -> list[TMeta]:
+    """The metavariables occurring in a type (after resolution by the caller)."""
+    return _metas(t)
+
+
 def _metas(t: Ty) -> list[TMeta]:
     if isinstance(t, TMeta):
         return [t]

@@ -52,6 +52,7 @@ from jepa_formal.mirror.core.terms import (
     uncurry,
 )
 from jepa_formal.mirror.core.unify import EMeta, Subst, TMeta
+from jepa_formal.mirror.elaborate.names import PROTECTED, resolve_name
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
@@ -312,19 +313,16 @@ class AppMixin:
     def resolve_global(self, name: str, span: Any) -> Sig | str | None:
         """A Sig for a prelude/user function, ``"structure:<full>"`` for a structure name, or
         None when ``name`` is not a global."""
-        if name in PRELUDE:
-            return prelude_sig(PRELUDE[name])
-        for ns in getattr(self.decl, "opens", ()):
-            if f"{ns}.{name}" in PRELUDE:
-                return prelude_sig(PRELUDE[f"{ns}.{name}"])
-        if name in UNSUPPORTED_NAMES:
-            raise Unsupported(name, span, reason=UNSUPPORTED_NAMES[name])
-        if self.env is None:
-            return None
-        full = self.env.resolve(name, self.decl)
+        full = resolve_name(name, self.decl, self._global_exists, self._global_protected, span)
         if full is None:
+            if self.env is None:
+                return None
             found = self.env.constructor(name, self.decl)
             return ctor_sig(self.env, *found) if found is not None else None
+        if full in PRELUDE:
+            return prelude_sig(PRELUDE[full])
+        if full in UNSUPPORTED_NAMES:
+            raise Unsupported(full, span, reason=UNSUPPORTED_NAMES[full])
         kind = self.env.kind(full)
         if kind == "inductive":
             return "inductive:" + full
@@ -335,6 +333,17 @@ class AppMixin:
         if kind == "alias":
             raise Unsupported(f"type abbreviation {full} used as a value", span)
         raise Unsupported(f"{kind} {full}", span, reason=f"a {kind} has no value to compute")
+
+    def _global_exists(self, full: str) -> bool:
+        if full in PRELUDE or full in UNSUPPORTED_NAMES:
+            return True
+        return self.env is not None and full in self.env.decls
+
+    def _global_protected(self, full: str) -> bool:
+        if full in PROTECTED:
+            return True
+        decl = self.env.decls.get(full) if self.env is not None else None
+        return decl is not None and "protected" in getattr(decl, "modifiers", ())
 
     def method(self, obj: Expr, name: str, args: tuple[syntax.Term, ...], ctx: Ctx, span: Any,
                expected: Ty | None) -> Expr:

@@ -27,11 +27,11 @@ from jepa_formal.mirror.core.terms import (
     Var,
     subterms,
 )
-from jepa_formal.mirror.core.unify import show_ty
+from jepa_formal.mirror.core.unify import TMeta, metas_of, show_ty
 from jepa_formal.mirror.elaborate.apps import Sig, def_sig
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.elaborator import Elaborator
-from jepa_formal.mirror.elaborate.instances import read_instance
+from jepa_formal.mirror.elaborate.instances import instance_fact, read_instance
 from jepa_formal.mirror.elaborate.patterns import pattern
 from jepa_formal.mirror.elaborate.read_types import NotAType
 from jepa_formal.reader import syntax
@@ -77,6 +77,9 @@ class _Binding:
             self.el.note_instance(b.type, self.ctx)
             if allow_hyps:  # a theorem's instance binder is an assumption (or refused)
                 self.instance(b)
+            fact = instance_fact(b, self.ctx)
+            if fact is not None:
+                self.el.instance_facts.add(fact)
             return
         if b.pattern is not None or not b.names:
             raise Unsupported("pattern binder", b.span)
@@ -122,8 +125,6 @@ class _Binding:
         for h in reading.hypotheses:
             name = b.names[0] if b.names else f"inst✝{len(self.hyps) + 1}"
             self.hyps.append((name, h))
-        if reading.fact is not None:
-            self.el.instance_facts.add(reading.fact)
 
 
 def theorem_law(thm: syntax.Theorem, env: Env) -> Law:
@@ -159,7 +160,9 @@ def theorem_law(thm: syntax.Theorem, env: Env) -> Law:
     bnd.flush_auto()
     conclusion = el.as_prop(el.elab(stmt, TProp(), bnd.ctx), thm.span)
     bnd.flush_auto()  # auto-bound names met in the conclusion (`(x : β)`) are binders too
-    binders = tuple(Var(v.name, el.s.final_ty(v.ty)) for v in bnd.vars)
+    el.check_auto_bound()
+    sorts = _auto_sorts(el, bnd.vars) if el.auto_implicit() else []
+    binders = tuple(sorts) + tuple(Var(v.name, el.s.final_ty(v.ty)) for v in bnd.vars)
     hyps = tuple((n, el.finish(h)) for n, h in bnd.hyps)
     law = Law(
         name=thm.name,
@@ -172,6 +175,21 @@ def theorem_law(thm: syntax.Theorem, env: Env) -> Law:
     if env is not None:
         require_definitions(law, env)
     return law
+
+
+def _auto_sorts(el: Elaborator, bound: list[Var]) -> list[Var]:
+    """Type variables for the element types no use determined (``l : List ?``): Lean binds
+    them automatically too (``{α : Sort u}``), so the law is claimed for every type."""
+    out: list[Var] = []
+    for v in bound:
+        for m in metas_of(el.s.ty(v.ty)):
+            m = el.s.ty(m)
+            if not isinstance(m, TMeta) or m.id in el.s.numeral:
+                continue
+            tv = Var(el.fresh_name("α"), TSort())
+            el.s.unify(m, TVar(tv.name))
+            out.append(tv)
+    return out
 
 
 def require_definitions(node: Any, env: Env, seen: set[str] | None = None) -> None:
@@ -221,6 +239,7 @@ def definition_parts(defn: syntax.Definition, env: Env) -> DefParts:
         bnd.binder(b, allow_hyps=False)
     result = el.elab_type(defn.type, bnd.ctx) if defn.type is not None else None
     bnd.flush_auto()
+    el.check_auto_bound()
     extra: list[Var] = []
     if defn.equations and result is not None:
         k = len(defn.equations[0].patterns)

@@ -14,6 +14,7 @@ lists the AST nodes that are never elaborated and why.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +62,7 @@ from jepa_formal.mirror.elaborate.binders import BinderMixin
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import DataMixin
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES, TypeMixin
+from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
@@ -78,6 +80,20 @@ _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod"}
 _REL = {r.symbol: op for op, r in RELATION_TABLE.items()}
 _LOGIC = {"∧": "and", "∨": "or", "↔": "iff", "→": "implies"}
 _BOOL = {"&&": "band", "||": "bor"}
+_AUTO_NAME = re.compile(r"(?:[^\W\d_]|[a-z]{1,2}s)[0-9₀-₉_'ᵢⱼₖₗₘₙ]*")
+"""Variable-shaped names: one letter, or a short plural (``xs``, ``as``, ``ls``), then digits,
+subscripts or primes."""
+_NOT_AUTO = frozenset({"π"})
+"""Single letters that are library notation in common files (``π`` under ``open Real``)."""
+
+_LIBRARY_OPS = {
+    "<+": "List.Sublist", "<+:": "List.IsPrefix", "<:+": "List.IsSuffix",
+    "<:+:": "List.IsInfix", "~": "List.Perm", "⊆": "List.Subset", "∪": "List.union",
+    "∩": "List.inter", "<<<": "Nat.shiftLeft", ">>>": "Nat.shiftRight", "&&&": "Nat.land",
+    "|||": "Nat.lor", "^^^": "Nat.xor",
+}
+"""Notations of the List/Nat lemma files, read as the library function they stand for (on
+lists and naturals; at other types the function's signature refuses them)."""
 _TOWER = {TNat: 0, TInt: 1, TRat: 2, TReal: 3}
 
 
@@ -105,6 +121,10 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         self.mentions_self = False
         # (class, type variable) facts of the instance binders in scope: ("BEq", "α")…
         self.instance_facts: set[tuple[str, str]] = set()
+        # auto-bound implicits of a signature by written name (one variable per name)
+        self.auto_vars: dict[str, Var] = {}
+        self.auto_spans: dict[str, Any] = {}
+
         self.classes: dict[str, set[str]] = {}  # type variable → its declared classes
 
     def note_instance(self, term: syntax.Term | None, ctx: Ctx) -> None:
@@ -144,6 +164,7 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         if self.env is not None:
             out = self._user_instances(out)
         _validate(out, self.classes)
+        check_instances(out, self.instance_facts, self.env)
         return out
 
     def _user_instances(self, e: Expr) -> Expr:
@@ -265,6 +286,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                         return TypeArg(local, span=span)
                     raise Unsupported(f"type variable {head} used as a value", span)
                 return self._fields(local, parts[k:], args, expected, ctx, span)
+        if name in self.auto_vars:
+            return self._fields(self.auto_vars[name], [], args, expected, ctx, span)
         # 2. special names with their own rules
         special = self._special(name, args, expected, ctx, span)
         if special is not None:
@@ -292,9 +315,54 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                 node = syntax.App(t, args) if args else t
                 return TypeArg(self.elab_type(node, ctx), span=span)
             return TypeArg(BASE_TYPES[name], span=span)
+        if self.may_auto_bind(name):
+            return self._fields(self.auto_var(name, span), [], args, expected, ctx, span)
+        if self.auto_bound is not None and self.auto_implicit() and "." not in name:
+            # Lean would bind it automatically, unless a library constant the mirror does not
+            # know has this name: neither is an error of the statement
+            raise Unsupported(f"unknown name '{name}'", span,
+                              reason="an auto-bound implicit in Lean, or a library constant "
+                              "the mirror does not model")
         raise UnknownName(f"unknown name '{name}'", span,
                           reason="not a local, not in the prelude, not defined in the specs",
                           name=name)
+
+    def may_auto_bind(self, name: str) -> bool:
+        """Lean's auto-bound implicits: in a signature (``auto_bound`` is on), an unbound
+        name becomes an implicit binder, unless ``set_option autoImplicit false``.
+
+        Only names shaped like variables (``n``, ``l₁``, ``a'``, ``xs``) are bound: Lean binds
+        any unresolvable atomic name, but a name it resolves to a library constant the mirror
+        does not know (``Nodup`` under ``open List``) must stay unknown (unsupported), never
+        become an arbitrary variable that refutes a true law."""
+        return (self.auto_bound is not None and _AUTO_NAME.fullmatch(name) is not None
+                and name not in _NOT_AUTO and self.auto_implicit())
+
+    def auto_implicit(self) -> bool:
+        option = self.decl.option("autoImplicit", "true") if hasattr(self.decl, "option") \
+            else "true"
+        return option != "false"
+
+    def auto_var(self, name: str, span: Any = None) -> Var:
+        """The auto-bound implicit ``name`` (its type is found by unification from its uses)."""
+        var = self.auto_vars.get(name)
+        if var is None:
+            assert self.auto_bound is not None
+            var = self.fresh_var(name, self.s.fresh_ty(name))
+            self.auto_vars[name] = var
+            self.auto_spans[name] = span
+            self.auto_bound.append(var)
+        return var
+
+    def check_auto_bound(self) -> None:
+        """An auto-bound implicit that turned out to be a function (``xs.map g`` with no ``g``)
+        is almost always a typo or an unknown library function, not a variable the statement
+        quantifies over: it is reported as the unknown name it is."""
+        for name, var in self.auto_vars.items():
+            if isinstance(self.s.ty(var.ty), TFun):
+                raise UnknownName(f"unknown name '{name}'", self.auto_spans.get(name),
+                                  reason="used as a function: not bound automatically",
+                                  name=name)
 
     def _norm(self, arg: syntax.Term, ctx: Ctx, span: Any) -> Expr:
         """``‖x‖`` (Mathlib's ``norm``): ``|x|`` on ℝ, and on ``Fin d → ℝ`` the sup norm of
@@ -517,6 +585,14 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             return self.join([t.lhs, t.rhs], None, ctx, span,
                              lambda v, ty: Prim("beq", tuple(v), TBool(), span=span),
                              use_expected=False)
+        if op == "!=":  # `a != b` is `bne a b`: the negation of BEq (not `≠`; NaN != NaN)
+            beq = self.e_BinOp(syntax.BinOp("==", t.lhs, t.rhs, span=span), None, ctx)
+            return Prim("bnot", (beq,), TBool(), span=span)
+        if op in _LIBRARY_OPS:
+            fn = syntax.Ident(_LIBRARY_OPS[op], span=span)
+            return self.elab_app(fn, (t.lhs, t.rhs), expected, ctx, span)
+        if op == "≡":
+            return self._mod_eq(t, expected, ctx)
         if op == "^":
             return self._pow(t, expected, ctx)
         if op in ("∈", "∉"):
@@ -565,6 +641,26 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             return TypeArg(self.elab_type(t, ctx), span=span)
         raise Unsupported(f"operator {op}", span)
 
+    def _mod_eq(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
+        """``a ≡ b [MOD n]`` (read as ``b`` applied to the list ``[MOD n]``): ``Nat.ModEq``;
+        ``[ZMOD n]``: ``Int.ModEq``."""
+        rhs, neg = t.rhs, False
+        if isinstance(rhs, syntax.UnOp) and rhs.op == "-":  # `a ≡ -b [ZMOD n]`
+            rhs, neg = rhs.operand, True
+        if isinstance(rhs, syntax.App) and isinstance(rhs.args[-1], syntax.ListLit):
+            mod = rhs.args[-1].elems
+            if (len(mod) == 1 and isinstance(mod[0], syntax.App)
+                    and isinstance(mod[0].fn, syntax.Ident)
+                    and mod[0].fn.name in ("MOD", "ZMOD") and len(mod[0].args) == 1):
+                b = rhs.fn if len(rhs.args) == 1 else syntax.App(rhs.fn, rhs.args[:-1],
+                                                                  span=rhs.span)
+                if neg:
+                    b = syntax.UnOp("-", b, span=rhs.span)
+                name = "Nat.ModEq" if mod[0].fn.name == "MOD" else "Int.ModEq"
+                fn = syntax.Ident(name, span=t.span)
+                return self.elab_app(fn, (mod[0].args[0], t.lhs, b), expected, ctx, t.span)
+        raise Unsupported("≡ without [MOD n] / [ZMOD n]", t.span)
+
     def _pow(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
         base = self.arith(t.lhs, expected, ctx) if not isinstance(t.lhs, syntax.NatLit) else \
             self.elab(t.lhs, expected, ctx)
@@ -580,6 +676,9 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
     def _mem(self, t: syntax.BinOp, ctx: Ctx) -> Expr:
         coll = self.elab(t.rhs, None, ctx)
         cty = self.s.ty(coll.ty)
+        if isinstance(cty, TMeta):  # an untyped binder `{a l}`: a list until a use says more
+            cty = TList(self.s.fresh_ty())
+            self.s.unify(coll.ty, cty, t.span)
         if isinstance(cty, (TList, TArray)):
             op = "List.mem"
         elif isinstance(cty, TFinset):
@@ -698,6 +797,12 @@ def _validate(e: Any, classes: dict[str, set[str]] | None = None) -> None:
             raise TypeMismatch("negation on ℕ", e.span)
         if e.op == "inv" and isinstance(e.ty, (TNat, TInt)):
             raise TypeMismatch("⁻¹ on ℕ/ℤ", e.span)
+    if isinstance(e, Prim) and isinstance(_beq_operand_ty(e), TVar):
+        ty = _beq_operand_ty(e)
+        if not classes.get(ty.name, set()) & LAWFUL_EQ_CLASSES:
+            raise Unsupported(f"== on type variable {ty.name}", e.span,
+                              reason=f"a bare [BEq {ty.name}] has no laws (x == x may be false); "
+                              f"[DecidableEq {ty.name}] or [LawfulBEq {ty.name}] makes == mean =")
     if isinstance(e, Lit) and isinstance(e.ty, TVar) and not isinstance(e.value, bool):
         need = "zero" if e.value == 0 else "one" if e.value == 1 else "numeral"
         _class_op(e.ty, need, classes, e.span)
@@ -717,6 +822,22 @@ def _validate(e: Any, classes: dict[str, set[str]] | None = None) -> None:
 
 _OP_TEXT = {"zero": "the numeral 0", "one": "the numeral 1", "numeral": "a numeral ≥ 2",
             "sum": "∑", "prod": "∏"}
+
+
+LAWFUL_EQ_CLASSES = frozenset({"DecidableEq", "LawfulBEq"})
+"""Classes under which ``==`` (and ``count``, ``contains``, ``elem``, ``decide (a ∈ xs)``) at a
+type variable means ``=``; with only ``BEq`` it is an arbitrary Boolean function."""
+
+
+def _beq_operand_ty(e: Prim) -> Ty | None:
+    """The element type compared by ``==`` or by a ``BEq``-based list operation, if ``e`` is one
+    (``contains``/``elem`` are read as ``decide (a ∈ xs)``, which Lean decides by ``BEq`` too)."""
+    if e.op in ("beq", "List.count") and e.args:
+        return e.args[0].ty
+    inner = e.args[0] if e.op == "decide" and e.args else None
+    if isinstance(inner, Prim) and inner.op == "List.mem" and inner.args:
+        return inner.args[0].ty
+    return None
 
 
 def _class_op(ty: TVar, op: str, classes: dict[str, set[str]], span: Any) -> None:

@@ -119,11 +119,9 @@ def _arity(name: str, args: tuple[syntax.Term, ...], k: int, span: Any) -> None:
 def _value_arg(el: Elaborator, arg: syntax.Term, ctx: Ctx) -> Expr:
     """A class's value argument; an unbound plain name is auto-bound (``[NeZero n]`` with no
     ``n`` in scope binds ``n``, as Lean's auto-bound implicits do)."""
-    if (isinstance(arg, syntax.Ident) and arg.name not in ctx and "." not in arg.name
-            and el.auto_bound is not None
+    if (isinstance(arg, syntax.Ident) and arg.name not in ctx and el.may_auto_bind(arg.name)
             and (el.env is None or el.env.resolve(arg.name, el.decl) is None)):
-        var = el.fresh_var(arg.name, el.s.fresh_ty(arg.name))
-        el.auto_bound.append(var)
+        var = el.auto_var(arg.name)
         ctx[arg.name] = var
         return var
     return el.elab(arg, None, ctx)
@@ -251,6 +249,19 @@ def _head(term: syntax.Term, ctx: Ctx) -> tuple[str, tuple[syntax.Term, ...]]:
 
 def _strip_root(name: str) -> str:
     return name[len("_root_."):] if name.startswith("_root_.") else name
+
+
+def instance_fact(binder: syntax.Binder, ctx: Ctx) -> tuple[str, str] | None:
+    """``(class, type variable)`` for an instance binder ``[C α]`` on a type variable in scope
+    (``("DecidableEq", "α")``): what ``==``/``decide`` at ``α`` may rely on."""
+    if binder.type is None:
+        return None
+    name, args = _head(binder.type, ctx)
+    if len(args) == 1 and isinstance(args[0], syntax.Ident):
+        tv = ctx.get(args[0].name)
+        if isinstance(tv, TVar):
+            return _strip_root(name), tv.name
+    return None
 
 
 def read_instance(el: Elaborator, binder: syntax.Binder, ctx: Ctx) -> InstanceReading:

@@ -78,6 +78,7 @@ class TypeMixin:
     env: Env
     decl: Any
     auto_bound: list[Var] | None
+    auto_implicit: Any
 
 
 
@@ -119,7 +120,8 @@ class TypeMixin:
             return self._user_type(full, args, ctx, span)
         if name in ("List", "Array", "Option", "Finset", "Fin") and not args:
             raise Unsupported(f"type former {name} without arguments", span)
-        if self.auto_bound is not None and not args and "." not in name:
+        if self.auto_bound is not None and not args and "." not in name \
+                and self.auto_implicit():
             tv = TVar(name)
             self.auto_bound.append(Var(name, TSort()))
             ctx[name] = tv
@@ -130,6 +132,7 @@ class TypeMixin:
         if (
             isinstance(term, syntax.Ident)
             and self.auto_bound is not None
+            and self.auto_implicit()
             and term.name not in ctx
             and "." not in term.name
             and (self.env is None or self.env.resolve(term.name, self.decl) is None)

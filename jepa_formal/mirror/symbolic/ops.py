@@ -15,6 +15,7 @@ from sympy import Basic, Lambda, Tuple
 from sympy.logic.boolalg import false
 
 from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.core.beq import beq_is_eq
 from jepa_formal.mirror.core.terms import (
     Expr,
     Prim,
@@ -304,6 +305,28 @@ def _mem(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     return L.Mem(a[0], a[1])
 
 
+def _beq_at(e: Prim) -> None:
+    """``==`` is ``=`` only under a lawful ``BEq``; at ``Float`` it is IEEE (NaN ≠ NaN)."""
+    if not beq_is_eq(e.args[0].ty):
+        raise Unsupported(f"'{e.op}' by BEq at a type with Float", e.span,
+                          "Float's == is IEEE equality, not =: evaluated concretely only")
+
+
+def _beq(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    _beq_at(e)
+    return _eq(ctx, e, a)
+
+
+def _count(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    _beq_at(e)
+    return L.Count(*a)
+
+
+def _list_elem(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    _beq_at(e)
+    return L.Mem(a[0], a[1])
+
+
 def _get(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     return L.GetD(a[0], a[1], default_value(ctx, e.ty, e))
 
@@ -368,7 +391,7 @@ PRIM_HANDLERS: dict[str, Handler] = {
     "add": _add, "sub": _sub, "mul": _mul, "div": _div, "mod": _mod, "pow": _pow,
     "neg": _neg, "inv": _inv, "abs": _abs, "max": _max, "min": _min, "smul": _smul,
     "sqrt": _sqrt, "succ": _succ, "cast": _cast,
-    "eq": _eq, "ne": _ne, "beq": _eq,
+    "eq": _eq, "ne": _ne, "beq": _beq,
     "lt": _compare(sympy.Lt), "le": _compare(sympy.Le),
     "gt": _compare(sympy.Gt), "ge": _compare(sympy.Ge),
     "dvd": _dvd,
@@ -384,7 +407,7 @@ PRIM_HANDLERS: dict[str, Handler] = {
     "List.foldl": _foldl, "List.foldr": _foldr, "List.filter": _filter,
     "List.take": _simple(L.Take), "List.drop": _simple(L.Drop),
     "List.zip": _simple(L.Zip), "List.zipWith": _zipwith,
-    "List.count": _simple(L.Count), "List.mem": _mem,
+    "List.count": _count, "List.mem": _mem, "List.elem": _list_elem,
     "List.get!": _get, "List.head!": _head, "List.all": _all, "List.any": _any,
     "Finset.univ": _finset_univ, "Finset.range": _simple(L.Range),
     "Finset.card": _finset_card, "Finset.mem": _finset_mem,
@@ -393,7 +416,28 @@ PRIM_HANDLERS: dict[str, Handler] = {
 }
 """The symbolic meaning of each ``PRIM_OPS`` op (see ``UNSUPPORTED_PRIMS`` for the rest)."""
 
+def _to_nat(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return sympy.Max(a[0], 0)
+
+
+def _sign(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    return sympy.sign(a[0])
+
+
+PRIM_HANDLERS["Int.toNat"] = _to_nat
+PRIM_HANDLERS["Int.sign"] = _sign
+
 UNSUPPORTED_PRIMS: dict[str, str] = {
+    **dict.fromkeys(
+        ("Int.tdiv", "Int.tmod", "Int.fdiv", "Int.fmod", "Int.bmod"),
+        "T-/F-rounding and balanced division: decided on concrete instances only"),
+    **dict.fromkeys(("Nat.land", "Nat.lor", "Nat.xor"),
+                    "bitwise operations: decided on concrete instances only"),
+    **dict.fromkeys(
+        ("List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
+         "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
+         "List.disjoint"),
+        "not in the list algebra: decided on concrete instances only"),
     "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
     "Option.none": "Option values are not modelled symbolically",

@@ -40,36 +40,8 @@ WORKERS = 2
 FALSE_PASS = ("proved", "bounded")  # a false law must never get these
 TRUE_FAIL = ("refuted",)  # a true law must never get this
 
-_INCLUDE = "`include`/`omit` ignored: the included section hypothesis is dropped (issue 9, cause 2)"
-_BEQ = "`BEq Float` read as `Eq`: IEEE `==` makes NaN match nothing (issue 9, cause 3)"
-_BNE = "`!=` read as `≠`: it is `bne`, the negation of `==` (a Bool), true for NaN != NaN"
 #: Full name → root cause, for every verdict that is unsound on the current tool.
 KNOWN_UNSOUND: dict[str, str] = {
-    # true laws refuted: `include hn in` / section-wide `include` dropped
-    "JepaFormal.Trust.Sections.pred_add_one_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.two_le_double_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.div_self_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.sub_add_wide_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.sub_rev_wide_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.sub_add_extra_wide_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.one_lt_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.one_mod_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.emod_le_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.emod_lt_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.half_le_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.div_self_incl_real_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.inv_anti_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.s_pos_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.length_pos_incl_t": _INCLUDE,
-    "JepaFormal.Trust.Sections.length_pred_incl_t": _INCLUDE,
-    # true laws refuted: NaN compared with `=` instead of IEEE `==`
-    "JepaFormal.Trust.FloatLaws.nan_count_t": _BEQ,
-    "JepaFormal.Trust.FloatLaws.nan_contains_t": _BEQ,
-    "JepaFormal.Trust.FloatLaws.nan_elem_t": _BEQ,
-    "JepaFormal.Trust.FloatLaws.nan_list_beq_t": _BEQ,
-    "JepaFormal.Trust.FloatLaws.nan_pair_beq_t": _BEQ,
-    "JepaFormal.Trust.FloatLaws.nan_some_beq_t": _BEQ,
-    "JepaFormal.Trust.FloatLaws.nan_bne_t": _BNE,
     # (the false laws once proved through SymPy's assumptions about sums and products are
     # sound since Z3 confirms every closing step: issue 9, cause 1)
 }

@@ -1,0 +1,200 @@
+"""Concrete meaning of the library operations of Lean's List/Nat/Int lemma files: ``Int.toNat``,
+``Int.sign``, T- and F-rounding division (``Int.tdiv``/``tmod``/``fdiv``/``fmod``), ``Int.bmod``,
+bitwise ``&&&``/``|||``/``^^^`` on ℕ, ``List.erase``/``diff``/``union``/``inter``/``find?`` and
+the list relations ``<+`` (Sublist), ``<+:``/``<:+``/``<:+:`` (prefix, suffix, infix), ``~``
+(Perm), ``⊆`` (Subset), ``Disjoint``.
+
+Why a module: these have no list-algebra meaning (the prover refuses them), only this one, so
+laws about them are decided by the concrete search. Each follows Lean's definition: ``erase``,
+``diff``, ``union`` and ``inter`` compare by ``BEq`` (IEEE ``==`` at ``Float``), the relations
+by propositional equality (``NaN ∈ [NaN]``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.core.beq import lean_beq
+from jepa_formal.mirror.core.terms import TArray, TFinset, TList, Ty
+from jepa_formal.mirror.core.values import Some
+
+Closure = Callable[[tuple[Any, ...]], Any]
+Size = Callable[[Ty], Closure]
+Same = Callable[[Any, Any], bool]
+
+
+def _elem(ty: Ty) -> Ty:
+    if isinstance(ty, (TList, TArray, TFinset)):
+        return ty.elem
+    raise Unsupported(f"list operation on {type(ty).__name__}")
+
+
+# --- integers -------------------------------------------------------------------------------
+
+
+def tdiv(a: int, b: int) -> int:
+    """``Int.tdiv``: rounds toward zero; ``a.tdiv 0 = 0``."""
+    if b == 0:
+        return 0
+    q = abs(a) // abs(b)
+    return q if (a >= 0) == (b > 0) else -q
+
+
+def tmod(a: int, b: int) -> int:
+    """``Int.tmod``: ``a - b * a.tdiv b`` (sign of ``a``); ``a.tmod 0 = a``."""
+    return a - b * tdiv(a, b)
+
+
+def fdiv(a: int, b: int) -> int:
+    """``Int.fdiv``: rounds toward -∞; ``a.fdiv 0 = 0``."""
+    return 0 if b == 0 else a // b
+
+
+def fmod(a: int, b: int) -> int:
+    """``Int.fmod``: ``a - b * a.fdiv b`` (sign of ``b``); ``a.fmod 0 = a``."""
+    return a - b * fdiv(a, b)
+
+
+def bmod(x: int, m: int) -> int:
+    """``Int.bmod x m``: the balanced residue, ``r := x % m`` (Euclidean), then ``r`` if
+    ``r < (m + 1) / 2`` else ``r - m``."""
+    r = x % m if m != 0 else x
+    return r if r < (m + 1) // 2 else r - m
+
+
+def _int(op: str, a: list[Closure]) -> Closure:
+    if op == "Int.toNat":
+        (x,) = a
+        return lambda f: max(x(f), 0)
+    if op == "Int.sign":
+        (x,) = a
+        return lambda f: (x(f) > 0) - (x(f) < 0)
+    fn = {"Int.tdiv": tdiv, "Int.tmod": tmod, "Int.fdiv": fdiv, "Int.fmod": fmod,
+          "Int.bmod": bmod, "Nat.land": lambda p, q: p & q, "Nat.lor": lambda p, q: p | q,
+          "Nat.xor": lambda p, q: p ^ q}[op]
+    x, y = a
+    return lambda f: fn(x(f), y(f))
+
+
+# --- lists ----------------------------------------------------------------------------------
+
+
+def _erase(xs: tuple[Any, ...], a: Any, beq: Same) -> tuple[Any, ...]:
+    for i, x in enumerate(xs):
+        if beq(x, a):
+            return xs[:i] + xs[i + 1:]
+    return xs
+
+
+def _sublist(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
+    i = 0
+    for y in ys:
+        if i < len(xs) and same(xs[i], y):
+            i += 1
+    return i == len(xs)
+
+
+def _seq_eq(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
+    return len(xs) == len(ys) and all(same(x, y) for x, y in zip(xs, ys, strict=True))
+
+
+def _infix(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
+    k = len(xs)
+    return any(_seq_eq(xs, ys[i:i + k], same) for i in range(len(ys) - k + 1))
+
+
+def _perm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
+    if len(xs) != len(ys):
+        return False
+    rest = list(ys)
+    for x in xs:
+        for i, y in enumerate(rest):
+            if same(x, y):
+                del rest[i]
+                break
+        else:
+            return False
+    return True
+
+
+def _mem(x: Any, ys: tuple[Any, ...], same: Same) -> bool:
+    return any(same(x, y) for y in ys)
+
+
+def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
+    if op == "List.find?":
+        p, xs = a
+
+        def find(f: tuple[Any, ...]) -> Any:
+            pred = p(f)
+            for x in xs(f):
+                if pred(x):
+                    return Some(x)
+            return None
+
+        return find
+    if op == "List.erase":
+        xs, x = a
+        beq = lean_beq(_elem(t[0]))
+        return lambda f: _erase(xs(f), x(f), beq)
+    xs, ys = a
+    if op == "List.diff":
+        beq = lean_beq(_elem(t[0]))
+
+        def diff(f: tuple[Any, ...]) -> tuple[Any, ...]:
+            out = xs(f)
+            for y in ys(f):
+                out = _erase(out, y, beq)
+            return out
+
+        return diff
+    if op == "List.union":  # foldr insert: elements of xs not (BEq) in ys, then ys
+        beq = lean_beq(_elem(t[0]))
+
+        def union(f: tuple[Any, ...]) -> tuple[Any, ...]:
+            out = ys(f)
+            for x in reversed(xs(f)):
+                if not any(beq(y, x) for y in out):
+                    out = (x, *out)
+            return out
+
+        return union
+    if op == "List.inter":
+        beq = lean_beq(_elem(t[0]))
+        return lambda f: tuple(x for x in xs(f) if any(beq(y, x) for y in ys(f)))
+    relation: dict[str, Callable[[tuple[Any, ...], tuple[Any, ...]], bool]] = {
+        "List.sublist": lambda p, q: _sublist(p, q, same),
+        "List.isPrefix": lambda p, q: _seq_eq(p, q[:len(p)], same),
+        "List.isSuffix": lambda p, q: len(p) <= len(q) and _seq_eq(p, q[len(q) - len(p):],
+                                                                   same),
+        "List.isInfix": lambda p, q: _infix(p, q, same),
+        "List.perm": lambda p, q: _perm(p, q, same),
+        "List.subset": lambda p, q: all(_mem(x, q, same) for x in p),
+        "List.disjoint": lambda p, q: not any(_mem(x, q, same) for x in p),
+    }
+    rel = relation[op]
+    return lambda f: rel(xs(f), ys(f))
+
+
+LIBRARY_OPS: frozenset[str] = frozenset({
+    "Int.toNat", "Int.sign", "Int.tdiv", "Int.tmod", "Int.fdiv", "Int.fmod", "Int.bmod",
+    "Nat.land", "Nat.lor", "Nat.xor",
+    "List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
+    "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
+    "List.disjoint",
+})
+"""The core ops this module gives a concrete meaning to."""
+
+
+def library_closure(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size,
+                    same_at: Callable[[Ty], Same]) -> Closure:
+    """The closure of ``Prim(op, a)``; ``same_at(elem_ty)`` is propositional equality."""
+    if op.startswith(("Int.", "Nat.")):
+        return _int(op, a)
+    elem = _elem(t[1]) if op == "List.find?" else _elem(t[0])
+    return _list(op, a, t, same_at(elem))
+
+
+__all__ = ["LIBRARY_OPS", "bmod", "fdiv", "fmod", "library_closure", "tdiv", "tmod"]

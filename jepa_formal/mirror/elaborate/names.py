@@ -1,0 +1,97 @@
+"""Lean's name resolution for global constants, the library's (the prelude) and the specs' alike.
+
+Why: ``length`` inside ``namespace List`` is ``List.length``; after ``open Nat`` inside
+``namespace Int`` a bare ``div`` is ``Int.div``, not ``Nat.div``; ``open X (a b)`` exposes only
+``a`` and ``b``, ``open X hiding a`` everything but ``a``; ``protected`` names are never reached
+by their last component; and two candidates that survive are Lean's ambiguity error, never a
+silent pick. The rule (Lean 4's ``resolveGlobalName``): the namespace in force and each of its
+parents are tried first, and if any matches, those matches are the answer; only when none does
+are the exact name and every ``open`` namespace tried together. More than one distinct match is
+ambiguous (Lean would try each and usually report the ambiguity; the mirror refuses).
+
+``open`` entries are the reader's strings (``reader/opens.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from jepa_formal.errors import TypeMismatch
+from jepa_formal.reader.opens import open_spec
+
+PROTECTED: frozenset[str] = frozenset({
+    "Nat.add", "Nat.sub", "Nat.mul", "Nat.div", "Nat.mod", "Nat.pow", "Nat.min", "Nat.max",
+    "Nat.le", "Nat.lt", "Int.add", "Int.sub", "Int.mul", "Int.neg", "Int.pow", "Int.min",
+    "Int.max", "Int.le", "Int.lt",
+})
+"""Library constants declared ``protected``: ``open Nat`` does not make ``sub`` mean
+``Nat.sub`` (so ``-`` and ``Nat.sub`` stay distinct from a user's ``sub``)."""
+
+
+def namespace_chain(decl: Any) -> list[str]:
+    """The namespaces ``decl`` is elaborated in, innermost first (its own name's prefix, as in
+    ``theorem List.foo``, counts like a ``namespace List``)."""
+    spaces: list[str] = []
+    if decl is None:
+        return spaces
+    name = getattr(decl, "name", "") or ""
+    own = name.rsplit(".", 1)[0] if "." in name else ""
+    for base in (own, getattr(decl, "namespace", "") or ""):
+        parts = base.split(".") if base else []
+        for i in range(len(parts), 0, -1):
+            prefix = ".".join(parts[:i])
+            if prefix not in spaces:
+                spaces.append(prefix)
+    return spaces
+
+
+def resolve_name(name: str, decl: Any, exists: Callable[[str], bool],
+                 protected: Callable[[str], bool], span: Any = None) -> str | None:
+    """The full name ``name`` denotes inside ``decl`` (None: no global of that name).
+
+    ``exists(full)`` says whether a global constant is declared under ``full``;
+    ``protected(full)`` whether it is ``protected``. Raises ``TypeMismatch`` (Lean would
+    reject the statement) when the root level leaves two candidates."""
+    if name.startswith("_root_."):
+        bare = name[len("_root_."):]
+        return bare if exists(bare) else None
+    atomic = "." not in name
+
+    def visible(full: str) -> bool:
+        # a protected constant is never reached by its last component alone
+        return exists(full) and not (protected(full) and full.endswith("." + name) and atomic)
+
+    levels = [f"{p}.{name}" for p in namespace_chain(decl) if visible(f"{p}.{name}")]
+    if levels:
+        _unique(name, levels, span)
+        return levels[0]
+    found: list[str] = []
+    if exists(name):
+        found.append(name)
+    for entry in getattr(decl, "opens", ()) or ():
+        spec = open_spec(entry)
+        full = spec.candidate(name)
+        if full is None or full in found:
+            continue
+        if exists(full) and not (protected(full) and atomic and spec.only is None
+                                 and not spec.renaming):
+            found.append(full)
+        else:
+            for prefix in namespace_chain(decl):  # `open B` inside namespace A can mean A.B
+                nested = f"{prefix}.{full}"
+                if visible(nested) and nested not in found:
+                    found.append(nested)
+                    break
+    _unique(name, found, span)
+    return found[0] if found else None
+
+
+def _unique(name: str, found: list[str], span: Any) -> None:
+    if len(found) > 1:
+        raise TypeMismatch(f"ambiguous name '{name}'", span,
+                           reason="Lean reports an ambiguity: possible interpretations "
+                           + ", ".join(found))
+
+
+__all__ = ["PROTECTED", "namespace_chain", "resolve_name"]

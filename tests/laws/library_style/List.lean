@@ -1,0 +1,125 @@
+/-
+Library-style corpus: statements in the style of Lean's `Init/Data/List/Lemmas.lean` and
+Mathlib's `Data/List/*`, read as a user would point the tool at them. Each theorem carries the
+verdict it must get (`expect: pass` = proved, bounded or tested; `refuted`; `unsupported`);
+every `_false` twin drops what makes its sibling true (a hypothesis, an instance binder, the
+namespace) and must be refuted.
+-/
+prelude
+import Init.Data.List.Basic
+
+namespace List
+
+open Nat
+
+variable {α : Type} [DecidableEq α]
+
+-- expect: pass
+@[simp] theorem length_append' (as bs : List α) : (as ++ bs).length = length as + length bs := by
+  induction as <;> simp_all [Nat.succ_add]
+
+-- expect: pass
+theorem length_reverse' (l : List α) : length (reverse l) = length l := by simp
+
+-- `length` inside `namespace List` is `List.length`; `l` and `n` are auto-bound implicits
+-- expect: pass
+theorem length_take_le' : length (take n l) ≤ n := by simp
+
+-- expect: refuted
+theorem length_take_false : length (take n l) = n := by sorry
+
+-- untyped binders, typed from use
+-- expect: pass
+theorem length_drop' (n) (l : List α) : length (drop n l) = length l - n := by simp
+
+-- expect: pass
+theorem reverse_reverse' {l} : reverse (reverse l) = (l : List α) := by simp
+
+-- BEq at a type with `DecidableEq`: `count`, `erase`, `contains`
+-- expect: pass
+theorem count_append' (a : α) (l₁ l₂ : List α) :
+    count a (l₁ ++ l₂) = count a l₁ + count a l₂ := by simp
+
+-- expect: pass
+theorem length_erase_of_mem' {a : α} {l : List α} (h : a ∈ l) :
+    length (l.erase a) = length l - 1 := by sorry
+
+-- expect: refuted
+theorem length_erase_false {a : α} {l : List α} : length (l.erase a) = length l - 1 := by sorry
+
+-- expect: pass
+theorem contains_iff_mem {a : α} {l : List α} : l.contains a = true ↔ a ∈ l := by simp
+
+-- the sublist family
+-- expect: pass
+theorem sublist_append_left' (l₁ l₂ : List α) : l₁ <+ l₁ ++ l₂ := by simp
+
+-- expect: refuted
+theorem sublist_append_false (l₁ l₂ : List α) : l₁ ++ l₂ <+ l₁ := by sorry
+
+-- expect: pass
+theorem prefix_append' (l₁ l₂ : List α) : l₁ <+: l₁ ++ l₂ := ⟨l₂, rfl⟩
+
+-- expect: pass
+theorem suffix_append' (l₁ l₂ : List α) : l₂ <:+ l₁ ++ l₂ := ⟨l₁, rfl⟩
+
+-- expect: pass
+theorem infix_append' (l₁ l₂ l₃ : List α) : l₂ <:+: l₁ ++ l₂ ++ l₃ := ⟨l₁, l₃, rfl⟩
+
+-- expect: pass
+theorem perm_append_comm' {l₁ l₂ : List α} : l₁ ++ l₂ ~ l₂ ++ l₁ := by simp
+
+-- expect: refuted
+theorem append_comm_false {l₁ l₂ : List α} : l₁ ++ l₂ = l₂ ++ l₁ := by sorry
+
+-- expect: pass
+theorem subset_append_left' (l₁ l₂ : List α) : l₁ ⊆ l₁ ++ l₂ := by simp
+
+-- expect: pass
+theorem mem_union_iff' {a : α} {l₁ l₂ : List α} : a ∈ l₁ ∪ l₂ ↔ a ∈ l₁ ∨ a ∈ l₂ := by simp
+
+-- expect: pass
+theorem mem_inter_iff' {a : α} {l₁ l₂ : List α} : a ∈ l₁ ∩ l₂ ↔ a ∈ l₁ ∧ a ∈ l₂ := by simp
+
+-- expect: refuted
+theorem inter_comm_false {l₁ l₂ : List α} : l₁ ∩ l₂ = l₂ ∩ l₁ := by sorry
+
+-- expect: pass
+theorem disjoint_nil_left' (l : List α) : Disjoint [] l := by simp
+
+-- expect: refuted
+theorem disjoint_self_false (l : List α) : Disjoint l l := by sorry
+
+-- `get?`, `find?`, `l[i]?`, `l[i]!`
+-- expect: pass
+theorem get?_eq_none' {l : List α} {n : ℕ} (h : length l ≤ n) : l.get? n = none := by sorry
+
+-- expect: pass
+theorem getElem?_append_left' {l₁ l₂ : List α} {n : ℕ} (h : n < l₁.length) :
+    (l₁ ++ l₂)[n]? = l₁[n]? := by sorry
+
+-- expect: refuted
+theorem getElem?_append_false {l₁ l₂ : List α} {n : ℕ} : (l₁ ++ l₂)[n]? = l₁[n]? := by sorry
+
+-- expect: pass
+theorem find?_nil' (p : α → Bool) : find? p [] = none := rfl
+
+-- expect: pass
+theorem diff_nil' (l : List α) : l.diff [] = l := rfl
+
+-- expect: pass
+theorem length_diff_le (l₁ l₂ : List α) : (l₁.diff l₂).length ≤ l₁.length := by sorry
+
+-- `open Nat` inside `namespace List`: `succ` is `Nat.succ`
+-- expect: pass
+theorem length_cons' (a : α) (l : List α) : length (a :: l) = succ (length l) := rfl
+
+-- an instance binder this tool does not model
+-- expect: unsupported
+theorem lt_irrefl'' [LT α] [Std.Irrefl (· < · : α → α → Prop)] (a : α) : ¬ a < a := by sorry
+
+@[deprecated length_reverse' (since := "2025-01-01")] alias length_rev := length_reverse'
+
+grind_pattern length_append' => (as ++ bs).length
+
+end List
