@@ -473,7 +473,7 @@ subcommand runs (importing ``conform`` costs more than the rest of the command l
 
 
 def _external(name: str, module_name: str, wanted: str | None = None) -> Subcommand | None:
-    lazy = wanted is not None and wanted != name and name in EXTERNAL_HELP
+    lazy = wanted is not None and wanted != name
     # find_spec of a submodule imports its package: look only for the package when lazy
     probe = module_name.rpartition(".")[0] or module_name if lazy else module_name
     try:
@@ -482,7 +482,8 @@ def _external(name: str, module_name: str, wanted: str | None = None) -> Subcomm
     except ModuleNotFoundError:
         return None
     if lazy:
-        return Subcommand(name, EXTERNAL_HELP[name], lambda parser: None, lambda args: EXIT_USAGE)
+        help_text = EXTERNAL_HELP.get(name, f"see `jepa-formal {name} --help`")
+        return Subcommand(name, help_text, lambda parser: None, lambda args: EXIT_USAGE)
     module = importlib.import_module(module_name)
     return Subcommand(name, str(module.HELP), module.add_arguments, module.run)
 
