@@ -28,8 +28,9 @@ from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, Prim, TSort, rela
 from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
 from jepa_formal.numeric.constrain import Repairer, analyse
-from jepa_formal.numeric.exhaustive import small_scope
+from jepa_formal.numeric.exhaustive import literal_scope, small_scope
 from jepa_formal.numeric.instances import Instance, Space
+from jepa_formal.numeric.literals import law_literals
 from jepa_formal.numeric.outcome import NumericOutcome
 from jepa_formal.numeric.shrink import shrink, sort_key
 from jepa_formal.numeric.types import Resolver, fin_size, law_models
@@ -45,6 +46,10 @@ SMALL_SCOPE_MAX = 10_000
 """Most small-scope instances of one search: past them, a large budget goes to random
 instances (in NumPy batches where the law allows), which reach larger sizes."""
 
+LITERAL_SHARE = 0.25
+"""Share of the example budget for the literal scope (instances over the statement's numbers
+and their neighbours, ``exhaustive.literal_scope``), after the small scope."""
+
 SHRINK_SECONDS = 2.0
 """Least wall time allowed for shrinking, on top of the search budget (half the search timeout
 when that is more): an unshrunk counterexample is hard to read."""
@@ -55,7 +60,7 @@ def build_space(law: Law, env: Env, backend: Backend) -> Space:
     plan = analyse(law)
     names = tuple(b.name for b in law.binders)
     return Space(law.binders, Resolver(backend, env), Repairer(plan, backend, env, names),
-                 law_models(law))
+                 law_models(law), law_literals(law, env, backend.evaluate))
 
 
 def _size_for(j: int, rng: Random) -> int:
@@ -179,6 +184,17 @@ def _search(
             break
     scoped = run.examples
 
+    literal_cap = min(int(max_examples * LITERAL_SHARE), max_examples - run.examples,
+                      SMALL_SCOPE_MAX)
+    if found is None:
+        for inst in literal_scope(space, literal_cap):
+            if run.fails(inst):
+                found = inst
+                break
+            if time.perf_counter() > deadline:
+                break
+    literal = run.examples - scoped
+
     batched = 0
     if found is None and law.binders and backend.batched:
         found, batched = _batched(law, env, compiled, run, seed, max_examples, deadline)
@@ -203,14 +219,16 @@ def _search(
 
     if found is not None:
         return _refute(
-            law, env, backend, space, compiled, run, found, seed, scoped, started, timeout
+            law, env, backend, space, compiled, run, found, seed, scoped, started, timeout,
+            literal,
         )
     seconds = time.perf_counter() - started
     inst_summary = _instantiation_range(law)
     in_batches = f", {batched} of them in NumPy batches" if batched else ""
+    with_literals = f" + {literal} from its literals" if literal else ""
     counts = (
-        f"{counted(run.examples, 'instance')} ({scoped} small-scope + {run.examples - scoped} "
-        f"random{in_batches}, seed {seed})"
+        f"{counted(run.examples, 'instance')} ({scoped} small-scope{with_literals} + "
+        f"{run.examples - scoped - literal} random{in_batches}, seed {seed})"
     )
     skipped = (
         f"; {run.over_budget} instance{'s' if run.over_budget != 1 else ''} skipped as over "
@@ -319,6 +337,7 @@ def _refute(
     scoped: int,
     started: float,
     timeout: float,
+    literal: int = 0,
 ) -> NumericOutcome:
     def failing(inst: Instance) -> bool:
         try:
@@ -336,7 +355,9 @@ def _refute(
         replay(law, env, backend, best)
         cex = counterexample(law, space, compiled, best)
     seconds = time.perf_counter() - started
-    phase = "small scope" if run.examples <= scoped else f"random search (seed {seed})"
+    phase = "small scope" if run.examples <= scoped else (
+        "the statement's literals" if run.examples <= scoped + literal
+        else f"random search (seed {seed})")
     note = "" if result.complete else " (shrinking budget ran out)"
     detail = (
         f"counterexample found by {phase} after {counted(run.examples, 'instance')}, shrunk "
