@@ -140,12 +140,14 @@ def search(
     timeout: float = defaults.TIMEOUT,
     backend: Backend | None = None,
     small_scope_share: float = 0.5,
+    literal_share: float | None = None,
 ) -> NumericOutcome:
     """Look for a counterexample to ``law`` among at most ``max_examples`` instances, within
     ``timeout`` seconds (shrinking a counterexample gets ``SHRINK_SECONDS`` more).
 
     ``small_scope_share`` of the examples go to exhaustive small scope first (0 for random
-    instances only); ``backend`` is the concrete evaluator (``mirror.concrete`` by default).
+    instances only), then ``literal_share`` (default ``LITERAL_SHARE``) to the literal scope;
+    ``backend`` is the concrete evaluator (``mirror.concrete`` by default).
     Raises ``Unsupported`` when the evaluator cannot evaluate the law (the checker reports the
     law ``unsupported``) and ``InternalError`` when a counterexample does not replay.
     """
@@ -155,7 +157,8 @@ def search(
     # one instance may not overrun the budget either (shrinking gets its own, in _refute)
     with evaluation_deadline(deadline):
         return _search(law, env, backend, seed, max_examples, timeout, small_scope_share,
-                       started, deadline)
+                       started, deadline,
+                       LITERAL_SHARE if literal_share is None else literal_share)
 
 
 def _search(
@@ -168,6 +171,7 @@ def _search(
     small_scope_share: float,
     started: float,
     deadline: float,
+    literal_share: float,
 ) -> NumericOutcome:
     compiled = backend.compile_law(law, env)
     fast = backend.compile_fast(law, env, compiled) if backend.compile_fast else None
@@ -184,7 +188,7 @@ def _search(
             break
     scoped = run.examples
 
-    literal_cap = min(int(max_examples * LITERAL_SHARE), max_examples - run.examples,
+    literal_cap = min(int(max_examples * literal_share), max_examples - run.examples,
                       SMALL_SCOPE_MAX)
     if found is None:
         for inst in literal_scope(space, literal_cap):

@@ -19,7 +19,9 @@ from sympy.core.function import AppliedUndef
 from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
-from jepa_formal.prove.audit import audit_steps
+from jepa_formal.prove.audit import AuditReport, audit_steps
+from jepa_formal.prove.closed import METHOD as CLOSED
+from jepa_formal.prove.closed import Disagreement, decide_closed
 from jepa_formal.prove.bounded import bounded_strategy
 from jepa_formal.prove.budget import WORK_LIMIT, Deadline
 from jepa_formal.prove.confirm import IDENTICAL
@@ -74,18 +76,31 @@ def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int,
         return ProofOutcome(seconds=time.monotonic() - start, **kw)
 
     try:
+        closed = decide_closed(law, env)
+    except Disagreement as exc:
+        why = f"{CLOSED}: {exc}"
+        closed = None
+        early_errors: tuple[str, ...] = (why,)
+    else:
+        early_errors = ()
+    if closed is not None:
+        report = AuditReport() if audit else None
+        return done(audit=report, status=closed.status, method=closed.method,
+                    steps=closed.steps, confirmed_by=closed.confirmed_by)
+    try:
         problem = read_problem(law, env)
         if audit:
             problem.replay = []
     except Unsupported as exc:
-        return done(status=None, reason=f"not modelled symbolically: {exc}", unsupported=exc)
+        return done(status=None, reason=f"not modelled symbolically: {exc}", unsupported=exc,
+                    strategy_errors=early_errors)
     except BudgetExceeded as exc:
-        return done(status=None, reason=str(exc))
+        return done(status=None, reason=str(exc), strategy_errors=early_errors)
     except Exception as exc:  # SymPy failing on a construct: undecided, never proved
         why = f"symbolic translation failed: {exc!r}"
-        return done(status=None, reason=why, strategy_errors=(why,))
-    reasons: list[str] = []
-    errors: list[str] = []
+        return done(status=None, reason=why, strategy_errors=(*early_errors, why))
+    reasons: list[str] = list(early_errors)
+    errors: list[str] = list(early_errors)
     for strategy in _strategies(bound):
         if problem.generic and strategy.label not in GENERIC_STRATEGIES:
             reasons.append(f"{strategy.label}: not used on a type-class-generic law")
