@@ -20,10 +20,10 @@ from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
 from jepa_formal.prove.audit import AuditReport, audit_steps
-from jepa_formal.prove.closed import METHOD as CLOSED
-from jepa_formal.prove.closed import Disagreement, decide_closed
 from jepa_formal.prove.bounded import bounded_strategy
 from jepa_formal.prove.budget import WORK_LIMIT, Deadline
+from jepa_formal.prove.closed import METHOD as CLOSED
+from jepa_formal.prove.closed import Disagreement, decide_closed
 from jepa_formal.prove.confirm import IDENTICAL
 from jepa_formal.prove.hypotheses import fresh_names
 from jepa_formal.prove.induction import INDUCTION
