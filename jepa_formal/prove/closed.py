@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.terms import Law
+from jepa_formal.prove.confirm import COMPILED, CONCRETE
 from jepa_formal.prove.problem import ProofOutcome
 from jepa_formal.verdict import Status, Step
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
 
-CONFIRMERS = "concrete evaluator + compiled evaluator"
+CONFIRMERS = f"{CONCRETE} + {COMPILED}"
 """The ``confirmed by`` of a closed statement decided by evaluation."""
 
 METHOD = "evaluation of a closed statement"

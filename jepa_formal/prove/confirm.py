@@ -73,6 +73,9 @@ MAX_POWER = 12
 
 IDENTICAL = "identical normal form"
 Z3 = "z3"
+CONCRETE = "concrete evaluator"
+COMPILED = "compiled evaluator"
+"""The two evaluators that together decide a closed statement (``closed.py``)."""
 
 
 class Untranslatable(Exception):
@@ -596,5 +599,36 @@ def confirm_false(prop: Basic, rlimit: int = RLIMIT) -> bool | None:
     return _entails(lambda ab: z3.Not(ab.prop(prop)), rlimit)
 
 
-__all__ = ["IDENTICAL", "RLIMIT", "STATS", "Z3", "Abstraction", "Untranslatable",
-           "confirm_false", "confirm_prop", "confirm_relation"]
+def integer_valued(e: Basic) -> bool:
+    """``e`` is an integer by the sort of its Z3 translation (built from the declared facts
+    of its symbols and function symbols, the sort of each summand…), never by SymPy's
+    ``is_integer`` of a composite term; False when it does not translate."""
+    if isinstance(e, (int, sympy.Integer)):
+        return True
+    try:
+        return bool(z3.is_int(Abstraction().term(e)))
+    except (Untranslatable, z3.Z3Exception):
+        return False
+
+
+_SIGNS = {"nonnegative": ("ge", 0), "positive": ("gt", 0), "nonpositive": ("le", 0),
+          "negative": ("lt", 0), "nonzero": ("ne", 0)}
+
+
+def surely(fact: str, e: Basic, rlimit: int = POINTWISE_RLIMIT) -> bool:
+    """A side condition ``e`` is ``fact`` (``integer``, ``nonnegative``, ``positive``…), as
+    SymPy's assumption proposes and Z3 confirms: both must say yes. ``rational``/``real`` are
+    the sort of every exact number here (ℕ/ℤ/ℚ/ℝ), so SymPy's answer stands for them."""
+    if getattr(e, "is_" + fact, None) is not True:
+        return False
+    if fact == "integer":
+        return integer_valued(e)
+    if fact in _SIGNS:
+        rel, zero = _SIGNS[fact]
+        return confirm_relation(rel, e, sympy.Integer(zero), rlimit) is True
+    return True
+
+
+__all__ = ["COMPILED", "CONCRETE", "IDENTICAL", "RLIMIT", "STATS", "Z3", "Abstraction",
+           "Untranslatable", "confirm_false", "confirm_prop", "confirm_relation",
+           "integer_valued", "surely"]

@@ -21,7 +21,13 @@ from jepa_formal.mirror import symbolic as S
 from jepa_formal.mirror.core.terms import RELATION_TABLE, RELATIONS, relation_symbol
 from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Z3_QUERY_COST, Deadline, sized
-from jepa_formal.prove.confirm import IDENTICAL, Z3, confirm_prop, confirm_relation
+from jepa_formal.prove.confirm import (
+    IDENTICAL,
+    Z3,
+    confirm_prop,
+    confirm_relation,
+    integer_valued,
+)
 from jepa_formal.prove.hypotheses import next_fresh
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
@@ -378,7 +384,7 @@ def _cases(a: Basic, b: Basic,
         rest = _expand(diff - coeff * x, deadline)
         if coeff not in (1, -1) or rest.has(x):
             continue
-        integer = bool(x.is_integer and rest.is_integer)
+        integer = bool(x.is_integer) and integer_valued(rest)  # Z3's sort, not SymPy's
         k = next_fresh()
         u = Symbol(f"u·{k}", real=True, integer=integer, nonnegative=True)
         w = Symbol(f"w·{k}", real=True, integer=integer, positive=True)
