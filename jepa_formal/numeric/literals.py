@@ -6,8 +6,9 @@ naturals below 20 rarely draw two 7s in one list, so such a law could pass 2000 
 So the numbers written in the statement, and in every definition it reaches (bodies, equation
 patterns), are collected per kind (integers, exact numbers, floats) together with their
 neighbours (``7`` gives 6, 7, 8 and, at ℤ, -7; ``1/2`` gives ``-1/2``, ``3/2``, ``-1/2``;
-``1e308`` gives the floats next to it), and each closed numeric subterm (``1/2``,
-``0.0/0.0``) is evaluated to the value it denotes.
+``1e308`` gives the floats next to it; two integer literals their exact quotient: ``3000`` and
+``3`` give ``1000``), and each closed numeric subterm (``1/2``, ``0.0/0.0``) is evaluated to
+the value it denotes.
 
 ``LiteralPool.options(ty)`` lists the values of a resolved type built from those numbers:
 scalars, lists of them with repeated elements (``[7, 7]``), pairs, options, structures,
@@ -315,6 +316,17 @@ def _value(e: Expr, env: Env | None, evaluate: Callable[..., Any]) -> Any:
     return v if isinstance(v, (int, Fraction, float)) and not isinstance(v, bool) else None
 
 
+MAX_PAIRS = 12
+"""Integer literals (the first ones) whose pairwise quotients are drawn too."""
+
+
+def _quotients(integers: list[int]) -> list[int]:
+    """``a / b`` for literals ``b`` dividing ``a`` (``n * 3 = 3000`` fails at 1000)."""
+    heads = list(dict.fromkeys(integers))[:MAX_PAIRS]
+    return [a // b for a in heads for b in heads
+            if abs(b) > 1 and a != b and a % b == 0]
+
+
 def _with_neighbours(found: list[Any]) -> LiteralPool:
     integers: list[int] = []
     exact: list[Fraction] = []
@@ -340,6 +352,7 @@ def _with_neighbours(found: list[Any]) -> LiteralPool:
             n = int(q)
             integers.append(n)
             later_i.extend((n - 1, n + 1, -n))
+    later_i.extend(_quotients(integers))
     integers += later_i
     exact += later_e + [Fraction(n) for n in later_i]
     floats += later_f
