@@ -8,8 +8,12 @@ are satisfied by construction where ``constrain`` understands them; every instan
 checked, and a law whose hypotheses never held is ``INCONCLUSIVE``, never a pass.
 
 All randomness comes from ``random.Random(seed)``: the same seed gives the same instances,
-the same counterexample and the same outcome (the wall-clock budget can only cut a run
-short, and then the outcome says how many instances ran).
+the same counterexample and the same outcome, on a quiet machine or a loaded one. What a search
+may spend is counted in work: instances (``max_examples``), unfoldings per instance
+(``mirror.concrete.evaluate.MAX_UNFOLDINGS``), elements and bits per value, shrinking
+evaluations (``SHRINK_CALLS``). The wall clock is only a far safety net
+(``safety_net(timeout)``); a search it cuts short says so in its outcome (``safety_cut``), and
+that is the only outcome that may differ between a quiet and a loaded machine.
 """
 
 from __future__ import annotations
@@ -22,7 +26,11 @@ from typing import TYPE_CHECKING, Any
 
 from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
-from jepa_formal.mirror.concrete.evaluate import evaluation_deadline
+from jepa_formal.mirror.concrete.evaluate import (
+    evaluation_deadline,
+    evaluation_work,
+    reset_evaluation_work,
+)
 from jepa_formal.mirror.concrete.models import TModel
 from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, Prim, TSort, relation_symbol
 from jepa_formal.mirror.core.values import show_value
@@ -50,9 +58,25 @@ LITERAL_SHARE = 0.25
 """Share of the example budget for the literal scope (instances over the statement's numbers
 and their neighbours, ``exhaustive.literal_scope``), after the small scope."""
 
-SHRINK_SECONDS = 2.0
-"""Least wall time allowed for shrinking, on top of the search budget (half the search timeout
-when that is more): an unshrunk counterexample is hard to read."""
+SAFETY_FACTOR = 10.0
+"""The wall-clock safety net of a search is this many times its nominal ``timeout``…"""
+
+MIN_SAFETY_SECONDS = 20.0
+"""… and never shorter than this (the spot check's 20 instances included)."""
+
+SEARCH_UNFOLDINGS = 200_000
+"""Unfoldings of user definitions one search may make over all its instances (each instance
+also has ``MAX_UNFOLDINGS``): a search of costly recursive instances stops after them, at the
+same instance on every machine, and says so."""
+
+SHRINK_CALLS = 5_000
+"""Evaluations shrinking may spend (a work budget: the result is the same on every machine)."""
+
+
+def safety_net(timeout: float) -> float:
+    """Seconds after which a search (or its shrinking) is cut short whatever its work left:
+    far beyond what the work budgets allow on any ordinary law."""
+    return max(SAFETY_FACTOR * timeout, MIN_SAFETY_SECONDS)
 
 
 def build_space(law: Law, env: Env, backend: Backend) -> Space:
@@ -72,7 +96,8 @@ def _size_for(j: int, rng: Random) -> int:
 class _Run:
     """Counts and the test of one instance (hypotheses first, then the conclusion)."""
 
-    __slots__ = ("compiled", "examples", "fails", "has_hyps", "held", "over_budget", "why")
+    __slots__ = ("compiled", "examples", "fails", "has_hyps", "held", "over_budget", "why",
+                 "work")
 
     def __init__(self, compiled: Compiled, has_hyps: bool) -> None:
         self.compiled = compiled
@@ -80,6 +105,7 @@ class _Run:
         self.examples = 0
         self.held = 0
         self.over_budget = 0
+        self.work = 0  # unfoldings over every instance so far
         self.why = ""
         test: Callable[[Instance], bool] = self._fails
         frame = getattr(compiled, "frame", None)
@@ -96,6 +122,7 @@ class _Run:
 
         def fails(inst: Instance) -> bool:
             held = self.held
+            reset_evaluation_work()  # each instance gets the same unfolding budget
             try:
                 return test(inst)
             except BudgetExceeded as exc:
@@ -103,6 +130,8 @@ class _Run:
                 self.over_budget += 1
                 self.why = self.why or str(exc)
                 return False
+            finally:
+                self.work += reset_evaluation_work()
 
         return fails
 
@@ -142,8 +171,9 @@ def search(
     small_scope_share: float = 0.5,
     literal_share: float | None = None,
 ) -> NumericOutcome:
-    """Look for a counterexample to ``law`` among at most ``max_examples`` instances, within
-    ``timeout`` seconds (shrinking a counterexample gets ``SHRINK_SECONDS`` more).
+    """Look for a counterexample to ``law`` among ``max_examples`` instances (work, not time:
+    ``timeout`` only scales the far wall-clock net ``safety_net(timeout)``; shrinking a
+    counterexample gets ``SHRINK_CALLS`` evaluations and a net of its own).
 
     ``small_scope_share`` of the examples go to exhaustive small scope first (0 for random
     instances only), then ``literal_share`` (default ``LITERAL_SHARE``) to the literal scope;
@@ -153,9 +183,9 @@ def search(
     """
     backend = backend or concrete_backend()
     started = time.perf_counter()
-    deadline = started + timeout
-    # one instance may not overrun the budget either (shrinking gets its own, in _refute)
-    with evaluation_deadline(deadline):
+    deadline = started + safety_net(timeout)
+    # one instance may not overrun the net either (shrinking gets its own, in _refute)
+    with evaluation_deadline(deadline), evaluation_work():
         return _search(law, env, backend, seed, max_examples, timeout, small_scope_share,
                        started, deadline,
                        LITERAL_SHARE if literal_share is None else literal_share)
@@ -180,35 +210,37 @@ def _search(
     found: Instance | None = None
 
     scope_cap = min(int(max_examples * small_scope_share), SMALL_SCOPE_MAX)
+    stop = _Stop(run, deadline)
     for inst in small_scope(space, scope_cap):
         if run.fails(inst):
             found = inst
             break
-        if time.perf_counter() > deadline:
+        if stop():
             break
     scoped = run.examples
 
     literal_cap = min(int(max_examples * literal_share), max_examples - run.examples,
                       SMALL_SCOPE_MAX)
-    if found is None:
+    if found is None and not stop.why:
         for inst in literal_scope(space, literal_cap):
             if run.fails(inst):
                 found = inst
                 break
-            if time.perf_counter() > deadline:
+            if stop():
                 break
     literal = run.examples - scoped
 
     batched = 0
-    if found is None and law.binders and backend.batched:
+    if found is None and law.binders and backend.batched and not stop.why:
         found, batched = _batched(law, env, compiled, run, seed, max_examples, deadline)
+        if found is None and run.examples < max_examples:
+            stop()
 
-    if found is None and law.binders:  # a closed statement has one instance: done
+    if found is None and law.binders and not stop.why:  # a closed statement: one instance
         rng = Random(seed)
         misses = 0
         j = 0
-        now = time.perf_counter()
-        while run.examples < max_examples and now <= deadline:
+        while run.examples < max_examples:
             inst = space.draw(rng, _size_for(j, rng))
             j += 1
             if inst is None:  # an empty type (Fin 0) was drawn: no such instance exists
@@ -219,7 +251,8 @@ def _search(
             if run.fails(inst):
                 found = inst
                 break
-            now = time.perf_counter()
+            if stop():
+                break
 
     if found is not None:
         return _refute(
@@ -239,6 +272,13 @@ def _search(
         f"budget ({run.why})"
         if run.over_budget else ""
     )
+    if stop.why == "work":
+        skipped += (f"; stopped when the work budget of {SEARCH_UNFOLDINGS} unfoldings was "
+                    "spent")
+    elif stop.why == "net":
+        skipped += (f"; cut by the wall-clock safety net of {safety_net(timeout):g} s before "
+                    f"{max_examples} instances (the machine is slow or loaded: a run on a "
+                    "quieter machine may check more)")
     if run.held == 0:
         why = "the hypotheses never held" if run.examples else "no instance could be run"
         verdict = "vacuous, not a pass"
@@ -254,6 +294,7 @@ def _search(
             small_scope=scoped,
             seconds=seconds,
             over_budget=run.over_budget,
+            safety_cut=stop.why == "net",
         )
     held = f"; hypotheses held in {run.held}" if law.hypotheses else ""
     return NumericOutcome(
@@ -266,7 +307,26 @@ def _search(
         small_scope=scoped,
         seconds=seconds,
         over_budget=run.over_budget,
+        safety_cut=stop.why == "net",
     )
+
+
+class _Stop:
+    """Whether the search must stop before its instance budget: ``why`` becomes ``"work"``
+    when the unfoldings of every instance so far exceed ``SEARCH_UNFOLDINGS`` (the same
+    instance on every machine), or ``"net"`` past the wall-clock safety net."""
+
+    __slots__ = ("deadline", "run", "why")
+
+    def __init__(self, run: _Run, deadline: float) -> None:
+        self.run, self.deadline, self.why = run, deadline, ""
+
+    def __call__(self) -> bool:
+        if self.run.work > SEARCH_UNFOLDINGS:
+            self.why = "work"
+        elif time.perf_counter() > self.deadline:
+            self.why = "net"
+        return bool(self.why)
 
 
 def _batched(
@@ -351,10 +411,10 @@ def _refute(
         except BudgetExceeded:
             return False  # a shrink candidate too large to evaluate is not a smaller failure
 
-    budget = max(SHRINK_SECONDS, timeout / 2)
+    budget = safety_net(timeout)
     shrink_deadline = time.perf_counter() + budget
-    with evaluation_deadline(shrink_deadline + budget):  # replay gets the shrinking budget too
-        result = shrink(space, failing, found, deadline=shrink_deadline)
+    with evaluation_deadline(shrink_deadline + budget):  # replay gets the shrinking net too
+        result = shrink(space, failing, found, deadline=shrink_deadline, max_calls=SHRINK_CALLS)
         best = result.instance
         replay(law, env, backend, best)
         cex = counterexample(law, space, compiled, best)
