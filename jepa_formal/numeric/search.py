@@ -18,6 +18,7 @@ that is the only outcome that may differ between a quiet and a loaded machine.
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -53,6 +54,9 @@ MAX_SIZE = 20
 SMALL_SCOPE_MAX = 10_000
 """Most small-scope instances of one search: past them, a large budget goes to random
 instances (in NumPy batches where the law allows), which reach larger sizes."""
+
+LITERAL_FIRST = 4
+"""Literal-scope instances tried before the small scope (the rest come after it)."""
 
 LITERAL_SHARE = 0.25
 """Share of the example budget for the literal scope (instances over the statement's numbers
@@ -210,19 +214,31 @@ def _search(
     found: Instance | None = None
 
     scope_cap = min(int(max_examples * small_scope_share), SMALL_SCOPE_MAX)
+    literal_cap = min(int(max_examples * literal_share), SMALL_SCOPE_MAX)
     stop = _Stop(run, deadline)
-    for inst in small_scope(space, scope_cap):
+    literals = literal_scope(space, literal_cap)
+    phase = "the statement's literals"
+    # the first few literal instances ([7], [7, 7]…) come first: a law false only at its own
+    # numbers is refuted within any budget, the quick pass's included
+    for inst in itertools.islice(literals, LITERAL_FIRST):
         if run.fails(inst):
             found = inst
             break
         if stop():
             break
-    scoped = run.examples
-
-    literal_cap = min(int(max_examples * literal_share), max_examples - run.examples,
-                      SMALL_SCOPE_MAX)
+    early = run.examples
     if found is None and not stop.why:
-        for inst in literal_scope(space, literal_cap):
+        phase = "small scope"
+        for inst in small_scope(space, scope_cap):
+            if run.fails(inst):
+                found = inst
+                break
+            if stop():
+                break
+    scoped = run.examples - early
+    if found is None and not stop.why:
+        phase = "the statement's literals"
+        for inst in literals:
             if run.fails(inst):
                 found = inst
                 break
@@ -231,6 +247,8 @@ def _search(
     literal = run.examples - scoped
 
     batched = 0
+    if found is None:
+        phase = f"random search (seed {seed})"
     if found is None and law.binders and backend.batched and not stop.why:
         found, batched = _batched(law, env, compiled, run, seed, max_examples, deadline)
         if found is None and run.examples < max_examples:
@@ -257,7 +275,7 @@ def _search(
     if found is not None:
         return _refute(
             law, env, backend, space, compiled, run, found, seed, scoped, started, timeout,
-            literal,
+            phase,
         )
     seconds = time.perf_counter() - started
     inst_summary = _instantiation_range(law)
@@ -401,7 +419,7 @@ def _refute(
     scoped: int,
     started: float,
     timeout: float,
-    literal: int = 0,
+    phase: str,
 ) -> NumericOutcome:
     def failing(inst: Instance) -> bool:
         try:
@@ -419,9 +437,6 @@ def _refute(
         replay(law, env, backend, best)
         cex = counterexample(law, space, compiled, best)
     seconds = time.perf_counter() - started
-    phase = "small scope" if run.examples <= scoped else (
-        "the statement's literals" if run.examples <= scoped + literal
-        else f"random search (seed {seed})")
     note = "" if result.complete else " (shrinking budget ran out)"
     detail = (
         f"counterexample found by {phase} after {counted(run.examples, 'instance')}, shrunk "

@@ -23,6 +23,9 @@ from contextlib import contextmanager
 from typing import Any
 
 import sympy.core.relational as R
+from sympy import Expr
+
+from jepa_formal.mirror.symbolic.lists import is_list_term
 
 Decision = tuple[str, Any, Any, bool]
 """``(op, lhs, rhs, value)``: SymPy decided ``lhs op rhs`` to be ``value``."""
@@ -37,9 +40,12 @@ def _plain(lhs: Any, rhs: Any) -> bool:
     """The decision is algebra, not assumptions: one term, or a known number apart."""
     if lhs == rhs:
         return True
+    if not (isinstance(lhs, Expr) and isinstance(rhs, Expr)) \
+            or is_list_term(lhs) or is_list_term(rhs):
+        return False  # tuples, lists, booleans: no difference to take
     try:
         return bool((lhs - rhs).is_Number)
-    except Exception:  # booleans, tuples: not numbers
+    except Exception:  # not numbers after all
         return False
 
 
