@@ -144,6 +144,11 @@ class DataMixin:
                                        isinstance(p.ty, TSort) else TypeArg(self.s.fresh_ty())
                                        for p in info.params))
         info = self.env.structure(want.name)
+        missing = [f for f, _ in info.fields if f not in given]
+        if t.ellipsis and missing:
+            raise Unsupported(f"`..` in a structure instance (fields {', '.join(missing)})",
+                              t.span, reason="the fields not given are placeholders `_` that "
+                              "Lean's elaborator solves by unification, which the mirror is not")
         return self._mk_struct(want.name, info, given, want, ctx, t.span)
 
     def _mk_struct(self, full: str, info: core.StructInfo, given: dict[str, syntax.Term],
