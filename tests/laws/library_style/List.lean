@@ -127,6 +127,14 @@ theorem length_nil' : (nil.{0} : List ℕ).length = 0 := rfl
 -- expect: pass
 theorem nil_append'' (l : List.{0} α) : nil ++ l = l := rfl
 
+-- universe parameters on the declaration's name
+-- expect: pass
+theorem length_reverse_univ.{u} {β : Type u} (l : List β) : l.reverse.length = l.length := by
+  simp
+
+-- expect: refuted
+theorem reverse_univ_false.{u} {β : Type u} (l : List β) : l.reverse = l := by sorry
+
 -- `h ▸ i`: the index keeps its value, its type `Fin l.length` becomes `Fin l'.length`
 -- expect: pass
 theorem get_of_eq' {l l' : List α} (h : l = l') (i : Fin l.length) :
