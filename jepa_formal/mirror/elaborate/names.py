@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, UnknownName
 from jepa_formal.reader.opens import open_spec
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 PROTECTED: frozenset[str] = frozenset({
     "Nat.add", "Nat.sub", "Nat.mul", "Nat.div", "Nat.mod", "Nat.pow", "Nat.min", "Nat.max",
@@ -101,7 +104,7 @@ VARIABLE_NAME = re.compile(r"(?:[^\W\d_]|[a-z]{1,2}s)[0-9₀-₉_'ᵢⱼₖₗ�
 imports that were not read."""
 
 
-def unread_imports_of(env: Any, decl: Any) -> tuple[str, ...]:
+def unread_imports_of(env: Env | None, decl: Any) -> tuple[str, ...]:
     """The imports not on disk that could define a name ``decl`` uses: those written in
     ``decl``'s own file first, then the rest of the project's (the reader records each as
     ``(module, "path:line:col")``)."""
@@ -112,7 +115,7 @@ def unread_imports_of(env: Any, decl: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*own, *(m for m, _ in unread)]))
 
 
-def refuse_unread_type_name(env: Any, decl: Any, name: str, span: Any) -> None:
+def refuse_unread_type_name(env: Env | None, decl: Any, name: str, span: Any) -> None:
     """Raise ``UnknownName`` for an unknown, not variable-shaped name used as a type
     (``(x : Model)``) when the file has imports that were not read.
 
