@@ -192,3 +192,33 @@ def test_a_registered_part_handler_elaborates_and_keeps_the_span_path() -> None:
     with pytest.raises(Unsupported) as err:  # raised inside the data part, span attached
         elaborate_term(parse_term("⟨1, 2, 3⟩"), None, {})
     assert err.value.span is not None and "anonymous constructor" in str(err.value)
+
+
+def test_outcomes_and_compiled_laws_are_read_through_declared_types_not_probed() -> None:
+    probe = re.compile(r"getattr\(\s*(outcome|spot|proof|compiled|fast|project|module)\b")
+    for path in (PACKAGE / "check.py", PACKAGE / "numeric" / "search.py"):
+        found = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if probe.search(line)]
+        assert found == [], f"{path.name}: {found}"
+    assert probe.search('getattr(outcome, "examples", 0)')  # the grep finds what it looks for
+
+
+def test_both_compiled_evaluators_provide_what_the_search_uses() -> None:
+    from jepa_formal.mirror.concrete import compile_law
+    from jepa_formal.mirror.core.terms import Law
+    from jepa_formal.numeric.backend import Compiled
+    from jepa_formal.numeric.compiled import compile_fast
+
+    x = Var("x", TNat())
+    law = Law("t", (x,), (), Prim("le", (x, Prim("add", (x, Lit(1, TNat())), TNat())), TProp()))
+    slow = compile_law(law, None)
+    fast = compile_fast(law, None, slow)
+    assert fast is not None
+    wanted = {n for n in dir(Compiled) if not n.startswith("_")}
+    assert wanted == {"frame", "hypotheses", "conclusion", "hypotheses_hold",
+                      "conclusion_holds", "sides"}
+    for compiled in (slow, fast):
+        assert all(hasattr(compiled, n) for n in wanted), type(compiled).__name__
+        frame = compiled.frame({"x": 3})
+        assert compiled.hypotheses == () and compiled.conclusion(frame) is True
+        assert compiled.conclusion_holds({"x": 3}) and compiled.sides({"x": 3}) == (3, 4)
