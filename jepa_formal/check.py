@@ -42,6 +42,7 @@ from jepa_formal.errors import (
     Unsupported,
     UsageError,
 )
+from jepa_formal.reader import syntax
 from jepa_formal.reader.syntax import Theorem
 from jepa_formal.verdict import Status, Verdict, counted, html_of
 
@@ -523,7 +524,7 @@ def check_entry(
     return replace(verdict, seconds=time.perf_counter() - started)
 
 
-def _guard_test(decl: Any) -> bool:
+def _guard_test(decl: syntax.Decl) -> bool:
     """Lean's test idiom ``/-- info: 7 -/ #guard_msgs in #eval e``: one more checked item."""
     from jepa_formal.reader.syntax import Command
 
