@@ -118,15 +118,7 @@ def compile_fast(law: Law, env: Env | None, slow: Compiled | None = None) -> Fas
     """``law`` compiled to Python source, or None when it cannot be (the caller keeps the
     closure evaluator). ``slow`` is the mirror's ``CompiledLaw`` of the same law."""
     from jepa_formal.mirror.concrete import compile_law
-    from jepa_formal.mirror.core.classes import NEUTRAL_CLASSES, classes_of
-    from jepa_formal.mirror.core.terms import TSort
 
-    declared = classes_of(law.instance_constraints)
-    if any(isinstance(b.ty, TSort) and declared.get(b.name, set()) - NEUTRAL_CLASSES
-           for b in law.binders):
-        # a class-constrained type variable is instantiated at run time with a model whose
-        # operations (its zero, its +) the generated source does not know
-        return None
     try:
         slow = slow if slow is not None else compile_law(law, env)
         gen = _Gen(env)
