@@ -606,7 +606,8 @@ def _elaboration_failed(entry: Entry, base: Verdict, exc: Unsupported) -> Verdic
     )
     if rejection is None:
         verdict = _unsupported(base, exc, "elaboration")
-        if isinstance(exc, UnknownName) and entry.unread_imports:
+        if isinstance(exc, UnknownName) and entry.unread_imports and (
+                "unread import" not in exc.construct):
             imports = ", ".join(entry.unread_imports[:3])
             more = "…" if len(entry.unread_imports) > 3 else ""
             note = f"'{exc.name}' may be defined by an import that was not read ({imports}{more})"
