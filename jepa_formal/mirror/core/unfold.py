@@ -36,6 +36,7 @@ from jepa_formal.mirror.core.terms import (
     map_type,
     subterms,
 )
+from jepa_formal.mirror.core.unify import EMeta
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -77,9 +78,12 @@ def subst_type(ty: Ty, tmap: dict[str, Ty], emap: dict[str, Expr]) -> Ty:
 
 def substitute(e: Expr, tmap: dict[str, Ty], emap: dict[str, Expr]) -> Expr:
     """``e`` with free variables (by name) and type variables replaced; the caller makes sure
-    no binder of ``e`` captures a variable of the replacements (see ``freshen``)."""
+    no binder of ``e`` captures a variable of the replacements (see ``freshen``). An
+    elaborator's metavariable stands for itself (it is solved by its id, type included)."""
     if isinstance(e, Var) and e.name in emap:
         return emap[e.name]
+    if isinstance(e, EMeta):
+        return e
     e = map_children(e, lambda c: substitute(c, tmap, emap))
     return map_node_types(e, lambda t: subst_type(t, tmap, emap))
 
@@ -133,17 +137,25 @@ def is_predicate(env: Env, name: str) -> bool:
     return isinstance(info.result_ty, TProp) and info.body is not None and not info.recursive
 
 
-def unfold_call(call: DefCall, env: Env, namer: Namer) -> Expr:
-    """The body of the predicate ``call`` names, at its arguments."""
-    info = env.definition(call.name)
-    assert info.body is not None
+def bind_params(params: tuple[Var, ...], args: tuple[Expr, ...]
+                ) -> tuple[dict[str, Ty], dict[str, Expr]]:
+    """The substitution of ``params`` by ``args``: type parameters (a ``TypeArg`` argument)
+    by their type, value parameters by their argument."""
     tmap: dict[str, Ty] = {}
     emap: dict[str, Expr] = {}
-    for p, a in zip(info.params, call.args, strict=False):
+    for p, a in zip(params, args, strict=False):
         if isinstance(a, TypeArg):
             tmap[p.name] = a.value
         else:
             emap[p.name] = a
+    return tmap, emap
+
+
+def unfold_call(call: DefCall, env: Env, namer: Namer) -> Expr:
+    """The body of the predicate ``call`` names, at its arguments."""
+    info = env.definition(call.name)
+    assert info.body is not None
+    tmap, emap = bind_params(info.params, call.args)
     return beta(substitute(freshen(info.body, namer), tmap, emap), namer)
 
 
@@ -193,5 +205,5 @@ def unfold_law(law: Law, env: Env) -> tuple[Law, tuple[str, ...]]:
     return replace(law, hypotheses=hyps, conclusion=concl), tuple(names)
 
 
-__all__ = ["Namer", "beta", "freshen", "is_predicate", "substitute", "unfold_law",
+__all__ = ["Namer", "beta", "bind_params", "freshen", "is_predicate", "substitute", "unfold_law",
            "unfold_predicates"]
