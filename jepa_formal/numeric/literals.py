@@ -62,6 +62,9 @@ LITERAL_LEVEL = 3
 MAX_LIST = 3
 """Longest list built from literal values in the literal scope (random draws go longer)."""
 
+MAX_LENGTH = 256
+"""Longest list whose length is a literal of the law (``xs.length ≠ 50`` fails only at 50)."""
+
 MAX_OPTIONS = 256
 """Most literal-scope values of one type."""
 
@@ -128,16 +131,20 @@ class LiteralPool:
         if isinstance(ty, _NUMERIC):
             return self.scalars(ty)
         if isinstance(ty, (TList, TArray)):
+            # a length the law names (and its neighbours), of the simplest elements: a list
+            # law is often false exactly at a length it states (`xs.length ≠ 50`)
+            lengths = ((v,) * n for n in self.integers if MAX_LIST < n <= MAX_LENGTH
+                       for v in _simplest(ty.elem)[:1])
             lit = self.options(ty.elem)
             if not lit:
-                return ()
+                return lengths
             elems = (*lit, *_simplest(ty.elem))
             repeats = ((v,) * n for v in lit for n in range(1, MAX_LIST + 1))  # [7], [7, 7]…
             mixed = itertools.chain.from_iterable(
                 (c for c in itertools.product(elems, repeat=n)
                  if any(x in lit for x in c) and len(set(map(repr, c))) > 1)
                 for n in range(2, MAX_LIST + 1))
-            return itertools.chain(repeats, mixed)
+            return itertools.chain(repeats, lengths, mixed)
         if isinstance(ty, TProd):
             fst, snd = self.options(ty.fst), self.options(ty.snd)
             if not fst and not snd:

@@ -116,3 +116,18 @@ def test_show_struct() -> None:
     assert s.replace(x=5).get("x") == 5
     with pytest.raises(KeyError):
         s.get("z")
+
+
+def test_huge_integers_are_shown_to_ten_significant_digits() -> None:
+    """A counterexample's value of half a million digits is shown briefly (writing it out is
+    quadratic in CPython and nobody reads it); ordinary big values are shown exactly."""
+    from fractions import Fraction
+
+    from jepa_formal.mirror.core.terms import TInt, TRat
+
+    exact = 10**200 + 7
+    assert show_value(exact, TInt()) == str(exact)
+    huge = Fraction(3, 2) ** 1_000_000
+    text = show_value(huge, TRat())
+    assert text == "≈1.797710117e+477121/≈9.900656229e+301029"
+    assert show_value(-(3**1_000_000), TInt()) == "-≈1.797710117e+477121"

@@ -37,6 +37,9 @@ theorem float_ne (x : Float) : x ≠ 1e308 := by sorry
 theorem fin_ne (i : Fin 20) : i.val ≠ 17 := by sorry
 theorem count_three (xs : List ℕ) : xs.count 9 ≠ 3 := by sorry
 theorem pair_ne (p : ℕ × ℕ) : p.1 + p.2 ≠ 200 := by sorry
+theorem length_ne (xs : List ℕ) : xs.length ≠ 50 := by sorry
+theorem length_lt (xs : List ℕ) : xs.length < 50 ∨ xs.length > 50 := by sorry
+theorem length_true (xs : List ℕ) : xs.length ≠ 50 ∨ xs.sum ≥ 0 := by sorry
 theorem small_only (xs : List ℕ) (n : ℕ) : (xs.map fun x => x + n).length = xs.length := by sorry
 """
 
@@ -126,6 +129,21 @@ def test_quick_pass_refutes_at_the_literal_and_shrinks_keeping_it(
     assert out.counterexample is not None
     assert binding in out.counterexample.bindings
     assert out.examples <= 200
+
+
+def test_a_length_the_law_names_is_drawn(env: Env) -> None:
+    """``xs.length ≠ 50`` fails only for lists of 50 elements: the bounded expansion (lists
+    up to length 4) and the small scope never reach one, so the literal scope builds lists of
+    each literal length (and its neighbours) from the simplest element."""
+    pool = law_literals(law(env, "length_ne"), env, concrete.evaluate)
+    lengths = {len(o) for o in pool.options(TList(TNat()))}
+    assert {49, 50, 51} <= lengths
+    for name in ("length_ne", "length_lt"):
+        out = search(law(env, name), env, seed=0, max_examples=200)
+        assert out.status is Status.REFUTED, (name, out.detail)
+        assert out.counterexample is not None
+        assert dict(out.counterexample.bindings)["xs"] == "[" + ", ".join(["0"] * 50) + "]"
+    assert search(law(env, "length_true"), env, seed=0, max_examples=200).status is Status.TESTED
 
 
 def test_float_literal_is_drawn(env: Env) -> None:

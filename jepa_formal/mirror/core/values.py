@@ -234,14 +234,31 @@ def show_ctor(value: StructValue, ty: Any = None, nested: bool = False) -> str:
     return f"({text})" if nested else text
 
 
+BRIEF_BITS = 1000
+"""Integers longer than this (about 300 digits) are shown to ten significant digits."""
+
+
 def _show_int(value: Any) -> str:
-    return decimal_text(int(value))
+    return _int_text(int(value))
+
+
+def _int_text(n: int) -> str:
+    """Decimal text, or ``≈d.ddddddddde+K`` past ``BRIEF_BITS``: a counterexample such as
+    ``(3/2)^1000000`` has half a million digits, and writing them out is quadratic in CPython
+    (it took 11 s, and the report 1.5 MB) for text nobody reads. ``math.log10`` of an int of
+    any size is exact to double precision, so the leading digits and exponent are right."""
+    if n.bit_length() <= BRIEF_BITS:
+        return decimal_text(n)
+    sign = "-" if n < 0 else ""
+    exponent = math.log10(abs(n))
+    whole = math.floor(exponent)
+    return f"{sign}≈{10 ** (exponent - whole):.9f}e+{whole}"
 
 
 def _show_fraction(value: Fraction) -> str:
     if value.denominator == 1:
-        return decimal_text(value.numerator)
-    return f"{decimal_text(value.numerator)}/{decimal_text(value.denominator)}"
+        return _int_text(value.numerator)
+    return f"{_int_text(value.numerator)}/{_int_text(value.denominator)}"
 
 
 def _show_float(value: float) -> str:
@@ -326,7 +343,7 @@ def _show_untyped(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return decimal_text(value)
+        return _int_text(value)
     if isinstance(value, Fraction):
         return _show_fraction(value)
     if isinstance(value, float):
