@@ -433,19 +433,29 @@ def from_result(ty: Ty, result: Any, label: str) -> Any:
                        f"({type(ty).__name__})")
 
 
-def to_number(result: Any, label: str) -> float:
-    """The float of the callable's result; anything but a real scalar is a ``BindingError``."""
+def to_number(result: Any, label: str) -> float | int:
+    """The number of the callable's result: a float, or an exact ``int`` for integer results
+    (Python or NumPy ints, so ``10**400`` is compared exactly, never through a float that
+    overflows); anything but a real scalar is a ``BindingError``."""
+    if type(result) is float:
+        return result
     np = _np()
     if isinstance(result, bool) or result is None:
         raise BindingError(f"{label} returned {result!r}, not a number")
-    if isinstance(result, (int, float)):
+    if isinstance(result, int):
+        return int(result)
+    if isinstance(result, float):
         return float(result)
+    if isinstance(result, np.integer):
+        return int(result)
     if isinstance(result, numbers.Real) and not isinstance(result, np.generic):
         return float(result)  # fractions.Fraction and other registered reals
     if isinstance(result, np.ndarray):
         if result.shape == () and np.issubdtype(result.dtype, np.number):
-            return _real(complex(result.item()), label) if np.iscomplexobj(result) else float(
-                result.item())
+            if np.iscomplexobj(result):
+                return _real(complex(result.item()), label)
+            item = result.item()
+            return int(item) if isinstance(item, int) else float(item)
         raise BindingError(
             f"{label} returned an array of shape {result.shape} ({result.dtype}), not a number "
             "(is a reduction such as .sum() or .mean() missing?)"
@@ -468,8 +478,10 @@ def to_number(result: Any, label: str) -> float:
             inner = item()
         except Exception:
             inner = None
-        if isinstance(inner, (int, float)) and not isinstance(inner, bool):
-            return float(inner)
+        if isinstance(inner, int) and not isinstance(inner, bool):
+            return inner
+        if isinstance(inner, float):
+            return inner
     raise BindingError(f"{label} returned a {type(result).__name__} ({result!r:.60}), "
                        "not a number")
 

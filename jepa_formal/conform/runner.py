@@ -288,6 +288,10 @@ class _LawRun:
                 kind="" if ok else "mismatch"))
         except CallableRaised as exc:
             return _Outcome(raised=exc)
+        except OverflowError as exc:  # an int result of the callable beyond float64's range
+            return _Outcome(comparison=Comparison(Agreement.APART, math.inf, (
+                f"the law's floating-point arithmetic overflowed on your results "
+                f"(OverflowError: {exc})"), "inf"))
         finally:
             for a in self.adapters:
                 a.cache.clear()
@@ -457,7 +461,10 @@ def _nil(law: Law) -> bool:
 def _number(v: Any) -> float | None:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return None
-    return float(v)
+    try:
+        return float(v)
+    except OverflowError:  # an int beyond float64's range (the text shows it exactly)
+        return math.inf if v > 0 else -math.inf
 
 
 def _side(v: Any) -> str | None:
@@ -465,6 +472,11 @@ def _side(v: Any) -> str | None:
         return None
     if isinstance(v, float):
         return show_float(v)
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) >= 10 ** 21:
+        digits = str(abs(v))
+        rest = digits[1:7].rstrip("0")
+        return (f"{'-' if v < 0 else ''}{digits[0]}{'.' + rest if rest else ''}"
+                f"e{len(digits) - 1} (an int of {len(digits)} digits)")
     return show(v)
 
 
