@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jepa_formal.conform.instance import Affine, Linear, RepLoss, Table, rep_loss_numpy
-from jepa_formal.conform.isolation import CallTimeout, Watchdog
+from jepa_formal.conform.isolation import CallGuard, CallStopped
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.conform.spec import BoundDef
 from jepa_formal.errors import BindingError, Unsupported
@@ -63,11 +63,18 @@ class CallableRaised(Exception):
     exception and the arguments it was given."""
 
     def __init__(self, error: BaseException, args: tuple[Any, ...], *,
-                 timeout: bool = False) -> None:
+                 timeout: bool = False, fatal: bool = False) -> None:
         super().__init__(f"{type(error).__name__}: {error}")
         self.error = error
         self.call_args = args
         self.timeout = timeout
+        self.fatal = fatal or timeout
+        """The call could not finish (it hung, or its process died): it is not retried."""
+
+
+class WorkerDied(Exception):
+    """The process running the user's callable died during this call (a crash in C code, an
+    ``os._exit``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +83,8 @@ class Adapter:
 
     ``cache`` holds the Python arguments converted from the values of the current instance
     (cleared by the runner before each instance): a table becomes one read-only NumPy array
-    per instance, not one per call. ``watchdog`` bounds each call in time.
+    per instance, not one per call. ``guard`` counts the calls for the
+    supervising process (``supervise.py``).
     """
 
     bound: BoundDef
@@ -84,7 +92,7 @@ class Adapter:
     options: ConformOptions
     label: str
     structs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    watchdog: Watchdog | None = None
+    guard: CallGuard | None = None
     cache: dict[int, tuple[Any, Any]] = field(default_factory=dict)
     explicit: tuple[Var, ...] = ()
     slots: tuple[tuple[int, Ty, str, Callable[[Any], Any] | None], ...] = ()
@@ -119,24 +127,26 @@ class Adapter:
             conv = Converter(lean, self.options, self.structs, cache)
             out.append(_named(conv.to_python(ty, v), name))
         py_args = tuple(out)
-        if lean is None:
-            lean = {p.name: a for p, a in zip(params, args, strict=True)}
         try:
-            if self.watchdog is not None:
-                result = self.watchdog.call(self.func, py_args)
+            if self.guard is not None:
+                result = self.guard.call(self.func, py_args)
             else:
                 result = self.func(*py_args)
-        except CallTimeout:
-            raise CallableRaised(TimeoutError(
-                f"no result within the call timeout of {self.options.call_timeout:g} s"),
-                self._fresh(lean), timeout=True) from None
+        except CallStopped as stop:
+            if stop.reason == "timeout":
+                raise CallableRaised(TimeoutError(
+                    f"no result within the call timeout of {self.options.call_timeout:g} s"),
+                    self._fresh(args), timeout=True) from None
+            raise CallableRaised(WorkerDied(stop.reason), self._fresh(args),
+                                 fatal=True) from None
         except (Exception, SystemExit) as exc:
             # the callable may have mutated its arguments (``idxs.pop()``): report the
             # call with the arguments it was given, rebuilt from the Lean values
-            raise CallableRaised(exc, self._fresh(lean)) from exc
+            raise CallableRaised(exc, self._fresh(args)) from exc
         return from_result(self.bound.info.result_ty, result, self.label)
 
-    def _fresh(self, lean: dict[str, Any]) -> tuple[Any, ...]:
+    def _fresh(self, args: tuple[Any, ...]) -> tuple[Any, ...]:
+        lean = {p.name: a for p, a in zip(self.bound.info.params, args, strict=True)}
         conv = Converter(lean, self.options, self.structs, {})
         return tuple(_named(conv.to_python(p.ty, lean[p.name]), p.name)
                      for p in self.bound.explicit_params)

@@ -36,7 +36,7 @@ from jepa_formal.conform.convention import Adapter, CallableRaised, signature_te
 from jepa_formal.conform.findings import diagnose, input_class
 from jepa_formal.conform.generate import Drawer, Plan, analyse
 from jepa_formal.conform.instance import materialize, show, show_float
-from jepa_formal.conform.isolation import Watchdog, quiet_stdout
+from jepa_formal.conform.isolation import quiet_stdout
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.conform.result import (
     ERROR,
@@ -53,6 +53,7 @@ from jepa_formal.conform.result import (
 from jepa_formal.conform.rewrite import bound_var_name, mentions_any, rewrite_law
 from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
+from jepa_formal.conform.supervise import Supervisor
 from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
 from jepa_formal.mirror.core.terms import RELATIONS, Law, Prim
 
@@ -89,7 +90,7 @@ def run_conformance(spec: str, binds: Sequence[Bind], **options: Any) -> Conform
     opts = ConformOptions.make(opts, **options)
     env = load_env(spec)
     structs = {n: env.structure(n).fields for n in _structures(env)}
-    watchdog = Watchdog(opts.call_timeout)
+    supervisor = Supervisor(opts.call_timeout)
     adapters: list[Adapter] = []
     for name, func, label in binds:
         bound = bound_def(env, resolve_name(env, name))
@@ -97,20 +98,26 @@ def run_conformance(spec: str, binds: Sequence[Bind], **options: Any) -> Conform
             raise UsageError(f"{bound.short_name} is bound twice")
         text = label or _label(func)
         check_arity(bound, func, text, opts)
-        adapters.append(Adapter(bound, func, opts, text, structs, watchdog))
+        adapters.append(Adapter(bound, func, opts, text, structs, supervisor.guard))
     if not adapters:
         raise UsageError("give at least one binding")
     names = frozenset(a.bound.full_name for a in adapters)
-    results = []
-    mentioned = False
-    with quiet_stdout(), watchdog, _quiet_numerics():
-        for thm, law in env.laws():
-            if opts.laws and not _selected(thm.name, opts.laws):
-                continue
-            mentioned = mentioned or isinstance(law, Unsupported) or mentions_any(
-                law, names, env)
-            line = thm.span.line if thm.span is not None else 0
-            results.append(replace(_guarded_law(thm.name, law, env, adapters, opts), line=line))
+    todo = [(thm.name, law, thm.span.line if thm.span is not None else 0)
+            for thm, law in env.laws() if not opts.laws or _selected(thm.name, opts.laws)]
+    mentioned = any(isinstance(law, Unsupported) or mentions_any(law, names, env)
+                    for _, law, _ in todo)
+
+    def work(i: int) -> LawResult:
+        name, law, line = todo[i]
+        return replace(_guarded_law(name, law, env, adapters, opts), line=line)
+
+    def give_up(i: int, why: str) -> LawResult:
+        name, _, line = todo[i]
+        return LawResult(name, ERROR, detail=why, line=line,
+                         internal=why.startswith("internal error"))
+
+    with quiet_stdout(), _quiet_numerics():
+        results = supervisor.run(len(todo), work, give_up)
     if opts.laws and not results:
         raise UsageError(f"no law of {spec} matches --law {', '.join(opts.laws)}")
     if not mentioned:  # nothing was checked: an all-not-applicable "pass" would mislead
@@ -326,7 +333,7 @@ class _LawRun:
                 key = out.kind if out.kind not in ("nan", "inf") else (
                     f"{out.kind}{'' if ne else ' empty'}")
                 first.setdefault(key, (raw, out, tested))
-                if out.raised is not None and out.raised.timeout:
+                if out.raised is not None and out.raised.fatal:
                     break  # every further call may hang as long: one finding is enough
                 if out.comparison is not None and math.isfinite(out.comparison.deviation):
                     max_dev = max(max_dev, out.comparison.deviation)
@@ -383,7 +390,7 @@ class _LawRun:
 
     def _shrink(self, raw: dict[str, Any], out: _Outcome,
                 empty: bool = False) -> tuple[dict[str, Any], _Outcome]:
-        if out.raised is not None and out.raised.timeout:
+        if out.raised is not None and out.raised.fatal:
             return raw, out  # shrinking would call a hanging function again and again
         kind = out.kind
         split = kind in ("nan", "inf")
@@ -398,7 +405,7 @@ class _LawRun:
                 return False
             if split and self.non_empty(cand) == empty:
                 return False  # a NaN on non-empty lists must stay on non-empty lists
-            if o.raised is not None and (o.raised.timeout or type(o.raised.error)
+            if o.raised is not None and (o.raised.fatal or type(o.raised.error)
                                          is not error_type):
                 return False
             return True
@@ -425,6 +432,8 @@ class _LawRun:
             if out.raised.timeout:
                 return f"the callable did not return within {self.opts.call_timeout:g} s; " \
                     f"{where}"
+            if out.raised.fatal:
+                return f"{out.raised.error} during a call of the callable; {where}"
             if self.opts.functions == "callable" and isinstance(out.raised.error,
                                                                 (TypeError, IndexError)):
                 hint = ("; function binders were passed as callables: array-style code "
