@@ -42,12 +42,19 @@ class Comparison:
     kind: str = ""
 
 
+_EQUAL = Comparison(Agreement.EXACT, 0.0)
+_INF = math.inf
+
+
 def is_number(x: Any) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
 def compare(op: str, lhs: Any, rhs: Any, rtol: float, atol: float) -> Comparison:
     """Compare ``lhs op rhs`` for ``op`` in eq/le/lt/ge/gt/ne (other values: exact equality)."""
+    if op == "eq" and type(lhs) is float and type(rhs) is float and lhs == rhs and \
+            -_INF < lhs < _INF:
+        return _EQUAL  # the common case, first (NaN is never equal to itself)
     if not (is_number(lhs) and is_number(rhs)):
         ok = (lhs == rhs) if op == "eq" else (lhs != rhs) if op == "ne" else bool(
             _exact(op, lhs, rhs))

@@ -96,6 +96,9 @@ class Adapter:
     cache: dict[int, tuple[Any, Any]] = field(default_factory=dict)
     explicit: tuple[Var, ...] = ()
     slots: tuple[tuple[int, Ty, str, Callable[[Any], Any] | None], ...] = ()
+    steps: tuple[tuple[Any, ...], ...] = ()
+    """``slots`` with the builder of drawn values of each parameter (``_builder``)."""
+    numeric: bool = False
 
     def __post_init__(self) -> None:
         params = self.bound.info.params
@@ -104,6 +107,11 @@ class Adapter:
         object.__setattr__(self, "explicit", explicit)
         object.__setattr__(self, "slots", tuple(
             (where[p.name], p.ty, p.name, _fast(p.ty, self.options)) for p in explicit))
+        object.__setattr__(self, "steps", tuple(
+            (*slot, _builder(p.ty, p.name, self.options))
+            for slot, p in zip(self.slots, explicit, strict=True)))
+        object.__setattr__(self, "numeric", isinstance(
+            self.bound.info.result_ty, (TNat, TInt, TRat, TReal, TFloat)))
 
     def __call__(self, *args: Any) -> Any:
         params = self.bound.info.params
@@ -113,14 +121,19 @@ class Adapter:
         cache = self.cache
         lean: dict[str, Any] | None = None
         out = []
-        for k, ty, name, fast in self.slots:  # the common types without the general path
+        for k, ty, name, fast, build in self.steps:
             v = args[k]
-            if fast is not None:
+            if fast is not None:  # the common types without the general path
                 out.append(fast(v))
                 continue
             hit = cache.get(id(v))
             if hit is not None and hit[0] is v:
                 out.append(hit[1])
+                continue
+            py = build(v) if build is not None else None
+            if py is not None:  # a drawn value: one conversion per instance, no Converter
+                cache[id(v)] = (v, py)
+                out.append(py)
                 continue
             if lean is None:
                 lean = {p.name: a for p, a in zip(params, args, strict=True)}
@@ -143,6 +156,8 @@ class Adapter:
             # the callable may have mutated its arguments (``idxs.pop()``): report the
             # call with the arguments it was given, rebuilt from the Lean values
             raise CallableRaised(exc, self._fresh(args)) from exc
+        if type(result) in _FLOATS and self.numeric:
+            return float(result)  # a float or a NumPy float64: the common results, first
         return from_result(self.bound.info.result_ty, result, self.label)
 
     def _fresh(self, args: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -161,6 +176,57 @@ def _fast(ty: Ty, options: ConformOptions) -> Callable[[Any], Any] | None:
     if isinstance(ty, (TReal, TRat, TFloat)) and options.dtype == "float64":
         return float
     return None
+
+
+def _builder(ty: Ty, name: str, options: ConformOptions) -> Callable[[Any], Any] | None:
+    """The Python argument of a *drawn* value of a parameter, built without the general
+    ``Converter`` (None from the builder: not a drawn value, take the general path); the
+    adapter keeps it for the rest of the instance."""
+    np = _np()
+    dtype = dtype_of(options)
+    if isinstance(ty, TVar):
+        def vector(v: Any) -> Any:
+            if type(v) is not tuple:
+                return None
+            arr = np.array(v, dtype=dtype)
+            arr.flags.writeable = False
+            return arr
+
+        return vector
+    if not isinstance(ty, TFun):
+        return None
+    doms, cod = uncurry(ty)
+    as_array = options.functions == "array" and isinstance(doms[-1], TFin)
+    float64 = options.dtype == "float64"
+    rep = None
+
+    def function(v: Any) -> Any:
+        nonlocal rep
+        t = type(v)
+        if t is RepLoss:
+            if rep is None:
+                rep = _named(rep_loss_numpy(v.family), name)
+            return rep
+        if t is Table and as_array and float64 and v.array is not None and not isinstance(
+                cod, (TBool, TProp, TNat, TInt, TFin)):
+            return v.array  # a read-only view of the drawn numbers, as drawn
+        if t is Affine and v.arrays is not None and float64:
+            w, e = v.arrays
+            if as_array and len(doms) == 2:
+                wt = w.T
+
+                def predict(c: Any) -> Any:
+                    return np.asarray(c, dtype=np.float64) @ wt + e
+
+            else:
+                def predict(c: Any, i: Any) -> Any:  # type: ignore[misc]
+                    return w @ np.asarray(c, dtype=np.float64) + e[i]
+
+            predict.__name__ = predict.__qualname__ = name
+            return predict
+        return None
+
+    return function
 
 
 def _named(value: Any, name: str) -> Any:
@@ -191,6 +257,10 @@ def describe(ty: Ty, options: ConformOptions) -> str:
         return f"ndarray[{options.dim}]"
     if isinstance(ty, (TBool, TProp)):
         return "bool"
+    if isinstance(ty, TProd):
+        return f"tuple[{describe(ty.fst, options)}, {describe(ty.snd, options)}]"
+    if isinstance(ty, TOption):
+        return f"{describe(ty.elem, options)} | None"
     if isinstance(ty, TFun):
         doms, cod = uncurry(ty)
         if options.functions == "array" and isinstance(doms[-1], TFin):
@@ -503,6 +573,8 @@ def _real(z: complex, label: str) -> float:
 
 
 _NUMPY: list[Any] = []
+_FLOATS: set[type] = {float}
+"""Result types read with ``float()`` directly (NumPy's float64 joins when NumPy loads)."""
 
 
 def _np() -> Any:
@@ -513,4 +585,5 @@ def _np() -> Any:
     except ImportError:  # pragma: no cover - numpy is a dependency of conform
         raise BindingError("jepa-formal conform needs NumPy: pip install numpy") from None
     _NUMPY.append(numpy)
+    _FLOATS.add(numpy.float64)
     return numpy

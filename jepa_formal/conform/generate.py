@@ -37,6 +37,8 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TOption,
+    TProd,
     TProp,
     TRat,
     TReal,
@@ -49,6 +51,7 @@ from jepa_formal.mirror.core.terms import (
     uncurry,
 )
 from jepa_formal.mirror.core.unify import show_ty
+from jepa_formal.mirror.core.values import Some
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -59,7 +62,7 @@ BOUND_PREFIX = "__"
 @dataclass(frozen=True, slots=True)
 class Slot:
     """How to draw one binder: ``kind`` is one of type, size, nat, int, bool, real, fin, list,
-    reals, vec, table, affine, linear, loss, struct; ``size`` names the ``Fin`` bound (binder
+    reals, vec, table, affine, linear, loss, struct, data; ``size`` names the ``Fin`` bound (binder
     name or int); ``scalar`` marks tables of numbers (not vectors); ``integral`` tables/lists
     of ℕ/ℤ; ``boolean`` tables of Bool (masks); ``width`` the ``d`` of a table
     ``Fin n → Fin d → ℝ`` (rows are vectors of that length); a ``struct`` slot's fields are
@@ -73,6 +76,9 @@ class Slot:
     boolean: bool = False
     width: str | int | None = None
     struct: str = ""
+    ty: Any = None
+    """The Lean type of a ``data`` slot (numbers, ``Fin n``, lists, pairs, ``Option`` of
+    them, nested: drawn and shrunk structurally, see ``draw_datum``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +144,27 @@ def _fin_sizes(ty: Any) -> set[str]:
     out: set[str] = set()
     if isinstance(ty, TFin) and isinstance(ty.n, Var):
         out.add(ty.n.name)
-    elif isinstance(ty, (TList, TArray)):
+    elif isinstance(ty, (TList, TArray, TOption)):
         out |= _fin_sizes(ty.elem)
     elif isinstance(ty, TFun):
         out |= _fin_sizes(ty.dom) | _fin_sizes(ty.cod)
+    elif isinstance(ty, TProd):
+        out |= _fin_sizes(ty.fst) | _fin_sizes(ty.snd)
     return out
+
+
+def is_data(ty: Ty) -> bool:
+    """Types drawn structurally: numbers, Bool, ``Fin n`` (a binder or literal ``n``), and
+    lists, pairs and ``Option`` of them, nested (``List (List ℝ)``, ``ℕ × Option ℤ``)."""
+    if isinstance(ty, (TNat, TInt, TBool, TProp, TReal, TRat, TFloat)):
+        return True
+    if isinstance(ty, TFin):
+        return isinstance(ty.n, Var) or (isinstance(ty.n, Lit) and isinstance(ty.n.value, int))
+    if isinstance(ty, (TList, TArray, TOption)):
+        return is_data(ty.elem)
+    if isinstance(ty, TProd):
+        return is_data(ty.fst) and is_data(ty.snd)
+    return False
 
 
 def _size_of(ty: TFin) -> str | int:
@@ -198,10 +220,13 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
         if len(doms) == 2 and all(isinstance(d, TVar) for d in doms) and \
                 isinstance(cod, (TReal, TRat, TFloat, TNat, TInt)):
             return Slot(b.name, "loss")
+    if is_data(ty):
+        return Slot(b.name, "data", ty=ty)
     raise Unsupported(f"values for binder {b.name} : {show_ty(ty)}",
-                      reason="conform draws numbers, Fin n, lists of Fin n or of numbers, "
-                      "float vectors for type variables, tables over Fin n (numbers, vectors, "
-                      "Bool masks, rows of Fin d → ℝ), structures, linear predictors and losses")
+                      reason="conform draws numbers, Fin n, lists, pairs and Option values of "
+                      "them (nested), float vectors for type variables, tables over Fin n "
+                      "(numbers, vectors, Bool masks, rows of Fin d → ℝ), structures, linear "
+                      "predictors and losses")
 
 
 
@@ -235,20 +260,33 @@ class Drawer:
         self.rng = random.Random(seed)
         import numpy as np
 
+        self.np = np
         self.gen = np.random.default_rng(seed)
         self._pool: list[float] = []
+        self._array = np.zeros(0)
         self._at = 0
+        self._kinds = tuple((s, getattr(self, f"_draw_{s.kind}")) for s in plan.slots)
+        self._sizes = tuple(s.name for s in plan.slots if s.kind == "size")
 
     def numbers(self, k: int) -> list[float]:
         """``k`` numbers, taken from a pool drawn 4096 at a time by NumPy's generator (drawing
         one number at a time was most of a run's own time). Floats: a third each from
         U(-1, 1), N(0, 2²) and U(-10/3, 10/3); ints: -3…3."""
+        at = self._take(k)
+        return self._pool[at:at + k]
+
+    def _take(self, k: int) -> int:
+        """Where the next ``k`` numbers of the pool start (refilled when short)."""
         if self._at + k > len(self._pool):
-            self._pool = self._pool[self._at:] + self._refill(max(4096, k))
+            fresh = self._refill(max(4096, k))
+            self._pool = self._pool[self._at:] + fresh
+            array = self.np.concatenate((self._array[self._at:], self.np.array(fresh)))
+            array.flags.writeable = False  # views of it are passed to the user's code
+            self._array = array
             self._at = 0
-        out = self._pool[self._at:self._at + k]
-        self._at += k
-        return out
+        at = self._at
+        self._at = at + k
+        return at
 
     def _refill(self, k: int) -> list[float]:
         g = self.gen
@@ -268,81 +306,129 @@ class Drawer:
 
     def block(self, rows: int) -> tuple[tuple[float, ...], ...]:
         """``rows`` vectors of length ``dim`` in one draw."""
-        return self.matrix(rows, self.opt.dim)[0]
+        return tuple(map(tuple, self.matrix(rows, self.opt.dim).tolist()))
 
-    def matrix(self, rows: int, cols: int) -> tuple[tuple[tuple[float, ...], ...], Any]:
-        """``rows × cols`` numbers as tuples and as the float64 array they came from."""
-        import numpy as np
-
-        flat = self.numbers(rows * cols)
-        arr = np.array(flat, dtype=np.float64).reshape(rows, cols)
-        return tuple(map(tuple, arr.tolist())), arr
+    def matrix(self, rows: int, cols: int) -> Any:
+        """``rows × cols`` numbers as a read-only float64 array (a view of the pool: no copy,
+        no tuples; ``Table``/``Affine`` build their tuples only when read)."""
+        at = self._take(rows * cols)
+        return self._array[at:at + rows * cols].reshape(rows, cols)
 
     def draw(self, index: int) -> dict[str, Any]:
         """The raw instance number ``index`` (early ones are the adversarial shapes)."""
         r, opt = self.rng, self.opt
         raw: dict[str, Any] = {}
         grow = min(opt.max_len, 1 + index // 8)
-        for s in self.plan.slots:
-            if s.kind == "size":
-                raw[s.name] = r.randint(1, opt.max_n) if index > 0 else min(2, opt.max_n)
+        for name in self._sizes:
+            raw[name] = r.randint(1, opt.max_n) if index > 0 else min(2, opt.max_n)
         lists: list[tuple[int, ...]] = []
-        for s in self.plan.slots:
-            raw[s.name] = self._one(s, raw, index, grow, lists)
-        self._nan_outside(raw, index)
+        for s, fn in self._kinds:
+            raw[s.name] = fn(s, raw, index, grow, lists)
+        if self.plan.ties:
+            self._nan_outside(raw, index)
         return raw
 
-    def _one(self, s: Slot, raw: dict[str, Any], index: int, grow: int,
-             lists: list[tuple[int, ...]]) -> Any:
-        r, opt = self.rng, self.opt
-        k = raw.get(s.size, s.size) if isinstance(s.size, str) else s.size
-        if s.kind in ("type", "size"):
-            return raw.get(s.name)
-        if s.kind == "nat":
+    # one method per slot kind (looked up once per plan, not per draw)
+
+    def _size(self, s: Slot, raw: dict[str, Any]) -> int:
+        return int(raw.get(s.size, 0) or 0) if isinstance(s.size, str) else int(s.size or 0)
+
+    def _draw_type(self, s: Slot, raw: dict[str, Any], *_: Any) -> Any:
+        return raw.get(s.name)
+
+    _draw_size = _draw_type
+
+    def _draw_nat(self, *_: Any) -> int:
+        return self.rng.randint(0, 3)
+
+    def _draw_int(self, *_: Any) -> int:
+        return self.rng.randint(-3, 3)
+
+    def _draw_bool(self, *_: Any) -> bool:
+        return self.rng.random() < 0.5
+
+    def _draw_real(self, *_: Any) -> float:
+        return self.number()
+
+    def _draw_fin(self, s: Slot, raw: dict[str, Any], *_: Any) -> int:
+        k = self._size(s, raw)
+        return self.rng.randrange(k) if k else 0
+
+    def _draw_vec(self, *_: Any) -> tuple[float, ...]:
+        return self.vec()
+
+    def _draw_struct(self, *_: Any) -> None:
+        return None  # assembled from its fields by ``materialize``
+
+    def _draw_reals(self, s: Slot, raw: dict[str, Any], index: int, grow: int,
+                    lists: list[tuple[int, ...]]) -> tuple[float, ...]:
+        if index == 0:
+            return ()
+        return tuple(self.numbers(self.rng.randint(0, grow)))
+
+    def _draw_list(self, s: Slot, raw: dict[str, Any], index: int, grow: int,
+                   lists: list[tuple[int, ...]]) -> tuple[int, ...]:
+        out = self._list(self._size(s, raw), index, grow, lists)
+        lists.append(out)
+        return out
+
+    def _draw_table(self, s: Slot, raw: dict[str, Any], *_: Any) -> Table:
+        r, n = self.rng, self._size(s, raw)
+        if s.width is not None:
+            w = raw.get(s.width, s.width) if isinstance(s.width, str) else s.width
+            return Table(None, self.matrix(n, int(w or 0)))
+        if s.boolean:
+            return Table(tuple(r.random() < 0.5 for _ in range(n)))
+        if s.scalar:
+            if s.integral:
+                return Table(tuple(r.randint(0, 5) for _ in range(n)))
+            return Table(tuple(self.numbers(n)))
+        return Table(None, self.matrix(n, self.opt.dim))
+
+    def _draw_affine(self, s: Slot, raw: dict[str, Any], *_: Any) -> Affine:
+        dim = self.opt.dim
+        w = self.matrix(dim, dim)
+        return Affine(None, None, (w, self.matrix(self._size(s, raw), dim)))
+
+    def _draw_linear(self, *_: Any) -> Linear:
+        return Linear(self.block(self.opt.dim))
+
+    def _draw_loss(self, *_: Any) -> RepLoss:
+        return RepLoss(self.opt.rep_loss)
+
+    def _draw_data(self, s: Slot, raw: dict[str, Any], index: int, grow: int,
+                   lists: list[tuple[int, ...]]) -> Any:
+        return self.datum(s.ty, raw, index, grow)
+
+    def datum(self, ty: Ty, raw: dict[str, Any], index: int, grow: int) -> Any:
+        """A Lean value of a data type: lists as tuples (empty in instance 0, then up to
+        ``grow`` long; inner lists of a nested list at most 3), pairs as 2-tuples, ``Option``
+        as ``None`` (instance 0, then one draw in three) or ``Some``."""
+        r = self.rng
+        if isinstance(ty, TNat):
             return r.randint(0, 3)
-        if s.kind == "int":
+        if isinstance(ty, TInt):
             return r.randint(-3, 3)
-        if s.kind == "bool":
+        if isinstance(ty, (TBool, TProp)):
             return r.random() < 0.5
-        if s.kind == "real":
+        if isinstance(ty, (TReal, TRat, TFloat)):
             return self.number()
-        if s.kind == "fin":
-            return r.randrange(k) if k else 0
-        if s.kind == "vec":
-            return self.vec()
-        if s.kind == "struct":
-            return None  # assembled from its fields by ``materialize``
-        if s.kind == "reals":
+        if isinstance(ty, TFin):
+            n = raw.get(ty.n.name, 0) if isinstance(ty.n, Var) else ty.n.value
+            return r.randrange(n) if n else 0
+        if isinstance(ty, (TList, TArray)):
             if index == 0:
                 return ()
-            return tuple(self.numbers(r.randint(0, grow)))
-        if s.kind == "list":
-            out = self._list(int(k or 0), index, grow, lists)
-            lists.append(out)
-            return out
-        if s.kind == "table":
-            n = int(k or 0)
-            if s.width is not None:
-                w = raw.get(s.width, s.width) if isinstance(s.width, str) else s.width
-                rows, arr = self.matrix(n, int(w or 0))
-                return Table(rows, arr)
-            if s.boolean:
-                return Table(tuple(r.random() < 0.5 for _ in range(n)))
-            if s.scalar:
-                if s.integral:
-                    return Table(tuple(r.randint(0, 5) for _ in range(n)))
-                return Table(tuple(self.numbers(n)))
-            rows, arr = self.matrix(n, opt.dim)
-            return Table(rows, arr)
-        if s.kind == "affine":
-            w, warr = self.matrix(opt.dim, opt.dim)
-            e, earr = self.matrix(int(k or 0), opt.dim)
-            return Affine(w, e, (warr, earr))
-        if s.kind == "linear":
-            return Linear(self.block(opt.dim))
-        if s.kind == "loss":
-            return RepLoss(opt.rep_loss)
-        raise Unsupported(f"slot kind {s.kind}")  # pragma: no cover - analyse is closed
+            inner = min(grow, 3)
+            return tuple(self.datum(ty.elem, raw, index, inner)
+                         for _ in range(r.randint(0, grow)))
+        if isinstance(ty, TProd):
+            return (self.datum(ty.fst, raw, index, grow), self.datum(ty.snd, raw, index, grow))
+        if isinstance(ty, TOption):
+            if index == 0 or r.random() < 1 / 3:
+                return None
+            return Some(self.datum(ty.elem, raw, index, grow))
+        raise Unsupported(f"values of type {show_ty(ty)}")  # pragma: no cover - is_data
 
     def _list(self, n: int, index: int, grow: int, lists: list[tuple[int, ...]]) -> tuple[int, ...]:
         r = self.rng

@@ -34,8 +34,8 @@ from jepa_formal.conform.compare import (
 )
 from jepa_formal.conform.convention import Adapter, CallableRaised, signature_text
 from jepa_formal.conform.findings import diagnose, input_class
-from jepa_formal.conform.generate import Drawer, Plan, analyse
-from jepa_formal.conform.instance import materialize, show, show_float
+from jepa_formal.conform.generate import Drawer, Plan, Slot, analyse
+from jepa_formal.conform.instance import materialize, show, show_datum, show_float
 from jepa_formal.conform.isolation import quiet_stdout
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.conform.result import (
@@ -275,21 +275,28 @@ class _LawRun:
         concl = law.conclusion
         self.op = concl.op if isinstance(concl, Prim) and concl.op in RELATIONS else None
         self.lists = [s.name for s in plan.slots if s.kind in ("list", "reals")]
+        self.tolerance = opts.tolerance
 
     def run_one(self, raw: dict[str, Any]) -> _Outcome:
-        values = materialize(raw, self.plan.ties, self.plan.structs)
+        plan = self.plan
+        if plan.ties or plan.structs:
+            values = materialize(raw, plan.ties, plan.structs)
+        else:
+            values = dict(raw)
         values.update(self.frame)
         for a in self.adapters:
             a.cache.clear()
-        rtol, atol = self.opts.tolerance
+        compiled = self.compiled
         try:
-            if self.compiled.hypotheses and not self.compiled.hypotheses_hold(values):
+            frame = tuple(map(values.get, compiled.names))
+            if compiled.hypotheses and not all(h(frame) for h in compiled.hypotheses):
                 return _Outcome(skipped=True)
-            if self.op is not None:
-                lhs, rhs = self.compiled.sides(values)
-                return _Outcome(comparison=compare(self.op, lhs, rhs, rtol, atol),
+            if self.op is not None and compiled.lhs is not None:
+                lhs = compiled.lhs(frame)
+                rhs = compiled.rhs(frame)
+                return _Outcome(comparison=compare(self.op, lhs, rhs, *self.tolerance),
                                 lhs=lhs, rhs=rhs)
-            ok = self.compiled.conclusion_holds(values)
+            ok = compiled.conclusion_holds(values)
             return _Outcome(comparison=Comparison(
                 Agreement.EXACT if ok else Agreement.APART, 0.0 if ok else math.inf,
                 kind="" if ok else "mismatch"))
@@ -452,8 +459,14 @@ class _LawRun:
     def _counterexample(self, raw: dict[str, Any], out: _Outcome) -> ConformCounterexample:
         values = materialize(raw, self.plan.ties, self.plan.structs)
         shown = [s for s in self.plan.slots if s.kind != "type" and "." not in s.name]
-        inputs = tuple((s.name, show(values[s.name], digits=4)) for s in shown)
-        exact = tuple((s.name, show(values[s.name])) for s in shown)
+
+        def text(s: Slot, digits: int | None) -> str:
+            if s.kind == "data":
+                return show_datum(s.ty, values[s.name], digits)
+            return show(values[s.name], digits=digits)
+
+        inputs = tuple((s.name, text(s, 4)) for s in shown)
+        exact = tuple((s.name, text(s, None)) for s in shown)
         if out.raised is not None:
             args = ", ".join(_short_repr(a) for a in out.raised.call_args)
             label = next((a.label for a in self.adapters), "?")
