@@ -60,6 +60,33 @@ def measure(spec: str, name: str, target: str, max_examples: int,
     return total, inside[0], load, int(inside[1])
 
 
+STUCK = {
+    "python loop": "    while True:\n        pass\n",
+    "C loop": "    return sum(range(10**12))\n",
+    "SIGALRM ignored": "    import signal\n    signal.signal(signal.SIGALRM, signal.SIG_IGN)\n"
+                       "    while True:\n        pass\n",
+}
+
+
+def timeouts(spec: str, name: str, call_timeout: float) -> None:
+    """Wall-clock seconds per law for implementations that never return (each law must be
+    ``error`` within ``call_timeout`` plus one second)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for what, body in STUCK.items():
+            path = Path(tmp) / "stuck.py"
+            path.write_text("def stuck(idxs, context, target, predict, rep_loss):\n" + body)
+            func = load_callable(parse_bind(f"{name}={path}:stuck"))
+            t0 = time.perf_counter()
+            rep = run_conformance(spec, [(name, func, None)], functions="array",
+                                  call_timeout=call_timeout)
+            wall = time.perf_counter() - t0
+            statuses = {r.status for r in rep.results}
+            print(f"{what}: {len(rep.results)} laws {sorted(statuses)} in {wall:.2f} s wall, "
+                  f"{wall / len(rep.results):.2f} s per law (call_timeout {call_timeout:g} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--max-examples", type=int, default=300)
@@ -68,7 +95,12 @@ def main() -> None:
     parser.add_argument("--name", default="jepaLoss")
     parser.add_argument("--example", default=str(ROOT / "examples" / "jepa_sum.py") +
                         ":jepa_loss")
+    parser.add_argument("--timeouts", type=float, metavar="SECONDS",
+                        help="instead: time per law of never-returning implementations")
     args = parser.parse_args()
+    if args.timeouts is not None:
+        timeouts(args.spec, args.name, args.timeouts)
+        return
     options = {"functions": "array"}
     best: tuple[float, float, float, int] | None = None
     for _ in range(args.repeat):

@@ -15,7 +15,6 @@ overlap, and NaN in a target *outside* the indices an ext-style hypothesis
 from __future__ import annotations
 
 import math
-import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -251,17 +250,46 @@ def _equal_on(h: Expr) -> EqualOn | None:
 # --------------------------------------------------------------------------------------------
 
 
+class Uniform:
+    """``randint``/``randrange``/``random``/``choice`` from uniforms NumPy draws 4096 at a time
+    (``random.Random``'s methods cost a microsecond each, more than the rest of a draw)."""
+
+    __slots__ = ("at", "gen", "pool")
+
+    def __init__(self, gen: Any) -> None:
+        self.gen = gen
+        self.pool: list[float] = []
+        self.at = 0
+
+    def random(self) -> float:
+        at = self.at
+        if at >= len(self.pool):
+            self.pool = self.gen.random(4096).tolist()
+            at = 0
+        self.at = at + 1
+        return self.pool[at]
+
+    def randrange(self, n: int) -> int:
+        return int(self.random() * n)
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def choice(self, seq: Any) -> Any:
+        return seq[int(self.random() * len(seq))]
+
+
 class Drawer:
     """Draws raw instances of one plan from one seeded generator."""
 
     def __init__(self, plan: Plan, options: ConformOptions, seed: int) -> None:
         self.plan = plan
         self.opt = options
-        self.rng = random.Random(seed)
         import numpy as np
 
         self.np = np
         self.gen = np.random.default_rng(seed)
+        self.rng = Uniform(np.random.default_rng(seed + 1))
         self._pool: list[float] = []
         self._array = np.zeros(0)
         self._at = 0
@@ -438,16 +466,18 @@ class Drawer:
             return (0, 0)
         if index == 2:  # overlapping with the previous list
             return (lists[-1][-1],) if lists and lists[-1] else (0, n - 1)
-        length = r.randint(0, grow)
-        style = r.random()
+        u = r.random
+        length = int(u() * (grow + 1))
+        style = u()
         if style < 0.25:  # repeats: draw from a small pool
-            pool = [r.randrange(n) for _ in range(2)]
-            return tuple(r.choice(pool) for _ in range(length))
+            pool = (int(u() * n), int(u() * n))
+            return tuple([pool[int(u() * 2)] for _ in range(length)])
         if style < 0.5 and lists and lists[-1]:  # overlap with an earlier list
             prev = lists[-1]
-            return tuple(r.choice(prev) if r.random() < 0.5 else r.randrange(n)
-                         for _ in range(max(length, 1)))
-        return tuple(r.randrange(n) for _ in range(length))
+            k = len(prev)
+            return tuple([prev[int(u() * k)] if u() < 0.5 else int(u() * n)
+                          for _ in range(max(length, 1))])
+        return tuple([int(u() * n) for _ in range(length)])
 
     def _nan_outside(self, raw: dict[str, Any], index: int) -> None:
         """NaN in a tied table's row that the hypothesis does not constrain (index 3 and then
