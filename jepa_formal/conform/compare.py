@@ -52,9 +52,12 @@ def is_number(x: Any) -> bool:
 
 def compare(op: str, lhs: Any, rhs: Any, rtol: float, atol: float) -> Comparison:
     """Compare ``lhs op rhs`` for ``op`` in eq/le/lt/ge/gt/ne (other values: exact equality)."""
-    if op == "eq" and type(lhs) is float and type(rhs) is float and lhs == rhs and \
-            -_INF < lhs < _INF:
-        return _EQUAL  # the common case, first (NaN is never equal to itself)
+    if op == "eq" and type(lhs) is float and type(rhs) is float and -_INF < lhs < _INF \
+            and -_INF < rhs < _INF:  # the common case first: two finite floats
+        if lhs == rhs:
+            return _EQUAL
+        dev = abs(lhs - rhs)
+        return _within(dev, atol + rtol * max(abs(lhs), abs(rhs)))
     if not (is_number(lhs) and is_number(rhs)):
         ok = (lhs == rhs) if op == "eq" else (lhs != rhs) if op == "ne" else bool(
             _exact(op, lhs, rhs))

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jepa_formal.conform.instance import Affine, Linear, RepLoss, Table, rep_loss_numpy
-from jepa_formal.conform.isolation import CallGuard, CallStopped
+from jepa_formal.conform.isolation import CALL, CallGuard, CallStopped
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.conform.spec import BoundDef
 from jepa_formal.errors import BindingError, Unsupported
@@ -139,12 +139,23 @@ class Adapter:
                 lean = {p.name: a for p, a in zip(params, args, strict=True)}
             conv = Converter(lean, self.options, self.structs, cache)
             out.append(_named(conv.to_python(ty, v), name))
-        py_args = tuple(out)
+        guard = self.guard
         try:
-            if self.guard is not None:
-                result = self.guard.call(self.func, py_args)
-            else:
-                result = self.func(*py_args)
+            if guard is None:
+                result = self.func(*out)
+            else:  # ``CallGuard.call`` written in place: this is every call's path
+                n = guard.calls = guard.calls + 1
+                if guard.stops and n in guard.stops:
+                    raise CallStopped(guard.stops[n])
+                words = guard.words
+                if words is None:
+                    result = self.func(*out)
+                else:
+                    words[CALL] = 2 * n - 1
+                    try:
+                        result = self.func(*out)
+                    finally:
+                        words[CALL] = 2 * n
         except CallStopped as stop:
             if stop.reason == "timeout":
                 raise CallableRaised(TimeoutError(
@@ -211,16 +222,14 @@ def _builder(ty: Ty, name: str, options: ConformOptions) -> Callable[[Any], Any]
                 cod, (TBool, TProp, TNat, TInt, TFin)):
             return v.array  # a read-only view of the drawn numbers, as drawn
         if t is Affine and v.arrays is not None and float64:
-            w, e = v.arrays
+            wt, e = v.arrays
             if as_array and len(doms) == 2:
-                wt = w.T
-
                 def predict(c: Any) -> Any:
                     return np.asarray(c, dtype=np.float64) @ wt + e
 
             else:
                 def predict(c: Any, i: Any) -> Any:  # type: ignore[misc]
-                    return w @ np.asarray(c, dtype=np.float64) + e[i]
+                    return np.asarray(c, dtype=np.float64) @ wt + e[i]
 
             predict.__name__ = predict.__qualname__ = name
             return predict
@@ -424,8 +433,9 @@ def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOption
 
         return table_fn
     if isinstance(value, Affine):
-        if value.arrays is not None:
-            w, e = (a if dtype is np.float64 else a.astype(dtype) for a in value.arrays)
+        if value.arrays is not None:  # drawn: (Wᵀ, E)
+            wt, e = (a if dtype is np.float64 else a.astype(dtype) for a in value.arrays)
+            w = wt.T
         else:
             w, e = np.asarray(value.w, dtype=dtype), np.asarray(value.e, dtype=dtype)
         if as_array and len(doms) == 2:

@@ -250,6 +250,15 @@ def _equal_on(h: Expr) -> EqualOn | None:
 # --------------------------------------------------------------------------------------------
 
 
+class Raw(dict):  # type: ignore[type-arg]
+    """A drawn instance (binder name → raw value) and ``forms``: the Python arguments already
+    built for some of its values (``id(value) → (value, argument)``, the adapters' cache
+    format), e.g. a vector's read-only row of the pool. Shrinking candidates are plain dicts:
+    their values are converted as usual."""
+
+    __slots__ = ("forms",)
+
+
 class Uniform:
     """``randint``/``randrange``/``random``/``choice`` from uniforms NumPy draws 4096 at a time
     (``random.Random``'s methods cost a microsecond each, more than the rest of a draw)."""
@@ -291,8 +300,10 @@ class Drawer:
         self.gen = np.random.default_rng(seed)
         self.rng = Uniform(np.random.default_rng(seed + 1))
         self._pool: list[float] = []
-        self._array = np.zeros(0)
         self._at = 0
+        self._blocks: dict[tuple[int, int], list[Any]] = {}
+        self._vecs: list[tuple[tuple[float, ...], Any]] = []
+        self.forms: dict[int, tuple[Any, Any]] | None = None
         self._kinds = tuple((s, getattr(self, f"_draw_{s.kind}")) for s in plan.slots)
         self._sizes = tuple(s.name for s in plan.slots if s.kind == "size")
 
@@ -306,11 +317,7 @@ class Drawer:
     def _take(self, k: int) -> int:
         """Where the next ``k`` numbers of the pool start (refilled when short)."""
         if self._at + k > len(self._pool):
-            fresh = self._refill(max(4096, k))
-            self._pool = self._pool[self._at:] + fresh
-            array = self.np.concatenate((self._array[self._at:], self.np.array(fresh)))
-            array.flags.writeable = False  # views of it are passed to the user's code
-            self._array = array
+            self._pool = self._pool[self._at:] + self._refill(max(4096, k))
             self._at = 0
         at = self._at
         self._at = at + k
@@ -330,22 +337,41 @@ class Drawer:
         return self.numbers(1)[0]
 
     def vec(self) -> tuple[float, ...]:
-        return tuple(self.numbers(self.opt.dim))
+        """A vector of length ``dim``: its tuple, and (float64 runs) its array registered in
+        ``forms`` so the calling convention passes that read-only row without converting."""
+        if not self._vecs:
+            k = 256
+            arr = self.np.array(self.numbers(k * self.opt.dim)).reshape(k, self.opt.dim)
+            arr.flags.writeable = False
+            self._vecs = list(zip(map(tuple, arr.tolist()), arr, strict=True))[::-1]
+        v, row = self._vecs.pop()
+        if self.forms is not None:
+            self.forms[id(v)] = (v, row)
+        return v
 
     def block(self, rows: int) -> tuple[tuple[float, ...], ...]:
         """``rows`` vectors of length ``dim`` in one draw."""
         return tuple(map(tuple, self.matrix(rows, self.opt.dim).tolist()))
 
     def matrix(self, rows: int, cols: int) -> Any:
-        """``rows × cols`` numbers as a read-only float64 array (a view of the pool: no copy,
-        no tuples; ``Table``/``Affine`` build their tuples only when read)."""
-        at = self._take(rows * cols)
-        return self._array[at:at + rows * cols].reshape(rows, cols)
+        """``rows × cols`` numbers as a read-only float64 array, no tuples (``Table`` and
+        ``Affine`` build theirs only when read). Why blocks: a NumPy call costs more than the
+        rest of a draw, so matrices of each shape are made a few thousand numbers at a time
+        (one ``reshape``, then ``list`` of the 3-D array's views at C speed) and handed out
+        one by one."""
+        blocks = self._blocks.get((rows, cols))
+        if not blocks:
+            k = max(1, 4096 // max(rows * cols, 1))
+            arr = self.np.array(self.numbers(k * rows * cols)).reshape(k, rows, cols)
+            arr.flags.writeable = False
+            blocks = self._blocks[(rows, cols)] = list(arr)[::-1]
+        return blocks.pop()
 
     def draw(self, index: int) -> dict[str, Any]:
         """The raw instance number ``index`` (early ones are the adversarial shapes)."""
         r, opt = self.rng, self.opt
-        raw: dict[str, Any] = {}
+        raw = Raw()
+        raw.forms = self.forms = {} if opt.dtype == "float64" else None
         grow = min(opt.max_len, 1 + index // 8)
         for name in self._sizes:
             raw[name] = r.randint(1, opt.max_n) if index > 0 else min(2, opt.max_n)
@@ -486,11 +512,18 @@ class Drawer:
             g, over = raw.get(tie.g), raw.get(tie.over)
             if not (isinstance(g, Table) and isinstance(over, tuple)):
                 continue
-            free = [i for i in range(len(g.rows)) if i not in set(over)]
+            size = len(g.array) if g.array is not None else len(g.rows)
+            free = [i for i in range(size) if i not in set(over)]
             if not free or not (index == 3 or self.rng.random() < 1 / 3):
                 continue
-            rows = list(g.rows)
             i = self.rng.choice(free)
+            if g.array is not None and g.array.ndim == 2:  # a drawn table: stays an array
+                arr = g.array.copy()
+                arr[i, 0] = math.nan
+                arr.flags.writeable = False
+                raw[tie.g] = Table(None, arr)
+                continue
+            rows = list(g.rows)
             row = rows[i]
             if isinstance(row, float):
                 rows[i] = math.nan

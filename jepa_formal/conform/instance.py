@@ -68,8 +68,10 @@ class Table:
 
 class Affine:
     """``predict : Context → Fin n → Pred`` as ``W·c + E[i]`` (a linear map plus a position
-    embedding, the shape of a linear predictor head). Drawn ones are the arrays ``(W, E)``
-    (``arrays``); the tuples ``w``/``e`` are built when read (see ``Table``)."""
+    embedding, the shape of a linear predictor head). Drawn ones are the arrays ``(Wᵀ, E)``
+    (``arrays``: the transpose is what ``c @ Wᵀ + E`` multiplies by, drawn as such so that
+    no NumPy operation per instance makes it); the tuples ``w``/``e`` are built when read
+    (see ``Table``)."""
 
     __slots__ = ("_e", "_w", "arrays")
 
@@ -78,12 +80,12 @@ class Affine:
         self._w = w
         self._e = e
         self.arrays = arrays
-        """``(W, E)`` as float64 NumPy arrays when drawn so (see ``Table.array``)."""
+        """``(Wᵀ, E)`` as float64 NumPy arrays when drawn so (see ``Table.array``)."""
 
     @property
     def w(self) -> tuple[Vec, ...]:
         if self._w is None:
-            self._w = tuple(map(tuple, self.arrays[0].tolist()))
+            self._w = tuple(map(tuple, self.arrays[0].T.tolist()))
         return self._w
 
     @property
@@ -189,6 +191,14 @@ def materialize(raw: Mapping[str, Any], ties: tuple[EqualOn, ...],
     for tie in ties:
         f, g, over = values.get(tie.f), values.get(tie.g), values.get(tie.over)
         if isinstance(f, Table) and isinstance(g, Table) and isinstance(over, tuple):
+            if f.array is not None and g.array is not None and f.array.shape == g.array.shape:
+                # drawn tables: the tied rows copied as arrays (no tuples built)
+                at = sorted(i for i in set(over) if 0 <= i < len(g.array))
+                arr = g.array.copy()
+                arr[at] = f.array[at]
+                arr.flags.writeable = False
+                values[tie.g] = Table(None, arr)
+                continue
             rows = list(g.rows)
             for i in set(over):
                 if 0 <= i < len(rows) and i < len(f.rows):

@@ -284,8 +284,11 @@ class _LawRun:
         else:
             values = dict(raw)
         values.update(self.frame)
+        forms = getattr(raw, "forms", None)
         for a in self.adapters:
             a.cache.clear()
+            if forms:
+                a.cache.update(forms)  # arguments the drawer built already
         compiled = self.compiled
         try:
             frame = tuple(map(values.get, compiled.names))
