@@ -57,7 +57,7 @@ SPOT_CHECK_EXAMPLES = 20
 METHODS = ("auto", "prove", "numeric")
 """``auto``: a short concrete pass, then the prover, then the full search; ``prove``: the
 prover, then the search; ``numeric``: the concrete search alone (no SymPy at all)."""
-QUICK_EXAMPLES = 200
+QUICK_EXAMPLES = 50
 """Instances of ``auto``'s first concrete pass (a false law is refuted before any SymPy work)."""
 QUICK_SHARE = 0.2
 """Most of the per-theorem budget ``auto``'s first concrete pass may spend (it ends after
@@ -314,6 +314,7 @@ def load_workload(
     errors: list[ParseError] = []
     notes: dict[str, None] = {}
     unread: list[tuple[str, str]] = []  # imports not on disk, over every load of the run
+    skipped: list[Any] = []  # declarations of the files checked, for skipped-command notes
     # shared by the loads (and by a caller's loads, e.g. the pytest plugin's per worker):
     # an imported file is parsed once
     parsed = {} if parsed is None else parsed
@@ -342,6 +343,7 @@ def load_workload(
                 for e in module.errors
                 if isinstance(e, ParseError)
             )
+            skipped.extend(module.decls)  # for one note per kind of skipped command
             for decl in (*module.decls, *getattr(module, "commands", ())):
                 if not isinstance(decl, Theorem) and not _guard_test(decl):
                     continue
@@ -364,8 +366,9 @@ def load_workload(
                     )
                 )
             break
-    from jepa_formal.reader.project import unread_imports_note
+    from jepa_formal.reader.project import skipped_commands_notes, unread_imports_note
 
+    notes.update((n, None) for n in skipped_commands_notes(skipped))
     unread_note = unread_imports_note(unread)
     if unread_note:
         notes[unread_note] = None
@@ -596,7 +599,8 @@ def _elaboration_failed(entry: Entry, base: Verdict, exc: Unsupported) -> Verdic
     )
     if rejection is None:
         verdict = _unsupported(base, exc, "elaboration")
-        if isinstance(exc, UnknownName) and entry.unread_imports:
+        if isinstance(exc, UnknownName) and entry.unread_imports and (
+                "unread import" not in exc.construct):
             imports = ", ".join(entry.unread_imports[:3])
             more = "…" if len(entry.unread_imports) > 3 else ""
             note = f"'{exc.name}' may be defined by an import that was not read ({imports}{more})"

@@ -497,6 +497,10 @@ LIBRARY_CASES: list[tuple[str, Any]] = [
     ("[1, 2, 3, 1] ∩ [3, 1]", (1, 3, 1)),
     ("List.Disjoint [1] [2]", True),
     ("List.Disjoint [1, 2] [2]", False),
+    # Mathlib's lattice `Disjoint` at finite sets
+    ("Disjoint (Finset.range 2) (Finset.range 0)", True),
+    ("Disjoint (Finset.range 2) (Finset.range 1)", False),
+    ("_root_.Disjoint (Finset.range 0) (Finset.range 3)", True),
     ("[1, 2, 3, 2].erase 2", (1, 3, 2)),
     ("[1, 2, 3, 2].diff [2, 2, 5]", (1, 3)),
     ("[1, 2, 3].find? (· > 1)", Some(2)),
@@ -649,3 +653,131 @@ theorem v_bad (a b : V) : (a * b).x = a.x + b.x := sorry
     assert got["v_bad"] is Status.REFUTED
     assert got["v_add_x"] in (Status.PROVED, Status.TESTED)
     assert got["v_mul_y"] in (Status.PROVED, Status.TESTED)
+
+
+# --------------------------------------------------------------------------------------------
+# Notations of library statements: `(. + m)`, `.{u}`, `h ▸ e`, `..`
+# --------------------------------------------------------------------------------------------
+
+NOTATION_CASES: list[tuple[str, dict[str, tuple[str, Any]], Any]] = [
+    # the ASCII cdot `.` is Lean's `·`
+    ("[1, 2].map (. + m)", {"m": ("ℕ", 3)}, (4, 5)),
+    ("[1, 2].map (· + m)", {"m": ("ℕ", 3)}, (4, 5)),
+    ("[5, 2].map (m - .)", {"m": ("ℕ", 3)}, (0, 1)),
+    # universe arguments change nothing about the value
+    ("(List.nil.{0} : List ℕ).length", {}, 0),
+    ("(List.replicate.{0} 2 (7 : ℕ))", {}, (7, 7)),
+    # `h ▸ e` is the value of e, at the rewritten type (the proof h is never evaluated)
+    ("((h ▸ v : Fin m) : ℕ)", {"n": ("ℕ", 3), "m": ("ℕ", 3), "v": ("Fin n", 2)}, 2),
+    ("h ▸ x + 1", {"x": ("ℕ", 4)}, 5),
+]
+
+
+@pytest.mark.parametrize(("text", "binds", "expected"), NOTATION_CASES,
+                         ids=[c[0] for c in NOTATION_CASES])
+def test_library_statement_notations(text: str, binds: dict[str, tuple[str, Any]],
+                                     expected: Any) -> None:
+    assert value(text, None, **binds) == expected
+
+
+def test_subst_only_rewrites_fin_bounds() -> None:
+    with pytest.raises(Unsupported, match="▸"):
+        value("(h ▸ x : List ℕ)", None, x=("ℕ", 4))
+
+
+ELLIPSIS_LAWS = """
+structure P where
+  x : ℕ
+  y : ℕ
+def fstOf : ℕ × ℕ → ℕ
+  | ⟨a, ..⟩ => a
+def headOr : List ℕ → ℕ
+  | .cons a .. => a
+  | _ => 0
+theorem fst_pat (p : ℕ × ℕ) : fstOf p = p.1 := by sorry
+theorem fst_pat_false (p : ℕ × ℕ) : fstOf p = p.2 := by sorry
+theorem head_pat (a : ℕ) (l : List ℕ) : headOr (a :: l) = a := by sorry
+theorem head_pat_false (l : List ℕ) : headOr l = 0 := by sorry
+theorem with_dots (s : P) : ({ s with .. } : P) = s := by sorry
+theorem dots_missing : ({ x := 1, .. } : P).x = 1 := by sorry
+theorem dots_term (f : ℕ → ℕ → ℕ) : f 1 .. = f 1 := by sorry
+theorem subst_fin (n m : ℕ) (h : n = m) (v : Fin n) : ((h ▸ v : Fin m) : ℕ) = v := by sorry
+theorem subst_fin_false (n m : ℕ) (h : n = m) (v : Fin n) (w : Fin m) :
+    (h ▸ v : Fin m) = w := by sorry
+theorem cdot_ascii (xs : List ℕ) (m : ℕ) : (xs.map (. + m)).length = xs.length := by simp
+theorem cdot_ascii_false (xs : List ℕ) (m : ℕ) : (xs.map (. + m)).sum = xs.sum := by simp
+theorem universe_nil : (List.nil.{0} : List ℕ) = [] := rfl
+theorem universe_sort {α : Sort.{1}} (xs : List α) : xs.reverse.length = xs.length := by simp
+"""
+
+
+def test_ellipsis_subst_cdot_and_universes_end_to_end(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, ELLIPSIS_LAWS)
+    for name in ("fst_pat", "head_pat", "with_dots", "subst_fin", "cdot_ascii",
+                 "universe_nil", "universe_sort"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    for name in ("fst_pat_false", "head_pat_false", "subst_fin_false", "cdot_ascii_false"):
+        assert _status(got[name]) == "refuted", (name, got[name])
+    for name, construct in (("dots_missing", "`..`"), ("dots_term", "EllipsisArg")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert construct in (got[name].construct or ""), got[name]
+
+
+UNTYPED_DEF_LAWS = """
+def succ' (n) := n + 1
+def cons' (a l) : List ℕ := a :: l
+def scaledSum (xs) (k : ℕ) := (List.map (· * k) xs).sum
+def pairUp (a l) := a :: l
+def same (x) := x
+def countdown (n : ℕ) := if n = 0 then 0 else countdown (n - 1)
+theorem succ'_pos (n : ℕ) : 0 < succ' n := by simp [succ']
+theorem succ'_false (n : ℕ) : succ' n = n := by simp [succ']
+theorem cons'_len (a : ℕ) (l : List ℕ) : (cons' a l).length = l.length + 1 := rfl
+theorem cons'_false (a : ℕ) (l : List ℕ) : (cons' a l).length = l.length := rfl
+theorem scaledSum_nil (k : ℕ) : scaledSum [] k = 0 := rfl
+theorem scaledSum_false (xs : List ℕ) : scaledSum xs 1 = 0 := by sorry
+theorem pairUp_len (a : ℕ) (l : List ℕ) : (pairUp a l).length = l.length + 1 := rfl
+theorem same_id (n : ℕ) : same n = n := rfl
+theorem countdown_zero (n : ℕ) : countdown n = 0 := by sorry
+"""
+
+
+def test_untyped_definition_binders_are_typed_from_use(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, UNTYPED_DEF_LAWS)
+    for name in ("succ'_pos", "cons'_len", "scaledSum_nil"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    for name in ("succ'_false", "cons'_false", "scaledSum_false"):
+        assert _status(got[name]) == "refuted", (name, got[name])
+    # no use fixes the element type (Lean: "failed to infer binder type"): refused, named
+    for name, construct in (("pairUp_len", "binder a without a type"),
+                            ("same_id", "binder x without a type"),
+                            ("countdown_zero", "countdown calls itself")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert construct in (got[name].construct or ""), got[name]
+
+
+UNREAD_TYPE_LAWS = """import NN.Spec.RL.Core
+theorem model_eq (x y : Model) : x = y := by sorry
+theorem fin_dim (i j : Fin dim) : i = j := by sorry
+theorem greek_refl (x : β) : x = x := by sorry
+theorem letter_len (x : α) (xs : List α) : (x :: xs).length = xs.length + 1 := by sorry
+theorem letter_false (x y : α) : x = y := by sorry
+"""
+
+
+def test_unknown_type_names_with_unread_imports_are_refused(tmp_path: Any) -> None:
+    """A capitalised name used as a type could come from the unread import (where the law may
+    be true): refused, naming the import. Single letters and Greek letters are still bound."""
+    got = _verdicts(tmp_path, UNREAD_TYPE_LAWS)
+    for name, written in (("model_eq", "Model"), ("fin_dim", "dim")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert got[name].construct == (
+            f"unknown name `{written}` (not in any file read; perhaps from the unread import "
+            "`NN.Spec.RL.Core`)"), got[name]
+    for name in ("greek_refl", "letter_len"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    assert _status(got["letter_false"]) == "refuted"
+    # every import read (here: none): Lean binds `Model` automatically, and so do we
+    alone = _verdicts(tmp_path, UNREAD_TYPE_LAWS.split("\n", 1)[1])
+    assert _status(alone["model_eq"]) == "refuted", alone["model_eq"]
+    assert _status(alone["fin_dim"]) == "refuted", alone["fin_dim"]
