@@ -79,6 +79,7 @@ def timeouts(spec: str, name: str, call_timeout: float) -> None:
     ``error`` within ``call_timeout`` plus one second)."""
     import tempfile
 
+    load_env(spec).laws()  # read and elaborated once: the figures are the laws' own
     with tempfile.TemporaryDirectory() as tmp:
         for what, body in STUCK.items():
             path = Path(tmp) / "stuck.py"
