@@ -249,3 +249,14 @@ def test_unfolded_predicates_number_their_binders_per_law(tmp_path: Path) -> Non
     unfolded_u = unfold_law(laws["u"], env)[0]  # the law's own x_u1 is never reused
     quantified = [q.var.name for q in subterms(unfolded_u) if isinstance(q, Quant)]
     assert quantified and "x_u1" not in quantified and "x_u2" in quantified
+
+
+def test_no_walker_dispatches_by_name_outside_the_walker_base() -> None:
+    from jepa_formal.numeric.compiled import _Gen
+
+    by_name = re.compile(r"getattr\(\s*self\s*,\s*f?[\"'](visit_|e_|walk_)")
+    offenders = [f"{p.relative_to(PACKAGE)}:{n}" for p, text in _sources()
+                 for n, line in enumerate(text.splitlines(), 1) if by_name.search(line)]
+    assert offenders == []
+    assert by_name.search('visit = getattr(self, "visit_" + name, None)')
+    assert issubclass(_Gen, Walker) and "Prim" in _Gen.handled_names()

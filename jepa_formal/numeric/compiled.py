@@ -60,6 +60,7 @@ from jepa_formal.mirror.core.terms import (
     uncurry,
 )
 from jepa_formal.mirror.core.values import TableFn
+from jepa_formal.mirror.core.walker import Walker
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -143,7 +144,7 @@ Scope = tuple[tuple[str, str], ...]
 """(Lean name, Python name) of the variables in scope, innermost last."""
 
 
-class _Gen:
+class _Gen(Walker):
     """Writes the functions of one law; ``expr`` returns the source of one core expression.
 
     ``strict``: every node in the generated source itself, never the mirror's closure (a node
@@ -224,9 +225,9 @@ class _Gen:
     # --- expressions ----------------------------------------------------------------------
 
     def expr(self, e: Expr, scope: Scope) -> str:
-        visit = getattr(self, "visit_" + type(e).__name__, None)
+        visit = self.handler_for(type(e))  # the walker's table; no handler: the mirror's
         if visit is not None:
-            text = visit(e, scope)
+            text = visit(self, e, scope)
             if text is not None:
                 return str(text)
         return self.fallback(e, scope)
