@@ -200,7 +200,7 @@ def test_concrete_meaning(text: str, at: str | None, binds: dict[str, tuple[str,
 @pytest.mark.parametrize(
     ("text", "binds", "construct"),
     [
-        ("Real.exp x", {"x": ("ℝ", Fraction(0))}, "Real.exp"),
+        ("Real.cos x", {"x": ("ℝ", Fraction(0))}, "Real.cos"),
         ("x + y", {"α": ("Type", 2), "x": ("α", 0), "y": ("α", 0)}, "type variable"),
         ("(1 : α)", {"α": ("Type", 2)}, "numeral"),
         ("∀ n : ℕ, n ≥ 0", {}, "∀ over ℕ"),
@@ -216,9 +216,8 @@ def test_concrete_meaning(text: str, at: str | None, binds: dict[str, tuple[str,
         ("by simp", {}, "Tactic"),
         ("(x : Set ℕ)", {"x": ("ℕ", 1)}, "Set"),
         ("∀ α : Type, True", {}, "quantifier over types"),
-        ("Float.exp 1.0", {}, "Float.exp"),
-        ("Real.log x", {"x": ("ℝ", Fraction(1))}, "Real.log"),
-        ("Fin.succ i", {"i": ("Fin 3", 0)}, "Fin.succ"),
+        ("Float.sin 1.0", {}, "Float.sin"),
+        ("Real.pi", {}, "Real.pi"),
         ("x * y", {"α": ("Type", 2), "x": ("α", 0), "y": ("α", 0)}, "type variable"),
         ("f = g", {"f": ("ℕ → ℕ", None), "g": ("ℕ → ℕ", None)}, "functions over an infinite"),
     ],
@@ -649,3 +648,100 @@ theorem v_bad (a b : V) : (a * b).x = a.x + b.x := sorry
     assert got["v_bad"] is Status.REFUTED
     assert got["v_add_x"] in (Status.PROVED, Status.TESTED)
     assert got["v_mul_y"] in (Status.PROVED, Status.TESTED)
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 11: Real.exp/Real.log (Mathlib's conventions, exact or rigorous bounds), Fin.succ…
+# --------------------------------------------------------------------------------------------
+
+TRANSCENDENTAL_CASES: list[tuple[str, dict[str, tuple[str, Any]], Any]] = [
+    ("Real.exp 0", {}, Fraction(1)),
+    ("Real.log 0", {}, Fraction(0)),  # Mathlib: log 0 = 0
+    ("Real.log 1", {}, Fraction(0)),
+    ("Real.log (-1)", {}, Fraction(0)),  # log (-x) = log x
+    ("Real.exp (Real.log 0)", {}, Fraction(1)),  # so exp (log 0) = 1, not 0
+    ("Real.log (-2) > 0", {}, True),
+    ("Real.log (-2) < Real.log 3", {}, True),
+    ("Real.exp 1 > 2.718", {}, True),
+    ("Real.exp 1 < 2.7183", {}, True),
+    ("Real.exp x > 0", {"x": ("ℝ", Fraction(-50))}, True),
+    ("Real.log x < 0", {"x": ("ℝ", Fraction(1, 3))}, True),
+    ("max (Real.exp 1) 3", {}, Fraction(3)),
+    ("Real.sqrt 2 > 1.414", {}, True),
+    ("Float.exp 0.0", {}, 1.0),
+    ("Float.log 1.0", {}, 0.0),
+    ("Float.log 0.0", {}, -math.inf),  # C's log, not Mathlib's
+    ("Float.exp 1000.0", {}, math.inf),
+]
+
+
+@pytest.mark.parametrize(("text", "binds", "expected"), TRANSCENDENTAL_CASES,
+                         ids=[c[0] for c in TRANSCENDENTAL_CASES])
+def test_exp_and_log_follow_mathlib(text: str, binds: dict[str, tuple[str, Any]],
+                                    expected: Any) -> None:
+    got = value(text, None, **binds)
+    assert got == expected and type(got) is type(expected)
+
+
+def test_float_log_of_a_negative_is_nan() -> None:
+    assert math.isnan(value("Float.log (-1.0)"))
+
+
+@pytest.mark.parametrize("text", [
+    "Real.exp 1 * Real.exp 1 = Real.exp 2",  # true, but bounds cannot show an equality
+    "Real.exp 1 * Real.exp 1 ≠ Real.exp 2",
+    "Real.sqrt 2 * Real.sqrt 2 = 2",
+    "Real.log 2 + Real.log 3 ≤ Real.log 6",
+])
+def test_irrational_equalities_are_never_decided_by_rounding(text: str) -> None:
+    from jepa_formal.errors import BudgetExceeded
+
+    with pytest.raises(BudgetExceeded):
+        value(text)
+
+
+FIN_CASES: list[tuple[str, dict[str, tuple[str, Any]], Any]] = [
+    ("(Fin.succ i : ℕ)", {"i": ("Fin 3", 2)}, 3),
+    ("(i.castSucc : ℕ)", {"i": ("Fin 3", 2)}, 2),
+    ("(Fin.last 3 : ℕ)", {}, 3),
+    ("i.succ = Fin.last 3", {"i": ("Fin 3", 2)}, True),
+    ("i.castSucc < Fin.last 3", {"i": ("Fin 3", 2)}, True),
+]
+
+
+@pytest.mark.parametrize(("text", "binds", "expected"), FIN_CASES, ids=[c[0] for c in FIN_CASES])
+def test_fin_succ_cast_succ_last(text: str, binds: dict[str, tuple[str, Any]],
+                                 expected: Any) -> None:
+    assert value(text, None, **binds) == expected
+
+
+EXP_LOG_LAWS = """
+theorem exp_pos' (x : ℝ) : 0 < Real.exp x := sorry
+theorem log_zero' : Real.log 0 = 0 := sorry
+theorem log_neg (x : ℝ) : Real.log (-x) = Real.log x := sorry
+theorem log_exp' (x : ℝ) : Real.log (Real.exp x) = x := sorry
+theorem exp_add' (x y : ℝ) : Real.exp (x + y) = Real.exp x * Real.exp y := sorry
+theorem add_one_le_exp' (x : ℝ) : x + 1 ≤ Real.exp x := sorry
+theorem exp_log' (x : ℝ) (h : 0 < x) : Real.exp (Real.log x) = x := sorry
+theorem log_le_sub_one (x : ℝ) (h : 0 < x) : Real.log x ≤ x - 1 := sorry
+def softmax (z : Fin 3 → ℝ) (i : Fin 3) : ℝ := Real.exp (z i) / ∑ j, Real.exp (z j)
+theorem softmax_sum (z : Fin 3 → ℝ) : ∑ i, softmax z i = 1 := sorry
+theorem softplus_ge (x : ℝ) : x ≤ Real.log (1 + Real.exp x) := sorry
+theorem bad_exp (x : ℝ) : Real.exp x ≤ x + 1 := sorry
+theorem bad_exp_log (x : ℝ) : Real.exp (Real.log x) = x := sorry
+theorem bad_log_mul (x y : ℝ) : Real.log (x * y) = Real.log x + Real.log y := sorry
+theorem bad_log_lt (x : ℝ) : Real.log x < x - 1 := sorry
+theorem finsucc (n : ℕ) (i : Fin n) : (i.succ : ℕ) = i + 1 := sorry
+theorem finlast (n : ℕ) : (Fin.last n : ℕ) = n := sorry
+theorem fin_bad (n : ℕ) (i : Fin (n + 1)) : i ≠ Fin.last n := sorry
+"""
+
+
+def test_exp_log_and_fin_laws_end_to_end(tmp_path: Any) -> None:
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, EXP_LOG_LAWS).items()}
+    for name in ("exp_pos'", "log_zero'", "log_neg", "log_exp'", "exp_add'", "add_one_le_exp'",
+                 "exp_log'", "log_le_sub_one", "softmax_sum", "finlast"):
+        assert got[name] == "proved", (name, got[name])
+    assert got["softplus_ge"] in PASSES and got["finsucc"] in PASSES
+    for name in ("bad_exp", "bad_exp_log", "bad_log_mul", "bad_log_lt", "fin_bad"):
+        assert got[name] == "refuted", (name, got[name])

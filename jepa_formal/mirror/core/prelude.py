@@ -59,6 +59,9 @@ class PreludeFn:
     params: tuple[tuple[str, Ty], ...]
     result: Ty
     build: Build
+    implicit: tuple[tuple[str, Ty], ...] = ()
+    """Implicit value parameters (``{n : ℕ}`` of ``Fin.succ``), solved by unification and
+    passed to ``build`` before the explicit ones."""
 
 
 def prim(op: str, order: tuple[int, ...] | None = None) -> Build:
@@ -221,6 +224,8 @@ def _other() -> dict[str, PreludeFn]:
         return name, PreludeFn(name, tuple(tyvars), params, result, build)
 
     R, F = TReal(), TFloat()
+    FN = TFin(Var("n", N))
+    FN1 = TFin(Prim("add", (Var("n", N), Lit(1, N)), N))
     entries = [
         fn("Nat.succ", "", (("n", N),), N, prim("succ")),
         fn("Nat.add", "", (("a", N), ("b", N)), N, prim("add")),
@@ -255,6 +260,10 @@ def _other() -> dict[str, PreludeFn]:
         fn("Float.ofNat", "", (("n", N),), F, prim("cast")),
         fn("Real.sqrt", "", (("x", R),), R, prim("sqrt")),
         fn("Float.sqrt", "", (("x", F),), F, prim("sqrt")),
+        fn("Real.exp", "", (("x", R),), R, prim("exp")),
+        fn("Real.log", "", (("x", R),), R, prim("log")),
+        fn("Float.exp", "", (("x", F),), F, prim("exp")),
+        fn("Float.log", "", (("x", F),), F, prim("log")),
         fn("Fin.val", "", (("i", TFin(Var("n", N))),), N, prim("cast")),
         fn("List.range", "", (("n", N),), TList(N), prim("List.range")),
         fn("Finset.range", "", (("n", N),), TFinset(N), prim("Finset.range")),
@@ -287,6 +296,10 @@ def _other() -> dict[str, PreludeFn]:
         fn("Option.bind", "αβ", (("o", TOption(A)), ("f", TFun(A, TOption(B)))), TOption(B),
            _option_bind),
         fn("Option.isSome", "α", (("o", TOption(A)),), TBool(), _is_some),
+        ("Fin.succ", PreludeFn("Fin.succ", (), (("i", FN),), FN1, _fin_succ, (("n", N),))),
+        ("Fin.castSucc", PreludeFn("Fin.castSucc", (), (("i", FN),), FN1, _fin_cast_succ,
+                                   (("n", N),))),
+        fn("Fin.last", "", (("n", N),), FN1, _fin_last),
         fn("Matrix.dotProduct", "α", (("v", TFun(A, R)), ("w", TFun(A, R))), R, _dot),
         fn("dotProduct", "α", (("v", TFun(A, R)), ("w", TFun(A, R))), R, _dot),
     ]
@@ -379,6 +392,23 @@ def _dot(args: tuple[Expr, ...], ty: Ty) -> Expr:
     return BigOp("sum", i, Prim("mul", (Call(v, (i,), real), Call(w, (i,), real)), real), real)
 
 
+def _fin_succ(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Fin.succ i : Fin (n + 1)`` is ``i + 1`` (never wraps: ``i < n``)."""
+    _, i = args
+    return Prim("cast", (Prim("add", (Prim("cast", (i,), N), Lit(1, N)), N),), ty)
+
+
+def _fin_cast_succ(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Fin.castSucc i : Fin (n + 1)`` is ``i`` (the same number in a larger type)."""
+    _, i = args
+    return Prim("cast", (Prim("cast", (i,), N),), ty)
+
+
+def _fin_last(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Fin.last n : Fin (n + 1)`` is ``n``."""
+    return Prim("cast", (args[0],), ty)
+
+
 def _pred(args: tuple[Expr, ...], ty: Ty) -> Expr:
     return Prim("sub", (args[0], Lit(1, N)), N)
 
@@ -405,19 +435,12 @@ SPECIAL_NAMES: dict[str, str] = {
 """Names with elaboration rules of their own (see ``elaborate.py``)."""
 
 UNSUPPORTED_NAMES: dict[str, str] = {
-    "Real.exp": "transcendental: no exact concrete or list-algebra meaning",
-    "Real.log": "transcendental: no exact concrete or list-algebra meaning",
     "Real.pi": "irrational constant",
     "Real.cos": "transcendental",
     "Real.sin": "transcendental",
     "Real.rpow": "real exponent",
-    "Float.exp": "not modelled",
-    "Float.log": "not modelled",
     "Real.toNNReal": "NNReal not modelled",
     "List.Pairwise": "not modelled",
-    "Fin.succ": "not modelled (its result type Fin (n + 1) depends on an implicit size)",
-    "Fin.castSucc": "not modelled (its result type Fin (n + 1) depends on an implicit size)",
-    "Fin.last": "not modelled",
     "Matrix.mulVec": "not modelled",
     "NNReal": "ℝ≥0 is not modelled",
     "List.sort": "not modelled",

@@ -84,9 +84,9 @@ class Sig:
 
 def prelude_sig(fn: PreludeFn) -> Sig:
     """The Sig of a prelude function (type variables become implicit type parameters)."""
-    params = tuple(SigParam(v, v, TSort(), False) for v in fn.tyvars) + tuple(
-        SigParam(n, n, t, True) for n, t in fn.params
-    )
+    params = (tuple(SigParam(v, v, TSort(), False) for v in fn.tyvars)
+              + tuple(SigParam(n, n, t, False) for n, t in fn.implicit)
+              + tuple(SigParam(n, n, t, True) for n, t in fn.params))
     ntv = len(fn.tyvars)
 
     def build(actuals: tuple[Expr, ...], ty: Ty) -> Expr:

@@ -55,6 +55,7 @@ BASE_TYPES: dict[str, Ty] = {
 }
 """Lean names of the base types."""
 
+_SIZE_OPS = frozenset({"+", "*", "-", "/", "%", "^"})
 _CONTAINERS = {"List": TList, "Array": TArray, "Option": TOption, "Finset": TFinset}
 
 UNSUPPORTED_TYPES: dict[str, str] = {
@@ -129,6 +130,11 @@ class TypeMixin:
         raise NotAType(f"unknown type {name}", span)
 
     def _fin_size(self, term: syntax.Term, ctx: Ctx) -> Expr:
+        if isinstance(term, syntax.BinOp) and term.op in _SIZE_OPS:
+            # `Fin (n + 1)`: an auto-bound operand of the size arithmetic is a natural too
+            for side in (term.lhs, term.rhs):
+                if isinstance(side, (syntax.Ident, syntax.BinOp)):
+                    self._fin_size(side, ctx)
         if (
             isinstance(term, syntax.Ident)
             and self.auto_bound is not None
