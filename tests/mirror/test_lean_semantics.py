@@ -745,3 +745,82 @@ def test_exp_log_and_fin_laws_end_to_end(tmp_path: Any) -> None:
     assert got["softplus_ge"] in PASSES and got["finsucc"] in PASSES
     for name in ("bad_exp", "bad_exp_log", "bad_log_mul", "bad_log_lt", "fin_bad"):
         assert got[name] == "refuted", (name, got[name])
+
+
+SUBTYPE_NNREAL_SETS = """
+def PosVec (d : ℕ) := {x : Fin d → ℝ // ∀ i, 0 < x i}
+abbrev Prob := {p : ℚ // 0 ≤ p ∧ p ≤ 1}
+theorem sub_val (x : {n : ℕ // 0 < n}) : x.val - 1 + 1 = x := sorry
+theorem sub_bad (x : {n : ℕ // n < 5}) : x.val < 4 := sorry
+theorem pos_sum (v : PosVec 3) : 0 < ∑ i, v.val i := sorry
+theorem pos_bad (v : PosVec 3) : v.1 0 < 1 := sorry
+theorem prob_compl (p : Prob) : 0 ≤ 1 - p.val := sorry
+theorem prob_bad (p : Prob) : p.val < 1 := sorry
+theorem nn_sub (a b : ℝ≥0) : a - b ≤ a := sorry
+theorem nn_sub_add (a b : NNReal) : a - b + b ≥ a := sorry
+theorem nn_bad (a b : ℝ≥0) : a - b + b = a := sorry
+theorem nn_coe (a b : ℝ≥0) (h : a < b) : ((a - b : ℝ≥0) : ℝ) = 0 := sorry
+theorem nn_real_sub_bad (a b : ℝ≥0) : ((a : ℝ) - (b : ℝ)) ≥ 0 := sorry
+theorem to_nnreal (x : ℝ) : ((x.toNNReal : ℝ)) = max x 0 := sorry
+theorem nn_fun (f : Fin 3 → ℝ≥0) : 0 ≤ ∑ i, f i := sorry
+theorem set_sum (m : Fin 4 → Bool) (f : Fin 4 → ℕ) : ∑ i ∈ {i | m i = true}, f i ≤ ∑ i, f i := sorry
+theorem set_sum_bad (m : Fin 4 → Bool) (f : Fin 4 → ℕ) :
+    ∑ i ∈ {i | m i = true}, f i = ∑ i, f i := sorry
+theorem filter_sum (s : Finset (Fin 4)) (f : Fin 4 → ℕ) :
+    ∑ i ∈ s.filter (fun i => f i > 2), f i ≤ ∑ i ∈ s, f i := sorry
+theorem sep_sum_bad (s : Finset (Fin 4)) (f : Fin 4 → ℕ) :
+    ∑ i ∈ {i ∈ s | f i > 2}, f i + 1 ≤ ∑ i ∈ s, f i := sorry
+theorem set_mem (i : ℕ) : i ∈ {x | x < 3} ↔ i < 3 := sorry
+theorem set_not_mem (i : ℕ) (h : 3 ≤ i) : i ∉ {x : ℕ | x < 3} := sorry
+"""
+
+
+def test_subtypes_nnreal_and_set_builders_end_to_end(tmp_path: Any) -> None:
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, SUBTYPE_NNREAL_SETS).items()}
+    for name in ("sub_val", "pos_sum", "prob_compl", "nn_sub", "nn_sub_add", "nn_coe",
+                 "to_nnreal", "nn_fun", "set_sum", "filter_sum", "set_mem", "set_not_mem"):
+        assert got[name] in PASSES, (name, got[name])
+    for name in ("sub_bad", "pos_bad", "prob_bad", "nn_bad", "nn_real_sub_bad", "set_sum_bad",
+                 "sep_sum_bad"):
+        assert got[name] == "refuted", (name, got[name])
+
+
+def test_nnreal_subtraction_truncates() -> None:
+    assert value("a - b", None, a=("ℝ≥0", Fraction(1)), b=("ℝ≥0", Fraction(3))) == 0
+    assert value("(a : ℝ) - b", None, a=("ℝ≥0", Fraction(1)), b=("ℝ≥0", Fraction(3))) == -2
+    assert value("Real.toNNReal (-2)") == 0
+
+
+NOTATION_LAWS = """
+def sq (x : ℕ) : ℕ := x * x
+section
+local notation "‖" x "‖²" => sq x
+theorem sq_norm (x : ℕ) : ‖x‖² = x * x := rfl
+end
+infixl:65 " +++ " => fun a b => a + b + 1
+notation "σ" => (fun (x : ℕ) => x + 2)
+notation "ℕ^" n => Fin n → ℕ
+prefix:max "√√" => sq
+notation:50 a " ≺ " b => a < b
+theorem plus3_comm (a b : ℕ) : a +++ b = b +++ a := by omega
+theorem plus3_left (a b c : ℕ) : a +++ b +++ c = (a + b + 1) + c + 1 := by omega
+theorem plus3_prec (a b : ℕ) : a +++ b * 2 = a + 2 * b + 1 := by omega
+theorem sigma_three : σ 3 = 5 := rfl
+theorem vec_self (v : ℕ^3) : v 0 = v 0 := rfl
+theorem prefix_sq (x : ℕ) : √√x = x * x := rfl
+theorem prec_lt (a : ℕ) : a ≺ a + 1 := by omega
+theorem plus3_bad (a b : ℕ) : a +++ b = a + b := sorry
+"""
+
+
+def test_user_notations_are_expanded_where_used(tmp_path: Any) -> None:
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, NOTATION_LAWS).items()}
+    assert got.pop("plus3_bad") == "refuted"
+    assert got == dict.fromkeys(got, "proved") and len(got) == 8, got
+
+
+def test_a_local_notation_ends_with_its_section(tmp_path: Any) -> None:
+    from jepa_formal.reader import parse_text
+
+    module = parse_text(NOTATION_LAWS + "theorem after (x : ℕ) : ‖x‖² = x := rfl\n")
+    assert [e.line for e in module.errors] == [NOTATION_LAWS.count("\n") + 1]

@@ -305,7 +305,7 @@ class Env:
         return out
 
 
-_TYPE_HEADS = frozenset({"List", "Array", "Fin", "Option", "Finset", "Prod"})
+_TYPE_HEADS = frozenset({"List", "Array", "Fin", "Option", "Finset", "Prod", "Subtype"})
 _TYPE_NAMES = frozenset({"ℕ", "Nat", "ℤ", "Int", "ℝ", "Real", "ℚ", "Rat", "Float", "Bool",
                          "Prop", "Unit", "String"})
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from jepa_formal.mirror.core.terms import (
     BigOp,
@@ -33,6 +34,7 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TNNReal,
     TOption,
     TProd,
     TProp,
@@ -261,6 +263,8 @@ def _other() -> dict[str, PreludeFn]:
         fn("Real.sqrt", "", (("x", R),), R, prim("sqrt")),
         fn("Float.sqrt", "", (("x", F),), F, prim("sqrt")),
         fn("Real.exp", "", (("x", R),), R, prim("exp")),
+        fn("Real.toNNReal", "", (("x", R),), TNNReal(), _to_nnreal),
+        fn("NNReal.toReal", "", (("x", TNNReal()),), R, prim("cast")),
         fn("Real.log", "", (("x", R),), R, prim("log")),
         fn("Float.exp", "", (("x", F),), F, prim("exp")),
         fn("Float.log", "", (("x", F),), F, prim("log")),
@@ -392,6 +396,12 @@ def _dot(args: tuple[Expr, ...], ty: Ty) -> Expr:
     return BigOp("sum", i, Prim("mul", (Call(v, (i,), real), Call(w, (i,), real)), real), real)
 
 
+def _to_nnreal(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Real.toNNReal x = max x 0``."""
+    zero = Lit(Fraction(0), TReal())
+    return Prim("cast", (Prim("max", (args[0], zero), TReal()),), ty)
+
+
 def _fin_succ(args: tuple[Expr, ...], ty: Ty) -> Expr:
     """``Fin.succ i : Fin (n + 1)`` is ``i + 1`` (never wraps: ``i < n``)."""
     _, i = args
@@ -439,10 +449,8 @@ UNSUPPORTED_NAMES: dict[str, str] = {
     "Real.cos": "transcendental",
     "Real.sin": "transcendental",
     "Real.rpow": "real exponent",
-    "Real.toNNReal": "NNReal not modelled",
     "List.Pairwise": "not modelled",
     "Matrix.mulVec": "not modelled",
-    "NNReal": "ℝ≥0 is not modelled",
     "List.sort": "not modelled",
     "List.mergeSort": "not modelled",
     "List.lookup": "not modelled",

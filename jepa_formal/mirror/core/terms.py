@@ -55,6 +55,13 @@ class TReal(Ty):
 
 
 @dataclass(frozen=True, slots=True)
+class TNNReal(TReal):
+    """``ℝ≥0`` (``NNReal``): the reals ``≥ 0``. Everything is ℝ's except subtraction, which
+    truncates at 0 (``tsub``; the elaborator writes ``a - b`` as ``max (a - b) 0``); a binder
+    of this type carries the hypothesis ``0 ≤ x``."""
+
+
+@dataclass(frozen=True, slots=True)
 class TFloat(Ty):
     """``Float``: IEEE binary64 in written order; never reasoned about symbolically."""
 

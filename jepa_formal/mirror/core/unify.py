@@ -278,7 +278,8 @@ def normalize_literal(lit: Lit) -> Expr:
 
 def show_ty(t: Ty) -> str:
     """A short Lean spelling of a type, for messages."""
-    names = {"TNat": "ℕ", "TInt": "ℤ", "TRat": "ℚ", "TReal": "ℝ", "TFloat": "Float",
+    names = {"TNat": "ℕ", "TInt": "ℤ", "TRat": "ℚ", "TReal": "ℝ", "TNNReal": "ℝ≥0",
+             "TFloat": "Float",
              "TBool": "Bool", "TProp": "Prop", "TUnit": "Unit", "TString": "String",
              "TSort": "Type"}
     if type(t).__name__ in names:

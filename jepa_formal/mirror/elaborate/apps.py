@@ -36,6 +36,7 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TNNReal,
     TOption,
     TProd,
     TReal,
@@ -147,7 +148,7 @@ def ctor_sig(env: Env, ind: str, ctor: str) -> Sig:
 _NAMESPACE_OF = {
     TList: "List", TArray: "Array", TFinset: "Finset", TNat: "Nat", TInt: "Int",
     TReal: "Real", TFloat: "Float", TOption: "Option", TBool: "Bool", TFin: "Fin",
-    TProd: "Prod",
+    TProd: "Prod", TNNReal: "NNReal",
 }
 
 
@@ -368,9 +369,17 @@ class AppMixin:
         if isinstance(ty, TFinset) and name in ("sum", "prod"):
             return self.finset_bigop(name, obj, args, ctx, span)
         ns = namespace_of(ty)
+        full = f"{ns}.{name}"
+        if ns is None or (full not in PRELUDE and full not in UNSUPPORTED_NAMES and (
+                self.env is None or self.env.kind(full) != "definition")):
+            if name in ("val", "1", "coe"):
+                # no such field on the type: the value is an erased subtype `{x : T // p}`
+                # (its value is the T; Lean accepted the statement, nothing else has `.val`)
+                return self.apply_value(obj, args, ctx, span) if args else obj
+            if name in ("property", "2", "prop"):
+                raise Unsupported(f".{name} (the proof carried by a subtype value)", span)
         if ns is None:
             raise Unsupported(f"dot notation .{name} on {type(ty).__name__}", span)
-        full = f"{ns}.{name}"
         if full in PRELUDE:
             return self.apply_sig(prelude_sig(PRELUDE[full]), args, ctx, span, obj, expected)
         if full in UNSUPPORTED_NAMES:

@@ -35,6 +35,7 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.core.unify import TMeta, show_ty
 from jepa_formal.mirror.elaborate.read_types import NotAType
+from jepa_formal.mirror.elaborate.setbuilder import rewrite_bigop
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
@@ -228,6 +229,7 @@ class BinderMixin:
 
     def e_BigOp(self, t: syntax.BigOp, expected: Ty | None, ctx: Ctx) -> Expr:
         kind = "sum" if t.op == "∑" else "prod"
+        t = rewrite_bigop(t) or t  # ∑ over {i | p i} or s.filter p: a sum of `if`s
         dom: Expr | None = None
         if t.domain is not None:
             dom = self.elab(t.domain, None, ctx)

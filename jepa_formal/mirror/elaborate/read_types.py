@@ -23,6 +23,7 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TNNReal,
     TOption,
     TProd,
     TProp,
@@ -50,6 +51,7 @@ class NotAType(TypeMismatch):
 
 BASE_TYPES: dict[str, Ty] = {
     "ℕ": TNat(), "Nat": TNat(), "ℤ": TInt(), "Int": TInt(), "ℝ": TReal(), "Real": TReal(),
+    "ℝ≥0": TNNReal(), "NNReal": TNNReal(),
     "ℚ": TRat(), "Rat": TRat(), "Float": TFloat(), "Bool": TBool(), "Prop": TProp(),
     "Unit": TUnit(), "String": TString(), "Type": TSort(),
 }
@@ -61,8 +63,6 @@ _CONTAINERS = {"List": TList, "Array": TArray, "Option": TOption, "Finset": TFin
 UNSUPPORTED_TYPES: dict[str, str] = {
     "Set": "sets are not finite data",
     "Multiset": "not modelled",
-    "NNReal": "not modelled",
-    "ℝ≥0": "not modelled",
     "Matrix": "not modelled",
     "Vector": "not modelled",
     "EReal": "not modelled",
@@ -114,6 +114,9 @@ class TypeMixin:
             return _CONTAINERS[name](self.elab_type(args[0], ctx))
         if name == "Fin" and len(args) == 1:
             return TFin(self._fin_size(args[0], ctx))
+        if name == "Subtype" and len(args) == 1:  # `{x : T // p}`: its values are T's
+            binder = _subtype_binder(args[0], span)
+            return self.elab_type(binder.type, ctx)  # type: ignore[arg-type]
         if name in UNSUPPORTED_TYPES:
             raise Unsupported(f"type {name}", span, reason=UNSUPPORTED_TYPES[name])
         full = self.env.resolve(name, self.decl) if self.env is not None else None
@@ -174,8 +177,31 @@ class TypeMixin:
             raise NotAType(f"{full} is a definition, not a type", span)
         raise Unsupported(f"type {full}", span, reason=f"a {kind} is not modelled as a type")
 
-    def _expand_alias(self, full: str, args: tuple[syntax.Term, ...], ctx: Ctx, span: Any) -> Ty:
-        """``abbrev Mask (n : ℕ) := Fin n → Bool``: the body with the arguments substituted."""
+    def subtype_parts(self, term: syntax.Term,
+                      ctx: Ctx) -> tuple[str, syntax.Term, Ctx, Any] | None:
+        """For a binder type that is a subtype ``{x : T // p}`` (written, or through a type
+        abbreviation such as ``def PosVec d := {v : Fin d → ℝ // ∀ i, 0 < v i}``): the bound
+        name, the predicate, the context it is read in and the declaration it belongs to."""
+        head, args = (term, ()) if isinstance(term, syntax.Ident) else (
+            (term.fn, term.args) if isinstance(term, syntax.App) else (None, ()))
+        if not isinstance(head, syntax.Ident) or head.name in ctx:
+            return None
+        if head.name == "Subtype" and len(args) == 1:
+            lam = args[0]
+            binder = _subtype_binder(lam, term.span)
+            return binder.names[0], lam.body, ctx, self.decl  # type: ignore[attr-defined]
+        full = self.env.resolve(head.name, self.decl) if self.env is not None else None
+        if full is None or self.env.kind(full) != "alias":
+            return None
+        alias = self.env.alias(full)
+        if alias.body is None or self.subtype_parts(alias.body, {}) is None:
+            return None
+        inner = self._alias_args(full, args, ctx, head.span)
+        found = self.subtype_parts(alias.body, inner)
+        return None if found is None else (found[0], found[1], found[2], alias)
+
+    def _alias_args(self, full: str, args: tuple[syntax.Term, ...], ctx: Ctx,
+                    span: Any) -> dict[str, Any]:
         alias = self.env.alias(full)
         params = [b for b in alias.all_binders if b.kind != syntax.BinderKind.INSTANCE]
         names = [n for b in params for n in b.names]
@@ -194,6 +220,12 @@ class TypeMixin:
                     inner[n] = self.coerce(self.elab(arg, want, ctx), want)
                 else:
                     inner[n] = self.elab(arg, None, ctx)
+        return inner
+
+    def _expand_alias(self, full: str, args: tuple[syntax.Term, ...], ctx: Ctx, span: Any) -> Ty:
+        """``abbrev Mask (n : ℕ) := Fin n → Bool``: the body with the arguments substituted."""
+        alias = self.env.alias(full)
+        inner = self._alias_args(full, args, ctx, span)
         if alias.body is None:
             raise Unsupported(f"type abbreviation {full} without a body", span)
         saved_decl, saved_auto = self.decl, self.auto_bound
@@ -202,3 +234,15 @@ class TypeMixin:
             return self.elab_type(alias.body, inner)  # type: ignore[arg-type]
         finally:
             self.decl, self.auto_bound = saved_decl, saved_auto
+
+
+def _subtype_binder(lam: syntax.Term, span: Any) -> syntax.Binder:
+    """The one typed binder of ``Subtype (fun x : T => p)``."""
+    if not isinstance(lam, syntax.Lambda) or len(lam.binders) != 1 \
+            or len(lam.binders[0].names) != 1:
+        raise Unsupported("Subtype of something other than fun x : T => p", span)
+    binder = lam.binders[0]
+    if binder.type is None:
+        raise Unsupported("{x // p} without the type of x", span,
+                          reason="write {x : T // p}")
+    return binder

@@ -208,7 +208,7 @@ def _succ(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
 
 def _cast(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     src, dst = e.args[0].ty, e.ty
-    if src == dst:
+    if src == dst or (isinstance(src, TReal) and isinstance(dst, TReal)):  # ℝ≥0 ↔ ℝ
         return a[0]
     if isinstance(dst, TFin):
         if isinstance(src, (TNat, TInt)) and isinstance(src, TNat):
