@@ -7,6 +7,7 @@ that no behaviour test sees until the copies drift apart.
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -26,7 +27,7 @@ from jepa_formal.mirror.core.terms import (
     map_children,
     subterms,
 )
-from jepa_formal.mirror.core.walker import Walker
+from jepa_formal.mirror.core.walker import Handlers, Walker
 from jepa_formal.reader.syntax import Span
 
 PACKAGE = Path(jepa_formal.__file__).parent
@@ -96,3 +97,98 @@ def test_the_three_meanings_share_the_walker() -> None:
 
     for walker in (_Compiler, Elaborator, SymContext):
         assert issubclass(walker, Walker) and len(walker.handled_names()) > 8
+
+
+_PART = Handlers("part")
+"""A part registering a handler for ``Lit``, for the tests below."""
+
+
+@_PART.on(Lit)
+def _lit(walker: Walker, node: Lit) -> object:
+    return node.value
+
+
+def test_a_part_registers_handlers_by_node_type_and_a_second_handler_is_refused() -> None:
+    class WithPart(Walker):
+        PARTS = (_PART,)
+
+        def visit_Var(self, node: Var) -> str:
+            return node.name
+
+    assert WithPart().dispatch(Lit(7, TNat())) == 7
+    assert WithPart().dispatch(Var("z", TNat())) == "z"
+    assert WithPart.handled_names() == {"Lit", "Var"}
+    with pytest.raises(TypeError, match="two handlers for Lit"):
+        class Twice(Walker):  # the class statement itself is refused
+            PARTS = (_PART,)
+
+            def visit_Lit(self, node: Lit) -> int:
+                return 0
+    with pytest.raises(TypeError, match="two handlers for Lit"):
+        _PART.on(Lit)(lambda walker, node: None)
+
+
+ELABORATE = PACKAGE / "mirror" / "elaborate"
+PARTS = ("read_types", "apps", "binders", "data")
+
+
+def _part_tree(name: str) -> ast.Module:
+    return ast.parse((ELABORATE / f"{name}.py").read_text(encoding="utf-8"))
+
+
+def _declared_by_elaborator() -> set[str]:
+    """Everything the ``Elaborator`` class declares: its attributes (methods and those of its
+    bases) and the instance attributes its ``__init__`` assigns."""
+    from jepa_formal.mirror.elaborate.elaborator import Elaborator
+
+    tree = ast.parse((ELABORATE / "elaborator.py").read_text(encoding="utf-8"))
+    init = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)
+                and n.name == "__init__")
+    assigned = {t.attr for n in ast.walk(init) for t in
+                (n.targets if isinstance(n, ast.Assign) else [n.target]
+                 if isinstance(n, ast.AnnAssign) else [])
+                if isinstance(t, ast.Attribute)}
+    return set(dir(Elaborator)) | assigned
+
+
+def test_the_elaborator_parts_are_functions_of_a_typed_elaborator_not_mixins() -> None:
+    from jepa_formal.mirror.elaborate import apps, binders, data
+    from jepa_formal.mirror.elaborate.elaborator import Elaborator
+
+    assert Elaborator.__mro__ == (Elaborator, Walker, object)
+    declared = _declared_by_elaborator()
+    assert {"elab", "coerce", "join", "s", "env", "decl", "auto_bound"} <= declared
+    for name in PARTS:
+        tree = _part_tree(name)
+        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+            # no class with stand-in attributes typed Any for what the elaborator provides
+            stand_ins = [s.target.id for s in cls.body if isinstance(s, ast.AnnAssign)
+                         and isinstance(s.target, ast.Name) and ast.unparse(s.annotation) == "Any"]
+            assert stand_ins == [], f"{name}.{cls.name}: {stand_ins}"
+            assert not cls.name.endswith("Mixin"), f"{name}.{cls.name}"
+        functions = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]
+        takes_el = [f for f in functions if f.args.args and f.args.args[0].arg == "el"]
+        assert takes_el, name
+        for f in takes_el:  # the elaborator argument is typed, and only what it declares is used
+            assert ast.unparse(f.args.args[0].annotation) == "Elaborator", f"{name}.{f.name}"
+        used = {n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute)
+                and isinstance(n.value, ast.Name) and n.value.id == "el"}
+        assert used - declared == set(), f"{name} uses undeclared {used - declared}"
+    registered = {t for part in (apps, binders, data) for t in part.HANDLERS.table}
+    assert set(Elaborator.PARTS) == {apps.HANDLERS, binders.HANDLERS, data.HANDLERS}
+    for part in Elaborator.PARTS:
+        for node_type, fn in part.table.items():
+            assert Elaborator.handler_for(node_type) is fn
+    assert {t.__name__ for t in registered} <= Elaborator.handled_names()
+    assert len(registered) >= 12
+
+
+def test_a_registered_part_handler_elaborates_and_keeps_the_span_path() -> None:
+    from jepa_formal.mirror.elaborate.entry import elaborate_term
+    from jepa_formal.reader import parse_term
+
+    e = elaborate_term(parse_term("[1, 2].map (fun x => x + 1)"), None, {})
+    assert type(e).__name__ == "Prim" and e.op == "List.map"
+    with pytest.raises(Unsupported) as err:  # raised inside the data part, span attached
+        elaborate_term(parse_term("⟨1, 2, 3⟩"), None, {})
+    assert err.value.span is not None and "anonymous constructor" in str(err.value)

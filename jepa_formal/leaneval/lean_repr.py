@@ -137,7 +137,7 @@ def _struct(value: StructValue, ty: TStruct, env: Env | None) -> str:
     ftys: dict[str, Ty] = {}
     if env is not None:
         try:
-            from jepa_formal.mirror.elaborate.apps import subst_ty
+            from jepa_formal.mirror.elaborate.subst import subst_ty
 
             info = env.structure(ty.name)
             tmap = {p.name: a.value for p, a in zip(info.params, ty.args, strict=False)

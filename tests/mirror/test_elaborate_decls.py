@@ -25,7 +25,7 @@ from jepa_formal.mirror.core.terms import (
     Var,
 )
 from jepa_formal.mirror.core.values import StructValue, TableFn
-from jepa_formal.mirror.elaborate.apps import subst_expr
+from jepa_formal.mirror.elaborate.subst import subst_expr
 
 from ._lean import elab, parse_text
 

@@ -37,7 +37,7 @@ from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.elaborator import Elaborator
 from jepa_formal.mirror.elaborate.instances import instance_fact, read_instance
 from jepa_formal.mirror.elaborate.patterns import pattern
-from jepa_formal.mirror.elaborate.read_types import NotAType
+from jepa_formal.mirror.elaborate.read_types import NotAType, subtype_parts
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class _Binding:
         if b.type is None:
             raise Unsupported(f"binder {' '.join(b.names)} without a type", b.span,
                               reason="the mirror does not infer binder types of declarations")
-        parts = el.subtype_parts(b.type, self.ctx) if allow_hyps else None
+        parts = subtype_parts(el, b.type, self.ctx) if allow_hyps else None
         try:
             ty = el.elab_type(b.type, self.ctx)
         except NotAType:

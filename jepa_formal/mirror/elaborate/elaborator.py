@@ -15,8 +15,9 @@ lists the AST nodes that are never elaborated and why.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from jepa_formal.errors import TypeMismatch, UnknownName, Unsupported
 from jepa_formal.mirror.core.classes import is_known, provides
@@ -58,11 +59,20 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.core.unify import Subst, TMeta, show_ty
 from jepa_formal.mirror.core.walker import Walker
-from jepa_formal.mirror.elaborate.apps import AppMixin, Sig, cod_after, ctor_sig
-from jepa_formal.mirror.elaborate.binders import BinderMixin
+from jepa_formal.mirror.elaborate import apps, binders, data, read_types
+from jepa_formal.mirror.elaborate.apps import (
+    Sig,
+    apply_sig,
+    apply_value,
+    cod_after,
+    ctor_sig,
+    method,
+    resolve_global,
+)
+from jepa_formal.mirror.elaborate.binders import destructure, finset_bigop
 from jepa_formal.mirror.elaborate.context import Ctx
-from jepa_formal.mirror.elaborate.data import DataMixin
-from jepa_formal.mirror.elaborate.read_types import BASE_TYPES, TypeMixin
+from jepa_formal.mirror.elaborate.data import elab_index, mk_struct
+from jepa_formal.mirror.elaborate.read_types import BASE_TYPES
 from jepa_formal.mirror.elaborate.setbuilder import rewrite_mem
 from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
@@ -96,6 +106,7 @@ _LIBRARY_OPS = {
 }
 """Notations of the List/Nat lemma files, read as the library function they stand for (on
 lists and naturals; at other types the function's signature refuses them)."""
+_T = TypeVar("_T")
 _TOWER = {TNat: 0, TInt: 1, TRat: 2, TNNReal: 2.5, TReal: 3}
 
 
@@ -107,12 +118,18 @@ def span_of(t: Any) -> Any:
     return getattr(t, "span", None)
 
 
-class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
-    """One elaboration (of a theorem statement, a definition, or a test term)."""
+class Elaborator(Walker):
+    """One elaboration (of a theorem statement, a definition, or a test term).
+
+    Its handlers are its own ``e_<Node>`` methods (literals, names, operators, control) and
+    those its parts register (``PARTS``: ``apps``, ``binders``, ``data``); the parts, and
+    ``read_types`` for types, are functions taking the elaborator as their first argument and
+    use only what this class declares."""
 
     HANDLER_PREFIX = "e_"
+    PARTS = (apps.HANDLERS, binders.HANDLERS, data.HANDLERS)
 
-    def __init__(self, env: Env, decl: Any = None, *, auto_bound: bool = False,
+    def __init__(self, env: Env, decl: syntax.Decl | None = None, *, auto_bound: bool = False,
                  current_def: str | None = None) -> None:
         self.env = env
         self.decl = decl
@@ -219,6 +236,10 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         coercion is needed; callers ``coerce`` when they need the exact type)."""
         return self.dispatch(term, expected, ctx)
 
+    def elab_type(self, term: syntax.Term, ctx: Ctx) -> Ty:
+        """The core type ``term`` denotes (``read_types``; ``NotAType`` when it is a term)."""
+        return read_types.elab_type(self, term, ctx)
+
     def no_handler(self, node: Any) -> Unsupported:
         if type(node) in UNSUPPORTED_SYNTAX:
             return Unsupported(type(node).__name__, span_of(node),
@@ -268,9 +289,9 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             return self._ident_app(head, args, expected, ctx, span)
         if isinstance(head, syntax.Proj):
             obj = self.elab(head.obj, None, ctx)
-            return self.method(obj, head.field, args, ctx, span, expected)
+            return method(self, obj, head.field, args, ctx, span, expected)
         fn = self.elab(head, None, ctx)
-        return self.apply_value(fn, args, ctx, span) if args else fn
+        return apply_value(self, fn, args, ctx, span) if args else fn
 
     def _ident_app(self, t: syntax.Ident, args: tuple[syntax.Term, ...], expected: Ty | None,
                    ctx: Ctx, span: Any) -> Expr:
@@ -297,7 +318,7 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         # 3. the longest prefix that is a global, then fields: Finset.univ.sum f
         for k in range(len(parts), 0, -1):
             head = ".".join(parts[:k])
-            target = self.resolve_global(head, span)
+            target = resolve_global(self, head, span)
             if target is None:
                 continue
             if isinstance(target, str) and target.startswith("inductive:"):
@@ -309,8 +330,8 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             if isinstance(target, str):  # a structure name: S.mk
                 return self._struct_ctor(target.split(":", 1)[1], parts[k:], args, ctx, span)
             if k == len(parts):
-                return self.apply_sig(target, args, ctx, span, expected=expected)
-            value = self.apply_sig(target, (), ctx, span)
+                return apply_sig(self, target, args, ctx, span, expected=expected)
+            value = apply_sig(self, target, (), ctx, span)
             return self._fields(value, parts[k:], args, expected, ctx, span)
         if name in BASE_TYPES or name in ("List", "Fin", "Array", "Option", "Finset"):
             if args or name in ("List", "Fin", "Array", "Option", "Finset"):
@@ -341,9 +362,9 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                 and name not in _NOT_AUTO and self.auto_implicit())
 
     def auto_implicit(self) -> bool:
-        option = self.decl.option("autoImplicit", "true") if hasattr(self.decl, "option") \
-            else "true"
-        return option != "false"
+        if self.decl is None:
+            return True
+        return self.decl.option("autoImplicit", "true") != "false"
 
     def auto_var(self, name: str, span: Any = None) -> Var:
         """The auto-bound implicit ``name`` (its type is found by unification from its uses)."""
@@ -400,7 +421,7 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             found = self.env.constructor(f"{want.name}.{name}", self.decl)
             if found is None:
                 raise Unsupported(f".{name}", span, reason=f"not a constructor of {want.name}")
-            return self.apply_sig(ctor_sig(self.env, *found), args, ctx, span,
+            return apply_sig(self, ctor_sig(self.env, *found), args, ctx, span,
                                   expected=expected)
         if namespace is not None:
             return self._ident_app(syntax.Ident(f"{namespace}.{name}", span=span), args,
@@ -412,10 +433,10 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                 expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
         for i, f in enumerate(fields):
             last = i == len(fields) - 1
-            value = self.method(value, f, args if last else (), ctx, span,
+            value = method(self, value, f, args if last else (), ctx, span,
                                 expected if last else None)
         if not fields and args:
-            value = self.apply_value(value, args, ctx, span)
+            value = apply_value(self, value, args, ctx, span)
         return value
 
     def _struct_ctor(self, full: str, rest: list[str], args: tuple[syntax.Term, ...], ctx: Ctx,
@@ -427,7 +448,7 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                               reason="only the constructor of a structure is modelled")
         if len(args) != len(info.fields):
             raise Unsupported(f"{full}.{ctor} with {len(args)} arguments", span)
-        return self._mk_struct(full, info, dict(zip([f for f, _ in info.fields], args,
+        return mk_struct(self, full, info, dict(zip([f for f, _ in info.fields], args,
                                                        strict=True)), None, ctx, span)
 
     # --- special names ------------------------------------------------------------------------
@@ -455,12 +476,12 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
                 x = self.fresh_var("x", want.dom)
                 return Lam((x,), x, TFun(want.dom, want.dom), span=span)
             head = self.elab(args[0], expected, ctx)
-            return self.apply_value(head, args[1:], ctx, span) if len(args) > 1 else head
+            return apply_value(self, head, args[1:], ctx, span) if len(args) > 1 else head
         if name == "decide" and len(args) == 1:
             return Prim("decide", (self.as_prop(self.elab(args[0], TProp(), ctx)),), TBool())
         if name in ("Finset.sum", "Finset.prod") and len(args) == 2:
             dom = self.elab(args[0], None, ctx)
-            return self.finset_bigop(name.split(".")[1], dom, args[1:], ctx, span)
+            return finset_bigop(self, name.split(".")[1], dom, args[1:], ctx, span)
         if name in ("Function.comp",) and len(args) >= 2:
             comp = syntax.BinOp("∘", args[0], args[1], span=span)
             return self.elab_app(comp, args[2:], expected, ctx, span) if args[2:] else \
@@ -468,22 +489,13 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
         if name in ("Nat.cast", "Int.cast", "Rat.cast") and len(args) == 1:
             return self.e_UnOp(syntax.UnOp("↑", args[0], span=span), expected, ctx)
         if name in ("List.get", "Array.get", "List.getElem") and len(args) == 2:
-            return self.e_Index(syntax.Index(args[0], args[1], "", span=span), expected, ctx)
+            return elab_index(self, syntax.Index(args[0], args[1], "", span=span), expected, ctx)
         return None
-
-    # --- applications ---------------------------------------------------------------------
-
-    def e_App(self, t: syntax.App, expected: Ty | None, ctx: Ctx) -> Expr:
-        return self.elab_app(t.fn, t.args, expected, ctx, t.span)
-
-    def e_Proj(self, t: syntax.Proj, expected: Ty | None, ctx: Ctx) -> Expr:
-        obj = self.elab(t.obj, None, ctx)
-        return self.method(obj, t.field, (), ctx, t.span, expected)
 
     # --- arithmetic and relations (Lean's binop%/binrel%) ---------------------------------
 
     def join(self, leaves: list[syntax.Term], expected: Ty | None, ctx: Ctx, span: Any,
-             build: Any, use_expected: bool = True) -> Expr:
+             build: Callable[[list[Expr], Ty], _T], use_expected: bool = True) -> _T:
         """Elaborate ``leaves`` at one common type (the largest number type among them and
         the expected type, inserting ``↑`` casts) and combine them with ``build``."""
         done: list[Expr | None] = []
@@ -745,7 +757,7 @@ class Elaborator(Walker, TypeMixin, AppMixin, BinderMixin, DataMixin):
             inner[t.pattern.name] = var
         else:
             var = self.fresh_var("p", value.ty)
-            self._destructure(t.pattern, var, inner, t.span)
+            destructure(self, t.pattern, var, inner, t.span)
         body = self.elab(t.body, expected, inner)
         return Let(var, value, body, body.ty, span=t.span)
 
