@@ -824,3 +824,30 @@ def test_a_local_notation_ends_with_its_section(tmp_path: Any) -> None:
 
     module = parse_text(NOTATION_LAWS + "theorem after (x : ℕ) : ‖x‖² = x := rfl\n")
     assert [e.line for e in module.errors] == [NOTATION_LAWS.count("\n") + 1]
+
+
+LIST_MATRIX_LAWS = """
+theorem zi_len (xs : List ℕ) : (xs.zipIdx).length = xs.length := sorry
+theorem zi_val : [5, 7].zipIdx = [(5, 0), (7, 1)] := sorry
+theorem en_val : [5, 7].enum = [(0, 5), (1, 7)] := sorry
+theorem en_bad : [5, 7].enum = [(5, 0), (7, 1)] := sorry
+theorem pw_nil : List.Pairwise (· < ·) ([] : List ℕ) := sorry
+theorem pw_range (n : ℕ) : (List.range n).Pairwise (· < ·) := sorry
+theorem pw_bad (xs : List ℕ) : xs.Pairwise (· ≤ ·) := sorry
+theorem mv (M : Matrix (Fin 2) (Fin 2) ℝ) (v : Fin 2 → ℝ) :
+    Matrix.mulVec M v 0 = M 0 0 * v 0 + M 0 1 * v 1 := sorry
+theorem mv_bad (M : Matrix (Fin 2) (Fin 2) ℝ) (v : Fin 2 → ℝ) :
+    Matrix.mulVec M v 0 = M 0 0 * v 0 := sorry
+theorem vm (M : Matrix (Fin 2) (Fin 2) ℝ) (v : Fin 2 → ℝ) :
+    Matrix.vecMul v M 1 = v 0 * M 0 1 + v 1 * M 1 1 := sorry
+theorem dp_comm (v w : Fin 3 → ℝ) : Matrix.dotProduct v w = Matrix.dotProduct w v := sorry
+"""
+
+
+def test_zip_idx_enum_pairwise_and_matrices_end_to_end(tmp_path: Any) -> None:
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, LIST_MATRIX_LAWS).items()}
+    for name in ("zi_len", "zi_val", "en_val", "pw_nil", "mv", "vm", "dp_comm"):
+        assert got[name] == "proved", (name, got[name])
+    assert got["pw_range"] in PASSES
+    for name in ("en_bad", "pw_bad", "mv_bad"):
+        assert got[name] == "refuted", (name, got[name])

@@ -25,6 +25,7 @@ from jepa_formal.mirror.core.terms import (
     Lam,
     Lit,
     Prim,
+    Quant,
     TArray,
     TBool,
     TFin,
@@ -133,6 +134,9 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
         fn("elem", "α", (("a", A), ("xs", S(A))), TBool(), _elem),
         fn("nil", "α", (), S(A), prim("List.nil")),
         fn("tail", "α", (("xs", S(A)),), S(A), _tail),
+        fn("zipIdx", "α", (("xs", S(A)),), S(TProd(A, N)), _zip_idx),
+        fn("enum", "α", (("xs", S(A)),), S(TProd(N, A)), _enum),
+        fn("Pairwise", "α", (("R", TFun(A, TFun(A, TProp()))), ("xs", S(A))), TProp(), _pairwise),
         fn("isEmpty", "α", (("xs", S(A)),), TBool(), _is_empty),
         fn("head?", "α", (("xs", S(A)),), TOption(A), _head_opt),
         fn("getLast!", "α", (("xs", S(A)),), A, _last),
@@ -304,6 +308,10 @@ def _other() -> dict[str, PreludeFn]:
         ("Fin.castSucc", PreludeFn("Fin.castSucc", (), (("i", FN),), FN1, _fin_cast_succ,
                                    (("n", N),))),
         fn("Fin.last", "", (("n", N),), FN1, _fin_last),
+        fn("Matrix.mulVec", "αβ", (("M", TFun(A, TFun(B, R))), ("v", TFun(B, R))), TFun(A, R),
+           _mul_vec),
+        fn("Matrix.vecMul", "αβ", (("v", TFun(A, R)), ("M", TFun(A, TFun(B, R)))), TFun(B, R),
+           _vec_mul),
         fn("Matrix.dotProduct", "α", (("v", TFun(A, R)), ("w", TFun(A, R))), R, _dot),
         fn("dotProduct", "α", (("v", TFun(A, R)), ("w", TFun(A, R))), R, _dot),
     ]
@@ -402,6 +410,59 @@ def _to_nnreal(args: tuple[Expr, ...], ty: Ty) -> Expr:
     return Prim("cast", (Prim("max", (args[0], zero), TReal()),), ty)
 
 
+def _indices(xs: Expr) -> Expr:
+    return Prim("List.range", (Prim("List.length", (xs,), N),), TList(N))
+
+
+def _zip_idx(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.zipIdx = xs.zip (List.range xs.length)``: each element with its index."""
+    (xs,) = args
+    return Prim("List.zip", (xs, _indices(xs)), ty)
+
+
+def _enum(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.enum = (List.range xs.length).zip xs`` (index first; deprecated for zipIdx)."""
+    (xs,) = args
+    return Prim("List.zip", (_indices(xs), xs), ty)
+
+
+def _pairwise(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.Pairwise R``: ``R xs[i] xs[j]`` for every ``i < j < xs.length``."""
+    rel, xs = args
+    elem = _elem_of(xs)
+    i, j = Var("i✝pw", N), Var("j✝pw", N)
+    idx = _indices(xs)
+    holds = Call(rel, (Prim("List.get!", (xs, i), elem), Prim("List.get!", (xs, j), elem)),
+                 TProp())
+    inner = Prim("implies", (Prim("lt", (i, j), TProp()), holds), TProp())
+    over_j = Quant("forall", j, Prim("implies", (Prim("List.mem", (j, idx), TProp()), inner),
+                                      TProp()), bound=idx)
+    return Quant("forall", i, Prim("implies", (Prim("List.mem", (i, idx), TProp()), over_j),
+                                   TProp()), bound=idx)
+
+
+def _mul_vec(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``M.mulVec v = fun i => ∑ j, M i j * v j`` (a ``Matrix m n ℝ`` is ``m → n → ℝ``)."""
+    m, v = args
+    real = TReal()
+    dom_i = ty.dom if isinstance(ty, TFun) else A
+    dom_j = v.ty.dom if isinstance(v.ty, TFun) else B
+    i, j = Var("i✝mv", dom_i), Var("j✝mv", dom_j)
+    term = Prim("mul", (Call(m, (i, j), real), Call(v, (j,), real)), real)
+    return Lam((i,), BigOp("sum", j, term, real), ty)
+
+
+def _vec_mul(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Matrix.vecMul v M = fun j => ∑ i, v i * M i j``."""
+    v, m = args
+    real = TReal()
+    dom_j = ty.dom if isinstance(ty, TFun) else B
+    dom_i = v.ty.dom if isinstance(v.ty, TFun) else A
+    i, j = Var("i✝vm", dom_i), Var("j✝vm", dom_j)
+    term = Prim("mul", (Call(v, (i,), real), Call(m, (i, j), real)), real)
+    return Lam((j,), BigOp("sum", i, term, real), ty)
+
+
 def _fin_succ(args: tuple[Expr, ...], ty: Ty) -> Expr:
     """``Fin.succ i : Fin (n + 1)`` is ``i + 1`` (never wraps: ``i < n``)."""
     _, i = args
@@ -449,8 +510,6 @@ UNSUPPORTED_NAMES: dict[str, str] = {
     "Real.cos": "transcendental",
     "Real.sin": "transcendental",
     "Real.rpow": "real exponent",
-    "List.Pairwise": "not modelled",
-    "Matrix.mulVec": "not modelled",
     "List.sort": "not modelled",
     "List.mergeSort": "not modelled",
     "List.lookup": "not modelled",

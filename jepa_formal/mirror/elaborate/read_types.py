@@ -64,7 +64,6 @@ _SIZE_OPS = frozenset({"+", "*", "-", "/", "%", "^"})
 UNSUPPORTED_TYPES: dict[str, str] = {
     "Set": "sets are not finite data",
     "Multiset": "not modelled",
-    "Matrix": "not modelled",
     "Vector": "not modelled",
     "EReal": "not modelled",
     "ENNReal": "not modelled",
@@ -105,6 +104,9 @@ def _type_name(el: Elaborator, ident: syntax.Ident, args: tuple[syntax.Term, ...
         return _CONTAINERS[name](elab_type(el, args[0], ctx))
     if name == "Fin" and len(args) == 1:
         return TFin(_fin_size(el, args[0], ctx))
+    if name == "Matrix" and len(args) == 3:  # Mathlib: `Matrix m n α := m → n → α`
+        rows, cols, elem = (elab_type(el, a, ctx) for a in args)
+        return TFun(rows, TFun(cols, elem))
     if name == "Subtype" and len(args) == 1:  # `{x : T // p}`: its values are T's
         binder = _subtype_binder(args[0], span)
         return elab_type(el, binder.type, ctx)  # type: ignore[arg-type]
