@@ -314,6 +314,7 @@ def load_workload(
     errors: list[ParseError] = []
     notes: dict[str, None] = {}
     unread: list[tuple[str, str]] = []  # imports not on disk, over every load of the run
+    skipped: list[Any] = []  # declarations of the files checked, for skipped-command notes
     # shared by the loads (and by a caller's loads, e.g. the pytest plugin's per worker):
     # an imported file is parsed once
     parsed = {} if parsed is None else parsed
@@ -342,6 +343,7 @@ def load_workload(
                 for e in module.errors
                 if isinstance(e, ParseError)
             )
+            skipped.extend(module.decls)  # for one note per kind of skipped command
             for decl in (*module.decls, *getattr(module, "commands", ())):
                 if not isinstance(decl, Theorem) and not _guard_test(decl):
                     continue
@@ -364,8 +366,9 @@ def load_workload(
                     )
                 )
             break
-    from jepa_formal.reader.project import unread_imports_note
+    from jepa_formal.reader.project import skipped_commands_notes, unread_imports_note
 
+    notes.update((n, None) for n in skipped_commands_notes(skipped))
     unread_note = unread_imports_note(unread)
     if unread_note:
         notes[unread_note] = None

@@ -25,10 +25,11 @@ OPEN = frozenset("([{⟨⦃") | {"#["}
 CLOSE = frozenset(")]}⟩⦄")
 TERM_END_TYPES = frozenset(
     {"IDENT", "NAT", "DECIMAL", "STRING", "HOLE", "BY", "PROJ", "DOT_IDENT", "TYPE_KW", "SORT_KW",
+     "UNIV_ARGS",
      "PROP_KW",
      "TYPE_STAR", "SORT_STAR", "ABS_CLOSE", "NORM_CLOSE", "INNER_CLOSE"}
 )
-TERM_END_VALUES = frozenset({")", "]", "}", "⟩", "⦄", "·", "⁻¹"})
+TERM_END_VALUES = frozenset({")", "]", "}", "⟩", "⦄", "·", ".", "..", "⁻¹"})
 NO_SEP_AFTER = frozenset({",", ";", "{", "(", "[", "⟨", ":=", "with", "where", "=>", "↦"})
 
 

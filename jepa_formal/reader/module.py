@@ -29,7 +29,7 @@ _DECLS = frozenset(
      "inductive", "axiom", "axioms", "opaque", "irreducible_def"}
 )
 _NOTATION = frozenset(
-    {"alias", "grind_pattern", "notation", "macro", "macro_rules", "syntax", "elab",
+    {"alias", "grind_pattern", "prelude", "notation", "macro", "macro_rules", "syntax", "elab",
      "elab_rules", "infix", "infixl", "infixr", "prefix", "postfix", "declare_syntax_cat"}
 )
 _IN = re.compile(r"(?<![\w.'])in(?![\w'])")

@@ -83,6 +83,8 @@ def _render(t: syntax.Term) -> _R:
         return _R("_", MAX)
     if isinstance(t, syntax.CDot):
         return _R("·", MAX)
+    if isinstance(t, syntax.EllipsisArg):
+        return _R("..", MAX)
     if isinstance(t, syntax.CDotFun):
         return _R(f"({_top(t.body)})", MAX)
     if isinstance(t, syntax.NamedArg):
@@ -239,9 +241,11 @@ def _struct_inst(t: syntax.StructInst) -> str:
     fields = ", ".join(f"{quote(f.name)} := {_top(f.value)}" for f in t.fields)
     if fields:
         parts.append(fields)
+    if t.ellipsis:
+        parts.append(", .." if fields else "..")
     if t.type is not None:
         parts.append(f": {_top(t.type)}")
-    return "{ " + " ".join(parts) + " }" if parts else "{}"
+    return ("{ " + " ".join(parts) + " }").replace(" , ..", ", ..") if parts else "{}"
 
 
 def print_binder(b: syntax.Binder) -> str:

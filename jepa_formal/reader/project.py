@@ -215,3 +215,40 @@ def unread_imports_note(unread: Sequence[tuple[str, str]]) -> str | None:
                 "what the checker needs from it)")
     return (f"{len(names)} imports are not on disk and were not read (the prelude models what "
             f"the checker needs from them): {', '.join(names)}")
+
+
+SKIPPED_COMMANDS: dict[str, str] = {
+    "prelude": "the file opts out of Lean's core library; the checker's prelude models the "
+               "constants it reads all the same",
+    "alias": "an alias states no new law (the theorem it renames is checked under its own name)",
+    "grind_pattern": "a hint for the `grind` tactic states no law",
+    "notation": "user notation is not read (a statement that uses it is a parse error)",
+    "macro": "user syntax is not read (a statement that uses it is a parse error)",
+}
+"""Commands read and skipped, with why skipping them loses no law; the notation family
+(``infixl``, ``syntax``, ``macro_rules``…) is worded as ``notation``/``macro``."""
+_SKIPPED_FAMILY = {
+    "infix": "notation", "infixl": "notation", "infixr": "notation", "prefix": "notation",
+    "postfix": "notation", "syntax": "macro", "macro_rules": "macro", "elab": "macro",
+    "elab_rules": "macro", "declare_syntax_cat": "macro",
+}
+
+
+def skipped_commands_notes(decls: Sequence[syntax.Decl]) -> tuple[str, ...]:
+    """One note per kind of command that was read and skipped (``prelude``, ``alias``,
+    ``grind_pattern``, notations), with how many and where the first one stands: silence
+    would let a user believe they were checked, one note per line would drown the report."""
+    found: dict[str, list[syntax.Decl]] = {}
+    for decl in decls:
+        if not isinstance(decl, syntax.OtherDecl):
+            continue
+        kind = _SKIPPED_FAMILY.get(decl.kind, decl.kind)
+        if kind in SKIPPED_COMMANDS:
+            found.setdefault(kind, []).append(decl)
+    notes = []
+    for kind, items in found.items():
+        where = str(items[0].span) if items[0].span is not None else ""
+        count = f"{len(items)} `{kind}` commands" if len(items) > 1 else f"`{kind}`"
+        first = f" (first at {where})" if len(items) > 1 else f" at {where}"
+        notes.append(f"skipped {count}{first if where else ''}: {SKIPPED_COMMANDS[kind]}")
+    return tuple(notes)

@@ -111,6 +111,15 @@ class Hole(Term):
 
 
 @dataclass(frozen=True, slots=True)
+class EllipsisArg(Term):
+    """``..``: "the remaining arguments are ``_``", as the last argument of an application
+    (``f a ..``) or anonymous constructor (``⟨a, ..⟩``); in a structure instance it is the
+    ``ellipsis`` flag of ``StructInst`` instead. In a pattern every ``_`` is a wildcard."""
+
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
 class CDot(Term):
     """The ``·`` placeholder inside a ``CDotFun``."""
 
@@ -319,11 +328,13 @@ class FieldAssign:
 
 @dataclass(frozen=True, slots=True)
 class StructInst(Term):
-    """``{ x := 1, y := 2 }``, ``{ s with y := 3 }``, optionally ``{ … : T }``."""
+    """``{ x := 1, y := 2 }``, ``{ s with y := 3 }``, optionally ``{ … : T }``;
+    ``ellipsis`` when written ``{ x := 1, .. }`` (the fields not given are ``_``)."""
 
     fields: tuple[FieldAssign, ...]
     base: Term | None = None
     type: Term | None = None
+    ellipsis: bool = False
     span: Span | None = _span()
 
 
@@ -408,6 +419,7 @@ BINARY_OPERATORS: dict[str, tuple[int, str]] = {
     "∨": (30, "right"),
     "↔": (20, "none"),
     "→": (25, "right"),
+    "▸": (75, "right"),  # `h ▸ e`: e with its type rewritten by the equation h
 }
 """Binary operators with their Lean 4 precedences; the parser and printer both use this."""
 

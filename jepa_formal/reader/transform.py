@@ -80,6 +80,11 @@ def contains_cdot(term: object) -> bool:
     return False
 
 
+def _level(text: str) -> str:
+    """A universe argument list ``.{u}`` as the level ``u`` (other tokens unchanged)."""
+    return text[2:-1].strip() if text.startswith(".{") else text
+
+
 def _items(children: list[Any]) -> tuple[Any, ...]:
     return tuple(c for c in children if c is not None and not isinstance(c, Token))
 
@@ -155,14 +160,21 @@ class Builder(Transformer):
         return syntax.StrLit(_decode_string(str(c[0])), span=self._span(meta))
 
     def sort(self, meta: Any, c: list[Any]) -> syntax.Term:
-        text = " ".join(str(x) for x in c if x is not None)
+        # `Sort.{u}` is `Sort u`: the universe written as an explicit level argument
+        text = " ".join(_level(str(x)) for x in c if x is not None)
         return syntax.Sort(text, span=self._span(meta))
 
     def hole(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.Hole(span=self._span(meta))
 
     def cdot(self, meta: Any, c: list[Any]) -> syntax.Term:
-        return syntax.CDot(span=self._span(meta))
+        return syntax.CDot(span=self._span(meta))  # `·`, or its ASCII spelling `.`
+
+    def ellipsis(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.EllipsisArg(span=self._span(meta))
+
+    def struct_ellipsis(self, meta: Any, c: list[Any]) -> bool:
+        return True
 
     def unit(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.Tuple((), span=self._span(meta))
@@ -189,8 +201,19 @@ class Builder(Transformer):
         return syntax.ArrayLit(_items(c), span=self._span(meta))
 
     def struct_inst(self, meta: Any, c: list[Any]) -> syntax.Term:
-        base, fields, typ = c
-        return syntax.StructInst(tuple(fields or ()), base=base, type=typ, span=self._span(meta))
+        base, fields, ellipsis, typ = c
+        fields = list(fields or ())
+        if fields and not ellipsis:  # `{ x := 1 .. }` was read as the application `1 ..`
+            last = fields[-1]
+            if isinstance(last.value, syntax.App) and isinstance(last.value.args[-1],
+                                                                  syntax.EllipsisArg):
+                args = last.value.args[:-1]
+                value = syntax.App(last.value.fn, args, span=last.value.span) if args \
+                    else last.value.fn
+                fields[-1] = syntax.FieldAssign(last.name, value, span=last.span)
+                ellipsis = True
+        return syntax.StructInst(tuple(fields), base=base, type=typ, ellipsis=bool(ellipsis),
+                                 span=self._span(meta))
 
     def subtype(self, meta: Any, c: list[Any]) -> syntax.Term:
         """``{x : T // p}`` is ``Subtype (fun x : T => p)``, as in Lean."""

@@ -851,3 +851,71 @@ def test_zip_idx_enum_pairwise_and_matrices_end_to_end(tmp_path: Any) -> None:
     assert got["pw_range"] in PASSES
     for name in ("en_bad", "pw_bad", "mv_bad"):
         assert got[name] == "refuted", (name, got[name])
+
+
+# --------------------------------------------------------------------------------------------
+# Notations of library statements: `(. + m)`, `.{u}`, `h ▸ e`, `..`
+# --------------------------------------------------------------------------------------------
+
+NOTATION_CASES: list[tuple[str, dict[str, tuple[str, Any]], Any]] = [
+    # the ASCII cdot `.` is Lean's `·`
+    ("[1, 2].map (. + m)", {"m": ("ℕ", 3)}, (4, 5)),
+    ("[1, 2].map (· + m)", {"m": ("ℕ", 3)}, (4, 5)),
+    ("[5, 2].map (m - .)", {"m": ("ℕ", 3)}, (0, 1)),
+    # universe arguments change nothing about the value
+    ("(List.nil.{0} : List ℕ).length", {}, 0),
+    ("(List.replicate.{0} 2 (7 : ℕ))", {}, (7, 7)),
+    # `h ▸ e` is the value of e, at the rewritten type (the proof h is never evaluated)
+    ("((h ▸ v : Fin m) : ℕ)", {"n": ("ℕ", 3), "m": ("ℕ", 3), "v": ("Fin n", 2)}, 2),
+    ("h ▸ x + 1", {"x": ("ℕ", 4)}, 5),
+]
+
+
+@pytest.mark.parametrize(("text", "binds", "expected"), NOTATION_CASES,
+                         ids=[c[0] for c in NOTATION_CASES])
+def test_library_statement_notations(text: str, binds: dict[str, tuple[str, Any]],
+                                     expected: Any) -> None:
+    assert value(text, None, **binds) == expected
+
+
+def test_subst_only_rewrites_fin_bounds() -> None:
+    with pytest.raises(Unsupported, match="▸"):
+        value("(h ▸ x : List ℕ)", None, x=("ℕ", 4))
+
+
+ELLIPSIS_LAWS = """
+structure P where
+  x : ℕ
+  y : ℕ
+def fstOf : ℕ × ℕ → ℕ
+  | ⟨a, ..⟩ => a
+def headOr : List ℕ → ℕ
+  | .cons a .. => a
+  | _ => 0
+theorem fst_pat (p : ℕ × ℕ) : fstOf p = p.1 := by sorry
+theorem fst_pat_false (p : ℕ × ℕ) : fstOf p = p.2 := by sorry
+theorem head_pat (a : ℕ) (l : List ℕ) : headOr (a :: l) = a := by sorry
+theorem head_pat_false (l : List ℕ) : headOr l = 0 := by sorry
+theorem with_dots (s : P) : ({ s with .. } : P) = s := by sorry
+theorem dots_missing : ({ x := 1, .. } : P).x = 1 := by sorry
+theorem dots_term (f : ℕ → ℕ → ℕ) : f 1 .. = f 1 := by sorry
+theorem subst_fin (n m : ℕ) (h : n = m) (v : Fin n) : ((h ▸ v : Fin m) : ℕ) = v := by sorry
+theorem subst_fin_false (n m : ℕ) (h : n = m) (v : Fin n) (w : Fin m) :
+    (h ▸ v : Fin m) = w := by sorry
+theorem cdot_ascii (xs : List ℕ) (m : ℕ) : (xs.map (. + m)).length = xs.length := by simp
+theorem cdot_ascii_false (xs : List ℕ) (m : ℕ) : (xs.map (. + m)).sum = xs.sum := by simp
+theorem universe_nil : (List.nil.{0} : List ℕ) = [] := rfl
+theorem universe_sort {α : Sort.{1}} (xs : List α) : xs.reverse.length = xs.length := by simp
+"""
+
+
+def test_ellipsis_subst_cdot_and_universes_end_to_end(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, ELLIPSIS_LAWS)
+    for name in ("fst_pat", "head_pat", "with_dots", "subst_fin", "cdot_ascii",
+                 "universe_nil", "universe_sort"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    for name in ("fst_pat_false", "head_pat_false", "subst_fin_false", "cdot_ascii_false"):
+        assert _status(got[name]) == "refuted", (name, got[name])
+    for name, construct in (("dots_missing", "`..`"), ("dots_term", "EllipsisArg")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert construct in (got[name].construct or ""), got[name]

@@ -156,6 +156,11 @@ def elab_struct_inst(el: Elaborator, t: syntax.StructInst, expected: Ty | None, 
                                    isinstance(p.ty, TSort) else TypeArg(el.s.fresh_ty())
                                    for p in info.params))
     info = el.env.structure(want.name)
+    missing = [f for f, _ in info.fields if f not in given]
+    if t.ellipsis and missing:
+        raise Unsupported(f"`..` in a structure instance (fields {', '.join(missing)})",
+                          t.span, reason="the fields not given are placeholders `_` that "
+                          "Lean's elaborator solves by unification, which the mirror is not")
     return mk_struct(el, want.name, info, given, want, ctx, t.span)
 
 

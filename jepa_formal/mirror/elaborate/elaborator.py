@@ -85,6 +85,8 @@ UNSUPPORTED_SYNTAX: dict[type[syntax.Term], str] = {
     syntax.Hole: "a placeholder _ must be filled by Lean's elaborator, which the mirror is not",
     syntax.CDot: "only meaningful inside (· …), handled there",
     syntax.NamedArg: "only meaningful as an argument, handled by application",
+    syntax.EllipsisArg: "`..` stands for placeholders `_` that Lean's elaborator fills (in a "
+                        "pattern they are wildcards, handled there)",
 }
 """AST term types that are never elaborated on their own, with the reason."""
 
@@ -610,6 +612,8 @@ class Elaborator(Walker):
             return self.elab_app(fn, (t.lhs, t.rhs), expected, ctx, span)
         if op == "≡":
             return self._mod_eq(t, expected, ctx)
+        if op == "▸":
+            return self._subst(t, expected, ctx)
         if op == "^":
             return self._pow(t, expected, ctx)
         if op in ("∈", "∉"):
@@ -657,6 +661,27 @@ class Elaborator(Walker):
         if op == "×":
             return TypeArg(self.elab_type(t, ctx), span=span)
         raise Unsupported(f"operator {op}", span)
+
+    def _subst(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
+        """``h ▸ e``: the value of ``e``, its type rewritten by the equation ``h`` (which is
+        never needed: Lean has checked it). A rewrite of a ``Fin`` bound (``Fin n`` to ``Fin
+        m`` under ``h : n = m``) keeps the number; ``cast``'s ``% m`` is the identity on it
+        whenever the hypotheses hold. Other type changes are refused."""
+        value = self.elab(t.rhs, expected, ctx)
+        if expected is None:
+            return value
+        have, want = self.s.ty(value.ty), self.s.ty(expected)
+        if isinstance(have, TFin) and isinstance(want, TFin):
+            try:
+                self.s.unify(have, want, t.span)
+                return value
+            except TypeMismatch:  # two bounds not known to be equal: Lean's h says they are
+                return Prim("cast", (value,), want, span=t.span)
+        try:
+            return self.coerce(value, want, t.span)
+        except TypeMismatch as err:
+            raise Unsupported(f"`h ▸ e` from {show_ty(have)} to {show_ty(want)}", t.span,
+                              reason="only a rewrite of a Fin bound is modelled") from err
 
     def _mod_eq(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
         """``a ≡ b [MOD n]`` (read as ``b`` applied to the list ``[MOD n]``): ``Nat.ModEq``;

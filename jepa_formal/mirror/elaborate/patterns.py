@@ -138,12 +138,21 @@ def _ctor_pattern(el: Elaborator, p: syntax.Term, t: Ty, ctx: Ctx,
         raise Unsupported(f"pattern {name} at type {t.name}", getattr(p, "span", None),
                           reason="not a constructor of the type")
     fields = el.env.inductive(t.name).ctor(found[1])
+    args = _pad(args, len(fields))
     if len(args) != len(fields):
         raise Unsupported(f"pattern {name} with {len(args)} arguments",
                           getattr(p, "span", None), reason=f"it has {len(fields)} fields")
     subs = tuple((f, pattern(el, a, fty, ctx, pvars))
                  for (f, fty), a in zip(fields, args, strict=True))
     return MkStruct(found[1], subs, t)
+
+
+def _pad(args: tuple[syntax.Term, ...], n: int) -> tuple[syntax.Term, ...]:
+    """Arguments of a pattern with a trailing ``..`` replaced by wildcards up to ``n``."""
+    if not args or not isinstance(args[-1], syntax.EllipsisArg):
+        return args
+    rest = args[:-1]
+    return rest + tuple(syntax.Hole(span=args[-1].span) for _ in range(max(n - len(rest), 0)))
 
 
 def _lit(e: Expr) -> Any:
@@ -163,6 +172,12 @@ def pattern(el: Elaborator, p: syntax.Term, ty: Ty, ctx: Ctx, pvars: list[Var]) 
     ctor = _ctor_pattern(el, p, t, ctx, pvars)
     if ctor is not None:
         return ctor
+    if isinstance(p, syntax.App) and p.args and isinstance(p.args[-1], syntax.EllipsisArg):
+        head = p.fn.name.lstrip(".") if isinstance(p.fn, syntax.Ident) else ""
+        arity = 1 if head.rsplit(".", 1)[-1] in ("succ", "some") else 2
+        p = syntax.App(p.fn, _pad(p.args, arity), span=p.span)
+    if isinstance(p, syntax.AnonCtor) and isinstance(t, TProd):
+        p = syntax.AnonCtor(_pad(p.elems, 2), span=p.span)
     if isinstance(p, syntax.Ident):
         name = p.name.lstrip(".")
         if name in ("List.nil", "nil", "Array.empty") and isinstance(t, TList):

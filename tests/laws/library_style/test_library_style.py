@@ -72,3 +72,40 @@ def test_each_file_has_false_twins_and_true_laws() -> None:
     for path in FILES:
         wants = [w for _, w in expectations(path)]
         assert wants.count("refuted") >= 3 and wants.count("pass") >= 5, path.name
+
+
+SKIPPED = """prelude
+import Init.Data.List.Basic
+namespace List
+theorem a (xs : List ℕ) : xs.reverse.length = xs.length := by simp
+@[deprecated a (since := "2025-01-01")] alias a' := a
+alias a'' := a
+grind_pattern a => xs.reverse.length
+grind_pattern a => xs.length
+infixl:65 " +++ " => HAppend.hAppend
+end List
+"""
+
+
+def test_skipped_commands_get_one_note_per_kind_in_text_and_json(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]
+                                                                 ) -> None:
+    import json
+
+    from jepa_formal.cli import main
+
+    path = tmp_path / "Skipped.lean"
+    path.write_text(SKIPPED)
+    second = tmp_path / "More.lean"
+    second.write_text("alias b := List.a\n")
+    main(["check", str(path), str(second), "--format", "json", "--max-examples", "50"])
+    notes = json.loads(capsys.readouterr().out)["notes"]
+    skipped = [n for n in notes if n.startswith("skipped")]
+    assert len(skipped) == 4, notes  # prelude, alias (3 over two files), grind_pattern, notation
+    assert any(n.startswith("skipped `prelude` at") for n in skipped)
+    assert any(n.startswith("skipped 3 `alias` commands (first at") for n in skipped)
+    assert any(n.startswith("skipped 2 `grind_pattern` commands") for n in skipped)
+    assert any(n.startswith("skipped `notation`") for n in skipped)
+    main(["check", str(path), "--max-examples", "50"])
+    text = [line for line in capsys.readouterr().out.splitlines() if " skipped " in line]
+    assert len(text) == 4 and all(line.startswith("note: skipped") for line in text), text
