@@ -58,9 +58,10 @@ _HEAD = re.compile(
 _PIECE = re.compile(r'\s*(?:"((?:[^"\\]|\\.)*)"|(' + _IDENT + r')(?::\w+)?)')
 
 
-def read(text: str, parse_term: Callable[[str], syntax.Term]) -> Notation | None:
+def read(text: str, parse_term: Callable[[str], syntax.Term] | None) -> Notation | None:
     """The notation a command declares, or None when it is not of a form that is expanded
-    (``parse_term`` reads an infix operator's function once)."""
+    (``parse_term`` reads an infix operator's function once; None only asks whether the
+    command is expanded, registering nothing)."""
     m = _HEAD.match(text)
     if m is None:
         return None
@@ -137,7 +138,9 @@ def _pieces(text: str) -> list[str | tuple[str, str]] | None:
 
 
 def _infix(op: str, prec: int, assoc: str, fn_text: str,
-           parse_term: Callable[[str], syntax.Term]) -> Notation | None:
+           parse_term: Callable[[str], syntax.Term] | None) -> Notation | None:
+    if parse_term is None:
+        return Notation((("var", "a"), op, ("var", "b")), fn_text)
     try:
         fn = parse_term(fn_text)
     except Exception:

@@ -919,3 +919,17 @@ def test_ellipsis_subst_cdot_and_universes_end_to_end(tmp_path: Any) -> None:
     for name, construct in (("dots_missing", "`..`"), ("dots_term", "EllipsisArg")):
         assert _status(got[name]) == "unsupported", (name, got[name])
         assert construct in (got[name].construct or ""), got[name]
+
+
+def test_expanded_notations_get_no_skipped_note(tmp_path: Any) -> None:
+    from jepa_formal.reader.notation import read
+
+    assert read('infixl:65 " +++ " => fun a b => a + b', None) is not None
+    assert read('local notation "‖" x "‖²" => x * x', None) is not None
+    assert read('notation "∃ᶠ " x ", " r:(scoped p => p) => r', None) is None
+    path = tmp_path / "N.lean"
+    path.write_text(NOTATION_LAWS, encoding="utf-8")
+    from jepa_formal.check import CheckOptions, check_paths
+
+    run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
+    assert not [n for n in run.notes if "notation" in n], run.notes
