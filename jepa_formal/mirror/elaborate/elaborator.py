@@ -225,6 +225,10 @@ class Elaborator(Walker):
             return Prim("eq", (e, Lit(True, TBool())), TProp(), span=span)
         if isinstance(have, TProp) and isinstance(want, TBool):
             return Prim("decide", (e,), TBool(), span=span)
+        if isinstance(want, TVar) and isinstance(have, (TNat, TInt, TFin)):
+            raise Unsupported(f"↑ ({'Nat' if not isinstance(have, TInt) else 'Int'}.cast) into "
+                              f"the type variable {want.name}", span,
+                              reason="casts of numbers into a type variable are not modelled")
         self.s.unify(have, want, span)
         return e
 
