@@ -11,7 +11,11 @@ theorem's number in it so that no two statements are the same: an ``append`` law
 ``reverse`` law the prover proves, a commutativity law on ℕ, and a false ``append`` law that
 the concrete search refutes.
 
-Run: ``python benchmarks/scale.py [--sizes 10 100 400 1000 5000] [--jobs 2]``.
+With ``--pytest``, each size is also run through the pytest plugin (``pytest FILE -n 0`` and
+``pytest FILE -n JOBS``, pytest-xdist): the workers each collect (parse) the whole file, so
+``-n 2`` pays off once the checks outweigh one more parse and xdist's start-up.
+
+Run: ``python benchmarks/scale.py [--sizes 10 100 400 1000 5000] [--jobs 2] [--pytest]``.
 """
 
 from __future__ import annotations
@@ -43,6 +47,10 @@ KINDS = (
     "    lossSum (xs ++ xs) loss = lossSum xs loss + {i} := by\n  sorry\n",
 )
 
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+"""Bytecode caching on, as on a user's machine (an editable install compiled from source on
+every run would measure the compiler)."""
+
 RUNNER = """
 import resource, runpy, sys
 sys.argv = ["jepa-formal", *sys.argv[1:]]
@@ -71,7 +79,7 @@ def check(path: str, *args: str) -> tuple[float, list[tuple[str, str]], int, int
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", RUNNER, "check", path, "--format", "json", *args],
-        capture_output=True, text=True, check=False,
+        capture_output=True, text=True, check=False, env=ENV,
     )
     seconds = time.perf_counter() - started
     report = json.loads(done.stdout)
@@ -81,10 +89,22 @@ def check(path: str, *args: str) -> tuple[float, list[tuple[str, str]], int, int
     return seconds, verdicts, own, kids
 
 
+def pytest_wall(path: str, workers: int) -> float:
+    """Wall seconds of ``pytest FILE -n WORKERS`` (plugin entry point, no cache plugin)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "pytest", path, "-q", "-n", str(workers), "-p", "no:cacheprovider",
+         "--rootdir", os.path.dirname(path)],
+        capture_output=True, text=True, check=False, cwd=os.path.dirname(path), env=ENV,
+    )
+    return time.perf_counter() - started
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 400, 1000])
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--pytest", action="store_true", help="also time pytest -n 0 / -n JOBS")
     args = ap.parse_args(argv)
     print(f"{'theorems':>8} {'-j 1 s':>9} {'-j ' + str(args.jobs) + ' s':>9} {'speed-up':>9} "
           f"{'cold cache s':>13} {'warm cache s':>13} {'warm ×':>7} {'peak MB':>8} "
@@ -105,6 +125,11 @@ def main(argv: list[str] | None = None) -> int:
             for _, status in v1:
                 statuses[status] = statuses.get(status, 0) + 1
             print(f"{'':8} verdicts: {statuses}")
+            if args.pytest:
+                serial_py = pytest_wall(path, 0)
+                forked_py = pytest_wall(path, args.jobs)
+                print(f"{'':8} pytest -n 0: {serial_py:.2f} s, -n {args.jobs}: {forked_py:.2f} s "
+                      f"({serial_py / forked_py:.2f}x)")
     return 0
 
 

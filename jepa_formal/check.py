@@ -57,7 +57,7 @@ SPOT_CHECK_EXAMPLES = 20
 METHODS = ("auto", "prove", "numeric")
 """``auto``: a short concrete pass, then the prover, then the full search; ``prove``: the
 prover, then the search; ``numeric``: the concrete search alone (no SymPy at all)."""
-QUICK_EXAMPLES = 200
+QUICK_EXAMPLES = 50
 """Instances of ``auto``'s first concrete pass (a false law is refuted before any SymPy work)."""
 QUICK_SHARE = 0.2
 """Most of the per-theorem budget ``auto``'s first concrete pass may spend (it ends after
@@ -599,7 +599,8 @@ def _elaboration_failed(entry: Entry, base: Verdict, exc: Unsupported) -> Verdic
     )
     if rejection is None:
         verdict = _unsupported(base, exc, "elaboration")
-        if isinstance(exc, UnknownName) and entry.unread_imports:
+        if isinstance(exc, UnknownName) and entry.unread_imports and (
+                "unread import" not in exc.construct):
             imports = ", ".join(entry.unread_imports[:3])
             more = "…" if len(entry.unread_imports) > 3 else ""
             note = f"'{exc.name}' may be defined by an import that was not read ({imports}{more})"

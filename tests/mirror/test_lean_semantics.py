@@ -497,6 +497,10 @@ LIBRARY_CASES: list[tuple[str, Any]] = [
     ("[1, 2, 3, 1] ∩ [3, 1]", (1, 3, 1)),
     ("List.Disjoint [1] [2]", True),
     ("List.Disjoint [1, 2] [2]", False),
+    # Mathlib's lattice `Disjoint` at finite sets
+    ("Disjoint (Finset.range 2) (Finset.range 0)", True),
+    ("Disjoint (Finset.range 2) (Finset.range 1)", False),
+    ("_root_.Disjoint (Finset.range 0) (Finset.range 3)", True),
     ("[1, 2, 3, 2].erase 2", (1, 3, 2)),
     ("[1, 2, 3, 2].diff [2, 2, 5]", (1, 3)),
     ("[1, 2, 3].find? (· > 1)", Some(2)),
@@ -934,3 +938,63 @@ def test_expanded_notations_get_no_skipped_note(tmp_path: Any) -> None:
 
     run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
     assert not [n for n in run.notes if "notation" in n], run.notes
+
+
+UNTYPED_DEF_LAWS = """
+def succ' (n) := n + 1
+def cons' (a l) : List ℕ := a :: l
+def scaledSum (xs) (k : ℕ) := (List.map (· * k) xs).sum
+def pairUp (a l) := a :: l
+def same (x) := x
+def countdown (n : ℕ) := if n = 0 then 0 else countdown (n - 1)
+theorem succ'_pos (n : ℕ) : 0 < succ' n := by simp [succ']
+theorem succ'_false (n : ℕ) : succ' n = n := by simp [succ']
+theorem cons'_len (a : ℕ) (l : List ℕ) : (cons' a l).length = l.length + 1 := rfl
+theorem cons'_false (a : ℕ) (l : List ℕ) : (cons' a l).length = l.length := rfl
+theorem scaledSum_nil (k : ℕ) : scaledSum [] k = 0 := rfl
+theorem scaledSum_false (xs : List ℕ) : scaledSum xs 1 = 0 := by sorry
+theorem pairUp_len (a : ℕ) (l : List ℕ) : (pairUp a l).length = l.length + 1 := rfl
+theorem same_id (n : ℕ) : same n = n := rfl
+theorem countdown_zero (n : ℕ) : countdown n = 0 := by sorry
+"""
+
+
+def test_untyped_definition_binders_are_typed_from_use(tmp_path: Any) -> None:
+    got = _verdicts(tmp_path, UNTYPED_DEF_LAWS)
+    for name in ("succ'_pos", "cons'_len", "scaledSum_nil"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    for name in ("succ'_false", "cons'_false", "scaledSum_false"):
+        assert _status(got[name]) == "refuted", (name, got[name])
+    # no use fixes the element type (Lean: "failed to infer binder type"): refused, named
+    for name, construct in (("pairUp_len", "binder a without a type"),
+                            ("same_id", "binder x without a type"),
+                            ("countdown_zero", "countdown calls itself")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert construct in (got[name].construct or ""), got[name]
+
+
+UNREAD_TYPE_LAWS = """import NN.Spec.RL.Core
+theorem model_eq (x y : Model) : x = y := by sorry
+theorem fin_dim (i j : Fin dim) : i = j := by sorry
+theorem greek_refl (x : β) : x = x := by sorry
+theorem letter_len (x : α) (xs : List α) : (x :: xs).length = xs.length + 1 := by sorry
+theorem letter_false (x y : α) : x = y := by sorry
+"""
+
+
+def test_unknown_type_names_with_unread_imports_are_refused(tmp_path: Any) -> None:
+    """A capitalised name used as a type could come from the unread import (where the law may
+    be true): refused, naming the import. Single letters and Greek letters are still bound."""
+    got = _verdicts(tmp_path, UNREAD_TYPE_LAWS)
+    for name, written in (("model_eq", "Model"), ("fin_dim", "dim")):
+        assert _status(got[name]) == "unsupported", (name, got[name])
+        assert got[name].construct == (
+            f"unknown name `{written}` (not in any file read; perhaps from the unread import "
+            "`NN.Spec.RL.Core`)"), got[name]
+    for name in ("greek_refl", "letter_len"):
+        assert _status(got[name]) in PASSES, (name, got[name])
+    assert _status(got["letter_false"]) == "refuted"
+    # every import read (here: none): Lean binds `Model` automatically, and so do we
+    alone = _verdicts(tmp_path, UNREAD_TYPE_LAWS.split("\n", 1)[1])
+    assert _status(alone["model_eq"]) == "refuted", alone["model_eq"]
+    assert _status(alone["fin_dim"]) == "refuted", alone["fin_dim"]

@@ -21,6 +21,7 @@ from jepa_formal.reader import (
     CDot,
     CDotFun,
     DecimalLit,
+    EllipsisArg,
     FieldAssign,
     Hole,
     Ident,
@@ -85,6 +86,10 @@ PRECEDENCE = [
     ("a ∈ s ∧ a ∉ t", op("∧", op("∈", Ident("a"), Ident("s")), op("∉", Ident("a"), Ident("t")))),
     ("a ∣ b", op("∣", Ident("a"), Ident("b"))),
     ("(x = y) = z", op("=", op("=", x, y), z)),
+    # `h ▸ e` is Lean's trailing parser at 75: tighter than `*`/`+`, looser than application
+    ("h ▸ x * y", op("*", op("▸", Ident("h"), x), y)),
+    ("x + h ▸ f y", op("+", x, op("▸", Ident("h"), App(f, (y,))))),
+    ("h ▸ g ▸ x", op("▸", Ident("h"), op("▸", g, x))),
 ]
 
 
@@ -170,6 +175,18 @@ CONSTRUCTS = [
     ("⟨x, by simp [h]⟩", AnonCtor(
         (x, Tactic("simp [h]")))),
     ("True ∧ false", op("∧", Ident("True"), Ident("false"))),
+    # library-file spellings: the ASCII cdot, universe arguments, `..`
+    ("(. + 1)", CDotFun(op("+", CDot(), NatLit(1)))),
+    ("xs.map (f . y)", App(Ident("xs.map"), (CDotFun(App(f, (CDot(), y))),))),
+    ("List.nil.{0}", Ident("List.nil")),
+    ("@List.nil.{u} α", App(Ident("List.nil", explicit=True), (Ident("α"),))),
+    ("List.{u} α", App(Ident("List"), (Ident("α"),))),
+    ("Sort.{u}", Sort("Sort u")), ("Type.{0}", Sort("Type 0")),
+    ("f x ..", App(f, (x, EllipsisArg()))),
+    ("⟨x, ..⟩", AnonCtor((x, EllipsisArg()))),
+    ("{ s with .. }", StructInst((), base=Ident("s"), ellipsis=True)),
+    ("{ x := 1, .. }", StructInst((FieldAssign("x", NatLit(1)),), ellipsis=True)),
+    ("{ x := 1 .. }", StructInst((FieldAssign("x", NatLit(1)),), ellipsis=True)),
 ]
 
 

@@ -183,7 +183,7 @@ LIBRARY_OPS: frozenset[str] = frozenset({
     "Nat.land", "Nat.lor", "Nat.xor",
     "List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
     "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
-    "List.disjoint",
+    "List.disjoint", "Finset.disjoint",
 })
 """The core ops this module gives a concrete meaning to."""
 
@@ -193,6 +193,9 @@ def library_closure(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size,
     """The closure of ``Prim(op, a)``; ``same_at(elem_ty)`` is propositional equality."""
     if op.startswith(("Int.", "Nat.")):
         return _int(op, a)
+    if op == "Finset.disjoint":  # finite sets are frozensets of exact values: == is Eq
+        s, u = a
+        return lambda f: s(f).isdisjoint(u(f))
     elem = _elem(t[1]) if op == "List.find?" else _elem(t[0])
     return _list(op, a, t, same_at(elem))
 

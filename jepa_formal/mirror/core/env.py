@@ -22,6 +22,9 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.reader import syntax
 
+_BUSY = object()
+"""Marks a definition whose signature is being elaborated (a recursive one without types)."""
+
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Env:
@@ -110,14 +113,21 @@ class Env:
         cached = self._parts.get(full)
         if isinstance(cached, Unsupported):
             raise cached
+        if cached is _BUSY:  # its signature needs its body, whose elaboration needs it
+            raise Unsupported(f"definition {full} calls itself", reason="the types of a "
+                              "recursive definition (result and binders) must be written out")
         if cached is None:
             d = self.decls.get(full)
             if not isinstance(d, syntax.Definition):
                 raise Unsupported(f"definition {full}", reason="not found")
+            self._parts[full] = _BUSY
             try:
                 cached = definition_parts(d, self)
             except Unsupported as err:
                 self._parts[full] = err
+                raise
+            except BaseException:
+                self._parts.pop(full, None)
                 raise
             self._parts[full] = cached
         return cached

@@ -147,6 +147,9 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
             fn("find?", "α", (("p", TFun(A, TBool())), ("xs", S(A))), TOption(A),
                prim("List.find?")),
             fn("get?", "α", (("xs", S(A)), ("i", N)), TOption(A), _get_opt),
+            # `l.get i` with `i : Fin l.length`: in range by its type, so `get!` is the value
+            fn("get", "α", (("xs", S(A)), ("i", TFin(Prim("List.length", (Var("xs", S(A)),),
+                                                            N)))), A, _get_fin),
             fn("getElem?", "α", (("xs", S(A)), ("i", N)), TOption(A), _get_opt),
             fn("erase", "α", (("xs", S(A)), ("a", A)), S(A), prim("List.erase")),
             fn("diff", "α", L2, S(A), prim("List.diff")),
@@ -171,6 +174,11 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
             fn("range", "", (("n", N),), TArray(N), prim("List.range")),
         ]
     return dict(entries)
+
+
+def _get_fin(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    xs, i = args
+    return Prim("List.get!", (xs, Prim("cast", (i,), N)), ty)
 
 
 def _get_opt(args: tuple[Expr, ...], ty: Ty) -> Expr:
@@ -277,6 +285,9 @@ def _other() -> dict[str, PreludeFn]:
         fn("Finset.range", "", (("n", N),), TFinset(N), prim("Finset.range")),
         fn("Finset.card", "α", (("s", TFinset(A)),), N, prim("Finset.card")),
         fn("Finset.univ", "α", (), TFinset(A), prim("Finset.univ")),
+        # Mathlib's lattice `Disjoint`, modelled at its finite-set instance only
+        fn("Disjoint", "α", (("s", TFinset(A)), ("t", TFinset(A))), TProp(),
+           prim("Finset.disjoint")),
         fn("Prod.fst", "αβ", (("p", TProd(A, B)),), A, prim("Prod.fst")),
         fn("Prod.snd", "αβ", (("p", TProd(A, B)),), B, prim("Prod.snd")),
         fn("Prod.mk", "αβ", (("a", A), ("b", B)), TProd(A, B), prim("Prod.mk")),

@@ -672,6 +672,7 @@ PRIM_OPS: dict[str, str] = {
     "Finset.range": "Finset.range n : Finset ℕ",
     "Finset.card": "s.card : ℕ",
     "Finset.mem": "a ∈ s : Prop",
+    "Finset.disjoint": "Disjoint s t : Prop on finite sets (Mathlib's lattice Disjoint: s ∩ t = ∅)",
     # --- pairs and options
     "Prod.mk": "(a, b)",
     "Prod.fst": "p.1",

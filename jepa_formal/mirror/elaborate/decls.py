@@ -65,6 +65,7 @@ class _Binding:
         self.kinds: list[tuple[Var, bool, syntax.Term | None, str]] = []
         self.hyps: list[tuple[str, Expr]] = []
         self.instances: list[str] = []
+        self.untyped: list[tuple[str, Var, Any]] = []  # a def's binders typed from use
 
     def flush_auto(self) -> None:
         assert self.el.auto_bound is not None
@@ -94,9 +95,14 @@ class _Binding:
                 self.vars.append(var)
                 self.kinds.append((var, True, None, n))
             return
-        if b.type is None:
-            raise Unsupported(f"binder {' '.join(b.names)} without a type", b.span,
-                              reason="the mirror does not infer binder types of declarations")
+        if b.type is None:  # `def f (n) := n + 1`: the type comes from the body's uses
+            for n in b.names:
+                var = el.fresh_var(n, el.s.fresh_ty(n))
+                self.ctx[n] = var
+                self.vars.append(var)
+                self.kinds.append((var, b.kind == syntax.BinderKind.EXPLICIT, None, n))
+                self.untyped.append((n, var, b.span))
+            return
         parts = subtype_parts(el, b.type, self.ctx) if allow_hyps else None
         try:
             ty = el.elab_type(b.type, self.ctx)
@@ -290,11 +296,24 @@ def definition_parts(defn: syntax.Definition, env: Env) -> DefParts:
                                   defn.span)
             extra.append(el.fresh_var(f"a✝{i + 1}", result.dom))
             result = result.cod
+    if (result is None or bnd.untyped) and defn.body is not None:
+        el.auto_bound = None  # a body binds nothing automatically
+        body = el.elab(defn.body, result, dict(bnd.ctx))
+        if result is not None:
+            el.coerce(body, result, defn.span)
+        result = body.ty
+    for n, var, span in bnd.untyped:
+        try:
+            el.s.final_ty(var.ty)
+        except TypeMismatch as err:
+            why = ("its type is not determined by its uses in the body (Lean: failed to infer "
+                   "binder type)") if defn.body is not None else (
+                   "a definition by equations needs its binders' types written out")
+            raise Unsupported(f"binder {n} without a type", span, reason=why) from err
     params = tuple((Var(v.name, el.s.final_ty(v.ty)), e, d, n) for v, e, d, n in bnd.kinds)
-    if result is None and defn.body is not None:
-        body = el.elab(defn.body, None, bnd.ctx)
-        result = el.s.final_ty(body.ty)
-    return DefParts(defn, params, result and el.s.final_ty(result), tuple(extra), bnd.ctx,
+    ctx = {k: Var(v.name, el.s.final_ty(v.ty)) if isinstance(v, Var) else v
+           for k, v in bnd.ctx.items()}
+    return DefParts(defn, params, result and el.s.final_ty(result), tuple(extra), ctx,
                     set(el.used), el.classes)
 
 
@@ -347,6 +366,10 @@ def structure_info(st: syntax.Structure, env: Env) -> StructInfo:
     for b in st.all_binders:
         bnd.binder(b, allow_hyps=False)
     bnd.flush_auto()
+    if bnd.untyped:
+        n, _, span = bnd.untyped[0]
+        raise Unsupported(f"structure parameter {n} without a type", span,
+                          reason="the mirror infers binder types of definitions only")
     params = tuple(bnd.vars)
     fields: list[tuple[str, Ty]] = []
     defaults: list[tuple[str, Expr]] = []

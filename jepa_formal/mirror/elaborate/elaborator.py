@@ -14,7 +14,6 @@ lists the AST nodes that are never elaborated and why.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -72,6 +71,7 @@ from jepa_formal.mirror.elaborate.apps import (
 from jepa_formal.mirror.elaborate.binders import destructure, finset_bigop
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import elab_index, mk_struct
+from jepa_formal.mirror.elaborate.names import VARIABLE_NAME
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES
 from jepa_formal.mirror.elaborate.setbuilder import rewrite_mem
 from jepa_formal.mirror.elaborate.synth import check_instances
@@ -94,9 +94,7 @@ _ARITH = {"+": "add", "-": "sub", "*": "mul", "/": "div", "%": "mod"}
 _REL = {r.symbol: op for op, r in RELATION_TABLE.items()}
 _LOGIC = {"∧": "and", "∨": "or", "↔": "iff", "→": "implies"}
 _BOOL = {"&&": "band", "||": "bor"}
-_AUTO_NAME = re.compile(r"(?:[^\W\d_]|[a-z]{1,2}s)[0-9₀-₉_'ᵢⱼₖₗₘₙ]*")
-"""Variable-shaped names: one letter, or a short plural (``xs``, ``as``, ``ls``), then digits,
-subscripts or primes."""
+_AUTO_NAME = VARIABLE_NAME
 _NOT_AUTO = frozenset({"π"})
 """Single letters that are library notation in common files (``π`` under ``open Real``)."""
 

@@ -14,11 +14,15 @@ ambiguous (Lean would try each and usually report the ambiguity; the mirror refu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jepa_formal.errors import TypeMismatch
+from jepa_formal.errors import TypeMismatch, UnknownName
 from jepa_formal.reader.opens import open_spec
+
+if TYPE_CHECKING:
+    from jepa_formal.mirror.core.env import Env
 
 PROTECTED: frozenset[str] = frozenset({
     "Nat.add", "Nat.sub", "Nat.mul", "Nat.div", "Nat.mod", "Nat.pow", "Nat.min", "Nat.max",
@@ -94,4 +98,42 @@ def _unique(name: str, found: list[str], span: Any) -> None:
                            + ", ".join(found))
 
 
-__all__ = ["PROTECTED", "namespace_chain", "resolve_name"]
+VARIABLE_NAME = re.compile(r"(?:[^\W\d_]|[a-z]{1,2}s)[0-9₀-₉_'ᵢⱼₖₗₘₙ]*")
+"""Variable-shaped names: one letter (Greek included), or a short plural (``xs``, ``as``,
+``ls``), then digits, subscripts or primes. Only these are bound automatically when a file has
+imports that were not read."""
+
+
+def unread_imports_of(env: Env | None, decl: Any) -> tuple[str, ...]:
+    """The imports not on disk that could define a name ``decl`` uses: those written in
+    ``decl``'s own file first, then the rest of the project's (the reader records each as
+    ``(module, "path:line:col")``)."""
+    unread = getattr(getattr(env, "project", None), "unread_imports", ()) or ()
+    span = getattr(decl, "span", None)
+    path = getattr(span, "path", None)
+    own = [m for m, where in unread if path is not None and str(where).startswith(f"{path}:")]
+    return tuple(dict.fromkeys([*own, *(m for m, _ in unread)]))
+
+
+def refuse_unread_type_name(env: Env | None, decl: Any, name: str, span: Any) -> None:
+    """Raise ``UnknownName`` for an unknown, not variable-shaped name used as a type
+    (``(x : Model)``) when the file has imports that were not read.
+
+    Lean binds it automatically (``relaxedAutoImplicit``) only when no import defines it; bound
+    here as an arbitrary type it could refute a law that is true of the imported type, so the
+    law is refused instead, naming where the name may come from."""
+    if VARIABLE_NAME.fullmatch(name):
+        return
+    origin = unread_imports_of(env, decl)
+    if not origin:
+        return
+    where = (f"the unread import `{origin[0]}`" if len(origin) == 1 else
+             "one of the unread imports " + ", ".join(f"`{m}`" for m in origin[:3])
+             + (", …" if len(origin) > 3 else ""))
+    raise UnknownName(f"unknown name `{name}` (not in any file read; perhaps from {where})",
+                      span, reason="not bound as a type variable: an import that was not "
+                      "read may define it", name=name)
+
+
+__all__ = ["PROTECTED", "VARIABLE_NAME", "namespace_chain", "refuse_unread_type_name",
+           "resolve_name", "unread_imports_of"]

@@ -39,6 +39,7 @@ from jepa_formal.mirror.core.terms import (
     TypeArg,
     Var,
 )
+from jepa_formal.mirror.elaborate.names import refuse_unread_type_name
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ def _type_name(el: Elaborator, ident: syntax.Ident, args: tuple[syntax.Term, ...
         raise Unsupported(f"type former {name} without arguments", span)
     if el.auto_bound is not None and not args and "." not in name \
             and el.auto_implicit():
+        refuse_unread_type_name(el.env, el.decl, name, span)
         tv = TVar(name)
         el.auto_bound.append(Var(name, TSort()))
         ctx[name] = tv
@@ -140,6 +142,7 @@ def _fin_size(el: Elaborator, term: syntax.Term, ctx: Ctx) -> Expr:
         and "." not in term.name
         and (el.env is None or el.env.resolve(term.name, el.decl) is None)
     ):
+        refuse_unread_type_name(el.env, el.decl, term.name, term.span)
         var = Var(term.name, TNat())
         el.auto_bound.append(var)
         ctx[term.name] = var

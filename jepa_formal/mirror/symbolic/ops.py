@@ -453,6 +453,7 @@ UNSUPPORTED_PRIMS: dict[str, str] = {
         "not in the list algebra: decided on concrete instances only"),
     "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
+    "Finset.disjoint": "disjointness of finite sets: decided on concrete instances only",
     "Option.none": "Option values are not modelled symbolically",
     "Option.some": "Option values are not modelled symbolically",
     "Option.getD": "Option values are not modelled symbolically",

@@ -114,6 +114,67 @@ theorem length_diff_le (l₁ l₂ : List α) : (l₁.diff l₂).length ≤ l₁.
 -- expect: pass
 theorem length_cons' (a : α) (l : List α) : length (a :: l) = succ (length l) := rfl
 
+-- the ASCII cdot `(. + m)` and universe arguments `.{u}`
+-- expect: pass
+theorem length_map_add' (l : List ℕ) (m : ℕ) : (l.map (. + m)).length = l.length := by simp
+
+-- expect: refuted
+theorem map_add_false (l : List ℕ) (m : ℕ) : l.map (. + m) = l := by sorry
+
+-- expect: pass
+theorem length_nil' : (nil.{0} : List ℕ).length = 0 := rfl
+
+-- expect: pass
+theorem nil_append'' (l : List.{0} α) : nil ++ l = l := rfl
+
+-- universe parameters on the declaration's name
+-- expect: pass
+theorem length_reverse_univ.{u} {β : Type u} (l : List β) : l.reverse.length = l.length := by
+  simp
+
+-- expect: refuted
+theorem reverse_univ_false.{u} {β : Type u} (l : List β) : l.reverse = l := by sorry
+
+-- `h ▸ i`: the index keeps its value, its type `Fin l.length` becomes `Fin l'.length`
+-- expect: pass
+theorem get_of_eq' {l l' : List α} (h : l = l') (i : Fin l.length) :
+    l.get i = l'.get (h ▸ i) := by subst h; rfl
+
+-- expect: refuted
+theorem get_of_length_eq_false {l l' : List α} (h : l.length = l'.length) (i : Fin l.length) :
+    l.get i = l'.get (h ▸ i) := by sorry
+
+-- expect: pass
+theorem getElem_of_eq' {l l' : List ℕ} (h : l = l') (i : ℕ) (hi : i < l.length) :
+    l[i] = l'[i]'(h ▸ hi) := by subst h; rfl
+
+-- `..` in a pattern: the remaining arguments are wildcards
+def headD' : List α → α → α
+  | .cons a .., _ => a
+  | [], d => d
+
+-- expect: pass
+theorem headD'_cons (a d : α) (l : List α) : headD' (a :: l) d = a := rfl
+
+-- expect: refuted
+theorem headD'_false (a d : α) (l : List α) : headD' l d = d := by sorry
+
+-- a definition's binder without a type, typed from its use in the body
+def sumWith (l) (f : α → ℕ) := (List.map f l).sum
+
+-- expect: pass
+theorem sumWith_append (l₁ l₂ : List α) (f : α → ℕ) :
+    sumWith (l₁ ++ l₂) f = sumWith l₁ f + sumWith l₂ f := by simp [sumWith]
+
+-- expect: refuted
+theorem sumWith_false (l : List α) (f : α → ℕ) : sumWith l f = l.length := by sorry
+
+-- no use fixes `a`'s type (Lean: "failed to infer binder type"): refused, never guessed
+def pairUp (a l) := a :: l
+
+-- expect: unsupported
+theorem length_pairUp (a : ℕ) (l : List ℕ) : (pairUp a l).length = l.length + 1 := rfl
+
 -- an instance binder this tool does not model
 -- expect: unsupported
 theorem lt_irrefl'' [LT α] [Std.Irrefl (· < · : α → α → Prop)] (a : α) : ¬ a < a := by sorry

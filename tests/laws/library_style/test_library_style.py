@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 FILES = sorted(HERE.glob("*.lean"))
 PASS = {"proved", "bounded", "tested"}
 _EXPECT = re.compile(r"--\s*expect:\s*(pass|refuted|unsupported)\b")
-_THEOREM = re.compile(r"(?:@\[[^\]]*\]\s*)?(?:theorem|lemma)\s+(\S+)")
+_THEOREM = re.compile(r"(?:@\[[^\]]*\]\s*)?(?:theorem|lemma)\s+(\S+?)(?:\.\{[^}]*\})?(?:\s|$)")
 
 
 def expectations(path: Path) -> list[tuple[str, str]]:
