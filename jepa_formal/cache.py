@@ -35,7 +35,9 @@ from typing import TYPE_CHECKING, Any
 from jepa_formal.verdict import Counterexample, Status, Step, Verdict
 
 if TYPE_CHECKING:
+    from jepa_formal.check import CheckOptions
     from jepa_formal.mirror.core.env import Env
+    from jepa_formal.mirror.core.terms import Law
 
 CACHE_DIR = ".jepa_formal_cache"
 """The default cache folder, relative to the working directory."""
@@ -66,7 +68,7 @@ def tool_fingerprint() -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def law_key(law: Any, env: Env | None, name: str, options: Any) -> str:
+def law_key(law: Law, env: Env | None, name: str, options: CheckOptions) -> str:
     """The cache key of checking ``law`` (named ``name``) in ``env`` with ``options``."""
     refs: dict[str, None] = {}
     parts = [tool_fingerprint(), name, canonical(law, refs)]

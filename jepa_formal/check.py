@@ -42,12 +42,17 @@ from jepa_formal.errors import (
     Unsupported,
     UsageError,
 )
+from jepa_formal.reader import syntax
 from jepa_formal.reader.syntax import Theorem
-from jepa_formal.verdict import Counterexample, Status, Verdict, counted, html_of
+from jepa_formal.verdict import Status, Verdict, counted, html_of
 
 if TYPE_CHECKING:
+    from jepa_formal.cache import VerdictCache
     from jepa_formal.mirror.core.env import Env
+    from jepa_formal.mirror.core.terms import Law
+    from jepa_formal.numeric.outcome import NumericOutcome
     from jepa_formal.prove.problem import ProofOutcome
+    from jepa_formal.reader.project import Project
 
 PROVE_SHARE = 0.5
 """Share of the per-theorem budget the prover may spend; the concrete search gets the rest."""
@@ -111,7 +116,7 @@ class Entry:
     line: int
     column: int
     theorem: Theorem | None
-    env: Env = field(default=None, compare=False)
+    env: Env | None = field(default=None, compare=False)
     env_error: str | None = None
     problem: str | None = None
     unread_imports: tuple[str, ...] = ()
@@ -328,10 +333,10 @@ def load_workload(
             entries.append(Entry(len(entries), display, display, 1, 1, None, problem=problem))
             continue
         # the unread imports of every load are worded once, at the end
-        notes.update((str(n), None) for n in getattr(project, "folder_notes", ()))
-        unread.extend(getattr(project, "unread_imports", ()))
+        notes.update((str(n), None) for n in project.folder_notes)
+        unread.extend(project.unread_imports)
         env, env_error = _build_env(project)
-        unread_here = tuple(dict.fromkeys(m for m, _ in getattr(project, "unread_imports", ())))
+        unread_here = tuple(dict.fromkeys(m for m, _ in project.unread_imports))
         read_heads = frozenset(
             d.name.split(".", 1)[0] for m in project.modules for d in m.decls if d.name
         )
@@ -344,7 +349,7 @@ def load_workload(
                 if isinstance(e, ParseError)
             )
             skipped.extend(module.decls)  # for one note per kind of skipped command
-            for decl in (*module.decls, *getattr(module, "commands", ())):
+            for decl in (*module.decls, *module.commands):
                 if not isinstance(decl, Theorem) and not _guard_test(decl):
                     continue
                 name = entry_name(decl) if isinstance(decl, Theorem) else decl.name
@@ -377,7 +382,7 @@ def load_workload(
     )
 
 
-def _load(path: str, options: CheckOptions, parsed: dict[str, Any]) -> Any:
+def _load(path: str, options: CheckOptions, parsed: dict[str, Any]) -> Project:
     from jepa_formal.reader import load
 
     project = load([path], root=options.root, parsed=parsed)
@@ -388,7 +393,7 @@ def _load(path: str, options: CheckOptions, parsed: dict[str, Any]) -> Any:
     return project
 
 
-def _build_env(project: Any) -> tuple[Any, str | None]:
+def _build_env(project: Project) -> tuple[Env | None, str | None]:
     from jepa_formal.mirror.core.env import Env
 
     try:
@@ -454,7 +459,7 @@ def iter_verdicts(workload: Workload, options: CheckOptions) -> Iterator[Verdict
         yield check_entry(workload, entry.index, options, cache=cache)
 
 
-def open_cache(options: CheckOptions) -> Any:
+def open_cache(options: CheckOptions) -> VerdictCache | None:
     """The verdict cache of ``options.cache_dir`` (None when caching is off)."""
     if not options.cache_dir:
         return None
@@ -464,7 +469,7 @@ def open_cache(options: CheckOptions) -> Any:
 
 
 def cached_verdict(
-    workload: Workload, index: int, options: CheckOptions, cache: Any
+    workload: Workload, index: int, options: CheckOptions, cache: VerdictCache | None
 ) -> Verdict | str | None:
     """The cached verdict of an entry, else its cache key (None when it has none: load
     errors and statements that do not elaborate are cheap to check again)."""
@@ -494,7 +499,8 @@ def cached_verdict(
 
 
 def check_entry(
-    workload: Workload, index: int, options: CheckOptions, *, cache: Any = None
+    workload: Workload, index: int, options: CheckOptions, *,
+    cache: VerdictCache | None = None
 ) -> Verdict:
     """Check one theorem of a workload; never raises (a bug becomes an ``error`` verdict).
 
@@ -521,7 +527,7 @@ def check_entry(
     return replace(verdict, seconds=time.perf_counter() - started)
 
 
-def _guard_test(decl: Any) -> bool:
+def _guard_test(decl: syntax.Decl) -> bool:
     """Lean's test idiom ``/-- info: 7 -/ #guard_msgs in #eval e``: one more checked item."""
     from jepa_formal.reader.syntax import Command
 
@@ -541,7 +547,8 @@ def statement_text(theorem: Theorem | None) -> str:
     return f"{text} :\n    {print_term(theorem.statement)}"
 
 
-def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict, cache: Any) -> Verdict:
+def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict,
+                   cache: VerdictCache | None) -> Verdict:
     if entry.theorem is None:
         return replace(base, status=Status.ERROR, method="load", detail=entry.problem or "")
     if _guard_test(entry.theorem):
@@ -615,7 +622,7 @@ def _elaboration_failed(entry: Entry, base: Verdict, exc: Unsupported) -> Verdic
     )
 
 
-def check_law(law: Any, env: Env, options: CheckOptions, *, base: Verdict) -> Verdict:
+def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Verdict:
     """Prove, then spot-check or search one elaborated law; ``base`` carries name and location.
 
     Public so that ``explain`` can re-check a law with a hypothesis dropped. May raise only on
@@ -667,7 +674,7 @@ def check_law(law: Any, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
 
 
 def _numeric_only(
-    law: Any, env: Env, options: CheckOptions, base: Verdict, seed: int
+    law: Law, env: Env, options: CheckOptions, base: Verdict, seed: int
 ) -> Verdict:
     """``--method numeric``: the concrete search with the whole budget, no prover."""
     try:
@@ -677,7 +684,8 @@ def _numeric_only(
     return _from_search(base, outcome, "symbolic: not tried (--method numeric)")
 
 
-def _quick_search(law: Any, env: Env, options: CheckOptions, seed: int) -> Any:
+def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
+                  ) -> NumericOutcome | None:
     """``auto``'s first pass: a few hundred instances (the search's first ones, same seed);
     its outcome when it refutes the law, else None (the prover runs next)."""
     from jepa_formal.numeric import search
@@ -692,28 +700,22 @@ def _quick_search(law: Any, env: Env, options: CheckOptions, seed: int) -> Any:
     return outcome if outcome.status is Status.REFUTED else None
 
 
-def _search(law: Any, env: Env, options: CheckOptions, seed: int, timeout: float) -> Any:
+def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float
+            ) -> NumericOutcome:
+    """The full concrete search; a budget spent by raising is an inconclusive outcome."""
     from jepa_formal.numeric import search
+    from jepa_formal.numeric.outcome import NumericOutcome
 
     try:
         return search(law, env, seed=seed, max_examples=options.max_examples, timeout=timeout)
     except BudgetExceeded as exc:
-        return _Spent(f"budget spent before any conclusion ({exc})")
-
-
-@dataclass(frozen=True, slots=True)
-class _Spent:
-    """A stand-in numeric outcome when the search ran out of budget by raising."""
-
-    detail: str
-    status: Status = Status.INCONCLUSIVE
-    examples: int = 0
-    counterexample: Counterexample | None = None
-    instantiation: tuple[tuple[str, str], ...] = ()
+        return NumericOutcome(Status.INCONCLUSIVE, examples=0, hypotheses_held=0,
+                              detail=f"budget spent before any conclusion ({exc})",
+                              method="concrete search")
 
 
 def _after_proof(
-    law: Any, env: Env, options: CheckOptions, base: Verdict, proof: Any, seed: int
+    law: Law, env: Env, options: CheckOptions, base: Verdict, proof: ProofOutcome, seed: int
 ) -> Verdict:
     """A proof is only reported after the concrete meaning agrees on a few instances."""
     from jepa_formal.numeric import spot_check
@@ -745,7 +747,7 @@ def _after_proof(
             detail=str(InternalError(message)),
             counterexample=cex,
         )
-    return replace(proved, examples=getattr(spot, "examples", 0))
+    return replace(proved, examples=spot.examples)
 
 
 def _audit_failed(base: Verdict, proof: ProofOutcome) -> Verdict:
@@ -764,12 +766,13 @@ def _audit_note(proof: ProofOutcome) -> tuple[str, ...]:
             f"{proof.audit.skipped} not replayable (hypothesis steps, closing decisions)",)
 
 
-def _proof_detail(proof: Any) -> str:
+def _proof_detail(proof: ProofOutcome) -> str:
     steps = len(proof.steps)
     return f"{proof.method}, {steps} step{'s' if steps != 1 else ''}" if steps else proof.method
 
 
-def _bounded(base: Verdict, proof: Any, outcome: Any, notes: tuple[str, ...] = ()) -> Verdict:
+def _bounded(base: Verdict, proof: ProofOutcome, outcome: NumericOutcome | None,
+             notes: tuple[str, ...] = ()) -> Verdict:
     bound = proof.bound
     bounded = replace(
         base,
@@ -794,7 +797,7 @@ def _bounded(base: Verdict, proof: Any, outcome: Any, notes: tuple[str, ...] = (
                 "please report it",
             ),
         )
-    examples = getattr(outcome, "examples", 0)
+    examples = outcome.examples
     return replace(
         bounded,
         examples=examples,
@@ -803,17 +806,17 @@ def _bounded(base: Verdict, proof: Any, outcome: Any, notes: tuple[str, ...] = (
     )
 
 
-def _from_search(base: Verdict, outcome: Any, prove_note: str) -> Verdict:
+def _from_search(base: Verdict, outcome: NumericOutcome, prove_note: str) -> Verdict:
     status = outcome.status
     if status not in (Status.TESTED, Status.REFUTED, Status.INCONCLUSIVE):
         raise InternalError(f"numeric search returned status {status!r}")
     notes = []
-    instantiation = tuple(getattr(outcome, "instantiation", ()) or ())
+    instantiation = outcome.instantiation
     if instantiation:
         notes.append("type variables: " + ", ".join(f"{k} := {v}" for k, v in instantiation))
     if prove_note and status is not Status.REFUTED:  # why it is not proved, when that matters
         notes.append(prove_note)
-    method = getattr(outcome, "method", "") or "concrete search"
+    method = outcome.method or "concrete search"
     cex = outcome.counterexample if status is Status.REFUTED else None
     if status is Status.REFUTED and cex is None:
         raise InternalError("numeric search reported refuted without a counterexample")
@@ -822,7 +825,7 @@ def _from_search(base: Verdict, outcome: Any, prove_note: str) -> Verdict:
         status=status,
         method=method,
         detail=outcome.detail or (cex.describe() if cex else ""),
-        examples=getattr(outcome, "examples", 0),
+        examples=outcome.examples,
         counterexample=cex,
         notes=tuple(notes),
     )

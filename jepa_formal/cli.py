@@ -27,12 +27,16 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from jepa_formal import defaults
 from jepa_formal.errors import InternalError, JepaFormalError, UsageError
 from jepa_formal.verdict import counted
 from jepa_formal.version import __version__
+
+if TYPE_CHECKING:
+    from jepa_formal.check import CheckRun
+    from jepa_formal.verdict import Verdict
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 REPORT_FORMATS = ("text", "json", "junit", "sarif", "github", "html")
@@ -309,7 +313,7 @@ class _Progress:
     def on_start(self, total: int) -> None:
         self.total = total
 
-    def on_verdict(self, verdict: Any) -> None:
+    def on_verdict(self, verdict: Verdict) -> None:
         self.done += 1
         if not self.enabled:
             return
@@ -346,7 +350,7 @@ def _run_check(args: argparse.Namespace) -> int:
     streaming = args.format == "text" and not args.output
     progress = _Progress(enabled=interactive(sys.stderr))
 
-    def on_verdict(verdict: Any) -> None:
+    def on_verdict(verdict: Verdict) -> None:
         if streaming:
             from jepa_formal.report.text import render_verdict
 
@@ -377,7 +381,7 @@ def _run_check(args: argparse.Namespace) -> int:
     return run.exit_code
 
 
-def render_report(run: Any, fmt: str, *, color: bool = False) -> str:
+def render_report(run: CheckRun, fmt: str, *, color: bool = False) -> str:
     """The report of ``run`` in ``fmt`` (one of ``REPORT_FORMATS``)."""
     if fmt == "json":
         from jepa_formal.report.json import render_json
@@ -406,7 +410,7 @@ def render_report(run: Any, fmt: str, *, color: bool = False) -> str:
     return render_text(run, color=color)
 
 
-def _nothing_checked(args: argparse.Namespace, run: Any) -> str:
+def _nothing_checked(args: argparse.Namespace, run: CheckRun) -> str:
     """Why a run checked nothing: never a pass (exit 2)."""
     files = counted(len(run.files), "file")
     if args.pattern:

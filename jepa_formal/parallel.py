@@ -18,9 +18,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jepa_formal.verdict import Verdict
+
+if TYPE_CHECKING:
+    from jepa_formal.cache import VerdictCache
+    from jepa_formal.check import CheckOptions, Workload
 
 MIN_PER_WORKER = 4
 """Fewer theorems than this per worker are checked in the parent (forking costs more)."""
@@ -46,7 +50,8 @@ LookupFn = Callable[[Any, int, Any, Any], "Verdict | str | None"]
 
 
 def parallel_verdicts(
-    workload: Any, options: Any, cache: Any, check: CheckFn, lookup: LookupFn
+    workload: Workload, options: CheckOptions, cache: VerdictCache | None, check: CheckFn,
+    lookup: LookupFn
 ) -> Iterator[Verdict]:
     """The verdicts of ``workload`` in file order, misses checked by ``options.jobs`` forked
     workers (see the module docstring)."""
@@ -92,7 +97,7 @@ def parallel_verdicts(
         _STATE.clear()
 
 
-def _preload(options: Any) -> None:
+def _preload(options: CheckOptions) -> None:
     """Import what every worker needs once, in the parent, so forks share it."""
     import jepa_formal.mirror.concrete
     import jepa_formal.numeric

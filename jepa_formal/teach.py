@@ -39,6 +39,8 @@ from jepa_formal.verdict import Status, Verdict, html_of
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
+    from jepa_formal.mirror.core.terms import Law
+    from jepa_formal.numeric.outcome import NumericOutcome
 
 INSTANCE_EXAMPLES = 500
 _UNEXPLAINED = (Status.UNSUPPORTED, Status.INVALID, Status.ERROR)
@@ -176,7 +178,7 @@ def statement_text(entry: Entry) -> str:
 
 
 def worked_instance(
-    law: Any, env: Env, options: CheckOptions, name: str
+    law: Law, env: Env, options: CheckOptions, name: str
 ) -> tuple[WorkedInstance | None, str]:
     """A small instance where the statement holds, from the search on its negation."""
     from jepa_formal.mirror.core.terms import Prim, TProp
@@ -210,7 +212,7 @@ def worked_instance(
     return None, "no instance found where the hypotheses and the statement both hold"
 
 
-def _search(law: Any, env: Env, options: CheckOptions, seed: int) -> Any:
+def _search(law: Law, env: Env, options: CheckOptions, seed: int) -> NumericOutcome:
     from jepa_formal.numeric import search
 
     examples = min(options.max_examples, INSTANCE_EXAMPLES)
@@ -235,7 +237,7 @@ def _nonzero_side(conclusion: Any) -> tuple[tuple[str, Any], ...]:
     return (("_nonzero_left", Prim("ne", (left, Lit(zero, ty)), TProp())),)
 
 
-def _nonempty_lists(law: Any) -> tuple[tuple[str, Any], ...]:
+def _nonempty_lists(law: Law) -> tuple[tuple[str, Any], ...]:
     """Extra hypotheses ``0 < xs.length`` for every list binder of the law."""
     from jepa_formal.mirror.core.terms import Lit, Prim, TArray, TList, TNat, TProp
 
@@ -248,7 +250,7 @@ def _nonempty_lists(law: Any) -> tuple[tuple[str, Any], ...]:
 
 
 def _drop(
-    law: Any, env: Env, options: CheckOptions, verdict: Verdict, index: int, entry: Entry
+    law: Law, env: Env, options: CheckOptions, verdict: Verdict, index: int, entry: Entry
 ) -> Dropped:
     """Re-check the law without hypothesis ``index`` (prove, then search, like ``check``)."""
     name, _ = law.hypotheses[index]

@@ -192,3 +192,60 @@ def test_a_registered_part_handler_elaborates_and_keeps_the_span_path() -> None:
     with pytest.raises(Unsupported) as err:  # raised inside the data part, span attached
         elaborate_term(parse_term("⟨1, 2, 3⟩"), None, {})
     assert err.value.span is not None and "anonymous constructor" in str(err.value)
+
+
+def test_outcomes_and_compiled_laws_are_read_through_declared_types_not_probed() -> None:
+    probe = re.compile(r"getattr\(\s*(outcome|spot|proof|compiled|fast|project|module)\b")
+    for path in (PACKAGE / "check.py", PACKAGE / "numeric" / "search.py"):
+        found = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if probe.search(line)]
+        assert found == [], f"{path.name}: {found}"
+    assert probe.search('getattr(outcome, "examples", 0)')  # the grep finds what it looks for
+
+
+def test_both_compiled_evaluators_provide_what_the_search_uses() -> None:
+    from jepa_formal.mirror.concrete import compile_law
+    from jepa_formal.mirror.core.terms import Law
+    from jepa_formal.numeric.backend import Compiled
+    from jepa_formal.numeric.compiled import compile_fast
+
+    x = Var("x", TNat())
+    law = Law("t", (x,), (), Prim("le", (x, Prim("add", (x, Lit(1, TNat())), TNat())), TProp()))
+    slow = compile_law(law, None)
+    fast = compile_fast(law, None, slow)
+    assert fast is not None
+    wanted = {n for n in dir(Compiled) if not n.startswith("_")}
+    assert wanted == {"frame", "hypotheses", "conclusion", "hypotheses_hold",
+                      "conclusion_holds", "sides"}
+    for compiled in (slow, fast):
+        assert all(hasattr(compiled, n) for n in wanted), type(compiled).__name__
+        frame = compiled.frame({"x": 3})
+        assert compiled.hypotheses == () and compiled.conclusion(frame) is True
+        assert compiled.conclusion_holds({"x": 3}) and compiled.sides({"x": 3}) == (3, 4)
+
+
+def test_unfolded_predicates_number_their_binders_per_law(tmp_path: Path) -> None:
+    """The names ``unfold_law`` gives the binders of a predicate's body are numbered per law:
+    unfolding other laws first does not change them (they appear in printed proofs)."""
+    from jepa_formal.mirror.core.env import Env
+    from jepa_formal.mirror.core.terms import Law, Quant
+    from jepa_formal.mirror.core.unfold import unfold_law
+    from jepa_formal.reader import load
+
+    spec = tmp_path / "preds.lean"
+    spec.write_text("def allPos (xs : List ℕ) : Prop := ∀ x ∈ xs, 0 < x\n"
+                    "theorem t (xs : List ℕ) (h : allPos xs) : allPos (xs ++ xs) := sorry\n"
+                    "theorem u (x_u1 : ℕ) (ys : List ℕ) (h : allPos ys) : allPos (x_u1 :: ys)"
+                    " := sorry\n", encoding="utf-8")
+    env = Env.from_project(load([str(spec)]))
+    laws = {t.name: law for t, law in env.laws() if isinstance(law, Law)}
+    first, names = unfold_law(laws["t"], env)
+    assert names == ("allPos",)
+    for _ in range(3):
+        unfold_law(laws["u"], env)
+    assert unfold_law(laws["t"], env)[0] == first
+    bound = {v.name for v in subterms(first) if isinstance(v, Var)}
+    assert {"x_u1", "x_u2"} <= bound
+    unfolded_u = unfold_law(laws["u"], env)[0]  # the law's own x_u1 is never reused
+    quantified = [q.var.name for q in subterms(unfolded_u) if isinstance(q, Quant)]
+    assert quantified and "x_u1" not in quantified and "x_u2" in quantified

@@ -43,7 +43,8 @@ class EvalResult:
                 "type": self.type, "status": self.status, "detail": self.detail}
 
 
-def elaborate_command(term: syntax.Term, env: Env | None, decl: Any = None) -> Expr:
+def elaborate_command(term: syntax.Term, env: Env | None, decl: syntax.Decl | None = None
+                      ) -> Expr:
     """The closed core term of a command, elaborated where the command stands."""
     from jepa_formal.mirror.elaborate.decls import require_definitions
     from jepa_formal.mirror.elaborate.elaborator import Elaborator

@@ -26,6 +26,7 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.core.terms import (
     Lit as CoreLit,
 )
+from jepa_formal.mirror.core.unify import show_ty
 from jepa_formal.mutate.sites import Site, Typer
 from jepa_formal.reader import parse_term, print_term, syntax
 
@@ -95,12 +96,9 @@ def p(t: syntax.Term) -> str:
     return f"({print_term(t)})"
 
 
-_TYPE_TEXT = {"TNat": "ℕ", "TInt": "ℤ", "TRat": "ℚ", "TReal": "ℝ", "TFloat": "Float"}
-
-
 def number_text(ty: Ty | None) -> str | None:
     """Lean spelling of a number type (None for anything else)."""
-    return _TYPE_TEXT.get(type(ty).__name__) if ty is not None else None
+    return show_ty(ty) if isinstance(ty, NUMBER_TYPES) else None
 
 
 def is_number(ty: Ty | None) -> bool:

@@ -20,6 +20,7 @@ from jepa_formal.errors import Unsupported, UsageError
 from jepa_formal.mirror import Env
 from jepa_formal.mirror.core.terms import DefCall, Law, subterms
 from jepa_formal.reader import load, syntax
+from jepa_formal.reader.project import Project
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -29,7 +30,7 @@ class Spec:
     their theorems are the laws)."""
 
     paths: tuple[str, ...]
-    project: Any
+    project: Project
     env: Env
     requested: frozenset[str]
 

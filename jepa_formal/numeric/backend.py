@@ -18,8 +18,25 @@ if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
 
 
+Frame = tuple[Any, ...]
+"""The values of a law's binders in binder order: what compiled closures take."""
+
+
 class Compiled(Protocol):
-    """What ``compile_law`` returns (``mirror.concrete.CompiledLaw``)."""
+    """A law compiled once: what ``compile_law`` returns (``mirror.concrete.CompiledLaw``,
+    and ``numeric.compiled.FastLaw`` from ``compile_fast``), and what the search uses of it.
+
+    The search tests each instance on the frame closures (``frame`` once, then each of
+    ``hypotheses`` and ``conclusion`` on it, without a Python call per method); shrinking,
+    the sides of a counterexample and the replay use the methods over named bindings."""
+
+    @property
+    def hypotheses(self) -> tuple[Callable[[Frame], Any], ...]: ...
+
+    @property
+    def conclusion(self) -> Callable[[Frame], Any]: ...
+
+    def frame(self, bindings: Mapping[str, Any]) -> Frame: ...
 
     def hypotheses_hold(self, bindings: Mapping[str, Any]) -> bool: ...
 
@@ -50,7 +67,7 @@ class Backend:
     compile_law: CompileFn
     evaluate: EvaluateFn
     compile_expr: CompileExprFn | None = None
-    compile_fast: Callable[[Law, Any, Any], Any] | None = None
+    compile_fast: Callable[[Law, Env | None, Compiled], Compiled | None] | None = None
     """Optional: ``(law, env, compiled) -> fast evaluator or None``, used only to search for
     a failing instance (``numeric/compiled.py``); shrinking and replay use ``compile_law``."""
     batched: bool = False

@@ -62,6 +62,7 @@ from jepa_formal.mirror.core.values import TableFn
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
+    from jepa_formal.numeric.backend import Compiled
 
 MAX_INLINE = 6
 """Nested definitions written in place at most (deeper ones are called)."""
@@ -94,7 +95,7 @@ class FastLaw:
     """The generated functions of one law (each takes the frame tuple of binder values) and
     the mirror's ``CompiledLaw`` for everything else (shrinking, sides, replay)."""
 
-    slow: Any
+    slow: Compiled
     names: tuple[str, ...]
     hypotheses: tuple[Callable[[tuple[Any, ...]], Any], ...]
     conclusion: Callable[[tuple[Any, ...]], Any]
@@ -113,19 +114,11 @@ class FastLaw:
         return self.slow.sides(bindings)  # type: ignore[no-any-return]
 
 
-def compile_fast(law: Law, env: Env | None, slow: Any = None) -> FastLaw | None:
+def compile_fast(law: Law, env: Env | None, slow: Compiled | None = None) -> FastLaw | None:
     """``law`` compiled to Python source, or None when it cannot be (the caller keeps the
     closure evaluator). ``slow`` is the mirror's ``CompiledLaw`` of the same law."""
     from jepa_formal.mirror.concrete import compile_law
-    from jepa_formal.mirror.core.classes import NEUTRAL_CLASSES, classes_of
-    from jepa_formal.mirror.core.terms import TSort
 
-    declared = classes_of(law.instance_constraints)
-    if any(isinstance(b.ty, TSort) and declared.get(b.name, set()) - NEUTRAL_CLASSES
-           for b in law.binders):
-        # a class-constrained type variable is instantiated at run time with a model whose
-        # operations (its zero, its +) the generated source does not know
-        return None
     try:
         slow = slow if slow is not None else compile_law(law, env)
         gen = _Gen(env)

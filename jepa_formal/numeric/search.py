@@ -67,22 +67,14 @@ def _size_for(j: int, rng: Random) -> int:
 class _Run:
     """Counts and the test of one instance (hypotheses first, then the conclusion)."""
 
-    __slots__ = ("compiled", "examples", "fails", "has_hyps", "held", "over_budget", "why")
+    __slots__ = ("examples", "fails", "held", "over_budget", "why")
 
-    def __init__(self, compiled: Compiled, has_hyps: bool) -> None:
-        self.compiled = compiled
-        self.has_hyps = has_hyps
+    def __init__(self, compiled: Compiled) -> None:
         self.examples = 0
         self.held = 0
         self.over_budget = 0
         self.why = ""
-        test: Callable[[Instance], bool] = self._fails
-        frame = getattr(compiled, "frame", None)
-        hyps = getattr(compiled, "hypotheses", None)
-        concl = getattr(compiled, "conclusion", None)
-        if callable(frame) and isinstance(hyps, tuple) and callable(concl):
-            test = self._fast(frame, hyps, concl)
-        self.fails = self._budgeted(test)
+        self.fails = self._budgeted(self._test(compiled))
 
     def _budgeted(self, test: Callable[[Instance], bool]) -> Callable[[Instance], bool]:
         """``test`` where an instance too large to evaluate (deep recursion, a huge range) is
@@ -101,18 +93,10 @@ class _Run:
 
         return fails
 
-    def _fails(self, inst: Instance) -> bool:
-        self.examples += 1
-        if self.has_hyps and not self.compiled.hypotheses_hold(inst):
-            return False
-        self.held += 1
-        return not self.compiled.conclusion_holds(inst)
-
-    def _fast(
-        self, frame: Callable[..., Any], hyps: tuple[Any, ...], concl: Callable[..., Any]
-    ) -> Callable[[Instance], bool]:
-        """The same test on the concrete evaluator's compiled closures, building the frame
-        of an instance once instead of once per method call."""
+    def _test(self, compiled: Compiled) -> Callable[[Instance], bool]:
+        """Whether an instance fails (its hypotheses hold, its conclusion does not), on the
+        compiled closures: the frame of an instance is built once, not once per method."""
+        frame, hyps, concl = compiled.frame, compiled.hypotheses, compiled.conclusion
 
         def fails(inst: Instance) -> bool:
             self.examples += 1
@@ -167,7 +151,7 @@ def _search(
     compiled = backend.compile_law(law, env)
     fast = backend.compile_fast(law, env, compiled) if backend.compile_fast else None
     space = build_space(law, env, backend)
-    run = _Run(fast if fast is not None else compiled, bool(law.hypotheses))
+    run = _Run(fast if fast is not None else compiled)
     found: Instance | None = None
 
     scope_cap = min(int(max_examples * small_scope_share), SMALL_SCOPE_MAX)

@@ -42,6 +42,7 @@ from jepa_formal.numeric.backend import Backend
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
+    from jepa_formal.mirror.core.terms import Law
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +228,7 @@ def is_empty(ty: Ty) -> bool:
     return False
 
 
-def law_models(law: Any) -> dict[str, tuple[Ty, ...]]:
+def law_models(law: Law) -> dict[str, tuple[Ty, ...]]:
     """The instances at which each class-constrained type variable of ``law`` is tested
     (``[AddCommMonoid α]``: ℤ, ℕ, ``max`` on ``Fin 4``…; see ``mirror/concrete/models.py``).
     A type variable with no algebraic class stays ``Fin k``. Only finite instances when the

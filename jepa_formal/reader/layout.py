@@ -48,6 +48,45 @@ class _Anchor:
         self.seen_set = False
 
 
+def _at(tok: Token, kind: str, value: str, offset: int) -> Token:
+    """A one-character token ``offset`` characters into ``tok`` (on its line)."""
+    return Token(kind, value, (tok.start_pos or 0) + offset, tok.line, (tok.column or 0) + offset,
+                 tok.line, (tok.column or 0) + offset + 1, (tok.start_pos or 0) + offset + 1)
+
+
+def split_neg_succ(stream: Iterator[Token]) -> Iterator[Token]:
+    """``+1]`` closes a ``-[n+1]`` (``Int.negSucc n``); anywhere else it is ``+``, ``1``, ``]``
+    (``xs[i+1]``), which the contextual lexer cannot tell apart: LALR states after a term are
+    shared by both brackets, so it lexes the longest match."""
+    depth = 0
+    neg: list[int] = []  # depths just inside an open `-[`
+    for tok in stream:
+        value = tok.value
+        if tok.type in ("IDENT", "STRING"):
+            yield tok
+            continue
+        if value == "-[":
+            depth += 1
+            neg.append(depth)
+        elif value == "+1]":
+            if neg and neg[-1] == depth:
+                neg.pop()
+                depth -= 1
+            else:
+                depth -= 1
+                yield _at(tok, "PLUS", "+", 0)
+                yield _at(tok, "NAT", "1", 1)
+                yield _at(tok, "RSQB", "]", 2)
+                continue
+        elif value in OPEN:
+            depth += 1
+        elif value in CLOSE:
+            depth -= 1
+            while neg and neg[-1] > depth:
+                neg.pop()
+        yield tok
+
+
 class LayoutPostLex:
     """A lark ``postlex`` object: see the module docstring for what it rewrites."""
 
@@ -65,7 +104,7 @@ class LayoutPostLex:
         alt_depths: list[int] = []  # depths with match alternatives in progress
         prev: Token | None = None
         prev_term_end = False
-        for tok in stream:
+        for tok in split_neg_succ(stream):
             value = tok.value
             first_on_line = prev is None or tok.line > prev.end_line  # type: ignore[operator]
             if anchors and anchors[-1].col is None and anchors[-1].depth == depth:

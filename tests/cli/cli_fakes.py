@@ -82,12 +82,15 @@ class FakeProof:
 
 @dataclass(frozen=True, slots=True)
 class FakeOutcome:
+    """The fields of ``numeric.NumericOutcome`` that ``check.py`` reads."""
+
     status: Status
     examples: int = 0
     hypotheses_held: int = 0
     counterexample: Counterexample | None = None
     detail: str = ""
     instantiation: tuple[tuple[str, str], ...] = ()
+    method: str = "concrete search"
 
 
 @dataclass
@@ -136,6 +139,7 @@ def read_toy(path: str) -> syntax.Module:
 class FakeProject:
     modules: tuple[syntax.Module, ...]
     folder_notes: tuple[str, ...] = ()
+    unread_imports: tuple[tuple[str, str], ...] = ()  # as reader.project.Project
 
 
 def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:

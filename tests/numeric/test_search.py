@@ -137,6 +137,11 @@ class _Flaky:
         self.real = real
         _Flaky.calls += 1
         self.lying = _Flaky.calls == 1
+        self.hypotheses = real.hypotheses
+        self.conclusion = (lambda f: False) if self.lying else real.conclusion
+
+    def frame(self, b: Mapping[str, Any]) -> tuple[Any, ...]:
+        return self.real.frame(b)  # type: ignore[no-any-return]
 
     def hypotheses_hold(self, b: Mapping[str, Any]) -> bool:
         return self.real.hypotheses_hold(b)

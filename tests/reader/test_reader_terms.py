@@ -187,6 +187,12 @@ CONSTRUCTS = [
     ("{ s with .. }", StructInst((), base=Ident("s"), ellipsis=True)),
     ("{ x := 1, .. }", StructInst((FieldAssign("x", NatLit(1)),), ellipsis=True)),
     ("{ x := 1 .. }", StructInst((FieldAssign("x", NatLit(1)),), ellipsis=True)),
+    # `+1]` closes `-[n+1]` only: `xs[i+1]` is an index
+    ("xs[i+1]", Index(Ident("xs"), op("+", Ident("i"), NatLit(1)), "")),
+    ("xs[i+1]!", Index(Ident("xs"), op("+", Ident("i"), NatLit(1)), "!")),
+    ("-[n+1]", App(Ident("Int.negSucc"), (Ident("n"),))),
+    ("-[xs[i+1]+1]", App(Ident("Int.negSucc"), (Index(Ident("xs"), op("+", Ident("i"),
+                                                                       NatLit(1)), ""),))),
 ]
 
 

@@ -70,7 +70,7 @@ class Env:
 
     # --- names ----------------------------------------------------------------------------
 
-    def resolve(self, name: str, decl: Any = None) -> str | None:
+    def resolve(self, name: str, decl: syntax.Decl | None = None) -> str | None:
         """The full name ``name`` refers to from inside ``decl`` (Lean's namespace rules)."""
         if self.project is not None and hasattr(self.project, "resolve") and decl is not None:
             try:
@@ -221,7 +221,8 @@ class Env:
         self._structs["inductive:" + full] = info
         return info
 
-    def constructor(self, name: str, decl: Any = None) -> tuple[str, str] | None:
+    def constructor(self, name: str, decl: syntax.Decl | None = None
+                    ) -> tuple[str, str] | None:
         """``(inductive, constructor)`` full names for a constructor written ``Shape.dim`` or,
         inside the namespace ``Shape``, ``dim`` (None when ``name`` is not one)."""
         if "." in name:
@@ -360,7 +361,7 @@ def _with_where(d: syntax.Decl) -> list[syntax.Decl]:
     return out
 
 
-def _namespaces(decl: Any) -> list[str]:
+def _namespaces(decl: syntax.Decl | None) -> list[str]:
     """Namespace prefixes to try, innermost first, then opens, then the root."""
     out: list[str] = []
     ns = getattr(decl, "namespace", "") or ""

@@ -47,7 +47,7 @@ class InductiveInfo:
         return any(ty == TInd(self.name) for _, ty in fields)
 
 
-def is_inductive(decl: Any) -> bool:
+def is_inductive(decl: syntax.Decl) -> bool:
     return isinstance(decl, syntax.OtherDecl) and _HEAD.search(decl.text or "") is not None
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, UnknownName
+from jepa_formal.reader import syntax
 from jepa_formal.reader.opens import open_spec
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ PROTECTED: frozenset[str] = frozenset({
 ``Nat.sub`` (so ``-`` and ``Nat.sub`` stay distinct from a user's ``sub``)."""
 
 
-def namespace_chain(decl: Any) -> list[str]:
+def namespace_chain(decl: syntax.Decl | None) -> list[str]:
     """The namespaces ``decl`` is elaborated in, innermost first (its own name's prefix, as in
     ``theorem List.foo``, counts like a ``namespace List``)."""
     spaces: list[str] = []
@@ -50,7 +51,7 @@ def namespace_chain(decl: Any) -> list[str]:
     return spaces
 
 
-def resolve_name(name: str, decl: Any, exists: Callable[[str], bool],
+def resolve_name(name: str, decl: syntax.Decl | None, exists: Callable[[str], bool],
                  protected: Callable[[str], bool], span: Any = None) -> str | None:
     """The full name ``name`` denotes inside ``decl`` (None: no global of that name).
 

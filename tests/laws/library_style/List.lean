@@ -127,6 +127,15 @@ theorem length_nil' : (nil.{0} : List ℕ).length = 0 := rfl
 -- expect: pass
 theorem nil_append'' (l : List.{0} α) : nil ++ l = l := rfl
 
+-- `l[i+1]` is an index (only `-[n+1]` is `Int.negSucc n`)
+-- expect: pass
+theorem getElem_cons_succ' (a : α) (as : List α) (i : ℕ) (h : i + 1 < (a :: as).length) :
+    (a :: as)[i+1] = as[i]'(Nat.lt_of_succ_lt_succ h) := rfl
+
+-- expect: refuted
+theorem getElem_cons_succ_false (a : α) (as : List α) (i : ℕ) (h : i + 1 < (a :: as).length) :
+    (a :: as)[i+1] = as[i+1]! := by sorry
+
 -- universe parameters on the declaration's name
 -- expect: pass
 theorem length_reverse_univ.{u} {β : Type u} (l : List β) : l.reverse.length = l.length := by
