@@ -12,8 +12,10 @@ turned into one-line messages by ``cli.main``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+import threading
 from typing import Any
 
 HELP = "check a Python/NumPy implementation of a Lean definition against the spec's laws"
@@ -100,6 +102,7 @@ def run(args: argparse.Namespace) -> int:
     from jepa_formal.errors import UsageError
     from jepa_formal.report.conform import render_json, render_text
 
+    before = {t.ident for t in threading.enumerate()}
     binds = [parse_bind(text) for text in args.bind]
     if not os.path.exists(args.spec):
         raise UsageError(f"no such spec file: {args.spec}")
@@ -129,7 +132,27 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write(f"jepa-formal: error: no law mentioning {names} could be "
                          "checked (every one is not-applicable; the reasons are in the "
                          "report)\n")
+    _leave_despite_threads(report.exit_code, before)
     return report.exit_code
+
+
+def _leave_despite_threads(code: int, before: set[int | None]) -> None:
+    """A non-daemon thread started by the user's module (a data loader, a logger) would keep
+    the program alive after the report forever: the program ends here instead, with its exit
+    status. Only when this process is the ``jepa-formal`` program (never inside pytest or a
+    notebook, where the caller owns the process)."""
+    main = sys.modules.get("__main__")
+    spec = getattr(main, "__spec__", None)
+    program = (getattr(spec, "name", "") == "jepa_formal.__main__"
+               or os.path.basename(sys.argv[0] if sys.argv else "") == "jepa-formal")
+    if not program:
+        return
+    if any(t.ident not in before and not t.daemon and t.is_alive()
+           for t in threading.enumerate()):
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(code)
 
 
 run_conform = run

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import Enum
+from fractions import Fraction
 from typing import Any
 
 
@@ -41,18 +42,32 @@ class Comparison:
     kind: str = ""
 
 
+_EQUAL = Comparison(Agreement.EXACT, 0.0)
+_INF = math.inf
+
+
 def is_number(x: Any) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
 
 
 def compare(op: str, lhs: Any, rhs: Any, rtol: float, atol: float) -> Comparison:
     """Compare ``lhs op rhs`` for ``op`` in eq/le/lt/ge/gt/ne (other values: exact equality)."""
+    if op == "eq" and type(lhs) is float and type(rhs) is float and -_INF < lhs < _INF \
+            and -_INF < rhs < _INF:  # the common case first: two finite floats
+        if lhs == rhs:
+            return _EQUAL
+        dev = abs(lhs - rhs)
+        return _within(dev, atol + rtol * max(abs(lhs), abs(rhs)))
     if not (is_number(lhs) and is_number(rhs)):
         ok = (lhs == rhs) if op == "eq" else (lhs != rhs) if op == "ne" else bool(
             _exact(op, lhs, rhs))
         if ok:
             return Comparison(Agreement.EXACT, 0.0)
         return Comparison(Agreement.APART, math.inf, kind=_non_finite(lhs, rhs) or MISMATCH)
+    if type(lhs) is not float or type(rhs) is not float:
+        exact = _exact_ints(op, lhs, rhs, rtol, atol)
+        if exact is not None:
+            return exact
     a, b = float(lhs), float(rhs)
     for side, v in (("left", a), ("right", b)):
         if math.isnan(v):
@@ -72,6 +87,39 @@ def compare(op: str, lhs: Any, rhs: Any, rtol: float, atol: float) -> Comparison
         return Comparison(Agreement.EXACT, 0.0)
     # an order that fails exactly but holds once the sides may move by the tolerance
     return _within(dev, slack)
+
+
+def _exact_ints(op: str, lhs: Any, rhs: Any, rtol: float, atol: float) -> Comparison | None:
+    """Sides of which one is an ``int`` beyond float64's range (a callable returning
+    ``10**400``): compared exactly (ints and finite floats as fractions), never through a float
+    that overflows; None when both fit a float (the float path decides)."""
+    if all(not isinstance(v, int) or abs(v) < _FLOAT_INTS for v in (lhs, rhs)):
+        return None
+    for side, v in (("left", lhs), ("right", rhs)):
+        if isinstance(v, float) and not math.isfinite(v):
+            kind = NAN if math.isnan(v) else INF
+            return Comparison(Agreement.APART, math.inf,
+                              f"the {side} side is {'NaN' if kind == NAN else 'infinite'}",
+                              kind)
+    a, b = Fraction(lhs), Fraction(rhs)
+    big = ", ".join(f"the {side} side is an int of {len(str(abs(v)))} digits"
+                    for side, v in (("left", lhs), ("right", rhs))
+                    if isinstance(v, int) and abs(v) >= _FLOAT_INTS)
+    dev_exact = abs(a - b)
+    dev = float(dev_exact) if dev_exact < _FLOAT_INTS else math.inf
+    if op == "ne":
+        return Comparison(Agreement.EXACT if a != b else Agreement.APART, 0.0,
+                          kind="" if a != b else MISMATCH)
+    if _exact(op, a, b):
+        return Comparison(Agreement.EXACT, 0.0)
+    slack = Fraction(atol) + Fraction(rtol) * max(abs(a), abs(b))
+    if dev_exact <= slack:
+        return Comparison(Agreement.CLOSE, dev)
+    return Comparison(Agreement.APART, dev, f"{big} (compared exactly)", MISMATCH)
+
+
+_FLOAT_INTS = 2 ** 1023
+"""Ints at least this large are compared exactly (``float()`` of them may overflow)."""
 
 
 def _within(dev: float, slack: float) -> Comparison:
@@ -108,5 +156,8 @@ def relative(deviation: float, lhs: Any, rhs: Any) -> float:
     """The deviation relative to the larger side (for reports); inf when non-finite."""
     if not (is_number(lhs) and is_number(rhs)) or not math.isfinite(deviation):
         return math.inf
-    scale = max(abs(float(lhs)), abs(float(rhs)))
+    try:
+        scale = max(abs(float(lhs)), abs(float(rhs)))
+    except OverflowError:
+        return 0.0 if deviation == 0 else math.inf
     return deviation / scale if scale else (0.0 if deviation == 0 else math.inf)

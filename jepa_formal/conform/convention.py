@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jepa_formal.conform.instance import Affine, Linear, RepLoss, Table, rep_loss_numpy
-from jepa_formal.conform.isolation import CallTimeout, Watchdog
+from jepa_formal.conform.isolation import CALL, CallGuard, CallStopped
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.conform.spec import BoundDef
 from jepa_formal.errors import BindingError, Unsupported
@@ -63,11 +63,18 @@ class CallableRaised(Exception):
     exception and the arguments it was given."""
 
     def __init__(self, error: BaseException, args: tuple[Any, ...], *,
-                 timeout: bool = False) -> None:
+                 timeout: bool = False, fatal: bool = False) -> None:
         super().__init__(f"{type(error).__name__}: {error}")
         self.error = error
         self.call_args = args
         self.timeout = timeout
+        self.fatal = fatal or timeout
+        """The call could not finish (it hung, or its process died): it is not retried."""
+
+
+class WorkerDied(Exception):
+    """The process running the user's callable died during this call (a crash in C code, an
+    ``os._exit``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +83,8 @@ class Adapter:
 
     ``cache`` holds the Python arguments converted from the values of the current instance
     (cleared by the runner before each instance): a table becomes one read-only NumPy array
-    per instance, not one per call. ``watchdog`` bounds each call in time.
+    per instance, not one per call. ``guard`` counts the calls for the
+    supervising process (``supervise.py``).
     """
 
     bound: BoundDef
@@ -84,10 +92,13 @@ class Adapter:
     options: ConformOptions
     label: str
     structs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    watchdog: Watchdog | None = None
+    guard: CallGuard | None = None
     cache: dict[int, tuple[Any, Any]] = field(default_factory=dict)
     explicit: tuple[Var, ...] = ()
     slots: tuple[tuple[int, Ty, str, Callable[[Any], Any] | None], ...] = ()
+    steps: tuple[tuple[Any, ...], ...] = ()
+    """``slots`` with the builder of drawn values of each parameter (``_builder``)."""
+    numeric: bool = False
 
     def __post_init__(self) -> None:
         params = self.bound.info.params
@@ -96,6 +107,11 @@ class Adapter:
         object.__setattr__(self, "explicit", explicit)
         object.__setattr__(self, "slots", tuple(
             (where[p.name], p.ty, p.name, _fast(p.ty, self.options)) for p in explicit))
+        object.__setattr__(self, "steps", tuple(
+            (*slot, _builder(p.ty, p.name, self.options))
+            for slot, p in zip(self.slots, explicit, strict=True)))
+        object.__setattr__(self, "numeric", isinstance(
+            self.bound.info.result_ty, (TNat, TInt, TRat, TReal, TFloat)))
 
     def __call__(self, *args: Any) -> Any:
         params = self.bound.info.params
@@ -105,38 +121,58 @@ class Adapter:
         cache = self.cache
         lean: dict[str, Any] | None = None
         out = []
-        for k, ty, name, fast in self.slots:  # the common types without the general path
+        for k, ty, name, fast, build in self.steps:
             v = args[k]
-            if fast is not None:
+            if fast is not None:  # the common types without the general path
                 out.append(fast(v))
                 continue
             hit = cache.get(id(v))
             if hit is not None and hit[0] is v:
                 out.append(hit[1])
                 continue
+            py = build(v) if build is not None else None
+            if py is not None:  # a drawn value: one conversion per instance, no Converter
+                cache[id(v)] = (v, py)
+                out.append(py)
+                continue
             if lean is None:
                 lean = {p.name: a for p, a in zip(params, args, strict=True)}
             conv = Converter(lean, self.options, self.structs, cache)
             out.append(_named(conv.to_python(ty, v), name))
-        py_args = tuple(out)
-        if lean is None:
-            lean = {p.name: a for p, a in zip(params, args, strict=True)}
+        guard = self.guard
         try:
-            if self.watchdog is not None:
-                result = self.watchdog.call(self.func, py_args)
-            else:
-                result = self.func(*py_args)
-        except CallTimeout:
-            raise CallableRaised(TimeoutError(
-                f"no result within the call timeout of {self.options.call_timeout:g} s"),
-                self._fresh(lean), timeout=True) from None
+            if guard is None:
+                result = self.func(*out)
+            else:  # ``CallGuard.call`` written in place: this is every call's path
+                n = guard.calls = guard.calls + 1
+                if guard.stops and n in guard.stops:
+                    raise CallStopped(guard.stops[n])
+                words = guard.words
+                if words is None:
+                    result = self.func(*out)
+                else:
+                    words[CALL] = 2 * n - 1
+                    try:
+                        result = self.func(*out)
+                    finally:
+                        words[CALL] = 2 * n
+        except CallStopped as stop:
+            if stop.reason == "timeout":
+                raise CallableRaised(TimeoutError(
+                    f"no result within the call timeout of {self.options.call_timeout:g} s"),
+                    self._fresh(args), timeout=True) from None
+            raise CallableRaised(WorkerDied(stop.reason), self._fresh(args),
+                                 fatal=True) from None
         except (Exception, SystemExit) as exc:
             # the callable may have mutated its arguments (``idxs.pop()``): report the
             # call with the arguments it was given, rebuilt from the Lean values
-            raise CallableRaised(exc, self._fresh(lean)) from exc
+            raise CallableRaised(exc, self._fresh(args)) from exc
+        if type(result) in _FLOATS and self.numeric:
+            return float(result)  # a float or a NumPy float64: the common results, first
         return from_result(self.bound.info.result_ty, result, self.label)
 
-    def _fresh(self, lean: dict[str, Any]) -> tuple[Any, ...]:
+    def _fresh(self, args: tuple[Any, ...]) -> tuple[Any, ...]:
+        lean = {p.name: a for p, a in zip(self.bound.info.params, args, strict=True)}
         conv = Converter(lean, self.options, self.structs, {})
         return tuple(_named(conv.to_python(p.ty, lean[p.name]), p.name)
                      for p in self.bound.explicit_params)
@@ -151,6 +187,55 @@ def _fast(ty: Ty, options: ConformOptions) -> Callable[[Any], Any] | None:
     if isinstance(ty, (TReal, TRat, TFloat)) and options.dtype == "float64":
         return float
     return None
+
+
+def _builder(ty: Ty, name: str, options: ConformOptions) -> Callable[[Any], Any] | None:
+    """The Python argument of a *drawn* value of a parameter, built without the general
+    ``Converter`` (None from the builder: not a drawn value, take the general path); the
+    adapter keeps it for the rest of the instance."""
+    np = _np()
+    dtype = dtype_of(options)
+    if isinstance(ty, TVar):
+        def vector(v: Any) -> Any:
+            if type(v) is not tuple:
+                return None
+            arr = np.array(v, dtype=dtype)
+            arr.flags.writeable = False
+            return arr
+
+        return vector
+    if not isinstance(ty, TFun):
+        return None
+    doms, cod = uncurry(ty)
+    as_array = options.functions == "array" and isinstance(doms[-1], TFin)
+    float64 = options.dtype == "float64"
+    rep = None
+
+    def function(v: Any) -> Any:
+        nonlocal rep
+        t = type(v)
+        if t is RepLoss:
+            if rep is None:
+                rep = _named(rep_loss_numpy(v.family), name)
+            return rep
+        if t is Table and as_array and float64 and v.array is not None and not isinstance(
+                cod, (TBool, TProp, TNat, TInt, TFin)):
+            return v.array  # a read-only view of the drawn numbers, as drawn
+        if t is Affine and v.arrays is not None and float64:
+            wt, e = v.arrays
+            if as_array and len(doms) == 2:
+                def predict(c: Any) -> Any:
+                    return np.asarray(c, dtype=np.float64) @ wt + e
+
+            else:
+                def predict(c: Any, i: Any) -> Any:  # type: ignore[misc]
+                    return np.asarray(c, dtype=np.float64) @ wt + e[i]
+
+            predict.__name__ = predict.__qualname__ = name
+            return predict
+        return None
+
+    return function
 
 
 def _named(value: Any, name: str) -> Any:
@@ -181,6 +266,10 @@ def describe(ty: Ty, options: ConformOptions) -> str:
         return f"ndarray[{options.dim}]"
     if isinstance(ty, (TBool, TProp)):
         return "bool"
+    if isinstance(ty, TProd):
+        return f"tuple[{describe(ty.fst, options)}, {describe(ty.snd, options)}]"
+    if isinstance(ty, TOption):
+        return f"{describe(ty.elem, options)} | None"
     if isinstance(ty, TFun):
         doms, cod = uncurry(ty)
         if options.functions == "array" and isinstance(doms[-1], TFin):
@@ -344,8 +433,9 @@ def _function(ty: TFun, value: Any, lean: dict[str, Any], options: ConformOption
 
         return table_fn
     if isinstance(value, Affine):
-        if value.arrays is not None:
-            w, e = (a if dtype is np.float64 else a.astype(dtype) for a in value.arrays)
+        if value.arrays is not None:  # drawn: (Wᵀ, E)
+            wt, e = (a if dtype is np.float64 else a.astype(dtype) for a in value.arrays)
+            w = wt.T
         else:
             w, e = np.asarray(value.w, dtype=dtype), np.asarray(value.e, dtype=dtype)
         if as_array and len(doms) == 2:
@@ -433,19 +523,29 @@ def from_result(ty: Ty, result: Any, label: str) -> Any:
                        f"({type(ty).__name__})")
 
 
-def to_number(result: Any, label: str) -> float:
-    """The float of the callable's result; anything but a real scalar is a ``BindingError``."""
+def to_number(result: Any, label: str) -> float | int:
+    """The number of the callable's result: a float, or an exact ``int`` for integer results
+    (Python or NumPy ints, so ``10**400`` is compared exactly, never through a float that
+    overflows); anything but a real scalar is a ``BindingError``."""
+    if type(result) is float:
+        return result
     np = _np()
     if isinstance(result, bool) or result is None:
         raise BindingError(f"{label} returned {result!r}, not a number")
-    if isinstance(result, (int, float)):
+    if isinstance(result, int):
+        return int(result)
+    if isinstance(result, float):
         return float(result)
+    if isinstance(result, np.integer):
+        return int(result)
     if isinstance(result, numbers.Real) and not isinstance(result, np.generic):
         return float(result)  # fractions.Fraction and other registered reals
     if isinstance(result, np.ndarray):
         if result.shape == () and np.issubdtype(result.dtype, np.number):
-            return _real(complex(result.item()), label) if np.iscomplexobj(result) else float(
-                result.item())
+            if np.iscomplexobj(result):
+                return _real(complex(result.item()), label)
+            item = result.item()
+            return int(item) if isinstance(item, int) else float(item)
         raise BindingError(
             f"{label} returned an array of shape {result.shape} ({result.dtype}), not a number "
             "(is a reduction such as .sum() or .mean() missing?)"
@@ -468,8 +568,10 @@ def to_number(result: Any, label: str) -> float:
             inner = item()
         except Exception:
             inner = None
-        if isinstance(inner, (int, float)) and not isinstance(inner, bool):
-            return float(inner)
+        if isinstance(inner, int) and not isinstance(inner, bool):
+            return inner
+        if isinstance(inner, float):
+            return inner
     raise BindingError(f"{label} returned a {type(result).__name__} ({result!r:.60}), "
                        "not a number")
 
@@ -481,6 +583,8 @@ def _real(z: complex, label: str) -> float:
 
 
 _NUMPY: list[Any] = []
+_FLOATS: set[type] = {float}
+"""Result types read with ``float()`` directly (NumPy's float64 joins when NumPy loads)."""
 
 
 def _np() -> Any:
@@ -491,4 +595,5 @@ def _np() -> Any:
     except ImportError:  # pragma: no cover - numpy is a dependency of conform
         raise BindingError("jepa-formal conform needs NumPy: pip install numpy") from None
     _NUMPY.append(numpy)
+    _FLOATS.add(numpy.float64)
     return numpy

@@ -107,9 +107,13 @@ def _inputs(f: Finding, limit: int = 4) -> str:
     return ", ".join(f"{k} = {v}" for k, v in short[:limit])
 
 
-def _num(x: float | None) -> str:
+def _num(x: float | None, text: str | None = None) -> str:
+    """Six significant digits; the exact text when the float overflowed (an int result of
+    ``10**400`` digits is shown as its text, not as ``inf``)."""
     if x is None:
-        return "?"
+        return text or "?"
+    if math.isinf(x) and text is not None:
+        return text
     return f"{x:.6g}"
 
 
@@ -117,7 +121,8 @@ def _sentence(f: Finding, prop: str) -> str:
     where = f" on {f.input_class}" if f.input_class else ""
     if f.kind == "mismatch":
         head = f"not {prop}" if prop else "the sides differ"
-        return f"{head}: for {_inputs(f)}, left {_num(f.lhs)}, right {_num(f.rhs)}"
+        return (f"{head}: for {_inputs(f)}, left {_num(f.lhs, f.counterexample.lhs)}, "
+                f"right {_num(f.rhs, f.counterexample.rhs)}")
     if f.kind == "nan":
         lean = ("; Lean's x / 0 = 0 gives 0" if f.input_class in (
             "an empty selection", "an empty list", "the empty list") else "")
@@ -125,6 +130,9 @@ def _sentence(f: Finding, prop: str) -> str:
             return ("returns NaN when a value outside the selected indices is NaN (the law "
                     "says those values do not matter; 0 · NaN = NaN)")
         return f"returns NaN{where}{lean}"
+    if f.kind == "inf" and f.lhs is None and f.rhs is None and f.counterexample.error is None:
+        return (f"a result too large for a float (an int beyond float64's range) overflows "
+                f"the law's floating-point arithmetic{where}")
     if f.kind == "inf":
         return f"returns an infinity{where}"
     if f.kind == "tolerance":

@@ -15,7 +15,6 @@ overlap, and NaN in a target *outside* the indices an ext-style hypothesis
 from __future__ import annotations
 
 import math
-import random
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +36,8 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TOption,
+    TProd,
     TProp,
     TRat,
     TReal,
@@ -49,6 +50,7 @@ from jepa_formal.mirror.core.terms import (
     uncurry,
 )
 from jepa_formal.mirror.core.unify import show_ty
+from jepa_formal.mirror.core.values import Some
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -59,7 +61,7 @@ BOUND_PREFIX = "__"
 @dataclass(frozen=True, slots=True)
 class Slot:
     """How to draw one binder: ``kind`` is one of type, size, nat, int, bool, real, fin, list,
-    reals, vec, table, affine, linear, loss, struct; ``size`` names the ``Fin`` bound (binder
+    reals, vec, table, affine, linear, loss, struct, data; ``size`` names the ``Fin`` bound (binder
     name or int); ``scalar`` marks tables of numbers (not vectors); ``integral`` tables/lists
     of ℕ/ℤ; ``boolean`` tables of Bool (masks); ``width`` the ``d`` of a table
     ``Fin n → Fin d → ℝ`` (rows are vectors of that length); a ``struct`` slot's fields are
@@ -73,6 +75,9 @@ class Slot:
     boolean: bool = False
     width: str | int | None = None
     struct: str = ""
+    ty: Any = None
+    """The Lean type of a ``data`` slot (numbers, ``Fin n``, lists, pairs, ``Option`` of
+    them, nested: drawn and shrunk structurally, see ``draw_datum``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +143,27 @@ def _fin_sizes(ty: Any) -> set[str]:
     out: set[str] = set()
     if isinstance(ty, TFin) and isinstance(ty.n, Var):
         out.add(ty.n.name)
-    elif isinstance(ty, (TList, TArray)):
+    elif isinstance(ty, (TList, TArray, TOption)):
         out |= _fin_sizes(ty.elem)
     elif isinstance(ty, TFun):
         out |= _fin_sizes(ty.dom) | _fin_sizes(ty.cod)
+    elif isinstance(ty, TProd):
+        out |= _fin_sizes(ty.fst) | _fin_sizes(ty.snd)
     return out
+
+
+def is_data(ty: Ty) -> bool:
+    """Types drawn structurally: numbers, Bool, ``Fin n`` (a binder or literal ``n``), and
+    lists, pairs and ``Option`` of them, nested (``List (List ℝ)``, ``ℕ × Option ℤ``)."""
+    if isinstance(ty, (TNat, TInt, TBool, TProp, TReal, TRat, TFloat)):
+        return True
+    if isinstance(ty, TFin):
+        return isinstance(ty.n, Var) or (isinstance(ty.n, Lit) and isinstance(ty.n.value, int))
+    if isinstance(ty, (TList, TArray, TOption)):
+        return is_data(ty.elem)
+    if isinstance(ty, TProd):
+        return is_data(ty.fst) and is_data(ty.snd)
+    return False
 
 
 def _size_of(ty: TFin) -> str | int:
@@ -198,10 +219,13 @@ def _slot(b: Var, sizes: set[str]) -> Slot:
         if len(doms) == 2 and all(isinstance(d, TVar) for d in doms) and \
                 isinstance(cod, (TReal, TRat, TFloat, TNat, TInt)):
             return Slot(b.name, "loss")
+    if is_data(ty):
+        return Slot(b.name, "data", ty=ty)
     raise Unsupported(f"values for binder {b.name} : {show_ty(ty)}",
-                      reason="conform draws numbers, Fin n, lists of Fin n or of numbers, "
-                      "float vectors for type variables, tables over Fin n (numbers, vectors, "
-                      "Bool masks, rows of Fin d → ℝ), structures, linear predictors and losses")
+                      reason="conform draws numbers, Fin n, lists, pairs and Option values of "
+                      "them (nested), float vectors for type variables, tables over Fin n "
+                      "(numbers, vectors, Bool masks, rows of Fin d → ℝ), structures, linear "
+                      "predictors and losses")
 
 
 
@@ -226,29 +250,78 @@ def _equal_on(h: Expr) -> EqualOn | None:
 # --------------------------------------------------------------------------------------------
 
 
+class Raw(dict):  # type: ignore[type-arg]
+    """A drawn instance (binder name → raw value) and ``forms``: the Python arguments already
+    built for some of its values (``id(value) → (value, argument)``, the adapters' cache
+    format), e.g. a vector's read-only row of the pool. Shrinking candidates are plain dicts:
+    their values are converted as usual."""
+
+    __slots__ = ("forms",)
+
+
+class Uniform:
+    """``randint``/``randrange``/``random``/``choice`` from uniforms NumPy draws 4096 at a time
+    (``random.Random``'s methods cost a microsecond each, more than the rest of a draw)."""
+
+    __slots__ = ("at", "gen", "pool")
+
+    def __init__(self, gen: Any) -> None:
+        self.gen = gen
+        self.pool: list[float] = []
+        self.at = 0
+
+    def random(self) -> float:
+        at = self.at
+        if at >= len(self.pool):
+            self.pool = self.gen.random(4096).tolist()
+            at = 0
+        self.at = at + 1
+        return self.pool[at]
+
+    def randrange(self, n: int) -> int:
+        return int(self.random() * n)
+
+    def randint(self, a: int, b: int) -> int:
+        return a + int(self.random() * (b - a + 1))
+
+    def choice(self, seq: Any) -> Any:
+        return seq[int(self.random() * len(seq))]
+
+
 class Drawer:
     """Draws raw instances of one plan from one seeded generator."""
 
     def __init__(self, plan: Plan, options: ConformOptions, seed: int) -> None:
         self.plan = plan
         self.opt = options
-        self.rng = random.Random(seed)
         import numpy as np
 
+        self.np = np
         self.gen = np.random.default_rng(seed)
+        self.rng = Uniform(np.random.default_rng(seed + 1))
         self._pool: list[float] = []
         self._at = 0
+        self._blocks: dict[tuple[int, int], list[Any]] = {}
+        self._vecs: list[tuple[tuple[float, ...], Any]] = []
+        self.forms: dict[int, tuple[Any, Any]] | None = None
+        self._kinds = tuple((s, getattr(self, f"_draw_{s.kind}")) for s in plan.slots)
+        self._sizes = tuple(s.name for s in plan.slots if s.kind == "size")
 
     def numbers(self, k: int) -> list[float]:
         """``k`` numbers, taken from a pool drawn 4096 at a time by NumPy's generator (drawing
         one number at a time was most of a run's own time). Floats: a third each from
         U(-1, 1), N(0, 2²) and U(-10/3, 10/3); ints: -3…3."""
+        at = self._take(k)
+        return self._pool[at:at + k]
+
+    def _take(self, k: int) -> int:
+        """Where the next ``k`` numbers of the pool start (refilled when short)."""
         if self._at + k > len(self._pool):
             self._pool = self._pool[self._at:] + self._refill(max(4096, k))
             self._at = 0
-        out = self._pool[self._at:self._at + k]
-        self._at += k
-        return out
+        at = self._at
+        self._at = at + k
+        return at
 
     def _refill(self, k: int) -> list[float]:
         g = self.gen
@@ -264,85 +337,152 @@ class Drawer:
         return self.numbers(1)[0]
 
     def vec(self) -> tuple[float, ...]:
-        return tuple(self.numbers(self.opt.dim))
+        """A vector of length ``dim``: its tuple, and (float64 runs) its array registered in
+        ``forms`` so the calling convention passes that read-only row without converting."""
+        if not self._vecs:
+            k = 256
+            arr = self.np.array(self.numbers(k * self.opt.dim)).reshape(k, self.opt.dim)
+            arr.flags.writeable = False
+            self._vecs = list(zip(map(tuple, arr.tolist()), arr, strict=True))[::-1]
+        v, row = self._vecs.pop()
+        if self.forms is not None:
+            self.forms[id(v)] = (v, row)
+        return v
 
     def block(self, rows: int) -> tuple[tuple[float, ...], ...]:
         """``rows`` vectors of length ``dim`` in one draw."""
-        return self.matrix(rows, self.opt.dim)[0]
+        return tuple(map(tuple, self.matrix(rows, self.opt.dim).tolist()))
 
-    def matrix(self, rows: int, cols: int) -> tuple[tuple[tuple[float, ...], ...], Any]:
-        """``rows × cols`` numbers as tuples and as the float64 array they came from."""
-        import numpy as np
-
-        flat = self.numbers(rows * cols)
-        arr = np.array(flat, dtype=np.float64).reshape(rows, cols)
-        return tuple(map(tuple, arr.tolist())), arr
+    def matrix(self, rows: int, cols: int) -> Any:
+        """``rows × cols`` numbers as a read-only float64 array, no tuples (``Table`` and
+        ``Affine`` build theirs only when read). Why blocks: a NumPy call costs more than the
+        rest of a draw, so matrices of each shape are made a few thousand numbers at a time
+        (one ``reshape``, then ``list`` of the 3-D array's views at C speed) and handed out
+        one by one."""
+        blocks = self._blocks.get((rows, cols))
+        if not blocks:
+            k = max(1, 4096 // max(rows * cols, 1))
+            arr = self.np.array(self.numbers(k * rows * cols)).reshape(k, rows, cols)
+            arr.flags.writeable = False
+            blocks = self._blocks[(rows, cols)] = list(arr)[::-1]
+        return blocks.pop()
 
     def draw(self, index: int) -> dict[str, Any]:
         """The raw instance number ``index`` (early ones are the adversarial shapes)."""
         r, opt = self.rng, self.opt
-        raw: dict[str, Any] = {}
+        raw = Raw()
+        raw.forms = self.forms = {} if opt.dtype == "float64" else None
         grow = min(opt.max_len, 1 + index // 8)
-        for s in self.plan.slots:
-            if s.kind == "size":
-                raw[s.name] = r.randint(1, opt.max_n) if index > 0 else min(2, opt.max_n)
+        for name in self._sizes:
+            raw[name] = r.randint(1, opt.max_n) if index > 0 else min(2, opt.max_n)
         lists: list[tuple[int, ...]] = []
-        for s in self.plan.slots:
-            raw[s.name] = self._one(s, raw, index, grow, lists)
-        self._nan_outside(raw, index)
+        for s, fn in self._kinds:
+            raw[s.name] = fn(s, raw, index, grow, lists)
+        if self.plan.ties:
+            self._nan_outside(raw, index)
         return raw
 
-    def _one(self, s: Slot, raw: dict[str, Any], index: int, grow: int,
-             lists: list[tuple[int, ...]]) -> Any:
-        r, opt = self.rng, self.opt
-        k = raw.get(s.size, s.size) if isinstance(s.size, str) else s.size
-        if s.kind in ("type", "size"):
-            return raw.get(s.name)
-        if s.kind == "nat":
+    # one method per slot kind (looked up once per plan, not per draw)
+
+    def _size(self, s: Slot, raw: dict[str, Any]) -> int:
+        return int(raw.get(s.size, 0) or 0) if isinstance(s.size, str) else int(s.size or 0)
+
+    def _draw_type(self, s: Slot, raw: dict[str, Any], *_: Any) -> Any:
+        return raw.get(s.name)
+
+    _draw_size = _draw_type
+
+    def _draw_nat(self, *_: Any) -> int:
+        return self.rng.randint(0, 3)
+
+    def _draw_int(self, *_: Any) -> int:
+        return self.rng.randint(-3, 3)
+
+    def _draw_bool(self, *_: Any) -> bool:
+        return self.rng.random() < 0.5
+
+    def _draw_real(self, *_: Any) -> float:
+        return self.number()
+
+    def _draw_fin(self, s: Slot, raw: dict[str, Any], *_: Any) -> int:
+        k = self._size(s, raw)
+        return self.rng.randrange(k) if k else 0
+
+    def _draw_vec(self, *_: Any) -> tuple[float, ...]:
+        return self.vec()
+
+    def _draw_struct(self, *_: Any) -> None:
+        return None  # assembled from its fields by ``materialize``
+
+    def _draw_reals(self, s: Slot, raw: dict[str, Any], index: int, grow: int,
+                    lists: list[tuple[int, ...]]) -> tuple[float, ...]:
+        if index == 0:
+            return ()
+        return tuple(self.numbers(self.rng.randint(0, grow)))
+
+    def _draw_list(self, s: Slot, raw: dict[str, Any], index: int, grow: int,
+                   lists: list[tuple[int, ...]]) -> tuple[int, ...]:
+        out = self._list(self._size(s, raw), index, grow, lists)
+        lists.append(out)
+        return out
+
+    def _draw_table(self, s: Slot, raw: dict[str, Any], *_: Any) -> Table:
+        r, n = self.rng, self._size(s, raw)
+        if s.width is not None:
+            w = raw.get(s.width, s.width) if isinstance(s.width, str) else s.width
+            return Table(None, self.matrix(n, int(w or 0)))
+        if s.boolean:
+            return Table(tuple(r.random() < 0.5 for _ in range(n)))
+        if s.scalar:
+            if s.integral:
+                return Table(tuple(r.randint(0, 5) for _ in range(n)))
+            return Table(tuple(self.numbers(n)))
+        return Table(None, self.matrix(n, self.opt.dim))
+
+    def _draw_affine(self, s: Slot, raw: dict[str, Any], *_: Any) -> Affine:
+        dim = self.opt.dim
+        w = self.matrix(dim, dim)
+        return Affine(None, None, (w, self.matrix(self._size(s, raw), dim)))
+
+    def _draw_linear(self, *_: Any) -> Linear:
+        return Linear(self.block(self.opt.dim))
+
+    def _draw_loss(self, *_: Any) -> RepLoss:
+        return RepLoss(self.opt.rep_loss)
+
+    def _draw_data(self, s: Slot, raw: dict[str, Any], index: int, grow: int,
+                   lists: list[tuple[int, ...]]) -> Any:
+        return self.datum(s.ty, raw, index, grow)
+
+    def datum(self, ty: Ty, raw: dict[str, Any], index: int, grow: int) -> Any:
+        """A Lean value of a data type: lists as tuples (empty in instance 0, then up to
+        ``grow`` long; inner lists of a nested list at most 3), pairs as 2-tuples, ``Option``
+        as ``None`` (instance 0, then one draw in three) or ``Some``."""
+        r = self.rng
+        if isinstance(ty, TNat):
             return r.randint(0, 3)
-        if s.kind == "int":
+        if isinstance(ty, TInt):
             return r.randint(-3, 3)
-        if s.kind == "bool":
+        if isinstance(ty, (TBool, TProp)):
             return r.random() < 0.5
-        if s.kind == "real":
+        if isinstance(ty, (TReal, TRat, TFloat)):
             return self.number()
-        if s.kind == "fin":
-            return r.randrange(k) if k else 0
-        if s.kind == "vec":
-            return self.vec()
-        if s.kind == "struct":
-            return None  # assembled from its fields by ``materialize``
-        if s.kind == "reals":
+        if isinstance(ty, TFin):
+            n = raw.get(ty.n.name, 0) if isinstance(ty.n, Var) else ty.n.value
+            return r.randrange(n) if n else 0
+        if isinstance(ty, (TList, TArray)):
             if index == 0:
                 return ()
-            return tuple(self.numbers(r.randint(0, grow)))
-        if s.kind == "list":
-            out = self._list(int(k or 0), index, grow, lists)
-            lists.append(out)
-            return out
-        if s.kind == "table":
-            n = int(k or 0)
-            if s.width is not None:
-                w = raw.get(s.width, s.width) if isinstance(s.width, str) else s.width
-                rows, arr = self.matrix(n, int(w or 0))
-                return Table(rows, arr)
-            if s.boolean:
-                return Table(tuple(r.random() < 0.5 for _ in range(n)))
-            if s.scalar:
-                if s.integral:
-                    return Table(tuple(r.randint(0, 5) for _ in range(n)))
-                return Table(tuple(self.numbers(n)))
-            rows, arr = self.matrix(n, opt.dim)
-            return Table(rows, arr)
-        if s.kind == "affine":
-            w, warr = self.matrix(opt.dim, opt.dim)
-            e, earr = self.matrix(int(k or 0), opt.dim)
-            return Affine(w, e, (warr, earr))
-        if s.kind == "linear":
-            return Linear(self.block(opt.dim))
-        if s.kind == "loss":
-            return RepLoss(opt.rep_loss)
-        raise Unsupported(f"slot kind {s.kind}")  # pragma: no cover - analyse is closed
+            inner = min(grow, 3)
+            return tuple(self.datum(ty.elem, raw, index, inner)
+                         for _ in range(r.randint(0, grow)))
+        if isinstance(ty, TProd):
+            return (self.datum(ty.fst, raw, index, grow), self.datum(ty.snd, raw, index, grow))
+        if isinstance(ty, TOption):
+            if index == 0 or r.random() < 1 / 3:
+                return None
+            return Some(self.datum(ty.elem, raw, index, grow))
+        raise Unsupported(f"values of type {show_ty(ty)}")  # pragma: no cover - is_data
 
     def _list(self, n: int, index: int, grow: int, lists: list[tuple[int, ...]]) -> tuple[int, ...]:
         r = self.rng
@@ -352,16 +492,18 @@ class Drawer:
             return (0, 0)
         if index == 2:  # overlapping with the previous list
             return (lists[-1][-1],) if lists and lists[-1] else (0, n - 1)
-        length = r.randint(0, grow)
-        style = r.random()
+        u = r.random
+        length = int(u() * (grow + 1))
+        style = u()
         if style < 0.25:  # repeats: draw from a small pool
-            pool = [r.randrange(n) for _ in range(2)]
-            return tuple(r.choice(pool) for _ in range(length))
+            pool = (int(u() * n), int(u() * n))
+            return tuple([pool[int(u() * 2)] for _ in range(length)])
         if style < 0.5 and lists and lists[-1]:  # overlap with an earlier list
             prev = lists[-1]
-            return tuple(r.choice(prev) if r.random() < 0.5 else r.randrange(n)
-                         for _ in range(max(length, 1)))
-        return tuple(r.randrange(n) for _ in range(length))
+            k = len(prev)
+            return tuple([prev[int(u() * k)] if u() < 0.5 else int(u() * n)
+                          for _ in range(max(length, 1))])
+        return tuple([int(u() * n) for _ in range(length)])
 
     def _nan_outside(self, raw: dict[str, Any], index: int) -> None:
         """NaN in a tied table's row that the hypothesis does not constrain (index 3 and then
@@ -370,11 +512,18 @@ class Drawer:
             g, over = raw.get(tie.g), raw.get(tie.over)
             if not (isinstance(g, Table) and isinstance(over, tuple)):
                 continue
-            free = [i for i in range(len(g.rows)) if i not in set(over)]
+            size = len(g.array) if g.array is not None else len(g.rows)
+            free = [i for i in range(size) if i not in set(over)]
             if not free or not (index == 3 or self.rng.random() < 1 / 3):
                 continue
-            rows = list(g.rows)
             i = self.rng.choice(free)
+            if g.array is not None and g.array.ndim == 2:  # a drawn table: stays an array
+                arr = g.array.copy()
+                arr[i, 0] = math.nan
+                arr.flags.writeable = False
+                raw[tie.g] = Table(None, arr)
+                continue
+            rows = list(g.rows)
             row = rows[i]
             if isinstance(row, float):
                 rows[i] = math.nan

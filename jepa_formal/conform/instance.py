@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from jepa_formal.mirror.core.values import StructValue
@@ -23,15 +23,32 @@ from jepa_formal.mirror.core.values import StructValue
 Vec = tuple[float, ...]
 
 
-@dataclass(frozen=True, slots=True)
 class Table:
     """A function ``Fin n → T`` (or ``Fin n → ℝ``, ``Fin n → Bool``) given by its ``n`` rows;
-    ``Fin n → Fin d → ℝ`` has rows of ``d`` numbers (``table(i, j)`` is one entry)."""
+    ``Fin n → Fin d → ℝ`` has rows of ``d`` numbers (``table(i, j)`` is one entry).
 
-    rows: tuple[Any, ...]
-    array: Any = field(default=None, compare=False, repr=False)
-    """The rows as a float64 NumPy array when drawn so (the calling convention passes it
-    without converting the tuples again); None for tables built by the shrinker."""
+    A drawn table is its float64 NumPy ``array`` (a read-only view of the drawer's pool): the
+    tuples of ``rows`` are built only when something reads them (the law's own evaluation, the
+    shrinker, a counterexample), since the calling convention passes the array itself and
+    most instances are never looked at row by row. Equality and hashing are the rows'.
+    """
+
+    __slots__ = ("_rows", "array")
+
+    def __init__(self, rows: tuple[Any, ...] | None = None, array: Any = None) -> None:
+        self._rows = rows
+        self.array = array
+        """The rows as a float64 NumPy array when drawn so; None for tables built by the
+        shrinker or from rows."""
+
+    @property
+    def rows(self) -> tuple[Any, ...]:
+        rows = self._rows
+        if rows is None:
+            data = self.array.tolist()
+            rows = self._rows = tuple(map(tuple, data)) if self.array.ndim == 2 else tuple(
+                data)
+        return rows
 
     def __call__(self, i: int, *more: int) -> Any:
         row = self.rows[i]
@@ -39,16 +56,43 @@ class Table:
             row = row[j]
         return row
 
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Table) and self.rows == other.rows
 
-@dataclass(frozen=True, slots=True)
+    def __hash__(self) -> int:
+        return hash(self.rows)
+
+    def __repr__(self) -> str:
+        return f"Table(rows={self.rows!r})"
+
+
 class Affine:
     """``predict : Context → Fin n → Pred`` as ``W·c + E[i]`` (a linear map plus a position
-    embedding, the shape of a linear predictor head)."""
+    embedding, the shape of a linear predictor head). Drawn ones are the arrays ``(Wᵀ, E)``
+    (``arrays``: the transpose is what ``c @ Wᵀ + E`` multiplies by, drawn as such so that
+    no NumPy operation per instance makes it); the tuples ``w``/``e`` are built when read
+    (see ``Table``)."""
 
-    w: tuple[Vec, ...]
-    e: tuple[Vec, ...]
-    arrays: Any = field(default=None, compare=False, repr=False)
-    """``(W, E)`` as float64 NumPy arrays when drawn so (see ``Table.array``)."""
+    __slots__ = ("_e", "_w", "arrays")
+
+    def __init__(self, w: tuple[Vec, ...] | None = None, e: tuple[Vec, ...] | None = None,
+                 arrays: Any = None) -> None:
+        self._w = w
+        self._e = e
+        self.arrays = arrays
+        """``(Wᵀ, E)`` as float64 NumPy arrays when drawn so (see ``Table.array``)."""
+
+    @property
+    def w(self) -> tuple[Vec, ...]:
+        if self._w is None:
+            self._w = tuple(map(tuple, self.arrays[0].T.tolist()))
+        return self._w
+
+    @property
+    def e(self) -> tuple[Vec, ...]:
+        if self._e is None:
+            self._e = tuple(map(tuple, self.arrays[1].tolist()))
+        return self._e
 
     def __call__(self, c: Vec, i: int) -> Vec:
         base = self.e[i]
@@ -56,6 +100,15 @@ class Affine:
             math.fsum((*(wj * cj for wj, cj in zip(row, c, strict=True)), b))
             for row, b in zip(self.w, base, strict=True)
         )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Affine) and (self.w, self.e) == (other.w, other.e)
+
+    def __hash__(self) -> int:
+        return hash((self.w, self.e))
+
+    def __repr__(self) -> str:
+        return f"Affine(w={self.w!r}, e={self.e!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +191,14 @@ def materialize(raw: Mapping[str, Any], ties: tuple[EqualOn, ...],
     for tie in ties:
         f, g, over = values.get(tie.f), values.get(tie.g), values.get(tie.over)
         if isinstance(f, Table) and isinstance(g, Table) and isinstance(over, tuple):
+            if f.array is not None and g.array is not None and f.array.shape == g.array.shape:
+                # drawn tables: the tied rows copied as arrays (no tuples built)
+                at = sorted(i for i in set(over) if 0 <= i < len(g.array))
+                arr = g.array.copy()
+                arr[at] = f.array[at]
+                arr.flags.writeable = False
+                values[tie.g] = Table(None, arr)
+                continue
             rows = list(g.rows)
             for i in set(over):
                 if 0 <= i < len(rows) and i < len(f.rows):
@@ -170,6 +231,24 @@ def show(value: Any, digits: int | None = None) -> str:
     if isinstance(value, RepLoss):
         return REP_LOSS_TEXT[value.family]
     return repr(value)
+
+
+def show_datum(ty: Any, value: Any, digits: int | None = None) -> str:
+    """A data value in Lean's notation, which its type disambiguates: a pair ``(1, 2)``, a
+    list ``[1, 2]``, ``none`` / ``some 3``."""
+    from jepa_formal.mirror.core.terms import TArray, TList, TOption, TProd
+
+    if isinstance(ty, TProd) and isinstance(value, tuple) and len(value) == 2:
+        return (f"({show_datum(ty.fst, value[0], digits)}, "
+                f"{show_datum(ty.snd, value[1], digits)})")
+    if isinstance(ty, (TList, TArray)) and isinstance(value, tuple):
+        return "[" + ", ".join(show_datum(ty.elem, x, digits) for x in value) + "]"
+    if isinstance(ty, TOption):
+        if value is None:
+            return "none"
+        inner = show_datum(ty.elem, getattr(value, "value", value), digits)
+        return f"some {inner}" if " " not in inner or inner[0] in "([" else f"some ({inner})"
+    return show(value, digits)
 
 
 def _matrix(rows: tuple[Vec, ...], digits: int | None = None) -> str:

@@ -34,9 +34,9 @@ from jepa_formal.conform.compare import (
 )
 from jepa_formal.conform.convention import Adapter, CallableRaised, signature_text
 from jepa_formal.conform.findings import diagnose, input_class
-from jepa_formal.conform.generate import Drawer, Plan, analyse
-from jepa_formal.conform.instance import materialize, show, show_float
-from jepa_formal.conform.isolation import Watchdog, quiet_stdout
+from jepa_formal.conform.generate import Drawer, Plan, Slot, analyse
+from jepa_formal.conform.instance import materialize, show, show_datum, show_float
+from jepa_formal.conform.isolation import quiet_stdout
 from jepa_formal.conform.options import ConformOptions
 from jepa_formal.conform.result import (
     ERROR,
@@ -53,6 +53,7 @@ from jepa_formal.conform.result import (
 from jepa_formal.conform.rewrite import bound_var_name, mentions_any, rewrite_law
 from jepa_formal.conform.shrink import shrink
 from jepa_formal.conform.spec import BoundDef, bound_def, load_env, resolve_name
+from jepa_formal.conform.supervise import Supervisor
 from jepa_formal.errors import BindingError, BudgetExceeded, Unsupported, UsageError
 from jepa_formal.mirror.core.terms import RELATIONS, Law, Prim
 
@@ -89,7 +90,7 @@ def run_conformance(spec: str, binds: Sequence[Bind], **options: Any) -> Conform
     opts = ConformOptions.make(opts, **options)
     env = load_env(spec)
     structs = {n: env.structure(n).fields for n in _structures(env)}
-    watchdog = Watchdog(opts.call_timeout)
+    supervisor = Supervisor(opts.call_timeout)
     adapters: list[Adapter] = []
     for name, func, label in binds:
         bound = bound_def(env, resolve_name(env, name))
@@ -97,20 +98,26 @@ def run_conformance(spec: str, binds: Sequence[Bind], **options: Any) -> Conform
             raise UsageError(f"{bound.short_name} is bound twice")
         text = label or _label(func)
         check_arity(bound, func, text, opts)
-        adapters.append(Adapter(bound, func, opts, text, structs, watchdog))
+        adapters.append(Adapter(bound, func, opts, text, structs, supervisor.guard))
     if not adapters:
         raise UsageError("give at least one binding")
     names = frozenset(a.bound.full_name for a in adapters)
-    results = []
-    mentioned = False
-    with quiet_stdout(), watchdog, _quiet_numerics():
-        for thm, law in env.laws():
-            if opts.laws and not _selected(thm.name, opts.laws):
-                continue
-            mentioned = mentioned or isinstance(law, Unsupported) or mentions_any(
-                law, names, env)
-            line = thm.span.line if thm.span is not None else 0
-            results.append(replace(_guarded_law(thm.name, law, env, adapters, opts), line=line))
+    todo = [(thm.name, law, thm.span.line if thm.span is not None else 0)
+            for thm, law in env.laws() if not opts.laws or _selected(thm.name, opts.laws)]
+    mentioned = any(isinstance(law, Unsupported) or mentions_any(law, names, env)
+                    for _, law, _ in todo)
+
+    def work(i: int) -> LawResult:
+        name, law, line = todo[i]
+        return replace(_guarded_law(name, law, env, adapters, opts), line=line)
+
+    def give_up(i: int, why: str) -> LawResult:
+        name, _, line = todo[i]
+        return LawResult(name, ERROR, detail=why, line=line,
+                         internal=why.startswith("internal error"))
+
+    with quiet_stdout(), _quiet_numerics():
+        results = supervisor.run(len(todo), work, give_up)
     if opts.laws and not results:
         raise UsageError(f"no law of {spec} matches --law {', '.join(opts.laws)}")
     if not mentioned:  # nothing was checked: an all-not-applicable "pass" would mislead
@@ -268,26 +275,40 @@ class _LawRun:
         concl = law.conclusion
         self.op = concl.op if isinstance(concl, Prim) and concl.op in RELATIONS else None
         self.lists = [s.name for s in plan.slots if s.kind in ("list", "reals")]
+        self.tolerance = opts.tolerance
 
     def run_one(self, raw: dict[str, Any]) -> _Outcome:
-        values = materialize(raw, self.plan.ties, self.plan.structs)
+        plan = self.plan
+        if plan.ties or plan.structs:
+            values = materialize(raw, plan.ties, plan.structs)
+        else:
+            values = dict(raw)
         values.update(self.frame)
+        forms = getattr(raw, "forms", None)
         for a in self.adapters:
             a.cache.clear()
-        rtol, atol = self.opts.tolerance
+            if forms:
+                a.cache.update(forms)  # arguments the drawer built already
+        compiled = self.compiled
         try:
-            if self.compiled.hypotheses and not self.compiled.hypotheses_hold(values):
+            frame = tuple(map(values.get, compiled.names))
+            if compiled.hypotheses and not all(h(frame) for h in compiled.hypotheses):
                 return _Outcome(skipped=True)
-            if self.op is not None:
-                lhs, rhs = self.compiled.sides(values)
-                return _Outcome(comparison=compare(self.op, lhs, rhs, rtol, atol),
+            if self.op is not None and compiled.lhs is not None:
+                lhs = compiled.lhs(frame)
+                rhs = compiled.rhs(frame)
+                return _Outcome(comparison=compare(self.op, lhs, rhs, *self.tolerance),
                                 lhs=lhs, rhs=rhs)
-            ok = self.compiled.conclusion_holds(values)
+            ok = compiled.conclusion_holds(values)
             return _Outcome(comparison=Comparison(
                 Agreement.EXACT if ok else Agreement.APART, 0.0 if ok else math.inf,
                 kind="" if ok else "mismatch"))
         except CallableRaised as exc:
             return _Outcome(raised=exc)
+        except OverflowError as exc:  # an int result of the callable beyond float64's range
+            return _Outcome(comparison=Comparison(Agreement.APART, math.inf, (
+                f"the law's floating-point arithmetic overflowed on your results "
+                f"(OverflowError: {exc})"), "inf"))
         finally:
             for a in self.adapters:
                 a.cache.clear()
@@ -322,7 +343,7 @@ class _LawRun:
                 key = out.kind if out.kind not in ("nan", "inf") else (
                     f"{out.kind}{'' if ne else ' empty'}")
                 first.setdefault(key, (raw, out, tested))
-                if out.raised is not None and out.raised.timeout:
+                if out.raised is not None and out.raised.fatal:
                     break  # every further call may hang as long: one finding is enough
                 if out.comparison is not None and math.isfinite(out.comparison.deviation):
                     max_dev = max(max_dev, out.comparison.deviation)
@@ -379,7 +400,7 @@ class _LawRun:
 
     def _shrink(self, raw: dict[str, Any], out: _Outcome,
                 empty: bool = False) -> tuple[dict[str, Any], _Outcome]:
-        if out.raised is not None and out.raised.timeout:
+        if out.raised is not None and out.raised.fatal:
             return raw, out  # shrinking would call a hanging function again and again
         kind = out.kind
         split = kind in ("nan", "inf")
@@ -394,7 +415,7 @@ class _LawRun:
                 return False
             if split and self.non_empty(cand) == empty:
                 return False  # a NaN on non-empty lists must stay on non-empty lists
-            if o.raised is not None and (o.raised.timeout or type(o.raised.error)
+            if o.raised is not None and (o.raised.fatal or type(o.raised.error)
                                          is not error_type):
                 return False
             return True
@@ -421,6 +442,8 @@ class _LawRun:
             if out.raised.timeout:
                 return f"the callable did not return within {self.opts.call_timeout:g} s; " \
                     f"{where}"
+            if out.raised.fatal:
+                return f"{out.raised.error} during a call of the callable; {where}"
             if self.opts.functions == "callable" and isinstance(out.raised.error,
                                                                 (TypeError, IndexError)):
                 hint = ("; function binders were passed as callables: array-style code "
@@ -439,8 +462,14 @@ class _LawRun:
     def _counterexample(self, raw: dict[str, Any], out: _Outcome) -> ConformCounterexample:
         values = materialize(raw, self.plan.ties, self.plan.structs)
         shown = [s for s in self.plan.slots if s.kind != "type" and "." not in s.name]
-        inputs = tuple((s.name, show(values[s.name], digits=4)) for s in shown)
-        exact = tuple((s.name, show(values[s.name])) for s in shown)
+
+        def text(s: Slot, digits: int | None) -> str:
+            if s.kind == "data":
+                return show_datum(s.ty, values[s.name], digits)
+            return show(values[s.name], digits=digits)
+
+        inputs = tuple((s.name, text(s, 4)) for s in shown)
+        exact = tuple((s.name, text(s, None)) for s in shown)
         if out.raised is not None:
             args = ", ".join(_short_repr(a) for a in out.raised.call_args)
             label = next((a.label for a in self.adapters), "?")
@@ -457,7 +486,10 @@ def _nil(law: Law) -> bool:
 def _number(v: Any) -> float | None:
     if isinstance(v, bool) or not isinstance(v, (int, float)):
         return None
-    return float(v)
+    try:
+        return float(v)
+    except OverflowError:  # an int beyond float64's range (the text shows it exactly)
+        return math.inf if v > 0 else -math.inf
 
 
 def _side(v: Any) -> str | None:
@@ -465,6 +497,11 @@ def _side(v: Any) -> str | None:
         return None
     if isinstance(v, float):
         return show_float(v)
+    if isinstance(v, int) and not isinstance(v, bool) and abs(v) >= 10 ** 21:
+        digits = str(abs(v))
+        rest = digits[1:7].rstrip("0")
+        return (f"{'-' if v < 0 else ''}{digits[0]}{'.' + rest if rest else ''}"
+                f"e{len(digits) - 1} (an int of {len(digits)} digits)")
     return show(v)
 
 

@@ -15,8 +15,21 @@ import math
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from jepa_formal.conform.generate import Plan
+from jepa_formal.conform.generate import Plan, _fin_sizes
 from jepa_formal.conform.instance import Affine, Linear, Table
+from jepa_formal.mirror.core.terms import (
+    TArray,
+    TBool,
+    TFin,
+    TInt,
+    TList,
+    TNat,
+    TOption,
+    TProd,
+    TProp,
+    Ty,
+)
+from jepa_formal.mirror.core.values import Some
 from jepa_formal.numeric.minimize import ShrinkCore, ShrinkPass
 
 Raw = dict[str, Any]
@@ -34,6 +47,9 @@ def sort_key(plan: Plan, raw: Raw) -> tuple[float, ...]:
             lengths += len(v)
         elif s.kind == "size":
             sizes += v
+        elif s.kind == "data":
+            lengths += _datum_size(v)
+            index_sum += _datum_ints(v)
         for x in _floats(v):
             if math.isnan(x) or math.isinf(x):
                 nonzero += 1
@@ -53,8 +69,10 @@ def _floats(v: Any) -> Iterator[float]:
         for x in v:
             if isinstance(x, float):
                 yield x
-            elif isinstance(x, tuple):
+            elif isinstance(x, (tuple, Some)):
                 yield from _floats(x)
+    elif isinstance(v, Some):
+        yield from _floats(v.value)
     elif isinstance(v, Table):
         yield from _floats(v.rows)
     elif isinstance(v, Affine):
@@ -103,6 +121,10 @@ def _candidates(plan: Plan, raw: Raw) -> Iterator[Raw]:
         for i, x in enumerate(v):
             for y in range(x):
                 yield {**raw, s.name: (*v[:i], y, *v[i + 1:])}
+    for s in plan.slots:  # data (pairs, Option, nested lists): one simpler part at a time
+        if s.kind == "data":
+            for y in simpler_datum(s.ty, raw[s.name]):
+                yield {**raw, s.name: y}
     for s in plan.slots:  # smaller Fin sizes: drop one position (the last one first)
         if s.kind == "size" and raw[s.name] > 1:
             for j in range(raw[s.name] - 1, -1, -1):
@@ -163,6 +185,8 @@ def _drop_position(plan: Plan, raw: Raw, size: str, j: int) -> Raw | None:
     larger indices moved down (None when a list or a ``Fin`` value uses ``j``)."""
     out = dict(raw)
     out[size] = raw[size] - 1
+    if any(s.kind == "data" and size in _fin_sizes(s.ty) for s in plan.slots):
+        return None  # Fin values inside data are not renumbered
     for s in plan.slots:
         if s.kind == "table" and s.width == size:
             out[s.name] = Table(tuple(r[:j] + r[j + 1:] for r in raw[s.name].rows))
@@ -183,3 +207,55 @@ def _drop_position(plan: Plan, raw: Raw, size: str, j: int) -> Raw | None:
         elif s.kind == "affine":
             out[s.name] = Affine(v.w, v.e[:j] + v.e[j + 1:])
     return out
+
+
+def simpler_datum(ty: Ty, v: Any) -> Iterator[Any]:
+    """Simpler values of a data type, simplest first: the empty list, ``none``, ``0``; then
+    one element dropped, then one part made simpler (pairs component-wise)."""
+    if isinstance(ty, (TList, TArray)):
+        if v:
+            yield ()
+        for i in range(len(v)):
+            yield v[:i] + v[i + 1:]
+        for i, x in enumerate(v):
+            for y in simpler_datum(ty.elem, x):
+                yield (*v[:i], y, *v[i + 1:])
+    elif isinstance(ty, TProd):
+        for y in simpler_datum(ty.fst, v[0]):
+            yield (y, v[1])
+        for y in simpler_datum(ty.snd, v[1]):
+            yield (v[0], y)
+    elif isinstance(ty, TOption):
+        if v is not None:
+            yield None
+            for y in simpler_datum(ty.elem, v.value):
+                yield Some(y)
+    elif isinstance(ty, (TBool, TProp)):
+        if v:
+            yield False
+    elif isinstance(ty, (TNat, TInt, TFin)):
+        if v != 0:
+            yield 0
+        if abs(v) > 1:
+            yield v - 1 if v > 0 else v + 1
+    elif isinstance(v, float):
+        yield from _simpler(v)
+
+
+def _datum_size(v: Any) -> int:
+    """Lists' lengths and ``some``s inside a data value (what "shorter" means for it)."""
+    if isinstance(v, tuple):
+        return len(v) + sum(_datum_size(x) for x in v)
+    if isinstance(v, Some):
+        return 1 + _datum_size(v.value)
+    return 0
+
+
+def _datum_ints(v: Any) -> int:
+    if isinstance(v, tuple):
+        return sum(_datum_ints(x) for x in v)
+    if isinstance(v, Some):
+        return _datum_ints(v.value)
+    if isinstance(v, int) and not isinstance(v, bool):
+        return abs(v)
+    return 0

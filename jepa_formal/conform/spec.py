@@ -42,16 +42,44 @@ class BoundDef:
 
 
 def load_env(spec: str) -> Any:
-    """The mirror ``Env`` of a spec file (or folder); parse errors are a ``UsageError``."""
+    """The mirror ``Env`` of a spec file (or folder); parse errors are a ``UsageError``.
+
+    Kept per process while none of the files read for it changed (a test suite that calls
+    ``assert_conforms`` once per implementation reads and elaborates the spec once; the
+    ``Env`` caches each law's elaboration)."""
     from jepa_formal.mirror.core.env import Env
 
     if not os.path.exists(spec):
         raise UsageError(f"no such spec file: {spec}")
+    key = os.path.realpath(spec)
+    hit = _ENVS.get(key)
+    if hit is not None and hit[0] == _stamps(hit[0]):
+        return hit[1]
     project = _load_project(spec)
     errors = [e for m in getattr(project, "modules", ()) for e in getattr(m, "errors", ())]
     if errors:
         raise UsageError(f"{spec} does not parse:\n" + "\n".join(str(e) for e in errors[:3]))
-    return Env.from_project(project)
+    env = Env.from_project(project)
+    if os.path.isfile(spec):
+        paths = {key, *(os.path.realpath(str(p)) for p in (
+            getattr(m, "path", None) for m in getattr(project, "modules", ())) if p)}
+        _ENVS[key] = (_stamps(tuple((p, None) for p in sorted(paths))), env)
+    return env
+
+
+_ENVS: dict[str, tuple[tuple[tuple[str, Any], ...], Any]] = {}
+"""Spec path → (the files read for it with their ``(mtime_ns, size)``, its ``Env``)."""
+
+
+def _stamps(files: tuple[tuple[str, Any], ...]) -> tuple[tuple[str, Any], ...]:
+    out = []
+    for path, _ in files:
+        try:
+            st = os.stat(path)
+            out.append((path, (st.st_mtime_ns, st.st_size)))
+        except OSError:
+            out.append((path, None))
+    return tuple(out)
 
 
 def _load_project(spec: str) -> Any:

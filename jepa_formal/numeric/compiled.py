@@ -19,6 +19,7 @@ compares both evaluators on random instances of every corpus law.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
@@ -143,14 +144,23 @@ Scope = tuple[tuple[str, str], ...]
 
 
 class _Gen:
-    """Writes the functions of one law; ``expr`` returns the source of one core expression."""
+    """Writes the functions of one law; ``expr`` returns the source of one core expression.
 
-    def __init__(self, env: Env | None) -> None:
+    ``strict``: every node in the generated source itself, never the mirror's closure (a node
+    outside the fragment raises ``Unsupported``); the fragment then also covers IEEE
+    ``Float`` arithmetic, ``BEq`` (``==``, ``count``, ``elem``), ``Float`` sums as right
+    folds and Lean's ℕ/ℤ/ℚ/ℝ division and modulo, each written here apart from the mirror's
+    ``ops.py``: this is the second, independent evaluator of ``closed_truth``."""
+
+    def __init__(self, env: Env | None, strict: bool = False) -> None:
         from jepa_formal.mirror.concrete import compile_expr
 
         self.env = env
+        self.strict = strict
         self.compile_expr = compile_expr
-        self.ns: dict[str, Any] = {"_table": _table, "__builtins__": __builtins__}
+        self.ns: dict[str, Any] = {"_table": _table, "__builtins__": __builtins__,
+                                   "_fdiv": _fdiv, "_fsum": _fsum, "_ediv": _ediv,
+                                   "_emod": _emod, "_Fraction": Fraction}
         self.tabled: set[str] = set()
         self.inlining = 0
         self.lines: list[str] = []
@@ -203,6 +213,9 @@ class _Gen:
 
     def fallback(self, e: Expr, scope: Scope) -> str:
         """The mirror's closure for ``e``, called with the values of the scope."""
+        if self.strict:
+            what = getattr(e, "op", type(e).__name__)
+            raise Unsupported(f"{what} outside the compiled evaluator's fragment")
         names = tuple(lean for lean, _ in scope)
         closure = self.compile_expr(e, self.env, names)
         frame = ", ".join(py for _, py in scope)
@@ -222,6 +235,8 @@ class _Gen:
         return self.lookup(e.name, scope)
 
     def visit_Lit(self, e: Lit, scope: Scope) -> str | None:
+        if self.strict and isinstance(e.ty, TFloat) and type(e.value) is float:
+            return self.const(e.value)
         if not isinstance(e.ty, (TNat, TInt, TFin, TBool, TProp, TRat, TReal)):
             return None  # e.g. `0 : α` of a type class: the instance's zero (the mirror's)
         v = e.value
@@ -356,6 +371,10 @@ class _Gen:
         if op in ("not", "bnot", "decide"):
             a = self.expr(args[0], scope)
             return f"(not {a})" if op != "decide" else f"bool({a})"
+        if self.strict:
+            text = self.strict_prim(e, scope)
+            if text is not None:
+                return text
         if op in COMPARISON_OPS:
             rel = RELATION_TABLE.get(op)
             ordered = rel is not None and rel.order
@@ -371,6 +390,43 @@ class _Gen:
                 return f"max({a} - {b}, 0)"
             return f"({a} {'+' if op == 'add' else '*' if op == 'mul' else '-'} {b})"
         return self.list_op(e, scope)
+
+    def strict_prim(self, e: Prim, scope: Scope) -> str | None:
+        """The operations only the strict evaluator writes out (see the class docstring)."""
+        op, args = e.op, e.args
+        ty = args[0].ty if args else e.ty
+        if isinstance(ty, TFloat) and op in ("add", "sub", "mul", "div", "neg"):
+            a = [self.expr(x, scope) for x in args]
+            if op == "neg":
+                return f"(-{a[0]})"
+            if op == "div":
+                return f"_fdiv({a[0]}, {a[1]})"
+            return f"({a[0]} {'+' if op == 'add' else '-' if op == 'sub' else '*'} {a[1]})"
+        if op == "neg" and isinstance(ty, (TInt, TRat, TReal)):
+            return f"(-{self.expr(args[0], scope)})"
+        if op in ("div", "mod") and isinstance(ty, (TNat, TInt, TRat, TReal)):
+            a, b = (self.expr(x, scope) for x in args)
+            if isinstance(ty, (TRat, TReal)):
+                if op == "mod":
+                    return None
+                return f"(_Fraction({a}) / {b} if {b} != 0 else _Fraction(0))"
+            if isinstance(ty, TNat):
+                return f"({a} // {b} if {b} else 0)" if op == "div" \
+                    else f"({a} % {b} if {b} else {a})"
+            return f"{'_ediv' if op == 'div' else '_emod'}({a}, {b})"
+        if op == "beq" and _beq_scalar(ty):
+            a, b = (self.expr(x, scope) for x in args)
+            return f"({a} == {b})"  # IEEE == at Float: NaN matches nothing
+        if op in ("List.count", "List.elem") and isinstance(args[1].ty, (TList, TArray)) \
+                and _beq_scalar(args[1].ty.elem):
+            x, xs = (self.expr(a, scope) for a in args)
+            y = self.fresh("v")
+            if op == "List.count":  # element by element: ``in`` would match NaN by identity
+                return f"sum(1 for {y} in {xs} if {y} == {x})"
+            return f"any({y} == {x} for {y} in {xs})"
+        if op == "List.sum" and isinstance(e.ty, TFloat):
+            return f"_fsum({self.expr(args[0], scope)})"
+        return None
 
     def list_op(self, e: Prim, scope: Scope) -> str | None:
         op, args = e.op, e.args
@@ -415,6 +471,65 @@ class _Gen:
         py = self.fresh("v")
         body = self.expr(fn.body, (*scope, (fn.params[0].name, py)))
         return f"[{body} for {py} in {self.expr(xs, scope)}]"
+
+
+def closed_truth(law: Law, env: Env | None) -> bool:
+    """Whether a closed law (no binders) holds, by the strict generated source alone (every
+    node written here, nothing borrowed from the mirror): its hypotheses false, or its
+    conclusion true. Raises ``Unsupported`` when a node is outside the strict fragment."""
+    if law.binders:
+        raise Unsupported("a statement with variables is not closed")
+    gen = _Gen(env, strict=True)
+    try:
+        hyps = [gen.function(f"_h{i}", (), h) for i, (_, h) in enumerate(law.hypotheses)]
+        concl = gen.function("_concl", (), law.conclusion)
+        source = "\n".join(gen.lines) + "\n"
+        if len(source) > MAX_SOURCE:
+            raise Unsupported("a statement too large for the compiled evaluator")
+        exec(compile(source, f"<jepa-formal closed {law.name}>", "exec"), gen.ns)
+    except (RecursionError, SyntaxError, MemoryError, ValueError) as exc:
+        raise Unsupported(f"the compiled evaluator cannot write this statement ({exc})") \
+            from None
+    frame: tuple[Any, ...] = ()
+    if not all(gen.ns[h](frame) for h in hyps):
+        return True
+    return bool(gen.ns[concl](frame))
+
+
+def _fdiv(a: float, b: float) -> float:
+    """IEEE 754 division (Python raises on a zero divisor; IEEE gives ±∞ or NaN)."""
+    if b != 0.0:
+        return a / b
+    if a != a or a == 0.0:
+        return math.nan
+    sign = math.copysign(1.0, a) * math.copysign(1.0, b)
+    return math.inf if sign > 0 else -math.inf
+
+
+def _fsum(xs: Any) -> float:
+    """``List.sum`` at Float: a right fold from ``0``, ``x₁ + (x₂ + (… + 0))``."""
+    acc = 0.0
+    for x in reversed(tuple(xs)):
+        acc = x + acc
+    return acc
+
+
+def _ediv(a: int, b: int) -> int:
+    """``Int.ediv``: ``a / 0 = 0``; otherwise the quotient whose remainder is ``≥ 0``."""
+    if b == 0:
+        return 0
+    r = a % abs(b)  # Python's % by a positive number is ≥ 0
+    return (a - r) // b
+
+
+def _emod(a: int, b: int) -> int:
+    """``Int.emod``: ``a % 0 = a``; otherwise ``0 ≤ a % b < |b|``."""
+    return a if b == 0 else a % abs(b)
+
+
+def _beq_scalar(ty: Ty) -> bool:
+    """Element types whose ``BEq`` is Python ``==`` on a single value (IEEE at Float)."""
+    return isinstance(ty, (TNat, TInt, TRat, TReal, TFin, TBool, TFloat))
 
 
 def _uses(body: Expr, params: tuple[str, ...]) -> dict[str, tuple[int, bool]] | None:

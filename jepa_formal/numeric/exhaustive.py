@@ -61,3 +61,61 @@ def _with_sum(space: Space, k: int, bindings: Instance, rem: int, level: int) ->
         bindings[b.name] = options[idx]
         yield from _with_sum(space, k + 1, bindings, rem - idx, level)
     bindings.pop(b.name, None)
+
+
+def literal_scope(space: Space, cap: int) -> Iterator[Instance]:
+    """At most ``cap`` instances over the law's literals (``Space.literal_options``), in order
+    of increasing index sum, each with at least one binder at a literal-built value (the
+    others are the ordinary small scope's business). Nothing when the law has no literals
+    beyond the small scope's values."""
+    if cap <= 0 or space.literals is None or not _any_literal(space):
+        return
+    count = 0
+    empty = 0
+    total = 0
+    while empty < _EMPTY_SUMS_TO_STOP:
+        produced = 0
+        for inst in _literal_with_sum(space, 0, {}, total, False):
+            yield inst
+            count += 1
+            if count >= cap:
+                return
+        for _ in _literal_with_sum(space, 0, {}, total, None):
+            produced += 1  # any instance at this sum, literal or not: the space goes on
+            break
+        empty = 0 if produced else empty + 1
+        total += 1
+
+
+def _literal_with_sum(space: Space, k: int, bindings: Instance, rem: int,
+                      used: bool | None) -> Iterator[Instance]:
+    """Like ``_with_sum`` over the literal options; ``used`` tracks whether a literal value
+    was taken (None: yield every instance, to tell an exhausted space from a filtered one)."""
+    binders = space.binders
+    if k == len(binders):
+        if rem == 0 and used is not False:
+            yield dict(bindings)
+        return
+    b = binders[k]
+    options, nlit = space.literal_options(b, bindings)
+    last = k == len(binders) - 1
+    for idx in range(rem, rem + 1) if last else range(min(rem, len(options) - 1) + 1):
+        if idx >= len(options):
+            break
+        bindings[b.name] = options[idx]
+        now = None if used is None else (used or idx < nlit)
+        yield from _literal_with_sum(space, k + 1, bindings, rem - idx, now)
+    bindings.pop(b.name, None)
+
+
+def _any_literal(space: Space) -> bool:
+    """Some binder has literal-built values (checked along the simplest instance)."""
+    bindings: Instance = {}
+    found = False
+    for b in space.binders:
+        options, nlit = space.literal_options(b, bindings)
+        if not options:
+            return False
+        found = found or nlit > 0
+        bindings[b.name] = options[0]
+    return found

@@ -32,6 +32,7 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.core.values import Some, StructValue, TableFn
 from jepa_formal.numeric.constrain import Repairer
 from jepa_formal.numeric.generate import Draw, EmptyType, drawer, enumerate_values
+from jepa_formal.numeric.literals import LiteralPool
 from jepa_formal.numeric.types import (
     Resolver,
     RStruct,
@@ -47,6 +48,10 @@ MAX_TYPE_VAR = 3
 
 Instance = dict[str, Any]
 
+LITERAL_P = 0.25
+"""Probability that a random value of a type holding the law's literals is drawn from them
+(``literals.LiteralPool.drawer``): lists then mix literal values, repeats included."""
+
 
 class Space:
     """The instances of one law: how to draw, enumerate and re-fit its binders' values."""
@@ -55,6 +60,7 @@ class Space:
         "_steps",
         "binders",
         "by_name",
+        "literals",
         "models",
         "repairer",
         "resolver",
@@ -63,8 +69,10 @@ class Space:
     )
 
     def __init__(self, binders: tuple[Var, ...], resolver: Resolver, repairer: Repairer,
-                 models: dict[str, tuple[Ty, ...]] | None = None) -> None:
+                 models: dict[str, tuple[Ty, ...]] | None = None,
+                 literals: LiteralPool | None = None) -> None:
         self.binders = binders
+        self.literals = literals if literals else None  # the law's numbers (literals.py)
         self.models = models or {}  # class-constrained type variables: their instances
         self.by_name = {b.name: b for b in binders}
         self.resolver = resolver
@@ -124,6 +132,10 @@ class Space:
                 keys[name] = k
                 continue
             ty, draw = self._resolved(step, bindings, keys)
+            if self.literals is not None and not step.is_dep:
+                lit = self.literals.drawer(ty)
+                if lit is not None and rng.random() < LITERAL_P:
+                    draw = lit
             try:
                 value = draw(rng, size)
                 if step.constrained:
@@ -143,7 +155,29 @@ class Space:
         if isinstance(binder.ty, TSort):
             return tuple(_FINS[j] for j in range(1, min(level + 1, MAX_TYPE_VAR) + 1))
         ty = self.type_of(binder, bindings)
-        raw = enumerate_values(ty, level)
+        return self._fitted(binder, ty, bindings, enumerate_values(ty, level), level)
+
+    def literal_options(self, binder: Var, bindings: Instance) -> tuple[tuple[Any, ...], int]:
+        """The values of ``binder`` in the literal scope, and how many of them (leading) are
+        built from the law's literals: those values first, then the simplest ordinary ones;
+        a binder whose type holds no literal (or that sizes a type) gets its level-1 values."""
+        pool = self.literals
+        if pool is None or isinstance(binder.ty, TSort) or binder.name in self.size_binders:
+            return self.options(binder, bindings, 1), 0
+        ty = self.type_of(binder, bindings)
+        lit = pool.options(ty)
+        if not lit:
+            return self.options(binder, bindings, 1), 0
+        simple = enumerate_values(ty, 1)[:2]
+        fitted = self._fitted(binder, ty, bindings, lit, ("literal", len(lit)))
+        rest = tuple(v for v in self._fitted(binder, ty, bindings, simple, ("simplest", 2))
+                     if v not in fitted)
+        return (*fitted, *rest), len(fitted)
+
+    def _fitted(self, binder: Var, ty: Ty, bindings: Instance, raw: tuple[Any, ...],
+                level: Any) -> tuple[Any, ...]:
+        """``raw`` with the hypotheses' constructions applied to each value (duplicates
+        removed), cached per ``level`` and the values the constructions read."""
         if not self.repairer.constrained(binder.name):
             return raw
         step = self._steps[binder.name]

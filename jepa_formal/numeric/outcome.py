@@ -38,3 +38,6 @@ class NumericOutcome:
     over_budget: int = 0
     """Instances skipped because evaluating them exceeded the evaluator's budget (counted in
     ``examples``, never in ``hypotheses_held``)."""
+    safety_cut: bool = False
+    """The wall-clock safety net ended the search before its work budget was spent (the
+    detail says so): the only outcome that may differ on a quieter machine."""

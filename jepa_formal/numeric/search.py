@@ -8,12 +8,17 @@ are satisfied by construction where ``constrain`` understands them; every instan
 checked, and a law whose hypotheses never held is ``INCONCLUSIVE``, never a pass.
 
 All randomness comes from ``random.Random(seed)``: the same seed gives the same instances,
-the same counterexample and the same outcome (the wall-clock budget can only cut a run
-short, and then the outcome says how many instances ran).
+the same counterexample and the same outcome, on a quiet machine or a loaded one. What a search
+may spend is counted in work: instances (``max_examples``), unfoldings per instance
+(``mirror.concrete.evaluate.MAX_UNFOLDINGS``), elements and bits per value, shrinking
+evaluations (``SHRINK_CALLS``). The wall clock is only a far safety net
+(``safety_net(timeout)``); a search it cuts short says so in its outcome (``safety_cut``), and
+that is the only outcome that may differ between a quiet and a loaded machine.
 """
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -22,14 +27,19 @@ from typing import TYPE_CHECKING, Any
 
 from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
-from jepa_formal.mirror.concrete.evaluate import evaluation_deadline
+from jepa_formal.mirror.concrete.evaluate import (
+    evaluation_deadline,
+    evaluation_work,
+    reset_evaluation_work,
+)
 from jepa_formal.mirror.concrete.models import TModel
 from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, Prim, TSort, relation_symbol
 from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
 from jepa_formal.numeric.constrain import Repairer, analyse
-from jepa_formal.numeric.exhaustive import small_scope
+from jepa_formal.numeric.exhaustive import literal_scope, small_scope
 from jepa_formal.numeric.instances import Instance, Space
+from jepa_formal.numeric.literals import law_literals
 from jepa_formal.numeric.outcome import NumericOutcome
 from jepa_formal.numeric.shrink import shrink, sort_key
 from jepa_formal.numeric.types import Resolver, fin_size, law_models
@@ -45,9 +55,32 @@ SMALL_SCOPE_MAX = 10_000
 """Most small-scope instances of one search: past them, a large budget goes to random
 instances (in NumPy batches where the law allows), which reach larger sizes."""
 
-SHRINK_SECONDS = 2.0
-"""Least wall time allowed for shrinking, on top of the search budget (half the search timeout
-when that is more): an unshrunk counterexample is hard to read."""
+LITERAL_FIRST = 4
+"""Literal-scope instances tried before the small scope (the rest come after it)."""
+
+LITERAL_SHARE = 0.25
+"""Share of the example budget for the literal scope (instances over the statement's numbers
+and their neighbours, ``exhaustive.literal_scope``), after the small scope."""
+
+SAFETY_FACTOR = 10.0
+"""The wall-clock safety net of a search is this many times its nominal ``timeout``…"""
+
+MIN_SAFETY_SECONDS = 20.0
+"""… and never shorter than this (the spot check's 20 instances included)."""
+
+SEARCH_UNFOLDINGS = 200_000
+"""Unfoldings of user definitions one search may make over all its instances (each instance
+also has ``MAX_UNFOLDINGS``): a search of costly recursive instances stops after them, at the
+same instance on every machine, and says so."""
+
+SHRINK_CALLS = 5_000
+"""Evaluations shrinking may spend (a work budget: the result is the same on every machine)."""
+
+
+def safety_net(timeout: float) -> float:
+    """Seconds after which a search (or its shrinking) is cut short whatever its work left:
+    far beyond what the work budgets allow on any ordinary law."""
+    return max(SAFETY_FACTOR * timeout, MIN_SAFETY_SECONDS)
 
 
 def build_space(law: Law, env: Env, backend: Backend) -> Space:
@@ -55,7 +88,7 @@ def build_space(law: Law, env: Env, backend: Backend) -> Space:
     plan = analyse(law)
     names = tuple(b.name for b in law.binders)
     return Space(law.binders, Resolver(backend, env), Repairer(plan, backend, env, names),
-                 law_models(law))
+                 law_models(law), law_literals(law, env, backend.evaluate))
 
 
 def _size_for(j: int, rng: Random) -> int:
@@ -67,12 +100,13 @@ def _size_for(j: int, rng: Random) -> int:
 class _Run:
     """Counts and the test of one instance (hypotheses first, then the conclusion)."""
 
-    __slots__ = ("examples", "fails", "held", "over_budget", "why")
+    __slots__ = ("examples", "fails", "held", "over_budget", "why", "work")
 
     def __init__(self, compiled: Compiled) -> None:
         self.examples = 0
         self.held = 0
         self.over_budget = 0
+        self.work = 0  # unfoldings over every instance so far
         self.why = ""
         self.fails = self._budgeted(self._test(compiled))
 
@@ -83,6 +117,7 @@ class _Run:
 
         def fails(inst: Instance) -> bool:
             held = self.held
+            reset_evaluation_work()  # each instance gets the same unfolding budget
             try:
                 return test(inst)
             except BudgetExceeded as exc:
@@ -90,6 +125,8 @@ class _Run:
                 self.over_budget += 1
                 self.why = self.why or str(exc)
                 return False
+            finally:
+                self.work += reset_evaluation_work()
 
         return fails
 
@@ -119,22 +156,26 @@ def search(
     timeout: float = defaults.TIMEOUT,
     backend: Backend | None = None,
     small_scope_share: float = 0.5,
+    literal_share: float | None = None,
 ) -> NumericOutcome:
-    """Look for a counterexample to ``law`` among at most ``max_examples`` instances, within
-    ``timeout`` seconds (shrinking a counterexample gets ``SHRINK_SECONDS`` more).
+    """Look for a counterexample to ``law`` among ``max_examples`` instances (work, not time:
+    ``timeout`` only scales the far wall-clock net ``safety_net(timeout)``; shrinking a
+    counterexample gets ``SHRINK_CALLS`` evaluations and a net of its own).
 
     ``small_scope_share`` of the examples go to exhaustive small scope first (0 for random
-    instances only); ``backend`` is the concrete evaluator (``mirror.concrete`` by default).
+    instances only), then ``literal_share`` (default ``LITERAL_SHARE``) to the literal scope;
+    ``backend`` is the concrete evaluator (``mirror.concrete`` by default).
     Raises ``Unsupported`` when the evaluator cannot evaluate the law (the checker reports the
     law ``unsupported``) and ``InternalError`` when a counterexample does not replay.
     """
     backend = backend or concrete_backend()
     started = time.perf_counter()
-    deadline = started + timeout
-    # one instance may not overrun the budget either (shrinking gets its own, in _refute)
-    with evaluation_deadline(deadline):
+    deadline = started + safety_net(timeout)
+    # one instance may not overrun the net either (shrinking gets its own, in _refute)
+    with evaluation_deadline(deadline), evaluation_work():
         return _search(law, env, backend, seed, max_examples, timeout, small_scope_share,
-                       started, deadline)
+                       started, deadline,
+                       LITERAL_SHARE if literal_share is None else literal_share)
 
 
 def _search(
@@ -147,6 +188,7 @@ def _search(
     small_scope_share: float,
     started: float,
     deadline: float,
+    literal_share: float,
 ) -> NumericOutcome:
     compiled = backend.compile_law(law, env)
     fast = backend.compile_fast(law, env, compiled) if backend.compile_fast else None
@@ -155,24 +197,51 @@ def _search(
     found: Instance | None = None
 
     scope_cap = min(int(max_examples * small_scope_share), SMALL_SCOPE_MAX)
-    for inst in small_scope(space, scope_cap):
+    literal_cap = min(int(max_examples * literal_share), SMALL_SCOPE_MAX)
+    stop = _Stop(run, deadline)
+    literals = literal_scope(space, literal_cap)
+    phase = "the statement's literals"
+    # the first few literal instances ([7], [7, 7]…) come first: a law false only at its own
+    # numbers is refuted within any budget, the quick pass's included
+    for inst in itertools.islice(literals, LITERAL_FIRST):
         if run.fails(inst):
             found = inst
             break
-        if time.perf_counter() > deadline:
+        if stop():
             break
-    scoped = run.examples
+    early = run.examples
+    if found is None and not stop.why:
+        phase = "small scope"
+        for inst in small_scope(space, scope_cap):
+            if run.fails(inst):
+                found = inst
+                break
+            if stop():
+                break
+    scoped = run.examples - early
+    if found is None and not stop.why:
+        phase = "the statement's literals"
+        for inst in literals:
+            if run.fails(inst):
+                found = inst
+                break
+            if stop():
+                break
+    literal = run.examples - scoped
 
     batched = 0
-    if found is None and law.binders and backend.batched:
+    if found is None:
+        phase = f"random search (seed {seed})"
+    if found is None and law.binders and backend.batched and not stop.why:
         found, batched = _batched(law, env, compiled, run, seed, max_examples, deadline)
+        if found is None and run.examples < max_examples:
+            stop()
 
-    if found is None and law.binders:  # a closed statement has one instance: done
+    if found is None and law.binders and not stop.why:  # a closed statement: one instance
         rng = Random(seed)
         misses = 0
         j = 0
-        now = time.perf_counter()
-        while run.examples < max_examples and now <= deadline:
+        while run.examples < max_examples:
             inst = space.draw(rng, _size_for(j, rng))
             j += 1
             if inst is None:  # an empty type (Fin 0) was drawn: no such instance exists
@@ -183,24 +252,34 @@ def _search(
             if run.fails(inst):
                 found = inst
                 break
-            now = time.perf_counter()
+            if stop():
+                break
 
     if found is not None:
         return _refute(
-            law, env, backend, space, compiled, run, found, seed, scoped, started, timeout
+            law, env, backend, space, compiled, run, found, seed, scoped, started, timeout,
+            phase,
         )
     seconds = time.perf_counter() - started
     inst_summary = _instantiation_range(law)
     in_batches = f", {batched} of them in NumPy batches" if batched else ""
+    with_literals = f" + {literal} from its literals" if literal else ""
     counts = (
-        f"{counted(run.examples, 'instance')} ({scoped} small-scope + {run.examples - scoped} "
-        f"random{in_batches}, seed {seed})"
+        f"{counted(run.examples, 'instance')} ({scoped} small-scope{with_literals} + "
+        f"{run.examples - scoped - literal} random{in_batches}, seed {seed})"
     )
     skipped = (
         f"; {run.over_budget} instance{'s' if run.over_budget != 1 else ''} skipped as over "
         f"budget ({run.why})"
         if run.over_budget else ""
     )
+    if stop.why == "work":
+        skipped += (f"; stopped when the work budget of {SEARCH_UNFOLDINGS} unfoldings was "
+                    "spent")
+    elif stop.why == "net":
+        skipped += (f"; cut by the wall-clock safety net of {safety_net(timeout):g} s before "
+                    f"{max_examples} instances (the machine is slow or loaded: a run on a "
+                    "quieter machine may check more)")
     if run.held == 0:
         why = "the hypotheses never held" if run.examples else "no instance could be run"
         verdict = "vacuous, not a pass"
@@ -216,6 +295,7 @@ def _search(
             small_scope=scoped,
             seconds=seconds,
             over_budget=run.over_budget,
+            safety_cut=stop.why == "net",
         )
     held = f"; hypotheses held in {run.held}" if law.hypotheses else ""
     return NumericOutcome(
@@ -228,7 +308,26 @@ def _search(
         small_scope=scoped,
         seconds=seconds,
         over_budget=run.over_budget,
+        safety_cut=stop.why == "net",
     )
+
+
+class _Stop:
+    """Whether the search must stop before its instance budget: ``why`` becomes ``"work"``
+    when the unfoldings of every instance so far exceed ``SEARCH_UNFOLDINGS`` (the same
+    instance on every machine), or ``"net"`` past the wall-clock safety net."""
+
+    __slots__ = ("deadline", "run", "why")
+
+    def __init__(self, run: _Run, deadline: float) -> None:
+        self.run, self.deadline, self.why = run, deadline, ""
+
+    def __call__(self) -> bool:
+        if self.run.work > SEARCH_UNFOLDINGS:
+            self.why = "work"
+        elif time.perf_counter() > self.deadline:
+            self.why = "net"
+        return bool(self.why)
 
 
 def _batched(
@@ -303,6 +402,7 @@ def _refute(
     scoped: int,
     started: float,
     timeout: float,
+    phase: str,
 ) -> NumericOutcome:
     def failing(inst: Instance) -> bool:
         try:
@@ -312,15 +412,14 @@ def _refute(
         except BudgetExceeded:
             return False  # a shrink candidate too large to evaluate is not a smaller failure
 
-    budget = max(SHRINK_SECONDS, timeout / 2)
+    budget = safety_net(timeout)
     shrink_deadline = time.perf_counter() + budget
-    with evaluation_deadline(shrink_deadline + budget):  # replay gets the shrinking budget too
-        result = shrink(space, failing, found, deadline=shrink_deadline)
+    with evaluation_deadline(shrink_deadline + budget):  # replay gets the shrinking net too
+        result = shrink(space, failing, found, deadline=shrink_deadline, max_calls=SHRINK_CALLS)
         best = result.instance
         replay(law, env, backend, best)
         cex = counterexample(law, space, compiled, best)
     seconds = time.perf_counter() - started
-    phase = "small scope" if run.examples <= scoped else f"random search (seed {seed})"
     note = "" if result.complete else " (shrinking budget ran out)"
     detail = (
         f"counterexample found by {phase} after {counted(run.examples, 'instance')}, shrunk "

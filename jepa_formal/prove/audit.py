@@ -28,7 +28,7 @@ from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
 from jepa_formal.mirror.core.terms import DefCall, TNat, TSort, TypeArg, Var
 from jepa_formal.mirror.symbolic import lists as L
-from jepa_formal.mirror.symbolic.arith import BoolApp
+from jepa_formal.mirror.symbolic.arith import BoolApp, LargePower
 from jepa_formal.mirror.symbolic.sorts import assumptions
 
 if TYPE_CHECKING:
@@ -273,7 +273,8 @@ def _explicit(e: Any) -> bool:
     items = L.elements(e) if isinstance(e, Basic) else None
     if items is not None:
         return all(_explicit(x) for x in items)
-    return isinstance(e, Basic) and e.is_number is True and not e.has(AppliedUndef)
+    return isinstance(e, Basic) and e.is_number is True \
+        and not e.has(AppliedUndef, LargePower)  # a power never computed: no value
 
 
 def _to_python(e: Basic) -> Any:

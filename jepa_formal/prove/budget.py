@@ -75,14 +75,57 @@ class Deadline:
 
 
 def sized(e: object) -> int:
-    """The size SymPy work on ``e`` is charged by; raises ``BudgetExceeded`` past
-    ``MAX_SYMPY_SIZE`` (the call would not be made)."""
+    """The size SymPy work on ``e`` is charged by: the larger of its size and the number of
+    terms ``expand`` would produce (``expanded_terms``); raises ``BudgetExceeded`` past
+    ``MAX_SYMPY_SIZE`` (the call would not be made). ``(x + 1) ^ (10 ^ 100)`` has size 2 but
+    would expand to ``10 ^ 100 + 1`` terms: it is refused before SymPy starts."""
     from sympy import count_ops
 
+    terms = expanded_terms(e, MAX_SYMPY_SIZE)
+    if terms > MAX_SYMPY_SIZE:
+        raise BudgetExceeded(f"expanding a term would give more than {MAX_SYMPY_SIZE} terms")
     size = int(count_ops(e)) if hasattr(e, "args") else 1
     if size > MAX_SYMPY_SIZE:
         raise BudgetExceeded(f"a term of size {size} is too large for SymPy's expand")
-    return size
+    return max(size, terms)
+
+
+def expanded_terms(e: object, cap: int) -> int:
+    """An upper estimate of the number of terms of ``expand(e)`` (and of the work of any
+    subterm's expansion, since ``expand`` goes into function arguments too), capped just past
+    ``cap``: sums add, products multiply, an integer power ``(a₁ + … + a_t) ^ k`` gives
+    ``C(k + t - 1, t - 1)`` monomials."""
+    from math import comb
+
+    from sympy import Add, Integer, Mul, Pow
+
+    over = cap + 1
+
+    def terms(node: object) -> int:
+        args = getattr(node, "args", ())
+        if not args:
+            return 1
+        if isinstance(node, Add):
+            return min(sum(terms(a) for a in args), over)
+        if isinstance(node, Mul):
+            out = 1
+            for a in args:
+                out = min(out * terms(a), over)
+            return out
+        if isinstance(node, Pow) and isinstance(node.exp, Integer):
+            t = terms(node.base)
+            k = abs(int(node.exp))
+            if t <= 1:
+                return 1
+            if k > over:
+                return over
+            return min(comb(k + t - 1, t - 1), over)
+        inner = 0  # a function application: one term, its arguments expanded apart
+        for a in args:
+            inner = min(inner + terms(a), over)
+        return 1 if inner < over else over
+
+    return terms(e)
 
 
 __all__ = ["MAX_SYMPY_SIZE", "WORK_LIMIT", "Z3_QUERY_COST", "Deadline", "sized"]

@@ -46,6 +46,7 @@ from jepa_formal.mirror.symbolic.arith import (
     Fst,
     IntDiv,
     IntMod,
+    LargePower,
     NatDiv,
     NatMod,
     NatSub,
@@ -73,6 +74,9 @@ MAX_POWER = 12
 
 IDENTICAL = "identical normal form"
 Z3 = "z3"
+CONCRETE = "concrete evaluator"
+COMPILED = "compiled evaluator"
+"""The two evaluators that together decide a closed statement (``closed.py``)."""
 
 
 class Untranslatable(Exception):
@@ -197,7 +201,7 @@ class Abstraction:
             return z3.Sum([self.term(a) for a in e.args])
         if isinstance(e, sympy.Mul):
             return z3.Product([self.term(a) for a in e.args])
-        if isinstance(e, sympy.Pow):
+        if isinstance(e, (sympy.Pow, LargePower)):
             return self._pow(e)
         if isinstance(e, (sympy.Max, sympy.Min)):
             args = [self.term(a) for a in e.args]
@@ -255,10 +259,12 @@ class Abstraction:
             raise Untranslatable(f"{type(e).__name__} of non-integers")
         return a, b
 
-    def _pow(self, e: sympy.Pow) -> z3.ExprRef:
+    def _pow(self, e: Basic) -> z3.ExprRef:
         base, exp = e.args
         if isinstance(exp, sympy.Integer):
             k = int(exp)
+            if MAX_POWER < k:
+                return self._power_atom(e, self.term(base), k)
             if 0 <= k <= MAX_POWER:
                 b = self.term(base)
                 return z3.Product([b] * k) if k else z3.IntVal(1)
@@ -270,11 +276,36 @@ class Abstraction:
             self.facts.extend([r >= 0, r * r == int(base)])
             return r
         b = self.term(base)
-        sort = z3.IntSort() if z3.is_int(b) and exp.is_Symbol \
-            and exp.assumptions0.get("integer") and exp.assumptions0.get("nonnegative") \
-            else z3.RealSort()
-        self.term(exp)  # the exponent must translate too
+        natural = exp.is_Symbol and exp.assumptions0.get("integer") \
+            and exp.assumptions0.get("nonnegative")
+        if natural:
+            self.term(exp)  # the exponent must translate too
+            return self._power_atom(e, b, None)
+        sort = z3.RealSort()
+        self.term(exp)
         return self._atom(e, sort)
+
+    def _power_atom(self, e: Basic, b: z3.ExprRef, k: int | None) -> z3.ExprRef:
+        """``b ^ k`` at a natural exponent (``k`` a literal past ``MAX_POWER``, or None for a
+        symbolic one) as an atom, an integer when ``b`` is, with Mathlib's facts stated as
+        implications: ``pow_nonneg``, ``pow_pos``, ``one_pow``, and for a literal exponent
+        ``zero_pow`` (``k ≠ 0``) and ``Even.pow_nonneg`` (``k`` even)."""
+        key = canonical(e)
+        found = self.atoms.get(key)
+        if found is not None:
+            return found
+        if not z3.is_arith(b):
+            raise Untranslatable("a power of a non-number")
+        v = self._fresh("pow", z3.IntSort() if z3.is_int(b) else z3.RealSort())
+        self.atoms[key] = v
+        one = z3.IntVal(1) if z3.is_int(b) else z3.RealVal(1)
+        self.facts.extend([z3.Implies(b >= 0, v >= 0), z3.Implies(b > 0, v > 0),
+                           z3.Implies(b == one, v == one)])
+        if k is not None:
+            self.facts.append(z3.Implies(b == 0, v == 0))
+            if k % 2 == 0:
+                self.facts.append(v >= 0)
+        return v
 
     def _sqrt(self, e: Basic) -> z3.ExprRef:
         key = canonical(e)
@@ -612,5 +643,36 @@ def confirm_false(prop: Basic, rlimit: int = RLIMIT) -> bool | None:
     return _entails(lambda ab: z3.Not(ab.prop(prop)), rlimit)
 
 
-__all__ = ["IDENTICAL", "RLIMIT", "STATS", "Z3", "Abstraction", "Untranslatable",
-           "confirm_false", "confirm_prop", "confirm_relation"]
+def integer_valued(e: Basic) -> bool:
+    """``e`` is an integer by the sort of its Z3 translation (built from the declared facts
+    of its symbols and function symbols, the sort of each summand…), never by SymPy's
+    ``is_integer`` of a composite term; False when it does not translate."""
+    if isinstance(e, (int, sympy.Integer)):
+        return True
+    try:
+        return bool(z3.is_int(Abstraction().term(e)))
+    except (Untranslatable, z3.Z3Exception):
+        return False
+
+
+_SIGNS = {"nonnegative": ("ge", 0), "positive": ("gt", 0), "nonpositive": ("le", 0),
+          "negative": ("lt", 0), "nonzero": ("ne", 0)}
+
+
+def surely(fact: str, e: Basic, rlimit: int = POINTWISE_RLIMIT) -> bool:
+    """A side condition ``e`` is ``fact`` (``integer``, ``nonnegative``, ``positive``…), as
+    SymPy's assumption proposes and Z3 confirms: both must say yes. ``rational``/``real`` are
+    the sort of every exact number here (ℕ/ℤ/ℚ/ℝ), so SymPy's answer stands for them."""
+    if getattr(e, "is_" + fact, None) is not True:
+        return False
+    if fact == "integer":
+        return integer_valued(e)
+    if fact in _SIGNS:
+        rel, zero = _SIGNS[fact]
+        return confirm_relation(rel, e, sympy.Integer(zero), rlimit) is True
+    return True
+
+
+__all__ = ["COMPILED", "CONCRETE", "IDENTICAL", "RLIMIT", "STATS", "Z3", "Abstraction",
+           "Untranslatable", "confirm_false", "confirm_prop", "confirm_relation",
+           "integer_valued", "surely"]

@@ -21,7 +21,13 @@ from jepa_formal.mirror import symbolic as S
 from jepa_formal.mirror.core.terms import RELATION_TABLE, RELATIONS, relation_symbol
 from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
 from jepa_formal.prove.budget import Z3_QUERY_COST, Deadline, sized
-from jepa_formal.prove.confirm import IDENTICAL, Z3, confirm_prop, confirm_relation
+from jepa_formal.prove.confirm import (
+    IDENTICAL,
+    Z3,
+    confirm_prop,
+    confirm_relation,
+    integer_valued,
+)
 from jepa_formal.prove.hypotheses import next_fresh
 from jepa_formal.prove.rewrite import Trace
 from jepa_formal.prove.show import show
@@ -138,8 +144,7 @@ def combine_sums(d: Basic, deadline: Deadline) -> tuple[Basic, tuple[Merge, ...]
             continue
         var = items[0][1].variables[0]
         body = sympy.Add(*[c * f(var) for c, f in items], *extra)
-        deadline.spend(sized(body))
-        body = sympy.expand(sympy.piecewise_fold(body))
+        body = _expand(sympy.piecewise_fold(body), deadline)
         deadline.spend(Z3_QUERY_COST)
         merged = sympy.S.Zero if confirm_relation("eq", body, 0) is True \
             else ListSum(Fn(var, body), xs)
@@ -202,12 +207,18 @@ class _TooLarge(Exception):
     """A term too large for SymPy's expand: SymPy proposes nothing, Z3 still decides."""
 
 
-def _expand(e: Basic, deadline: Deadline) -> Basic:
+def _charge(e: Basic, deadline: Deadline) -> None:
+    """Charge the SymPy work on ``e`` (``budget.sized``); a term whose expansion would be too
+    large raises ``_TooLarge`` (SymPy proposes nothing; Z3 may still decide)."""
     try:
         size = sized(e)
     except BudgetExceeded:
         raise _TooLarge() from None
     deadline.spend(size)
+
+
+def _expand(e: Basic, deadline: Deadline) -> Basic:
+    _charge(e, deadline)
     return sympy.expand(e)
 
 
@@ -256,7 +267,7 @@ def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,
         if answer is not None:
             return answer, "Lean heads", merges
     if not plain.has(*_NEEDS_SIMPLIFY):  # rational normal form over opaque atoms
-        deadline.spend(sized(plain))
+        _charge(plain, deadline)
         simple = sympy.cancel(plain)
         answer = _sign_answer(rel, simple)
         if answer is not None:
@@ -337,7 +348,7 @@ def split_cases(rel: str, d: Basic, deadline: Deadline, depth: int) -> bool | No
         if not m.free_symbols <= free:  # under a binder (a summand): not a case split
             continue
         a, b = m.args
-        cases = _cases(a, b)
+        cases = _cases(a, b, deadline)
         if cases is None:
             continue
         for ge_case, mapping in cases:
@@ -361,18 +372,19 @@ def split_cases(rel: str, d: Basic, deadline: Deadline, depth: int) -> bool | No
     return None
 
 
-def _cases(a: Basic, b: Basic) -> list[tuple[bool, dict[Basic, Basic]]] | None:
-    diff = sympy.expand(a - b)
+def _cases(a: Basic, b: Basic,
+           deadline: Deadline) -> list[tuple[bool, dict[Basic, Basic]]] | None:
+    diff = _expand(a - b, deadline)
     # variables without a sign assumption first: reparametrising them loses nothing
     for x in sorted(diff.free_symbols, key=lambda v: (v.is_nonnegative is not None
                                                       or v.is_positive is not None, str(v))):
         if not (x.is_extended_real and isinstance(x, Symbol)):
             continue
         coeff = diff.coeff(x)
-        rest = sympy.expand(diff - coeff * x)
+        rest = _expand(diff - coeff * x, deadline)
         if coeff not in (1, -1) or rest.has(x):
             continue
-        integer = bool(x.is_integer and rest.is_integer)
+        integer = bool(x.is_integer) and integer_valued(rest)  # Z3's sort, not SymPy's
         k = next_fresh()
         u = Symbol(f"u·{k}", real=True, integer=integer, nonnegative=True)
         w = Symbol(f"w·{k}", real=True, integer=integer, positive=True)

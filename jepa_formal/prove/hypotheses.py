@@ -40,7 +40,7 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.translator import BoolApp, SymContext
-from jepa_formal.prove.confirm import confirm_false
+from jepa_formal.prove.confirm import confirm_false, confirm_relation, integer_valued, surely
 from jepa_formal.prove.rules import Rule
 from jepa_formal.prove.show import show
 
@@ -90,15 +90,16 @@ class Congruence:
         """``value`` surely lies in the type of ``var``: an unbounded ``∀ x : ℕ, f x = g x``
         says nothing about ``g (-1)`` when ``g : ℤ → ℤ`` (the cast ``↑x`` is invisible in
         SymPy), nor ``∀ x : Fin n, …`` about ``g n``."""
-        for key in _DOMAIN_KEYS:
-            if self.var.assumptions0.get(key) and getattr(value, "is_" + key) is not True:
+        for key in _DOMAIN_KEYS:  # SymPy proposes, Z3 confirms (``confirm.surely``)
+            if self.var.assumptions0.get(key) and not surely(key, value):
                 return False
         if self.fin is None:
             return True
         bounds = self.fin_bounds or {}
         if value in bounds and bounds[value] == self.fin:
             return True
-        return (value - self.fin).is_negative is True
+        return (value - self.fin).is_negative is True \
+            and confirm_relation("lt", value, self.fin) is True
 
     def instance(self, value: Basic) -> tuple[Basic, Basic, dict[Symbol, sympy.Wild]]:
         """``(rhs, lhs)`` at ``var := value`` with the extra variables as wildcards."""
@@ -175,7 +176,7 @@ class OrderFact:
     def gap(self) -> Any:
         """The fact's own gap function: two facts sharing one (``f i ≤ g i ∧ f i ≤ k i``) would
         make ``g j`` and ``k j`` the same ``f j + gap j``."""
-        integer = bool(self.small.is_integer and self.big.is_integer)
+        integer = integer_valued(self.small) and integer_valued(self.big)
         kind = {"positive": True} if self.strict else {"nonnegative": True}
         name = "gap" + str(self.tag).translate(_SUBSCRIPTS) + "·" + self.name  # shows gap₁
         return sympy.Function(name, real=True, integer=integer,
@@ -251,7 +252,7 @@ class Facts:
                     out.contradiction = o.text
                 kind = {"positive": True} if o.strict else {"nonnegative": True}
                 t = Symbol(fresh_name("d"), real=True,
-                           integer=bool(small.is_integer and big.is_integer), **kind)
+                           integer=integer_valued(small) and integer_valued(big), **kind)
                 if not big.is_Number and not small.has(big):
                     out.rewrites.append(Rewrite(o.name, small + t, big))
                 over = over.args[1]
@@ -515,7 +516,7 @@ def _read_order(name: str, small: Basic, big: Basic, strict: bool, facts: Facts,
     if big in free and not small.has(big) and big.is_extended_real:
         # the gap ``big - small`` is an integer only when both sides are: ``x ≤ (n : ℝ)``
         # with a real ``x`` leaves a fractional gap
-        integer = bool(big.is_integer and small.is_integer)
+        integer = integer_valued(big) and integer_valued(small)  # Z3's sorts, not SymPy's
         kind = {"positive": True} if strict else {"nonnegative": True}
         t = Symbol(fresh_name("d"), integer=integer, real=True, **kind)
         _bind(facts, big, small + t, name,

@@ -18,11 +18,14 @@ from sympy.core.function import AppliedUndef
 
 from jepa_formal import defaults
 from jepa_formal.errors import BudgetExceeded, Unsupported
-from jepa_formal.mirror.core.terms import Law
-from jepa_formal.prove.audit import audit_steps
+from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, relation_symbol
+from jepa_formal.prove.assumed import Decision, decisions, watching
+from jepa_formal.prove.audit import AuditReport, audit_steps
 from jepa_formal.prove.bounded import bounded_strategy
 from jepa_formal.prove.budget import WORK_LIMIT, Deadline
-from jepa_formal.prove.confirm import IDENTICAL
+from jepa_formal.prove.closed import METHOD as CLOSED
+from jepa_formal.prove.closed import Disagreement, decide_closed
+from jepa_formal.prove.confirm import IDENTICAL, confirm_relation
 from jepa_formal.prove.hypotheses import fresh_names
 from jepa_formal.prove.induction import INDUCTION
 from jepa_formal.prove.instances import HYPOTHESIS_INSTANCE
@@ -35,6 +38,7 @@ from jepa_formal.prove.problem import (
     read_problem,
 )
 from jepa_formal.prove.rewrite import Trace
+from jepa_formal.prove.show import show
 from jepa_formal.verdict import Status
 
 if TYPE_CHECKING:
@@ -74,25 +78,41 @@ def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int,
         return ProofOutcome(seconds=time.monotonic() - start, **kw)
 
     try:
-        problem = read_problem(law, env)
+        closed = decide_closed(law, env)
+    except Disagreement as exc:
+        why = f"{CLOSED}: {exc}"
+        closed = None
+        early_errors: tuple[str, ...] = (why,)
+    else:
+        early_errors = ()
+    if closed is not None:
+        report = AuditReport() if audit else None
+        return done(audit=report, status=closed.status, method=closed.method,
+                    steps=closed.steps, confirmed_by=closed.confirmed_by)
+    translated: dict[Any, bool] = {}
+    try:
+        with watching() as translated:  # SymPy's decisions while translating
+            problem = read_problem(law, env)
         if audit:
             problem.replay = []
     except Unsupported as exc:
-        return done(status=None, reason=f"not modelled symbolically: {exc}", unsupported=exc)
+        return done(status=None, reason=f"not modelled symbolically: {exc}", unsupported=exc,
+                    strategy_errors=early_errors)
     except BudgetExceeded as exc:
-        return done(status=None, reason=str(exc))
+        return done(status=None, reason=str(exc), strategy_errors=early_errors)
     except Exception as exc:  # SymPy failing on a construct: undecided, never proved
         why = f"symbolic translation failed: {exc!r}"
-        return done(status=None, reason=why, strategy_errors=(why,))
-    reasons: list[str] = []
-    errors: list[str] = []
+        return done(status=None, reason=why, strategy_errors=(*early_errors, why))
+    reasons: list[str] = list(early_errors)
+    errors: list[str] = list(early_errors)
     for strategy in _strategies(bound):
         if problem.generic and strategy.label not in GENERIC_STRATEGIES:
             reasons.append(f"{strategy.label}: not used on a type-class-generic law")
             continue
         try:
             deadline.check()
-            outcome = strategy(problem, deadline)
+            with watching() as met:  # … and while this strategy works
+                outcome = strategy(problem, deadline)
         except BudgetExceeded as exc:
             reasons.append(f"{strategy.label}: {exc}")
             break
@@ -105,6 +125,10 @@ def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int,
             errors.append(why)
             continue
         if isinstance(outcome, ProofOutcome):
+            unconfirmed = unconfirmed_decision(decisions({**translated, **met}))
+            if unconfirmed:
+                reasons.append(f"{strategy.label}: {unconfirmed}")
+                continue
             report = None
             if problem.replay is not None:
                 report = audit_steps(problem.replay, problem.ctx, env)
@@ -120,6 +144,18 @@ def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int,
             break
     return done(status=None, reason="; ".join(reasons) or "no strategy applied",
                 strategy_errors=tuple(errors))
+
+
+def unconfirmed_decision(met: list[Decision]) -> str:
+    """Why the proof may not count, or "": every relation SymPy evaluated to true or false
+    from its assumptions while the law was translated and the proof found (``assumed.py``)
+    must be confirmed by Z3, on the relation itself, or the proof rests on SymPy alone."""
+    for op, lhs, rhs, value in met:
+        claim = op if value else RELATION_TABLE[op].negation
+        if confirm_relation(claim, lhs, rhs) is not True:
+            return (f"SymPy evaluated {show(lhs)} {relation_symbol(op)} {show(rhs)} to "
+                    f"{str(value).lower()} from its assumptions, and Z3 does not confirm it")
+    return ""
 
 
 def _normal_form(problem: Problem, deadline: Deadline) -> ProofOutcome | str:

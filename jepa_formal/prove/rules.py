@@ -30,6 +30,7 @@ from sympy import Add, Basic, Integer, Mul, Symbol
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.lists import Fn
 from jepa_formal.mirror.symbolic.translator import NatSub, SEq
+from jepa_formal.prove.confirm import surely
 from jepa_formal.prove.terms import canonical, exact_number, summand_exact
 
 
@@ -750,7 +751,7 @@ def _get_cons(t: Basic) -> Basic | None:
         return None
     if i == 0:
         return xs.args[0]
-    if i.is_integer and (i - 1).is_nonnegative:
+    if i.is_integer and (i - 1).is_nonnegative and surely("positive", i):  # Z3 confirms i ≥ 1
         return L.GetD(xs.args[1], i - 1, default)
     return None
 

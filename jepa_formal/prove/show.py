@@ -138,6 +138,9 @@ class LeanPrinter(StrPrinter):
     def _print_SEq(self, e: Basic) -> str:
         return self._infix(e, "=")
 
+    def _print_LargePower(self, e: Basic) -> str:
+        return self._infix(e, "^")
+
     def _print_RealSqrt(self, e: Basic) -> str:
         return f"Real.sqrt {self._atom(e.args[0])}"
 

@@ -216,13 +216,13 @@ MAE = str(Path(SPEC).with_name("mae.lean"))
 
 def test_a_run_where_every_law_is_not_applicable_is_not_green(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    spec = tmp_path / "nested.lean"  # a List (List ℕ) binder: conform cannot draw it
-    spec.write_text("def total (xss : List (List ℕ)) : ℕ := (xss.map List.sum).sum\n"
-                    "theorem total_nil : total [] = 0 := rfl\n"
-                    "theorem total_append (a b : List (List ℕ)) :\n"
-                    "    total (a ++ b) = total a + total b := by simp [total]\n")
+    spec = tmp_path / "opaque.lean"  # an ℕ → ℕ binder: conform cannot draw it
+    spec.write_text("def total (f : ℕ → ℕ) (k : ℕ) : ℕ := f k\n"
+                    "theorem total_nil (k : ℕ) : total (fun _ => 0) k = 0 := rfl\n"
+                    "theorem total_append (f : ℕ → ℕ) (k : ℕ) :\n"
+                    "    total f k = f k := rfl\n")
     impl = tmp_path / "total_impl.py"
-    impl.write_text("def total(xss):\n    return 0.0\n")
+    impl.write_text("def total(f, k):\n    return 0.0\n")
     code, out, err = conform(capsys, str(spec), f"total={impl}:total", "--law", "total_append",
                              "--format", "json")
     assert code == 2

@@ -19,10 +19,10 @@ from corpus import (
 )
 from law_runs import describe, run
 
-from jepa_formal.prove.confirm import IDENTICAL, Z3
+from jepa_formal.prove.confirm import COMPILED, CONCRETE, IDENTICAL, Z3
 from jepa_formal.verdict import Status
 
-ENGINES = {IDENTICAL, Z3}
+ENGINES = {IDENTICAL, Z3, CONCRETE, COMPILED}  # the last two only together (closed statements)
 
 CORPORA: dict[str, tuple[tuple[Path, ...], Path | None]] = {
     "specs": (spec_files(), None),

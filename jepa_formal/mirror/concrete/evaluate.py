@@ -82,6 +82,35 @@ _DEADLINE: ContextVar[float] = ContextVar("jepa_formal_eval_deadline", default=m
 _CHECK_EVERY = 1024
 """Unfoldings between two clock reads (reading the clock on every call would slow the hot path)."""
 
+MAX_UNFOLDINGS = 20_000
+"""Unfoldings of user definitions one evaluation may make (``reset_evaluation_work`` starts a
+new count): a work budget, so that an instance too costly to evaluate (``f (n+1) = f n + f n``
+at ``n = 60``) is given up the same way on every machine; the deadline is only a far net."""
+
+_WORK: list[float] = [0, math.inf]
+"""Unfoldings since the last ``reset_evaluation_work``, and the limit in force (none outside
+``evaluation_work``)."""
+
+
+def reset_evaluation_work() -> int:
+    """Start a new unfolding count (the numeric search calls this before each instance);
+    returns the unfoldings made since the last reset."""
+    done = int(_WORK[0])
+    _WORK[0] = 0
+    return done
+
+
+@contextmanager
+def evaluation_work(limit: int = MAX_UNFOLDINGS) -> Iterator[None]:
+    """Inside the block, an evaluation that makes more than ``limit`` unfoldings since the last
+    ``reset_evaluation_work`` gives up with ``BudgetExceeded``."""
+    saved = list(_WORK)
+    _WORK[0], _WORK[1] = 0, limit
+    try:
+        yield
+    finally:
+        _WORK[0], _WORK[1] = saved
+
 
 @contextmanager
 def evaluation_deadline(deadline: float) -> Iterator[None]:
@@ -514,7 +543,13 @@ def _guarded(name: str, impl: Callable[..., Any], depth: list[int]) -> Callable[
     def guarded(*xs: Any) -> Any:
         depth[0] += 1
         calls[0] += 1
+        _WORK[0] += 1
         try:
+            if _WORK[0] > _WORK[1]:
+                raise BudgetExceeded(
+                    f"work budget of {_WORK[1]:.0f} unfoldings spent while unfolding "
+                    f"'{name}' (too many recursive calls for concrete evaluation)"
+                )
             if calls[0] % _CHECK_EVERY == 0 and time.perf_counter() > _DEADLINE.get():
                 raise BudgetExceeded(
                     f"time budget spent while unfolding '{name}' (too many recursive calls "

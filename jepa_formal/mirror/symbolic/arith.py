@@ -177,6 +177,45 @@ class RealLog(sympy.Function):
         return None
 
 
+LARGE_EXPONENT = 1024
+"""Literal exponents above this keep the power opaque (``LargePower``): SymPy would otherwise
+compute ``2 ^ (10 ^ 100)`` the moment a number is substituted for the base, or expand
+``(x + 1) ^ (10 ^ 100)``, and neither can be interrupted."""
+
+
+class LargePower(sympy.Function):
+    """``b ^ k`` at a natural literal ``k > LARGE_EXPONENT`` with a symbolic base: never
+    computed or expanded. Folds only where the value is immediate (``0 ^ k = 0``,
+    ``1 ^ k = 1``); its type facts follow the base's (an integer's power is an integer), and
+    the prover reasons about it through the facts Z3 is given (``prove/confirm.py``)."""
+
+    nargs = 2
+    precedence = PRECEDENCE["Pow"]
+    is_commutative = True
+
+    @classmethod
+    def eval(cls, b: Basic, k: Basic) -> Basic | None:
+        if isinstance(k, Integer) and int(k) <= LARGE_EXPONENT:
+            return b ** k
+        if b == 0 and isinstance(k, Integer) and int(k) > 0:
+            return sympy.S.Zero
+        if b == 1:
+            return sympy.S.One
+        return None
+
+    def _eval_is_integer(self) -> bool | None:
+        return True if self.args[0].is_integer else None
+
+    def _eval_is_rational(self) -> bool | None:
+        return True if self.args[0].is_rational else None
+
+    def _eval_is_extended_real(self) -> bool | None:
+        return True if self.args[0].is_extended_real else None
+
+    def _eval_is_finite(self) -> bool | None:
+        return True if self.args[0].is_finite else None
+
+
 class Dvd(L.BoolAtom):
     """``a ∣ b`` at ℕ/ℤ (``0 ∣ b`` iff ``b = 0``); folds explicit numbers."""
 

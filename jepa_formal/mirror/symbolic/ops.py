@@ -31,10 +31,12 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import (
+    LARGE_EXPONENT,
     Dvd,
     Fst,
     IntDiv,
     IntMod,
+    LargePower,
     NatDiv,
     NatMod,
     NatSub,
@@ -143,9 +145,12 @@ def _pow(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     if _explicit_power_bits(a[0], a[1]) > MAX_POW_BITS:
         raise Unsupported("pow", e.span, f"an explicit power of more than {MAX_POW_BITS} bits "
                           "is not computed symbolically")
+    power = a[0] ** a[1]  # Monoid.npow: 0 ^ 0 = 1, as in SymPy
+    if isinstance(a[1], sympy.Integer) and int(a[1]) > LARGE_EXPONENT and not a[0].is_Number:
+        power = LargePower(a[0], a[1])  # never computed nor expanded
     if kind == "fin":
-        return NatMod(a[0] ** a[1], _fin_n(ctx, e.ty))
-    return a[0] ** a[1]  # Monoid.npow: 0 ^ 0 = 1, as in SymPy
+        return NatMod(power, _fin_n(ctx, e.ty))
+    return power
 
 
 def _neg(ctx: SymContext, e: Prim, a: list[Any]) -> Any:

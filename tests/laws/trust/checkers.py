@@ -2349,3 +2349,129 @@ def sqrt2_hyp_prod_ne_two_f(xs: list[tuple[Q, Q]]) -> bool:
 @refute(xs=[])
 def unit_open_prod_ne_one_f(xs: list[Q]) -> bool:
     return implies(all(0 < x < 1 for x in xs), lprod(xs, Q(1)) != 1)
+
+
+# ------------------------------------------------------------------------------ Literals
+
+
+def _ite(c: bool, a: Any, b: Any) -> Any:
+    return a if c else b
+
+
+@refute(xs=[5, 5, 5])
+def lit_third_sum_ne_one_f(xs: list[int]) -> bool:
+    return lsum([_ite(x == 5, Q(1, 3), Q(2, 3)) for x in xs], Q(0)) != 1
+
+
+@refute(xs=[10, 10])
+def lit_half_sum_lt_one_f(xs: list[int]) -> bool:
+    return lsum([_ite(x == 10, Q(1, 2), Q(0)) for x in xs], Q(0)) < 1
+
+
+@refute(xs=[42, 42])
+def lit_count_lt_two_f(xs: list[int]) -> bool:
+    return count_beq(xs, 42) < 2
+
+
+@refute(xs=[100, 100])
+def lit_real_quarters_f(xs: list[int]) -> bool:
+    return lsum([_ite(x == 100, Q(1, 4), Q(1)) for x in xs], Q(0)) != Q(1, 2)
+
+
+@refute(z=-50)
+def lit_int_shift_f(z: int) -> bool:
+    return z + 1 != -49
+
+
+@refute(i=42)
+def lit_fin_val_f(i: int) -> bool:
+    return i != 42
+
+
+@refute(n=1000)
+def lit_nat_big_f(n: int) -> bool:
+    return n * 3 != 3000
+
+
+@refute(x=1e308)
+def lit_float_overflow_f(x: float) -> bool:
+    return x * 10.0 < 1e308 + 1e308  # ∞ < ∞
+
+
+@refute(x=0)
+def lit_big_pow_ge_one_f(x: int) -> bool:
+    return x ** (10**100) >= 1  # 0 ^ k = 0 for k > 0 (Python computes it at once)
+
+
+@refute(x=-1)
+def lit_big_pow_odd_f(x: int) -> bool:
+    return x ** (10**100 + 1) >= 0  # ±1 stays ±1: Python squares it 333 times
+
+
+@refute(x=0)
+def lit_big_pow_gt_one_f(x: int) -> bool:
+    return (x + 1) ** (10**100) > 1  # 1 ^ k = 1
+
+
+@refute()
+def lit_nan_count_two_f() -> bool:
+    nan = fdiv(0.0, 0.0)
+    return count_beq([fdiv(0.0, 0.0), fdiv(0.0, 0.0)], nan) == 2
+
+
+@refute()
+def lit_neg_zero_f() -> bool:
+    return (-0.0 == 0.0) is False
+
+
+@refute()
+def lit_inf_sub_f() -> bool:
+    inf = fdiv(1.0, 0.0)
+    return (inf - inf) == 0.0
+
+
+@refute()
+def lit_right_fold_f() -> bool:
+    return lsum([1.0, 1e16, -1e16], 0.0) == 0.0
+
+
+@refute()
+def lit_nan_contains_f() -> bool:
+    return count_beq([fdiv(0.0, 0.0)], fdiv(0.0, 0.0)) > 0
+
+
+@refute()
+def lit_closed_overflow_f() -> bool:
+    return 1e308 * 10.0 < 1e308 + 1e308
+
+
+@refute(xs=[0, 7])
+def lit_not_eq_sum_f(xs: list[int]) -> bool:
+    return not (lsum([_ite(x == 7, Q(1, 2), Q(3, 2)) for x in xs], Q(0)) == 2)
+
+
+@refute(x=Q(0), y=Q(1, 2))
+def lit_rat_gap_f(x: Q, y: Q) -> bool:
+    return implies(x < y, x + 1 <= y)
+
+
+@refute(n=0, q=Q(1, 2))
+def lit_cast_gap_f(n: int, q: Q) -> bool:
+    return implies(Q(n) < q, Q(n) + 1 <= q)
+
+
+@refute(x=1, xs=[], i=0)
+def lit_get_cons_f(x: int, xs: list[int], i: int) -> bool:
+    def get(ys: list[int], k: int) -> int:
+        return ys[k] if 0 <= k < len(ys) else 0  # `ys[k]!`: the default 0 out of range
+
+    return get([x, *xs], i) == get(xs, nsub(i, 1))
+
+
+@refute(f={}, g={-1: 1})
+def lit_nat_hyp_f(f: dict[int, int], g: dict[int, int]) -> bool:
+    def fn(table: dict[int, int]) -> Callable[[int], int]:
+        return lambda v: table.get(v, 0)
+
+    hyp = all(fn(f)(k) == fn(g)(k) for k in range(1000))  # on naturals the tables agree
+    return implies(hyp, fn(f)(-1) == fn(g)(-1))
