@@ -65,6 +65,10 @@ def lean_repr(value: Any, ty: Ty, env: Env | None = None, prec: int = 0) -> str:
     if isinstance(ty, TRat):
         return _rat(Fraction(value), prec)
     if isinstance(ty, TReal):
+        approx = getattr(value, "approx", None)  # an irrational real (Real.exp 1, √2)
+        if callable(approx):
+            raise NoRepr(f"an irrational real ({approx()}) has no exact Lean text, and "
+                         "Lean's #eval refuses ℝ (noncomputable)")
         return _real(Fraction(value), prec)
     if isinstance(ty, TList):
         return "[" + ", ".join(lean_repr(v, ty.elem, env) for v in value) + "]"

@@ -51,6 +51,7 @@ from jepa_formal.mirror.symbolic.arith import (
     NatMod,
     NatSub,
     RealDiv,
+    RealLog,
     RealSqrt,
     SEq,
     Snd,
@@ -128,6 +129,7 @@ class Abstraction:
     functions: dict[Any, z3.FuncDeclRef] = field(default_factory=dict)
     atoms: dict[Basic, z3.ExprRef] = field(default_factory=dict)
     groups: dict[tuple[Any, ...], list[tuple[Basic, z3.ExprRef]]] = field(default_factory=dict)
+    transcendental: list[tuple[str, z3.ArithRef, z3.ArithRef]] = field(default_factory=list)
     count: int = 0
 
     def _fresh(self, base: str, sort: z3.SortRef) -> z3.ExprRef:
@@ -233,6 +235,8 @@ class Abstraction:
             return z3.If(b == 0, z3.RealVal(0), a / b)
         if isinstance(e, RealSqrt):
             return self._sqrt(e)
+        if isinstance(e, (sympy.exp, RealLog)) or e is sympy.E:
+            return self._transcendental(e)
         if isinstance(e, (sympy.Rel, sympy.And, sympy.Or, sympy.Not, sympy.Implies,
                           sympy.Equivalent, sympy.Xor, L.BoolAtom)):
             return self.prop(e)
@@ -311,6 +315,46 @@ class Abstraction:
         a = _real(self.term(e.args[0]))
         r = self._fresh("sqrt", z3.RealSort())
         self.facts.extend([r >= 0, z3.If(a >= 0, r * r == a, r == 0)])
+        self.atoms[key] = r
+        return r
+
+    def _transcendental(self, e: Basic) -> z3.ExprRef:
+        """``Real.exp``/``Real.log`` as opaque reals with theorems of Mathlib as facts: ``exp``
+        is positive, ``exp x ≥ 1 + x``, strictly monotone, ``exp (log b) = |b|`` (``1`` at 0);
+        ``log`` depends on ``|x|`` only, ``log 0 = log 1 = 0``, its sign is that of ``|x| - 1``,
+        ``log x ≤ x - 1`` for ``x > 0``, strictly monotone on the positives."""
+        key = canonical(e)
+        found = self.atoms.get(key)
+        if found is not None:
+            return found
+        is_exp = e is sympy.E or isinstance(e, sympy.exp)
+        arg = _real(z3.RealVal(1) if e is sympy.E else self.term(e.args[0]))
+        r = self._fresh("exp" if is_exp else "log", z3.RealSort())
+        if is_exp:
+            self.facts.extend([r > 0, r >= 1 + arg, z3.Implies(arg == 0, r == 1)])
+            inner = None if e is sympy.E else e.args[0]
+            if isinstance(inner, RealLog):
+                b = _real(self.term(inner.args[0]))
+                self.facts.append(z3.If(b == 0, r == 1, r == z3.If(b >= 0, b, -b)))
+            for kind, a2, r2 in self.transcendental:
+                if kind == "exp":
+                    self.facts.extend([z3.Implies(arg < a2, r < r2), z3.Implies(a2 < arg, r2 < r),
+                                       z3.Implies(arg == a2, r == r2)])
+            self.transcendental.append(("exp", arg, r))
+        else:
+            m = z3.If(arg >= 0, arg, -arg)
+            self.facts.extend([
+                z3.Implies(z3.Or(m == 0, m == 1), r == 0), z3.Implies(m > 1, r > 0),
+                z3.Implies(z3.And(m > 0, m < 1), r < 0), z3.Implies(m > 0, r <= m - 1),
+            ])
+            for kind, m2, r2 in self.transcendental:
+                if kind == "log":
+                    self.facts.extend([
+                        z3.Implies(z3.And(m > 0, m < m2), r < r2),
+                        z3.Implies(z3.And(m2 > 0, m2 < m), r2 < r),
+                        z3.Implies(m == m2, r == r2),
+                    ])
+            self.transcendental.append(("log", m, r))
         self.atoms[key] = r
         return r
 

@@ -144,6 +144,15 @@ class LeanPrinter(StrPrinter):
     def _print_RealSqrt(self, e: Basic) -> str:
         return f"Real.sqrt {self._atom(e.args[0])}"
 
+    def _print_RealLog(self, e: Basic) -> str:
+        return f"Real.log {self._atom(e.args[0])}"
+
+    def _print_exp(self, e: Basic) -> str:
+        return f"Real.exp {self._atom(e.args[0])}"
+
+    def _print_Exp1(self, e: Basic) -> str:
+        return "Real.exp 1"
+
     def _print_Piecewise(self, e: Basic) -> str:
         pieces = list(e.args)
         text = self._print(pieces[-1].expr)

@@ -36,7 +36,7 @@ NO_SEP_AFTER = frozenset({",", ";", "{", "(", "[", "⟨", ":=", "with", "where",
 class _Anchor:
     """An open layout block: its column (None until its first token), depth and kind."""
 
-    __slots__ = ("col", "depth", "kind", "seen_assign", "seen_match", "seen_with")
+    __slots__ = ("col", "depth", "kind", "seen_assign", "seen_match", "seen_set", "seen_with")
 
     def __init__(self, depth: int, kind: str, col: int | None = None) -> None:
         self.col = col
@@ -45,6 +45,7 @@ class _Anchor:
         self.seen_assign = False
         self.seen_match = False
         self.seen_with = False
+        self.seen_set = False
 
 
 def _at(tok: Token, kind: str, value: str, offset: int) -> Token:
@@ -133,7 +134,13 @@ class LayoutPostLex:
                     if top.kind == "brace":
                         top.seen_assign = False
             kind = tok.type
-            if kind == "BAR":
+            brace = anchors[-1] if anchors and anchors[-1].kind == "brace" else None
+            if kind == "BAR" and brace is not None and brace.depth == depth and prev_term_end \
+                    and not (brace.seen_assign or brace.seen_with or brace.seen_set
+                             or brace.seen_match) and not (abs_open and abs_open[-1] == depth):
+                brace.seen_set = True  # `{x | p x}`, `{x : α | p x}`, `{x ∈ s | p x}`
+                tok = Token.new_borrow_pos("SET_BAR", value, tok)
+            elif kind == "BAR":
                 if abs_open and abs_open[-1] == depth and prev_term_end:
                     abs_open.pop()
                     tok = Token.new_borrow_pos("ABS_CLOSE", value, tok)

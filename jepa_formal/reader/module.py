@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from jepa_formal.errors import ParseError
-from jepa_formal.reader import syntax
+from jepa_formal.reader import notation, syntax
 from jepa_formal.reader.chunker import Chunk, Header, docs_by_start, header, split
 from jepa_formal.reader.decls import Context, read_decl, region_for, written_name
 from jepa_formal.reader.opens import open_entries
@@ -58,6 +58,7 @@ class _Scope:
     variables: list[syntax.Binder] = field(default_factory=list)
     included: Inclusion = field(default_factory=Inclusion)
     options: list[tuple[str, str]] = field(default_factory=list)
+    notations: list[notation.Notation] = field(default_factory=list)
 
 
 class _Walker:
@@ -120,6 +121,7 @@ class _Walker:
         if bad is not None:
             self.error(bad[0], bad[1], ("UTF-8 text",))
             return
+        token = notation.ACTIVE.set(tuple(n for s in self.scopes for n in s.notations))
         try:
             self.command(chunk.start, chunk.end, chunk)
         except RegionError as err:
@@ -130,6 +132,8 @@ class _Walker:
         except Exception as err:  # a reader bug must not hide the rest of the file
             self.error(chunk.start, f"internal error in the reader (a bug, please report it): "
                        f"{type(err).__name__}: {err}", ("a declaration the reader can read",))
+        finally:
+            notation.ACTIVE.reset(token)
 
     def command(self, start: int, end: int, chunk: Chunk) -> None:
         src = self.src
@@ -202,6 +206,10 @@ class _Walker:
         elif kw in ("include", "omit"):
             self.include_omit(kw, head, end, pending, pending_variables, pending_inclusion)
         elif kw in _NOTATION:
+            declared = notation.read(src.text[start:end], parse_term)
+            if declared is not None:  # `local`: to the end of this section; else the file's
+                scope = self.scopes[-1] if "local" in head.modifiers else self.scopes[0]
+                scope.notations.append(declared)
             line = src.line_col(start)[0]
             short = f"{kw}@{os.path.basename(src.path)}:{line}"
             self.decls.append(syntax.OtherDecl(kind=kw, name=short, short_name=short,

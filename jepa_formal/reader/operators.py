@@ -56,6 +56,11 @@ OPERATORS: dict[str, tuple[int, str]] = {
 }
 
 
+USER_OPERATORS: dict[str, tuple[int, str, syntax.Term]] = {}
+"""Infix notations declared in the files read (``infixl:65 " ⊕ " => f``): placeholder token
+→ (precedence, associativity, the function ``f``); filled by ``notation.py``."""
+
+
 def _join(first: syntax.Span | None, last: syntax.Span | None) -> syntax.Span | None:
     if first is None or last is None:
         return first or last
@@ -82,7 +87,7 @@ class Climber:
                 self.pos += 1
                 lhs = pipe_proj(lhs, item)
                 continue
-            prec, assoc = OPERATORS[item.op]
+            prec, assoc = OPERATORS.get(item.op) or USER_OPERATORS[item.op][:2]
             if prec < min_prec:
                 break
             if assoc == "none" and last_prec == prec:
@@ -112,6 +117,9 @@ def binary(op: str, lhs: syntax.Term, rhs: syntax.Term) -> syntax.Term:
         return flat_app(rhs, (lhs,), span)  # type: ignore[arg-type]
     if op in ("<|", "$"):
         return flat_app(lhs, (rhs,), span)  # type: ignore[arg-type]
+    if op in USER_OPERATORS:  # a user infix notation: its function applied to both sides
+        fn = USER_OPERATORS[op][2]
+        return syntax.App(fn, (lhs, rhs), span=span)  # type: ignore[arg-type]
     if op == "<$>":  # `f <$> x` is `Functor.map f x` (infixr:100)
         return flat_app(syntax.Ident("Functor.map", span=span), (lhs, rhs), span)  # type: ignore[arg-type]
     if op == "→" and isinstance(lhs, syntax.Ascription):

@@ -16,6 +16,7 @@ from lark import Lark, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, Une
 from lark.exceptions import VisitError
 
 from jepa_formal.reader.layout import LayoutPostLex
+from jepa_formal.reader.notation import expand
 from jepa_formal.reader.transform import BadSyntax, Builder
 
 START_RULES = (
@@ -126,6 +127,7 @@ def parse_region(
 
     Raises ``RegionError`` with *file* line numbers; never a lark exception.
     """
+    text = expand(text)  # user notations in force (reader/notation.py)
     try:
         tree = lark_parser().parse(text, start=start)
         return Builder(path, line_offset, tactics, docs).transform(tree)

@@ -14,7 +14,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from jepa_formal.reader import syntax
+from jepa_formal.reader import notation, syntax
 from jepa_formal.reader.module import parse_file
 from jepa_formal.reader.opens import open_spec
 
@@ -222,7 +222,8 @@ SKIPPED_COMMANDS: dict[str, str] = {
                "constants it reads all the same",
     "alias": "an alias states no new law (the theorem it renames is checked under its own name)",
     "grind_pattern": "a hint for the `grind` tactic states no law",
-    "notation": "user notation is not read (a statement that uses it is a parse error)",
+    "notation": "a notation whose pieces are not literals and variables is not expanded (a "
+                "statement that uses it is a parse error)",
     "macro": "user syntax is not read (a statement that uses it is a parse error)",
 }
 """Commands read and skipped, with why skipping them loses no law; the notation family
@@ -243,6 +244,8 @@ def skipped_commands_notes(decls: Sequence[syntax.Decl]) -> tuple[str, ...]:
         if not isinstance(decl, syntax.OtherDecl):
             continue
         kind = _SKIPPED_FAMILY.get(decl.kind, decl.kind)
+        if kind == "notation" and notation.read(decl.text or "", None) is not None:
+            continue  # expanded where it is used (reader/notation.py)
         if kind in SKIPPED_COMMANDS:
             found.setdefault(kind, []).append(decl)
     notes = []

@@ -215,6 +215,34 @@ class Builder(Transformer):
         return syntax.StructInst(tuple(fields), base=base, type=typ, ellipsis=bool(ellipsis),
                                  span=self._span(meta))
 
+    def subtype(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``{x : T // p}`` is ``Subtype (fun x : T => p)``, as in Lean."""
+        span = self._span(meta)
+        binder = syntax.Binder((unquote(str(c[0])),), c[1], span=span)
+        return syntax.App(syntax.Ident("Subtype", span=span),
+                          (syntax.Lambda((binder,), c[2], span=span),), span=span)
+
+    def set_builder_typed(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``{x : T | p}`` is ``setOf (fun x : T => p)``."""
+        span = self._span(meta)
+        binder = syntax.Binder((unquote(str(c[0])),), c[1], span=span)
+        return syntax.App(syntax.Ident("setOf", span=span),
+                          (syntax.Lambda((binder,), c[3], span=span),), span=span)
+
+    def set_builder(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``{x | p}`` is ``setOf (fun x => p)``; ``{x ∈ s | p}`` is ``{x | x ∈ s ∧ p}``."""
+        span = self._span(meta)
+        head, body = c[0], c[2]
+        if isinstance(head, syntax.BinOp) and head.op == "∈" and isinstance(head.lhs, syntax.Ident):
+            body = syntax.BinOp("∧", head, body, span=span)
+            head = head.lhs
+        if not isinstance(head, syntax.Ident) or "." in head.name:
+            raise self._bad("set-builder notation needs a variable before `|`", span,
+                            ("identifier",))
+        binder = syntax.Binder((head.name,), None, span=span)
+        return syntax.App(syntax.Ident("setOf", span=span),
+                          (syntax.Lambda((binder,), body, span=span),), span=span)
+
     def struct_base(self, meta: Any, c: list[Any]) -> syntax.Term:
         return c[0]
 

@@ -32,7 +32,7 @@ TORCHLEAN_DIR = TORCHLEAN_ROOT / "NN" / "MLTheory" / "SelfSupervised"
 TORCHLEAN_FILES = tuple(
     TORCHLEAN_DIR / f"{name}.lean"
     for name in ("Masking", "MAE", "JEPA", "VICReg", "PredictiveView", "Predicates", "Generic",
-                 "Shapes", "Scans")
+                 "Shapes", "Scans", "Softmax", "VarianceFloor", "Codebook", "ReplayReturns")
 )
 
 SEED = 0

@@ -12,7 +12,7 @@ from law_runs import describe, run
 
 from jepa_formal.verdict import Status
 
-P, T = Status.PROVED, Status.TESTED
+P, B, T = Status.PROVED, Status.BOUNDED, Status.TESTED
 
 EXPECTED: dict[str, dict[str, set[Status]]] = {
     "Predicates": {
@@ -38,6 +38,37 @@ EXPECTED: dict[str, dict[str, set[Status]]] = {
         "ssmScan_nil": {P}, "ssmScan_append": {P, T}, "ssmScan_zero_input": {P, T},
         "push_cap": {P}, "push_length_le": {P, T}, "return_nil": {P}, "return_cons": {P},
         "return_undiscounted": {P, T}, "totalReward_append": {P}, "maskedSum_le": {P, T},
+    },
+    # Real.exp/Real.log (Mathlib's conventions), set-builder domains, a local notation
+    "Softmax": {
+        "exp_pos_weight": {P}, "exp_sum_split": {P}, "log_exp_cancel": {P},
+        "log_zero_convention": {P}, "log_abs_convention": {P}, "one_add_le_exp": {P},
+        "sigmoid_pos": {P}, "sigmoid_lt_one": {P}, "softplus_pos": {P}, "softplus_ge": {P, T},
+        "softmax_pos": {P}, "softmax_sum_one": {P}, "softmax_le_one": {P, T},
+        "partition_notation": {P}, "maskedMass_le": {P, T}, "maskedMass_nonneg": {P},
+        "log_le_sub_one'": {P},
+    },
+    # ℝ≥0 (truncated subtraction), subtypes through a def, infix and mixfix local notations
+    "VarianceFloor": {
+        "hinge_le_target": {P}, "hinge_zero_of_floor": {P}, "hinge_add_cancel": {P},
+        "hinge_ge": {P}, "hinge_infix": {P}, "hinge_coe": {P}, "floorPenalty_zero": {P},
+        "floorPenalty_le": {P, T}, "toNNReal_floor": {P}, "stddev_sq_pos": {P},
+        "stddev_inv_pos": {P}, "clamp_floor": {P},
+    },
+    # Matrix.mulVec/dotProduct, a subtype of indices, set-builder counts, Fin.succ/castSucc/last
+    "Codebook": {
+        "scores_zero_query": {P, T}, "scores_apply": {P}, "sqDist_self": {P},
+        "sqDist_nonneg": {P}, "sqDist_comm": {P}, "dot_comm": {P}, "usage_le": {P, T},
+        "usage_const": {P}, "codeIdx_lt": {P}, "codeIdx_pred": {P}, "nextCode_val": {P, T},
+        "nextCode_ne_zero": {P, T}, "castSucc_lt_last": {P, T}, "last_val": {P},
+    },
+    # List.Pairwise, zipIdx, a discount subtype, ℝ≥0 rewards, an infixr notation
+    "ReplayReturns": {
+        "ret_nil": {P}, "ret_cons_infix": {P}, "ret_zero_discount": {P},
+        "ret_nonneg": {P, B, T}, "ret_le_sum": {P, B, T}, "ordered_nil": {P},
+        "ordered_range": {P, T}, "ordered_tail": {P, T}, "slots_length": {P},
+        "slots_example": {P}, "total_nonneg": {P}, "total_ge": {P}, "clipped_le": {P},
+        "clipped_add": {P},
     },
 }
 

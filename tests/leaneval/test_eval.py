@@ -129,3 +129,62 @@ info: { mean := 1, count := 2 }
     assert got[1][0] is Status.REFUTED
     cex = run.verdicts[1].counterexample
     assert cex is not None and (cex.lhs, cex.rhs) == ("[0, 2]", "[0, 3]")
+
+
+LEAN_TEXTS = [
+    # Float: Lean's Float.toString (six decimals, NaN, inf, a signed zero)
+    ("(1.5 : Float)", "1.500000"), ("(0.1 : Float)", "0.100000"),
+    ("(1e20 : Float)", "100000000000000000000.000000"), ("(0.0 / 0.0 : Float)", "NaN"),
+    ("(1.0 / 0.0 : Float)", "inf"), ("(-1.0 / 0.0 : Float)", "-inf"),
+    ("(-0.0 : Float)", "-0.000000"), ("[(1.5 : Float), 2.0]", "[1.500000, 2.000000]"),
+    ("Float.exp 0.0", "1.000000"), ("Float.log 0.0", "-inf"),
+    # containers, structures, options, strings, Bool, ℚ (Rat's Repr), Fin
+    ("#[1, 2]", "#[1, 2]"), ("(some 3 : Option ℕ)", "some 3"), ("(none : Option ℕ)", "none"),
+    ("(some (-2 : ℤ))", "some (-2)"), ('"hi"', '"hi"'), ("true", "true"),
+    ("((1 : ℚ) / 2)", "(1 : Rat)/2"), ("((4 : ℚ) / 2)", "2"), ("((-1 : ℚ) / 2)", "(-1 : Rat)/2"),
+    ("Fin.last 3", "3"), ("[5, 7].zipIdx", "[(5, 0), (7, 1)]"),
+]
+
+
+@pytest.mark.parametrize(("expr", "text"), LEAN_TEXTS, ids=[e for e, _ in LEAN_TEXTS])
+def test_values_print_as_lean_prints_them(expr: str, text: str) -> None:
+    result = eval_expression(expr, [])
+    assert (result.status, result.value) == ("ok", text)
+
+
+def test_an_irrational_real_is_not_printed_as_a_rounded_number() -> None:
+    result = eval_expression("Real.exp 1", [])
+    assert result.status == "unsupported" and "irrational" in result.detail
+    exact = eval_expression("Real.exp 0", [])
+    assert (exact.status, exact.value) == ("ok", "1") and "noncomputable" in exact.detail
+
+
+ML_EVALS = """
+structure VarStats where
+  mean : ℚ
+  var : ℚ
+  deriving Repr
+
+def maskedSum (m : Fin 4 → Bool) (loss : Fin 4 → ℕ) : ℕ :=
+  ∑ i ∈ {i | m i = true}, loss i
+def hinge (γ s : Float) : Float := max 0 (γ - s)
+def stats (xs : List ℚ) : VarStats :=
+  let μ := xs.sum / xs.length
+  { mean := μ, var := (xs.map fun x => (x - μ) ^ 2).sum / xs.length }
+def sqErr (z w : Fin 2 → ℤ) : ℤ := ∑ j, (z j - w j) ^ 2
+
+#eval maskedSum (fun i => i.val % 2 == 0) (fun i => i.val + 2)
+#eval hinge 1.0 0.25
+#eval hinge 0.5 2.0
+#eval stats [1, 2, 3, 4]
+#eval sqErr (fun j => j.val) (fun _ => 3)
+#eval [hinge 1.0 0.5, hinge 2.0 0.5]
+"""
+
+
+def test_ml_evals_print_what_lean_prints(tmp_path: Path) -> None:
+    path = tmp_path / "Ml.lean"
+    path.write_text(ML_EVALS, encoding="utf-8")
+    got = [r.value for r in eval_paths([str(path)])]
+    assert got == ["6", "0.750000", "0.000000", "{ mean := (5 : Rat)/2, var := (5 : Rat)/4 }",
+                   "13", "[0.500000, 1.500000]"]

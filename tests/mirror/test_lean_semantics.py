@@ -200,7 +200,7 @@ def test_concrete_meaning(text: str, at: str | None, binds: dict[str, tuple[str,
 @pytest.mark.parametrize(
     ("text", "binds", "construct"),
     [
-        ("Real.exp x", {"x": ("ℝ", Fraction(0))}, "Real.exp"),
+        ("Real.cos x", {"x": ("ℝ", Fraction(0))}, "Real.cos"),
         ("x + y", {"α": ("Type", 2), "x": ("α", 0), "y": ("α", 0)}, "type variable"),
         ("(1 : α)", {"α": ("Type", 2)}, "numeral"),
         ("∀ n : ℕ, n ≥ 0", {}, "∀ over ℕ"),
@@ -216,9 +216,9 @@ def test_concrete_meaning(text: str, at: str | None, binds: dict[str, tuple[str,
         ("by simp", {}, "Tactic"),
         ("(x : Set ℕ)", {"x": ("ℕ", 1)}, "Set"),
         ("∀ α : Type, True", {}, "quantifier over types"),
-        ("Float.exp 1.0", {}, "Float.exp"),
-        ("Real.log x", {"x": ("ℝ", Fraction(1))}, "Real.log"),
-        ("Fin.succ i", {"i": ("Fin 3", 0)}, "Fin.succ"),
+        ("Float.sin 1.0", {}, "Float.sin"),
+        ("Real.pi", {}, "Real.pi"),
+        ("(n : α)", {"α": ("Type", 2), "n": ("ℕ", 1)}, "Nat.cast"),
         ("x * y", {"α": ("Type", 2), "x": ("α", 0), "y": ("α", 0)}, "type variable"),
         ("f = g", {"f": ("ℕ → ℕ", None), "g": ("ℕ → ℕ", None)}, "functions over an infinite"),
     ],
@@ -656,6 +656,209 @@ theorem v_bad (a b : V) : (a * b).x = a.x + b.x := sorry
 
 
 # --------------------------------------------------------------------------------------------
+# Issue 11: Real.exp/Real.log (Mathlib's conventions, exact or rigorous bounds), Fin.succ…
+# --------------------------------------------------------------------------------------------
+
+TRANSCENDENTAL_CASES: list[tuple[str, dict[str, tuple[str, Any]], Any]] = [
+    ("Real.exp 0", {}, Fraction(1)),
+    ("Real.log 0", {}, Fraction(0)),  # Mathlib: log 0 = 0
+    ("Real.log 1", {}, Fraction(0)),
+    ("Real.log (-1)", {}, Fraction(0)),  # log (-x) = log x
+    ("Real.exp (Real.log 0)", {}, Fraction(1)),  # so exp (log 0) = 1, not 0
+    ("Real.log (-2) > 0", {}, True),
+    ("Real.log (-2) < Real.log 3", {}, True),
+    ("Real.exp 1 > 2.718", {}, True),
+    ("Real.exp 1 < 2.7183", {}, True),
+    ("Real.exp x > 0", {"x": ("ℝ", Fraction(-50))}, True),
+    ("Real.log x < 0", {"x": ("ℝ", Fraction(1, 3))}, True),
+    ("max (Real.exp 1) 3", {}, Fraction(3)),
+    ("Real.sqrt 2 > 1.414", {}, True),
+    ("Float.exp 0.0", {}, 1.0),
+    ("Float.log 1.0", {}, 0.0),
+    ("Float.log 0.0", {}, -math.inf),  # C's log, not Mathlib's
+    ("Float.exp 1000.0", {}, math.inf),
+]
+
+
+@pytest.mark.parametrize(("text", "binds", "expected"), TRANSCENDENTAL_CASES,
+                         ids=[c[0] for c in TRANSCENDENTAL_CASES])
+def test_exp_and_log_follow_mathlib(text: str, binds: dict[str, tuple[str, Any]],
+                                    expected: Any) -> None:
+    got = value(text, None, **binds)
+    assert got == expected and type(got) is type(expected)
+
+
+def test_float_log_of_a_negative_is_nan() -> None:
+    assert math.isnan(value("Float.log (-1.0)"))
+
+
+@pytest.mark.parametrize("text", [
+    "Real.exp 1 * Real.exp 1 = Real.exp 2",  # true, but bounds cannot show an equality
+    "Real.exp 1 * Real.exp 1 ≠ Real.exp 2",
+    "Real.sqrt 2 * Real.sqrt 2 = 2",
+    "Real.log 2 + Real.log 3 ≤ Real.log 6",
+])
+def test_irrational_equalities_are_never_decided_by_rounding(text: str) -> None:
+    from jepa_formal.errors import BudgetExceeded
+
+    with pytest.raises(BudgetExceeded):
+        value(text)
+
+
+FIN_CASES: list[tuple[str, dict[str, tuple[str, Any]], Any]] = [
+    ("(Fin.succ i : ℕ)", {"i": ("Fin 3", 2)}, 3),
+    ("(i.castSucc : ℕ)", {"i": ("Fin 3", 2)}, 2),
+    ("(Fin.last 3 : ℕ)", {}, 3),
+    ("i.succ = Fin.last 3", {"i": ("Fin 3", 2)}, True),
+    ("i.castSucc < Fin.last 3", {"i": ("Fin 3", 2)}, True),
+]
+
+
+@pytest.mark.parametrize(("text", "binds", "expected"), FIN_CASES, ids=[c[0] for c in FIN_CASES])
+def test_fin_succ_cast_succ_last(text: str, binds: dict[str, tuple[str, Any]],
+                                 expected: Any) -> None:
+    assert value(text, None, **binds) == expected
+
+
+EXP_LOG_LAWS = """
+theorem exp_pos' (x : ℝ) : 0 < Real.exp x := sorry
+theorem log_zero' : Real.log 0 = 0 := sorry
+theorem log_neg (x : ℝ) : Real.log (-x) = Real.log x := sorry
+theorem log_exp' (x : ℝ) : Real.log (Real.exp x) = x := sorry
+theorem exp_add' (x y : ℝ) : Real.exp (x + y) = Real.exp x * Real.exp y := sorry
+theorem add_one_le_exp' (x : ℝ) : x + 1 ≤ Real.exp x := sorry
+theorem exp_log' (x : ℝ) (h : 0 < x) : Real.exp (Real.log x) = x := sorry
+theorem log_le_sub_one (x : ℝ) (h : 0 < x) : Real.log x ≤ x - 1 := sorry
+def softmax (z : Fin 3 → ℝ) (i : Fin 3) : ℝ := Real.exp (z i) / ∑ j, Real.exp (z j)
+theorem softmax_sum (z : Fin 3 → ℝ) : ∑ i, softmax z i = 1 := sorry
+theorem softplus_ge (x : ℝ) : x ≤ Real.log (1 + Real.exp x) := sorry
+theorem bad_exp (x : ℝ) : Real.exp x ≤ x + 1 := sorry
+theorem bad_exp_log (x : ℝ) : Real.exp (Real.log x) = x := sorry
+theorem bad_log_mul (x y : ℝ) : Real.log (x * y) = Real.log x + Real.log y := sorry
+theorem bad_log_lt (x : ℝ) : Real.log x < x - 1 := sorry
+theorem finsucc (n : ℕ) (i : Fin n) : (i.succ : ℕ) = i + 1 := sorry
+theorem finlast (n : ℕ) : (Fin.last n : ℕ) = n := sorry
+theorem fin_bad (n : ℕ) (i : Fin (n + 1)) : i ≠ Fin.last n := sorry
+"""
+
+
+def test_exp_log_and_fin_laws_end_to_end(tmp_path: Any) -> None:
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, EXP_LOG_LAWS).items()}
+    for name in ("exp_pos'", "log_zero'", "log_neg", "log_exp'", "exp_add'", "add_one_le_exp'",
+                 "exp_log'", "log_le_sub_one", "softmax_sum", "finlast"):
+        assert got[name] == "proved", (name, got[name])
+    assert got["softplus_ge"] in PASSES and got["finsucc"] in PASSES
+    for name in ("bad_exp", "bad_exp_log", "bad_log_mul", "bad_log_lt", "fin_bad"):
+        assert got[name] == "refuted", (name, got[name])
+
+
+SUBTYPE_NNREAL_SETS = """
+def PosVec (d : ℕ) := {x : Fin d → ℝ // ∀ i, 0 < x i}
+abbrev Prob := {p : ℚ // 0 ≤ p ∧ p ≤ 1}
+theorem sub_val (x : {n : ℕ // 0 < n}) : x.val - 1 + 1 = x := sorry
+theorem sub_bad (x : {n : ℕ // n < 5}) : x.val < 4 := sorry
+theorem pos_sum (v : PosVec 3) : 0 < ∑ i, v.val i := sorry
+theorem pos_bad (v : PosVec 3) : v.1 0 < 1 := sorry
+theorem prob_compl (p : Prob) : 0 ≤ 1 - p.val := sorry
+theorem prob_bad (p : Prob) : p.val < 1 := sorry
+theorem nn_sub (a b : ℝ≥0) : a - b ≤ a := sorry
+theorem nn_sub_add (a b : NNReal) : a - b + b ≥ a := sorry
+theorem nn_bad (a b : ℝ≥0) : a - b + b = a := sorry
+theorem nn_coe (a b : ℝ≥0) (h : a < b) : ((a - b : ℝ≥0) : ℝ) = 0 := sorry
+theorem nn_real_sub_bad (a b : ℝ≥0) : ((a : ℝ) - (b : ℝ)) ≥ 0 := sorry
+theorem to_nnreal (x : ℝ) : ((x.toNNReal : ℝ)) = max x 0 := sorry
+theorem nn_fun (f : Fin 3 → ℝ≥0) : 0 ≤ ∑ i, f i := sorry
+theorem set_sum (m : Fin 4 → Bool) (f : Fin 4 → ℕ) : ∑ i ∈ {i | m i = true}, f i ≤ ∑ i, f i := sorry
+theorem set_sum_bad (m : Fin 4 → Bool) (f : Fin 4 → ℕ) :
+    ∑ i ∈ {i | m i = true}, f i = ∑ i, f i := sorry
+theorem filter_sum (s : Finset (Fin 4)) (f : Fin 4 → ℕ) :
+    ∑ i ∈ s.filter (fun i => f i > 2), f i ≤ ∑ i ∈ s, f i := sorry
+theorem sep_sum_bad (s : Finset (Fin 4)) (f : Fin 4 → ℕ) :
+    ∑ i ∈ {i ∈ s | f i > 2}, f i + 1 ≤ ∑ i ∈ s, f i := sorry
+theorem set_mem (i : ℕ) : i ∈ {x | x < 3} ↔ i < 3 := sorry
+theorem set_not_mem (i : ℕ) (h : 3 ≤ i) : i ∉ {x : ℕ | x < 3} := sorry
+"""
+
+
+def test_subtypes_nnreal_and_set_builders_end_to_end(tmp_path: Any) -> None:
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, SUBTYPE_NNREAL_SETS).items()}
+    for name in ("sub_val", "pos_sum", "prob_compl", "nn_sub", "nn_sub_add", "nn_coe",
+                 "to_nnreal", "nn_fun", "set_sum", "filter_sum", "set_mem", "set_not_mem"):
+        assert got[name] in PASSES, (name, got[name])
+    for name in ("sub_bad", "pos_bad", "prob_bad", "nn_bad", "nn_real_sub_bad", "set_sum_bad",
+                 "sep_sum_bad"):
+        assert got[name] == "refuted", (name, got[name])
+
+
+def test_nnreal_subtraction_truncates() -> None:
+    assert value("a - b", None, a=("ℝ≥0", Fraction(1)), b=("ℝ≥0", Fraction(3))) == 0
+    assert value("(a : ℝ) - b", None, a=("ℝ≥0", Fraction(1)), b=("ℝ≥0", Fraction(3))) == -2
+    assert value("Real.toNNReal (-2)") == 0
+
+
+NOTATION_LAWS = """
+def sq (x : ℕ) : ℕ := x * x
+section
+local notation "‖" x "‖²" => sq x
+theorem sq_norm (x : ℕ) : ‖x‖² = x * x := rfl
+end
+infixl:65 " +++ " => fun a b => a + b + 1
+notation "σ" => (fun (x : ℕ) => x + 2)
+notation "ℕ^" n => Fin n → ℕ
+prefix:max "√√" => sq
+notation:50 a " ≺ " b => a < b
+theorem plus3_comm (a b : ℕ) : a +++ b = b +++ a := by omega
+theorem plus3_left (a b c : ℕ) : a +++ b +++ c = (a + b + 1) + c + 1 := by omega
+theorem plus3_prec (a b : ℕ) : a +++ b * 2 = a + 2 * b + 1 := by omega
+theorem sigma_three : σ 3 = 5 := rfl
+theorem vec_self (v : ℕ^3) : v 0 = v 0 := rfl
+theorem prefix_sq (x : ℕ) : √√x = x * x := rfl
+theorem prec_lt (a : ℕ) : a ≺ a + 1 := by omega
+theorem plus3_bad (a b : ℕ) : a +++ b = a + b := sorry
+"""
+
+
+def test_user_notations_are_expanded_where_used(tmp_path: Any) -> None:
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, NOTATION_LAWS).items()}
+    assert got.pop("plus3_bad") == "refuted"
+    assert got == dict.fromkeys(got, "proved") and len(got) == 8, got
+
+
+def test_a_local_notation_ends_with_its_section(tmp_path: Any) -> None:
+    from jepa_formal.reader import parse_text
+
+    module = parse_text(NOTATION_LAWS + "theorem after (x : ℕ) : ‖x‖² = x := rfl\n")
+    assert [e.line for e in module.errors] == [NOTATION_LAWS.count("\n") + 1]
+
+
+LIST_MATRIX_LAWS = """
+theorem zi_len (xs : List ℕ) : (xs.zipIdx).length = xs.length := sorry
+theorem zi_val : [5, 7].zipIdx = [(5, 0), (7, 1)] := sorry
+theorem en_val : [5, 7].enum = [(0, 5), (1, 7)] := sorry
+theorem en_bad : [5, 7].enum = [(5, 0), (7, 1)] := sorry
+theorem pw_nil : List.Pairwise (· < ·) ([] : List ℕ) := sorry
+theorem pw_range (n : ℕ) : (List.range n).Pairwise (· < ·) := sorry
+theorem pw_bad (xs : List ℕ) : xs.Pairwise (· ≤ ·) := sorry
+theorem mv (M : Matrix (Fin 2) (Fin 2) ℝ) (v : Fin 2 → ℝ) :
+    Matrix.mulVec M v 0 = M 0 0 * v 0 + M 0 1 * v 1 := sorry
+theorem mv_bad (M : Matrix (Fin 2) (Fin 2) ℝ) (v : Fin 2 → ℝ) :
+    Matrix.mulVec M v 0 = M 0 0 * v 0 := sorry
+theorem vm (M : Matrix (Fin 2) (Fin 2) ℝ) (v : Fin 2 → ℝ) :
+    Matrix.vecMul v M 1 = v 0 * M 0 1 + v 1 * M 1 1 := sorry
+theorem dp_comm (v w : Fin 3 → ℝ) : Matrix.dotProduct v w = Matrix.dotProduct w v := sorry
+"""
+
+
+def test_zip_idx_enum_pairwise_and_matrices_end_to_end(tmp_path: Any) -> None:
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, LIST_MATRIX_LAWS).items()}
+    for name in ("zi_len", "zi_val", "en_val", "pw_nil", "mv", "vm", "dp_comm"):
+        assert got[name] == "proved", (name, got[name])
+    assert got["pw_range"] in PASSES
+    for name in ("en_bad", "pw_bad", "mv_bad"):
+        assert got[name] == "refuted", (name, got[name])
+
+
+# --------------------------------------------------------------------------------------------
 # Notations of library statements: `(. + m)`, `.{u}`, `h ▸ e`, `..`
 # --------------------------------------------------------------------------------------------
 
@@ -721,6 +924,20 @@ def test_ellipsis_subst_cdot_and_universes_end_to_end(tmp_path: Any) -> None:
     for name, construct in (("dots_missing", "`..`"), ("dots_term", "EllipsisArg")):
         assert _status(got[name]) == "unsupported", (name, got[name])
         assert construct in (got[name].construct or ""), got[name]
+
+
+def test_expanded_notations_get_no_skipped_note(tmp_path: Any) -> None:
+    from jepa_formal.reader.notation import read
+
+    assert read('infixl:65 " +++ " => fun a b => a + b', None) is not None
+    assert read('local notation "‖" x "‖²" => x * x', None) is not None
+    assert read('notation "∃ᶠ " x ", " r:(scoped p => p) => r', None) is None
+    path = tmp_path / "N.lean"
+    path.write_text(NOTATION_LAWS, encoding="utf-8")
+    from jepa_formal.check import CheckOptions, check_paths
+
+    run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
+    assert not [n for n in run.notes if "notation" in n], run.notes
 
 
 UNTYPED_DEF_LAWS = """

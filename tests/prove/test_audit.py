@@ -71,3 +71,16 @@ def test_check_audit_replays_the_proofs(tmp_path: Path) -> None:
         assert notes and not notes[0].startswith("audit: 0 rewrite"), v.notes
     plain = check_paths([str(spec)], CheckOptions(max_examples=100))
     assert not any(n.startswith("audit:") for v in plain.verdicts for n in v.notes)
+
+
+def test_a_definition_returning_pairs_replays_its_unfolding(tmp_path: Path) -> None:
+    """The concrete value of ``pairs rs`` (a list of pairs) comes back as lists of lists; the
+    unfolding step ``pairs rs → Zip rs rs`` is still recognised as true."""
+    path = tmp_path / "Pairs.lean"
+    path.write_text("def pairs (rs : List ℕ) : List (ℕ × ℕ) := rs.zip rs\n"
+                    "theorem pairs_length (rs : List ℕ) : (pairs rs).length = rs.length := "
+                    "by simp [pairs]\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, audit=True))
+    (verdict,) = run.verdicts
+    assert verdict.status is Status.PROVED, verdict.detail
+    assert any("audit:" in n and "replayed" in n for n in verdict.notes)

@@ -20,6 +20,12 @@ from typing import Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.concrete.library import LIBRARY_OPS, library_closure
+from jepa_formal.mirror.concrete.transcendental import (
+    RealInterval,
+    real_exp,
+    real_log,
+    sqrt_interval,
+)
 from jepa_formal.mirror.core.beq import beq_is_eq, lean_beq
 from jepa_formal.mirror.core.terms import (
     COMPARISON_OPS,
@@ -78,6 +84,10 @@ def _short(n: int) -> str:
 
 def _power(x: Any, k: int) -> Any:
     """``x ^ k`` for exact numbers, refusing results too large to compute in budget."""
+    if isinstance(x, RealInterval):
+        if k > 4096:
+            raise BudgetExceeded(f"power {_short(k)} of an irrational value")
+        return x ** k
     if k > 1:
         if isinstance(x, Fraction):
             bits = max(abs(x.numerator).bit_length(), x.denominator.bit_length())
@@ -202,29 +212,36 @@ def int_ediv(a: int, b: int) -> int:
     return (a - a % abs(b)) // b
 
 
+def exact(a: Any) -> Any:
+    """A ℚ/ℝ value as a ``Fraction``, or the ``RealInterval`` of an irrational real."""
+    return a if isinstance(a, RealInterval) else Fraction(a)
+
+
 def field_div(a: Fraction, b: Fraction) -> Fraction:
-    """ℚ/ℝ division with ``a / 0 = 0``."""
-    return Fraction(a) / b if b else Fraction(0)
+    """ℚ/ℝ division with ``a / 0 = 0`` (an irrational divisor is never 0)."""
+    return exact(a) / b if b else Fraction(0)
 
 
 def field_inv(a: Fraction) -> Fraction:
     """ℚ/ℝ inverse with ``0⁻¹ = 0``."""
-    return 1 / Fraction(a) if a else Fraction(0)
+    return 1 / exact(a) if a else Fraction(0)
 
 
 def real_sqrt(a: Fraction) -> Fraction:
     """``Real.sqrt``: 0 for negative arguments; exact for squares of rationals.
 
     An irrational square root has no exact ``Fraction``; rather than round (which would make
-    equalities wrong) it raises ``Unsupported``.
+    equalities wrong) it is a ``RealInterval`` (comparisons decided by its bounds or skipped).
     """
+    if isinstance(a, RealInterval):
+        return Fraction(0) if a.hi <= 0 else sqrt_interval(a)
     a = Fraction(a)
     if a <= 0:
         return Fraction(0)
     num, den = math.isqrt(a.numerator), math.isqrt(a.denominator)
     if num * num == a.numerator and den * den == a.denominator:
         return Fraction(num, den)
-    raise Unsupported("Real.sqrt of a non-square rational", reason=f"√{a} is irrational")
+    return sqrt_interval(a)
 
 
 def float_div(a: float, b: float) -> float:
@@ -425,6 +442,36 @@ def _sqrt(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure
     raise Unsupported(f"sqrt on {kind}")
 
 
+def _exp_log(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
+    """``Real.exp``/``Real.log`` (Mathlib: ``log 0 = 0``, ``log (-x) = log x``), exact or
+    as rigorous intervals; ``Float.exp``/``Float.log``: C's ``exp``/``log`` (IEEE)."""
+    kind = _number_kind(t[0], op)
+    (x,) = a
+    if kind == "field" and isinstance(t[0], TReal):
+        fn = real_exp if op == "exp" else real_log
+        return lambda f: fn(x(f))
+    if kind == "float":
+        return lambda f: (float_exp if op == "exp" else float_log)(x(f))
+    raise Unsupported(f"{op} on {kind}")
+
+
+def float_exp(a: float) -> float:
+    """C ``exp``: overflow gives ``inf``, NaN stays NaN."""
+    try:
+        return math.exp(a)
+    except OverflowError:
+        return math.inf
+
+
+def float_log(a: float) -> float:
+    """C ``log``: ``log 0 = -inf``, a negative argument gives NaN, ``log inf = inf``."""
+    if math.isnan(a) or a < 0:
+        return math.nan
+    if a == 0:
+        return -math.inf
+    return math.log(a)
+
+
 def _smul(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
     x, y = a
     kind = _number_kind(t[1], op)
@@ -462,8 +509,10 @@ def _cast(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure
         return x
     if isinstance(src, TInt) and isinstance(ty, TInt):
         return x
-    if isinstance(src, (TNat, TInt, TFin, TRat, TReal)) and isinstance(ty, _EXACT_FIELD):
+    if isinstance(src, (TNat, TInt, TFin)) and isinstance(ty, _EXACT_FIELD):
         return lambda f: Fraction(x(f))
+    if isinstance(src, (TRat, TReal)) and isinstance(ty, _EXACT_FIELD):
+        return lambda f: exact(x(f))
     if isinstance(src, (TNat, TInt, TFin)) and isinstance(ty, TFloat):
         return lambda f: float(x(f))
     if isinstance(src, TFloat) and isinstance(ty, TFloat):
@@ -777,6 +826,7 @@ def _ind_is(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closu
 _BUILDERS: dict[str, Builder] = {
     **dict.fromkeys(("add", "sub", "mul", "div", "mod", "max", "min"), _arith),
     "pow": _pow, "neg": _neg, "inv": _inv, "abs": _abs, "sqrt": _sqrt, "smul": _smul,
+    "exp": _exp_log, "log": _exp_log,
     "succ": _succ, "cast": _cast,
     **dict.fromkeys(COMPARISON_OPS, _compare),
     "dvd": _dvd,

@@ -316,7 +316,8 @@ class Env:
         return out
 
 
-_TYPE_HEADS = frozenset({"List", "Array", "Fin", "Option", "Finset", "Prod"})
+_TYPE_HEADS = frozenset({"List", "Array", "Fin", "Option", "Finset", "Prod", "Subtype",
+                         "Matrix"})
 _TYPE_NAMES = frozenset({"ℕ", "Nat", "ℤ", "Int", "ℝ", "Real", "ℚ", "Rat", "Float", "Bool",
                          "Prop", "Unit", "String"})
 

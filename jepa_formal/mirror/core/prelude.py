@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 
 from jepa_formal.mirror.core.terms import (
     BigOp,
@@ -24,6 +25,7 @@ from jepa_formal.mirror.core.terms import (
     Lam,
     Lit,
     Prim,
+    Quant,
     TArray,
     TBool,
     TFin,
@@ -33,6 +35,7 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TNNReal,
     TOption,
     TProd,
     TProp,
@@ -59,6 +62,9 @@ class PreludeFn:
     params: tuple[tuple[str, Ty], ...]
     result: Ty
     build: Build
+    implicit: tuple[tuple[str, Ty], ...] = ()
+    """Implicit value parameters (``{n : ℕ}`` of ``Fin.succ``), solved by unification and
+    passed to ``build`` before the explicit ones."""
 
 
 def prim(op: str, order: tuple[int, ...] | None = None) -> Build:
@@ -128,6 +134,9 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
         fn("elem", "α", (("a", A), ("xs", S(A))), TBool(), _elem),
         fn("nil", "α", (), S(A), prim("List.nil")),
         fn("tail", "α", (("xs", S(A)),), S(A), _tail),
+        fn("zipIdx", "α", (("xs", S(A)),), S(TProd(A, N)), _zip_idx),
+        fn("enum", "α", (("xs", S(A)),), S(TProd(N, A)), _enum),
+        fn("Pairwise", "α", (("R", TFun(A, TFun(A, TProp()))), ("xs", S(A))), TProp(), _pairwise),
         fn("isEmpty", "α", (("xs", S(A)),), TBool(), _is_empty),
         fn("head?", "α", (("xs", S(A)),), TOption(A), _head_opt),
         fn("getLast!", "α", (("xs", S(A)),), A, _last),
@@ -229,6 +238,8 @@ def _other() -> dict[str, PreludeFn]:
         return name, PreludeFn(name, tuple(tyvars), params, result, build)
 
     R, F = TReal(), TFloat()
+    FN = TFin(Var("n", N))
+    FN1 = TFin(Prim("add", (Var("n", N), Lit(1, N)), N))
     entries = [
         fn("Nat.succ", "", (("n", N),), N, prim("succ")),
         fn("Nat.add", "", (("a", N), ("b", N)), N, prim("add")),
@@ -263,6 +274,12 @@ def _other() -> dict[str, PreludeFn]:
         fn("Float.ofNat", "", (("n", N),), F, prim("cast")),
         fn("Real.sqrt", "", (("x", R),), R, prim("sqrt")),
         fn("Float.sqrt", "", (("x", F),), F, prim("sqrt")),
+        fn("Real.exp", "", (("x", R),), R, prim("exp")),
+        fn("Real.toNNReal", "", (("x", R),), TNNReal(), _to_nnreal),
+        fn("NNReal.toReal", "", (("x", TNNReal()),), R, prim("cast")),
+        fn("Real.log", "", (("x", R),), R, prim("log")),
+        fn("Float.exp", "", (("x", F),), F, prim("exp")),
+        fn("Float.log", "", (("x", F),), F, prim("log")),
         fn("Fin.val", "", (("i", TFin(Var("n", N))),), N, prim("cast")),
         fn("List.range", "", (("n", N),), TList(N), prim("List.range")),
         fn("Finset.range", "", (("n", N),), TFinset(N), prim("Finset.range")),
@@ -298,6 +315,14 @@ def _other() -> dict[str, PreludeFn]:
         fn("Option.bind", "αβ", (("o", TOption(A)), ("f", TFun(A, TOption(B)))), TOption(B),
            _option_bind),
         fn("Option.isSome", "α", (("o", TOption(A)),), TBool(), _is_some),
+        ("Fin.succ", PreludeFn("Fin.succ", (), (("i", FN),), FN1, _fin_succ, (("n", N),))),
+        ("Fin.castSucc", PreludeFn("Fin.castSucc", (), (("i", FN),), FN1, _fin_cast_succ,
+                                   (("n", N),))),
+        fn("Fin.last", "", (("n", N),), FN1, _fin_last),
+        fn("Matrix.mulVec", "αβ", (("M", TFun(A, TFun(B, R))), ("v", TFun(B, R))), TFun(A, R),
+           _mul_vec),
+        fn("Matrix.vecMul", "αβ", (("v", TFun(A, R)), ("M", TFun(A, TFun(B, R)))), TFun(B, R),
+           _vec_mul),
         fn("Matrix.dotProduct", "α", (("v", TFun(A, R)), ("w", TFun(A, R))), R, _dot),
         fn("dotProduct", "α", (("v", TFun(A, R)), ("w", TFun(A, R))), R, _dot),
     ]
@@ -390,6 +415,82 @@ def _dot(args: tuple[Expr, ...], ty: Ty) -> Expr:
     return BigOp("sum", i, Prim("mul", (Call(v, (i,), real), Call(w, (i,), real)), real), real)
 
 
+def _to_nnreal(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Real.toNNReal x = max x 0``."""
+    zero = Lit(Fraction(0), TReal())
+    return Prim("cast", (Prim("max", (args[0], zero), TReal()),), ty)
+
+
+def _indices(xs: Expr) -> Expr:
+    return Prim("List.range", (Prim("List.length", (xs,), N),), TList(N))
+
+
+def _zip_idx(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.zipIdx = xs.zip (List.range xs.length)``: each element with its index."""
+    (xs,) = args
+    return Prim("List.zip", (xs, _indices(xs)), ty)
+
+
+def _enum(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.enum = (List.range xs.length).zip xs`` (index first; deprecated for zipIdx)."""
+    (xs,) = args
+    return Prim("List.zip", (_indices(xs), xs), ty)
+
+
+def _pairwise(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.Pairwise R``: ``R xs[i] xs[j]`` for every ``i < j < xs.length``."""
+    rel, xs = args
+    elem = _elem_of(xs)
+    i, j = Var("i✝pw", N), Var("j✝pw", N)
+    idx = _indices(xs)
+    holds = Call(rel, (Prim("List.get!", (xs, i), elem), Prim("List.get!", (xs, j), elem)),
+                 TProp())
+    inner = Prim("implies", (Prim("lt", (i, j), TProp()), holds), TProp())
+    over_j = Quant("forall", j, Prim("implies", (Prim("List.mem", (j, idx), TProp()), inner),
+                                      TProp()), bound=idx)
+    return Quant("forall", i, Prim("implies", (Prim("List.mem", (i, idx), TProp()), over_j),
+                                   TProp()), bound=idx)
+
+
+def _mul_vec(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``M.mulVec v = fun i => ∑ j, M i j * v j`` (a ``Matrix m n ℝ`` is ``m → n → ℝ``)."""
+    m, v = args
+    real = TReal()
+    dom_i = ty.dom if isinstance(ty, TFun) else A
+    dom_j = v.ty.dom if isinstance(v.ty, TFun) else B
+    i, j = Var("i✝mv", dom_i), Var("j✝mv", dom_j)
+    term = Prim("mul", (Call(m, (i, j), real), Call(v, (j,), real)), real)
+    return Lam((i,), BigOp("sum", j, term, real), ty)
+
+
+def _vec_mul(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Matrix.vecMul v M = fun j => ∑ i, v i * M i j``."""
+    v, m = args
+    real = TReal()
+    dom_j = ty.dom if isinstance(ty, TFun) else B
+    dom_i = v.ty.dom if isinstance(v.ty, TFun) else A
+    i, j = Var("i✝vm", dom_i), Var("j✝vm", dom_j)
+    term = Prim("mul", (Call(v, (i,), real), Call(m, (i, j), real)), real)
+    return Lam((j,), BigOp("sum", i, term, real), ty)
+
+
+def _fin_succ(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Fin.succ i : Fin (n + 1)`` is ``i + 1`` (never wraps: ``i < n``)."""
+    _, i = args
+    return Prim("cast", (Prim("add", (Prim("cast", (i,), N), Lit(1, N)), N),), ty)
+
+
+def _fin_cast_succ(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Fin.castSucc i : Fin (n + 1)`` is ``i`` (the same number in a larger type)."""
+    _, i = args
+    return Prim("cast", (Prim("cast", (i,), N),), ty)
+
+
+def _fin_last(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Fin.last n : Fin (n + 1)`` is ``n``."""
+    return Prim("cast", (args[0],), ty)
+
+
 def _pred(args: tuple[Expr, ...], ty: Ty) -> Expr:
     return Prim("sub", (args[0], Lit(1, N)), N)
 
@@ -416,21 +517,10 @@ SPECIAL_NAMES: dict[str, str] = {
 """Names with elaboration rules of their own (see ``elaborate.py``)."""
 
 UNSUPPORTED_NAMES: dict[str, str] = {
-    "Real.exp": "transcendental: no exact concrete or list-algebra meaning",
-    "Real.log": "transcendental: no exact concrete or list-algebra meaning",
     "Real.pi": "irrational constant",
     "Real.cos": "transcendental",
     "Real.sin": "transcendental",
     "Real.rpow": "real exponent",
-    "Float.exp": "not modelled",
-    "Float.log": "not modelled",
-    "Real.toNNReal": "NNReal not modelled",
-    "List.Pairwise": "not modelled",
-    "Fin.succ": "not modelled (its result type Fin (n + 1) depends on an implicit size)",
-    "Fin.castSucc": "not modelled (its result type Fin (n + 1) depends on an implicit size)",
-    "Fin.last": "not modelled",
-    "Matrix.mulVec": "not modelled",
-    "NNReal": "ℝ≥0 is not modelled",
     "List.sort": "not modelled",
     "List.mergeSort": "not modelled",
     "List.lookup": "not modelled",

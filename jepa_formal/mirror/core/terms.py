@@ -55,6 +55,13 @@ class TReal(Ty):
 
 
 @dataclass(frozen=True, slots=True)
+class TNNReal(TReal):
+    """``ℝ≥0`` (``NNReal``): the reals ``≥ 0``. Everything is ℝ's except subtraction, which
+    truncates at 0 (``tsub``; the elaborator writes ``a - b`` as ``max (a - b) 0``); a binder
+    of this type carries the hypothesis ``0 ≤ x``."""
+
+
+@dataclass(frozen=True, slots=True)
 class TFloat(Ty):
     """``Float``: IEEE binary64 in written order; never reasoned about symbolically."""
 
@@ -585,6 +592,8 @@ PRIM_OPS: dict[str, str] = {
     "min": "min a b",
     "smul": "a • b with a : ℕ/ℤ/ℝ scalar, same as mul after casting a to b's type",
     "sqrt": "Real.sqrt a (= 0 for a < 0); Float.sqrt for Float",
+    "exp": "Real.exp a; Float.exp a (C exp)",
+    "log": "Real.log a (Mathlib: log 0 = 0, log (-a) = log a); Float.log a (C log)",
     "succ": "Nat.succ a = a + 1",
     "cast": (
         "coerce args[0] to ty: ℕ→ℤ/ℚ/ℝ/Float, ℤ→ℚ/ℝ, ℚ→ℝ, Fin n→ℕ (.val / ↑i),"

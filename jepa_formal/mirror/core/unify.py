@@ -155,6 +155,11 @@ class Subst:
         if isinstance(b, EMeta):
             self.exprs[b.id] = a
             return
+        if (isinstance(a, Prim) and isinstance(b, Prim) and a.op == b.op
+                and len(a.args) == len(b.args)):  # `Fin (?n + 1)` against `Fin (n + 1)`
+            for x, y in zip(a.args, b.args, strict=True):
+                self.unify_expr(x, y, span)
+            return
         raise TypeMismatch(f"cannot tell {show_expr(a)} and {show_expr(b)} equal", span)
 
     # --- finishing ------------------------------------------------------------------------
@@ -273,7 +278,8 @@ def normalize_literal(lit: Lit) -> Expr:
 
 def show_ty(t: Ty) -> str:
     """A short Lean spelling of a type, for messages."""
-    names = {"TNat": "ℕ", "TInt": "ℤ", "TRat": "ℚ", "TReal": "ℝ", "TFloat": "Float",
+    names = {"TNat": "ℕ", "TInt": "ℤ", "TRat": "ℚ", "TReal": "ℝ", "TNNReal": "ℝ≥0",
+             "TFloat": "Float",
              "TBool": "Bool", "TProp": "Prop", "TUnit": "Unit", "TString": "String",
              "TSort": "Type"}
     if type(t).__name__ in names:

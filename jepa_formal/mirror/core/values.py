@@ -175,7 +175,8 @@ def show_value(value: Any, ty: Ty | None = None) -> str:
     if isinstance(ty, (TNat, TInt, TFin)):
         return _show_int(value)
     if isinstance(ty, (TReal, TRat)):
-        return _show_fraction(Fraction(value))
+        approx = getattr(value, "approx", None)  # an irrational real (concrete RealInterval)
+        return approx() if callable(approx) else _show_fraction(Fraction(value))
     if isinstance(ty, TFloat):
         return _show_float(float(value))
     if isinstance(ty, TBool):

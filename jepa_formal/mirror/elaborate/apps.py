@@ -38,6 +38,7 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TNNReal,
     TOption,
     TProd,
     TReal,
@@ -90,9 +91,9 @@ class Sig:
 
 def prelude_sig(fn: PreludeFn) -> Sig:
     """The Sig of a prelude function (type variables become implicit type parameters)."""
-    params = tuple(SigParam(v, v, TSort(), False) for v in fn.tyvars) + tuple(
-        SigParam(n, n, t, True) for n, t in fn.params
-    )
+    params = (tuple(SigParam(v, v, TSort(), False) for v in fn.tyvars)
+              + tuple(SigParam(n, n, t, False) for n, t in fn.implicit)
+              + tuple(SigParam(n, n, t, True) for n, t in fn.params))
     ntv = len(fn.tyvars)
 
     def build(actuals: tuple[Expr, ...], ty: Ty) -> Expr:
@@ -127,7 +128,7 @@ def ctor_sig(env: Env, ind: str, ctor: str) -> Sig:
 _NAMESPACE_OF = {
     TList: "List", TArray: "Array", TFinset: "Finset", TNat: "Nat", TInt: "Int",
     TReal: "Real", TFloat: "Float", TOption: "Option", TBool: "Bool", TFin: "Fin",
-    TProd: "Prod",
+    TProd: "Prod", TNNReal: "NNReal",
 }
 
 
@@ -356,9 +357,17 @@ def method(el: Elaborator, obj: Expr, name: str, args: tuple[syntax.Term, ...], 
     if isinstance(ty, TFinset) and name in ("sum", "prod"):
         return finset_bigop(el, name, obj, args, ctx, span)
     ns = namespace_of(ty)
+    full = f"{ns}.{name}"
+    if ns is None or (full not in PRELUDE and full not in UNSUPPORTED_NAMES and (
+            el.env is None or el.env.kind(full) != "definition")):
+        if name in ("val", "1", "coe"):
+            # no such field on the type: the value is an erased subtype `{x : T // p}` (its
+            # value is the T; Lean accepted the statement, so nothing else has `.val` here)
+            return apply_value(el, obj, args, ctx, span) if args else obj
+        if name in ("property", "2", "prop"):
+            raise Unsupported(f".{name} (the proof carried by a subtype value)", span)
     if ns is None:
         raise Unsupported(f"dot notation .{name} on {type(ty).__name__}", span)
-    full = f"{ns}.{name}"
     if full in PRELUDE:
         return apply_sig(el, prelude_sig(PRELUDE[full]), args, ctx, span, obj, expected)
     if full in UNSUPPORTED_NAMES:

@@ -37,6 +37,7 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.core.unify import TMeta, show_ty
 from jepa_formal.mirror.core.walker import Handlers
 from jepa_formal.mirror.elaborate.read_types import NotAType
+from jepa_formal.mirror.elaborate.setbuilder import rewrite_bigop
 from jepa_formal.mirror.elaborate.subst import field_ty
 from jepa_formal.reader import syntax
 
@@ -242,6 +243,7 @@ def _bound_cond(el: Elaborator, rel: str, var: Var, coll: Expr, span: Any) -> tu
 @HANDLERS.on(syntax.BigOp)
 def elab_bigop(el: Elaborator, t: syntax.BigOp, expected: Ty | None, ctx: Ctx) -> Expr:
     kind = "sum" if t.op == "∑" else "prod"
+    t = rewrite_bigop(t) or t  # ∑ over {i | p i} or s.filter p: a sum of `if`s
     dom: Expr | None = None
     if t.domain is not None:
         dom = el.elab(t.domain, None, ctx)

@@ -19,13 +19,17 @@ from jepa_formal.mirror.core.terms import (
     Expr,
     Law,
     StructInfo,
+    TArray,
     TFun,
+    TList,
+    TNNReal,
     TProp,
     TSort,
     TVar,
     Ty,
     Var,
     subterms,
+    type_parts,
 )
 from jepa_formal.mirror.core.unify import TMeta, metas_of, show_ty
 from jepa_formal.mirror.elaborate.apps import Sig, def_sig
@@ -33,7 +37,7 @@ from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.elaborator import Elaborator
 from jepa_formal.mirror.elaborate.instances import instance_fact, read_instance
 from jepa_formal.mirror.elaborate.patterns import pattern
-from jepa_formal.mirror.elaborate.read_types import NotAType
+from jepa_formal.mirror.elaborate.read_types import NotAType, subtype_parts
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
@@ -99,6 +103,7 @@ class _Binding:
                 self.kinds.append((var, b.kind == syntax.BinderKind.EXPLICIT, None, n))
                 self.untyped.append((n, var, b.span))
             return
+        parts = subtype_parts(el, b.type, self.ctx) if allow_hyps else None
         try:
             ty = el.elab_type(b.type, self.ctx)
         except NotAType:
@@ -123,6 +128,42 @@ class _Binding:
                 self.ctx[n] = var
             self.vars.append(var)
             self.kinds.append((var, explicit, b.default, n))
+            if parts is not None and isinstance(var, Var):
+                self.subtype_hypothesis(n, var, parts, b.span)
+            if allow_hyps and isinstance(var, Var) and _mentions_nnreal(ty):
+                self.nnreal_hypothesis(n, ty, b.span)
+
+    def nnreal_hypothesis(self, n: str, ty: Ty, span: Any) -> None:
+        """A value of ``ℝ≥0`` is a real ``≥ 0``: the binder's values are reals, and this is the
+        hypothesis that keeps them in ℝ≥0 (``x``, ``f i`` of ``f : α → ℝ≥0``, ``a ∈ xs``)."""
+        from jepa_formal.reader import parse_term
+
+        if isinstance(ty, TNNReal):
+            text = f"0 ≤ {n}"
+        elif isinstance(ty, TFun) and isinstance(ty.cod, TNNReal):
+            text = f"∀ «i✝», 0 ≤ {n} «i✝»"
+        elif isinstance(ty, (TList, TArray)) and isinstance(ty.elem, TNNReal):
+            text = f"∀ «a✝» ∈ {n}, 0 ≤ «a✝»"
+        else:
+            raise Unsupported(f"ℝ≥0 inside the type of {n}", span,
+                              reason="only ℝ≥0, α → ℝ≥0 and List ℝ≥0 binders are modelled")
+        prop = self.el.as_prop(self.el.elab(parse_term(text), TProp(), self.ctx), span)
+        self.hyps.append((f"{n}.nonneg", prop))
+
+    def subtype_hypothesis(self, n: str, var: Var, parts: tuple[str, Any, Any, Any],
+                           span: Any) -> None:
+        """``(x : {y : T // p y})``: ``x`` ranges over T and ``p x`` is a hypothesis."""
+        el = self.el
+        bound, pred, pctx, pdecl = parts
+        inner = dict(pctx)
+        inner[bound] = var
+        saved = el.decl, el.auto_bound
+        el.decl, el.auto_bound = pdecl, None
+        try:
+            prop = el.as_prop(el.elab(pred, TProp(), inner), span)
+        finally:
+            el.decl, el.auto_bound = saved
+        self.hyps.append((f"{n}.property", prop))
 
 
     def instance(self, b: syntax.Binder) -> None:
@@ -369,3 +410,15 @@ def structure_info(st: syntax.Structure, env: Env) -> StructInfo:
 
 __all__ = ["DefParts", "TypeMismatch", "definition_info", "definition_parts", "pattern",
            "structure_info", "theorem_law"]
+
+
+def _mentions_nnreal(ty: Ty) -> bool:
+    return any(isinstance(t, TNNReal) for t in type_parts_deep(ty))
+
+
+def type_parts_deep(ty: Ty) -> list[Ty]:
+    """``ty`` and every type inside it."""
+    out = [ty]
+    for part in type_parts(ty):
+        out.extend(type_parts_deep(part))
+    return out

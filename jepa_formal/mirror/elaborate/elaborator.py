@@ -41,6 +41,7 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TNNReal,
     TOption,
     TProp,
     TRat,
@@ -72,6 +73,7 @@ from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import elab_index, mk_struct
 from jepa_formal.mirror.elaborate.names import VARIABLE_NAME
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES
+from jepa_formal.mirror.elaborate.setbuilder import rewrite_mem
 from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
 
@@ -105,10 +107,10 @@ _LIBRARY_OPS = {
 """Notations of the List/Nat lemma files, read as the library function they stand for (on
 lists and naturals; at other types the function's signature refuses them)."""
 _T = TypeVar("_T")
-_TOWER = {TNat: 0, TInt: 1, TRat: 2, TReal: 3}
+_TOWER = {TNat: 0, TInt: 1, TRat: 2, TNNReal: 2.5, TReal: 3}
 
 
-def _rank(ty: Ty) -> int | None:
+def _rank(ty: Ty) -> float | None:
     return _TOWER.get(type(ty))
 
 
@@ -221,6 +223,10 @@ class Elaborator(Walker):
             return Prim("eq", (e, Lit(True, TBool())), TProp(), span=span)
         if isinstance(have, TProp) and isinstance(want, TBool):
             return Prim("decide", (e,), TBool(), span=span)
+        if isinstance(want, TVar) and isinstance(have, (TNat, TInt, TFin)):
+            raise Unsupported(f"↑ ({'Nat' if not isinstance(have, TInt) else 'Int'}.cast) into "
+                              f"the type variable {want.name}", span,
+                              reason="casts of numbers into a type variable are not modelled")
         self.s.unify(have, want, span)
         return e
 
@@ -560,7 +566,10 @@ class Elaborator(Walker):
         op, a, b, span = shape
         if b is None:
             return Prim(op, (self._rebuild(a, vals, ty),), ty, span=span)
-        return Prim(op, (self._rebuild(a, vals, ty), self._rebuild(b, vals, ty)), ty, span=span)
+        built = Prim(op, (self._rebuild(a, vals, ty), self._rebuild(b, vals, ty)), ty, span=span)
+        if op == "sub" and isinstance(self.s.ty(ty), TNNReal):  # ℝ≥0: a - b truncates at 0
+            return Prim("max", (built, Lit(Fraction(0), ty)), ty, span=span)
+        return built
 
     def arith(self, t: syntax.Term, expected: Ty | None, ctx: Ctx) -> Expr:
         leaves: list[syntax.Term] = []
@@ -709,6 +718,9 @@ class Elaborator(Walker):
         return Prim("pow", (base, k), base.ty, span=t.span)
 
     def _mem(self, t: syntax.BinOp, ctx: Ctx) -> Expr:
+        unfolded = rewrite_mem(t)  # a ∈ {x | p x}, a ∈ s.filter p
+        if unfolded is not None:
+            return self.as_prop(self.elab(unfolded, TProp(), ctx), t.span)
         coll = self.elab(t.rhs, None, ctx)
         cty = self.s.ty(coll.ty)
         if isinstance(cty, TMeta):  # an untyped binder `{a l}`: a list until a use says more

@@ -24,6 +24,7 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TNNReal,
     TOption,
     TProd,
     TProp,
@@ -52,6 +53,7 @@ class NotAType(TypeMismatch):
 
 BASE_TYPES: dict[str, Ty] = {
     "ℕ": TNat(), "Nat": TNat(), "ℤ": TInt(), "Int": TInt(), "ℝ": TReal(), "Real": TReal(),
+    "ℝ≥0": TNNReal(), "NNReal": TNNReal(),
     "ℚ": TRat(), "Rat": TRat(), "Float": TFloat(), "Bool": TBool(), "Prop": TProp(),
     "Unit": TUnit(), "String": TString(), "Type": TSort(),
 }
@@ -59,12 +61,10 @@ BASE_TYPES: dict[str, Ty] = {
 
 _CONTAINERS = {"List": TList, "Array": TArray, "Option": TOption, "Finset": TFinset}
 
+_SIZE_OPS = frozenset({"+", "*", "-", "/", "%", "^"})
 UNSUPPORTED_TYPES: dict[str, str] = {
     "Set": "sets are not finite data",
     "Multiset": "not modelled",
-    "NNReal": "not modelled",
-    "ℝ≥0": "not modelled",
-    "Matrix": "not modelled",
     "Vector": "not modelled",
     "EReal": "not modelled",
     "ENNReal": "not modelled",
@@ -105,6 +105,12 @@ def _type_name(el: Elaborator, ident: syntax.Ident, args: tuple[syntax.Term, ...
         return _CONTAINERS[name](elab_type(el, args[0], ctx))
     if name == "Fin" and len(args) == 1:
         return TFin(_fin_size(el, args[0], ctx))
+    if name == "Matrix" and len(args) == 3:  # Mathlib: `Matrix m n α := m → n → α`
+        rows, cols, elem = (elab_type(el, a, ctx) for a in args)
+        return TFun(rows, TFun(cols, elem))
+    if name == "Subtype" and len(args) == 1:  # `{x : T // p}`: its values are T's
+        binder = _subtype_binder(args[0], span)
+        return elab_type(el, binder.type, ctx)  # type: ignore[arg-type]
     if name in UNSUPPORTED_TYPES:
         raise Unsupported(f"type {name}", span, reason=UNSUPPORTED_TYPES[name])
     full = el.env.resolve(name, el.decl) if el.env is not None else None
@@ -123,6 +129,11 @@ def _type_name(el: Elaborator, ident: syntax.Ident, args: tuple[syntax.Term, ...
 
 
 def _fin_size(el: Elaborator, term: syntax.Term, ctx: Ctx) -> Expr:
+    if isinstance(term, syntax.BinOp) and term.op in _SIZE_OPS:
+        # `Fin (n + 1)`: an auto-bound operand of the size arithmetic is a natural too
+        for side in (term.lhs, term.rhs):
+            if isinstance(side, (syntax.Ident, syntax.BinOp)):
+                _fin_size(el, side, ctx)
     if (
         isinstance(term, syntax.Ident)
         and el.auto_bound is not None
@@ -165,9 +176,59 @@ def _user_type(el: Elaborator, full: str, args: tuple[syntax.Term, ...], ctx: Ct
     raise Unsupported(f"type {full}", span, reason=f"a {kind} is not modelled as a type")
 
 
+def subtype_parts(el: Elaborator, term: syntax.Term,
+                  ctx: Ctx) -> tuple[str, syntax.Term, Ctx, Any] | None:
+    """For a binder type that is a subtype ``{x : T // p}`` (written, or through a type
+    abbreviation such as ``def PosVec d := {v : Fin d → ℝ // ∀ i, 0 < v i}``): the bound
+    name, the predicate, the context it is read in and the declaration it belongs to."""
+    head, args = (term, ()) if isinstance(term, syntax.Ident) else (
+        (term.fn, term.args) if isinstance(term, syntax.App) else (None, ()))
+    if not isinstance(head, syntax.Ident) or head.name in ctx:
+        return None
+    if head.name == "Subtype" and len(args) == 1:
+        lam = args[0]
+        binder = _subtype_binder(lam, term.span)
+        return binder.names[0], lam.body, ctx, el.decl  # type: ignore[attr-defined]
+    full = el.env.resolve(head.name, el.decl) if el.env is not None else None
+    if full is None or el.env.kind(full) != "alias":
+        return None
+    alias = el.env.alias(full)
+    if alias.body is None or subtype_parts(el, alias.body, {}) is None:
+        return None
+    inner = _alias_args(el, full, args, ctx, head.span)
+    found = subtype_parts(el, alias.body, inner)
+    return None if found is None else (found[0], found[1], found[2], alias)
+
+
+def _subtype_binder(lam: syntax.Term, span: Any) -> syntax.Binder:
+    """The one typed binder of ``Subtype (fun x : T => p)``."""
+    if not isinstance(lam, syntax.Lambda) or len(lam.binders) != 1 \
+            or len(lam.binders[0].names) != 1:
+        raise Unsupported("Subtype of something other than fun x : T => p", span)
+    binder = lam.binders[0]
+    if binder.type is None:
+        raise Unsupported("{x // p} without the type of x", span, reason="write {x : T // p}")
+    return binder
+
+
 def _expand_alias(el: Elaborator, full: str, args: tuple[syntax.Term, ...], ctx: Ctx,
                   span: Any) -> Ty:
     """``abbrev Mask (n : ℕ) := Fin n → Bool``: the body with the arguments substituted."""
+    alias = el.env.alias(full)
+    inner = _alias_args(el, full, args, ctx, span)
+    if alias.body is None:
+        raise Unsupported(f"type abbreviation {full} without a body", span)
+    saved_decl, saved_auto = el.decl, el.auto_bound
+    el.decl, el.auto_bound = alias, None
+    try:
+        return elab_type(el, alias.body, inner)  # type: ignore[arg-type]
+    finally:
+        el.decl, el.auto_bound = saved_decl, saved_auto
+
+
+def _alias_args(el: Elaborator, full: str, args: tuple[syntax.Term, ...], ctx: Ctx,
+                span: Any) -> dict[str, Any]:
+    """The arguments of a type abbreviation, by parameter name."""
     alias = el.env.alias(full)
     params = [b for b in alias.all_binders if b.kind != syntax.BinderKind.INSTANCE]
     names = [n for b in params for n in b.names]
@@ -186,11 +247,4 @@ def _expand_alias(el: Elaborator, full: str, args: tuple[syntax.Term, ...], ctx:
                 inner[n] = el.coerce(el.elab(arg, want, ctx), want)
             else:
                 inner[n] = el.elab(arg, None, ctx)
-    if alias.body is None:
-        raise Unsupported(f"type abbreviation {full} without a body", span)
-    saved_decl, saved_auto = el.decl, el.auto_bound
-    el.decl, el.auto_bound = alias, None
-    try:
-        return elab_type(el, alias.body, inner)  # type: ignore[arg-type]
-    finally:
-        el.decl, el.auto_bound = saved_decl, saved_auto
+    return inner

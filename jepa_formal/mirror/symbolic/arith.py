@@ -153,6 +153,30 @@ class RealSqrt(sympy.Function):
         return None
 
 
+class RealLog(sympy.Function):
+    """``Real.log a`` as Mathlib defines it: ``log 0 = 0``, ``log (-a) = log a``, ``log 1 = 0``,
+    ``log (exp a) = a``. Not SymPy's ``log`` (complex, ``log 0 = zoo``, and ``exp (log a) = a``
+    there, while Mathlib's ``exp (log a) = |a|`` for ``a ≠ 0``). Nothing else is folded: no
+    ``log (a * b)`` split (false at 0)."""
+
+    nargs = 1
+    is_commutative = True
+    is_extended_real = True
+    is_finite = True
+
+    @classmethod
+    def eval(cls, a: Basic) -> Basic | None:
+        if a.is_zero or a == sympy.S.One or a == sympy.S.NegativeOne:
+            return sympy.S.Zero
+        if isinstance(a, sympy.exp) and a.args[0].is_extended_real:
+            return a.args[0]  # Real.log_exp
+        if a.is_Number and a.is_negative:
+            return cls(-a)
+        if not a.is_Number and a.could_extract_minus_sign():
+            return cls(-a)  # Real.log_neg_eq_log
+        return None
+
+
 LARGE_EXPONENT = 1024
 """Literal exponents above this keep the power opaque (``LargePower``): SymPy would otherwise
 compute ``2 ^ (10 ^ 100)`` the moment a number is substituted for the base, or expand
@@ -258,7 +282,8 @@ def bool_function(name: str, definition: bool = False) -> type[BoolApp]:
 
 
 HEADS: tuple[type, ...] = (
-    NatSub, NatDiv, NatMod, IntDiv, IntMod, RealDiv, RealSqrt, Dvd, SEq, Fst, Snd, BoolApp,
+    NatSub, NatDiv, NatMod, IntDiv, IntMod, RealDiv, RealSqrt, RealLog, Dvd, SEq, Fst, Snd,
+    BoolApp,
 )
 """The Lean-specific arithmetic/logic heads defined here."""
 
@@ -273,6 +298,7 @@ __all__ = [
     "NatMod",
     "NatSub",
     "RealDiv",
+    "RealLog",
     "RealSqrt",
     "SEq",
     "Snd",

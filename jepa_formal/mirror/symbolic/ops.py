@@ -41,6 +41,7 @@ from jepa_formal.mirror.symbolic.arith import (
     NatMod,
     NatSub,
     RealDiv,
+    RealLog,
     RealSqrt,
     SEq,
     Snd,
@@ -194,13 +195,25 @@ def _sqrt(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     return RealSqrt(a[0])
 
 
+def _exp(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    if not isinstance(e.ty, TReal):
+        raise Unsupported("exp", e.span, "only Real.exp (Float is never reasoned about)")
+    return sympy.exp(a[0])  # the real exponential is the complex one on reals: SymPy's laws hold
+
+
+def _log(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+    if not isinstance(e.ty, TReal):
+        raise Unsupported("log", e.span, "only Real.log (Float is never reasoned about)")
+    return RealLog(a[0])
+
+
 def _succ(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     return a[0] + 1
 
 
 def _cast(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     src, dst = e.args[0].ty, e.ty
-    if src == dst:
+    if src == dst or (isinstance(src, TReal) and isinstance(dst, TReal)):  # ℝ≥0 ↔ ℝ
         return a[0]
     if isinstance(dst, TFin):
         if isinstance(src, (TNat, TInt)) and isinstance(src, TNat):
@@ -395,7 +408,7 @@ def _simple(fn: Any) -> Handler:
 PRIM_HANDLERS: dict[str, Handler] = {
     "add": _add, "sub": _sub, "mul": _mul, "div": _div, "mod": _mod, "pow": _pow,
     "neg": _neg, "inv": _inv, "abs": _abs, "max": _max, "min": _min, "smul": _smul,
-    "sqrt": _sqrt, "succ": _succ, "cast": _cast,
+    "sqrt": _sqrt, "succ": _succ, "cast": _cast, "exp": _exp, "log": _log,
     "eq": _eq, "ne": _ne, "beq": _beq,
     "lt": _compare(sympy.Lt), "le": _compare(sympy.Le),
     "gt": _compare(sympy.Gt), "ge": _compare(sympy.Ge),

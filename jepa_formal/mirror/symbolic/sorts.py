@@ -14,6 +14,7 @@ from jepa_formal.mirror.core.terms import (
     TInt,
     TList,
     TNat,
+    TNNReal,
     TProp,
     TRat,
     TReal,
@@ -55,6 +56,8 @@ def assumptions(ty: Ty) -> dict[str, bool]:
         return {"integer": True}
     if isinstance(ty, TRat):
         return {"rational": True}
+    if isinstance(ty, TNNReal):
+        return {"real": True, "nonnegative": True}
     if isinstance(ty, TReal):
         return {"real": True}
     return {}  # Float too: an opaque value, no arithmetic facts

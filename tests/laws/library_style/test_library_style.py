@@ -83,6 +83,7 @@ alias a'' := a
 grind_pattern a => xs.reverse.length
 grind_pattern a => xs.length
 infixl:65 " +++ " => HAppend.hAppend
+notation "∃ᶠ " x ", " r:(scoped p => p) => r
 end List
 """
 

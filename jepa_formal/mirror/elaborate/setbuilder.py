@@ -1,0 +1,138 @@
+"""Set-builder notation and ``Finset.filter`` in the two places ML statements use them: as the
+domain of ``∑``/``∏`` and on the right of ``∈``.
+
+Why a syntax rewrite: a ``Set`` is not a value the mirror computes with, but Mathlib's own
+lemmas turn both uses into what it does model:
+
+* ``∑ i ∈ {i | p i}, f i`` (the ``Finset`` set-builder over a ``Fintype``, i.e.
+  ``univ.filter p``) and ``∑ i ∈ s.filter p, f i`` are ``∑ i, if p i then f i else 0`` and
+  ``∑ i ∈ s, if p i then f i else 0`` (``Finset.sum_filter``; ``1`` for ``∏``,
+  ``Finset.prod_filter``); ``{i ∈ s | p i}`` is ``s.filter p``;
+* ``a ∈ {x | p x}`` is ``p a`` (``Set.mem_setOf_eq``) and ``a ∈ s.filter p`` is
+  ``a ∈ s ∧ p a`` (``Finset.mem_filter``).
+
+Anywhere else a set-builder stays ``setOf``, which the mirror reports as not modelled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from jepa_formal.reader import syntax
+
+
+def _set_of(term: syntax.Term) -> tuple[str, syntax.Term | None, syntax.Term] | None:
+    """``setOf (fun x : T => P)`` (what ``{x : T | P}`` reads as): (x, T, P)."""
+    if isinstance(term, syntax.App) and isinstance(term.fn, syntax.Ident) \
+            and term.fn.name in ("setOf", "Set.setOf") and len(term.args) == 1:
+        lam = term.args[0]
+        if isinstance(lam, syntax.Lambda) and len(lam.binders) == 1 \
+                and len(lam.binders[0].names) == 1:
+            return lam.binders[0].names[0], lam.binders[0].type, lam.body
+    return None
+
+
+def _filter(term: syntax.Term) -> tuple[syntax.Term, syntax.Term] | None:
+    """``Finset.filter p s``, ``s.filter p``, ``(e).filter p``: (p, s)."""
+    if not isinstance(term, syntax.App):
+        return None
+    fn, args = term.fn, term.args
+    if isinstance(fn, syntax.Ident) and fn.name == "Finset.filter" and len(args) == 2:
+        return args[0], args[1]
+    if isinstance(fn, syntax.Ident) and fn.name.endswith(".filter") and len(args) == 1 \
+            and fn.name != "Finset.filter":
+        base = fn.name[: -len(".filter")]
+        return args[0], syntax.Ident(base, span=fn.span)
+    if isinstance(fn, syntax.Proj) and fn.field == "filter" and len(args) == 1:
+        return args[0], fn.obj
+    return None
+
+
+def substitute(term: Any, name: str, value: syntax.Term) -> Any:
+    """``term`` with the free identifier ``name`` (and ``name.field``) replaced by ``value``;
+    binders of the same name stop the replacement below them."""
+    if isinstance(term, syntax.Ident):
+        if term.name == name:
+            return value
+        if term.name.startswith(name + "."):
+            field = term.name[len(name) + 1:]
+            return syntax.Proj(value, field, span=term.span) if "." not in field else term
+        return term
+    if isinstance(term, tuple):
+        return tuple(substitute(t, name, value) for t in term)
+    if isinstance(term, syntax.Lambda | syntax.Quant) and any(
+            name in b.names for b in term.binders):
+        return term
+    if isinstance(term, syntax.BigOp) and name in term.binder.names:
+        return dataclasses.replace(term, domain=substitute(term.domain, name, value))
+    if not dataclasses.is_dataclass(term) or isinstance(term, syntax.Span | type):
+        return term
+    changes = {}
+    for f in dataclasses.fields(term):
+        if f.name == "span":
+            continue
+        old = getattr(term, f.name)
+        new = substitute(old, name, value)
+        if new is not old:
+            changes[f.name] = new
+    return dataclasses.replace(term, **changes) if changes else term
+
+
+def _applied(pred: syntax.Term, arg: syntax.Term) -> syntax.Term:
+    """``pred arg``, β-reduced when ``pred`` is ``fun x => …``."""
+    if isinstance(pred, syntax.Lambda) and len(pred.binders) == 1 \
+            and len(pred.binders[0].names) == 1:
+        return substitute(pred.body, pred.binders[0].names[0], arg)
+    return syntax.App(pred, (arg,), span=getattr(pred, "span", None))
+
+
+def rewrite_bigop(t: syntax.BigOp) -> syntax.BigOp | None:
+    """``∑ i ∈ {i | p i}, f i`` / ``∑ i ∈ s.filter p, f i`` as a sum of ``if p i then f i
+    else 0`` (``∏``: ``else 1``); None when the domain is neither."""
+    if t.domain is None or len(t.binder.names) != 1:
+        return None
+    var = t.binder.names[0]
+    here = syntax.Ident(var, span=t.span)
+    unit = syntax.NatLit(0 if t.op == "∑" else 1, span=t.span)
+    built = _set_of(t.domain)
+    if built is not None:
+        x, ty, pred = built
+        cond = substitute(pred, x, here) if x != var else pred
+        domain: syntax.Term | None = None
+        if isinstance(cond, syntax.BinOp) and cond.op == "∧" and isinstance(
+                cond.lhs, syntax.BinOp) and cond.lhs.op == "∈" and isinstance(
+                cond.lhs.lhs, syntax.Ident) and cond.lhs.lhs.name == var:
+            domain, cond = cond.lhs.rhs, cond.rhs  # {i ∈ s | p i} is s.filter p
+        binder = t.binder if t.binder.type is not None or ty is None else dataclasses.replace(
+            t.binder, type=ty)
+        body = syntax.If(cond, t.body, unit, span=t.span)
+        return dataclasses.replace(t, binder=binder, body=body, domain=domain)
+    filtered = _filter(t.domain)
+    if filtered is not None:
+        pred, base = filtered
+        body = syntax.If(_applied(pred, here), t.body, unit, span=t.span)
+        return dataclasses.replace(t, body=body, domain=base)
+    return None
+
+
+def rewrite_mem(t: syntax.BinOp) -> syntax.Term | None:
+    """``a ∈ {x | p x}`` as ``p a``, ``a ∈ s.filter p`` as ``a ∈ s ∧ p a`` (``∉``: negated);
+    None for any other membership."""
+    built = _set_of(t.rhs)
+    out: syntax.Term | None = None
+    if built is not None:
+        x, _, pred = built
+        out = substitute(pred, x, t.lhs)
+    else:
+        filtered = _filter(t.rhs)
+        if filtered is not None:
+            pred, base = filtered
+            out = syntax.BinOp("∧", syntax.BinOp("∈", t.lhs, base, span=t.span),
+                               _applied(pred, t.lhs), span=t.span)
+    if out is None:
+        return None
+    return out if t.op == "∈" else syntax.UnOp("¬", out, span=t.span)
+
+
+__all__ = ["rewrite_bigop", "rewrite_mem", "substitute"]

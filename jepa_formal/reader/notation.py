@@ -1,0 +1,346 @@
+"""User notations (``notation``, ``local notation``, ``infixl``/``infixr``/``infix``,
+``prefix``, ``postfix``) read from a file and expanded where they are used.
+
+Why text-level expansion: the LALR grammar is built once, so a notation declared in the file
+cannot add grammar rules. Instead, a declaration's text is rewritten before it is parsed:
+
+* an infix operator (``infixl:65 " ⊕ " => f``, or ``notation x " ⊕ " y => body``) becomes a
+  placeholder token ``\\ue000k\\ue001`` that the grammar reads as a binary operator; the
+  precedence climber gives it the declared precedence and associativity and builds ``f a b``
+  (``USER_OPERATORS`` in ``operators.py``);
+* a notation that starts and ends with a literal (``notation "‖" x "‖₂" => norm2 x``,
+  ``notation "σ" => sigmoid``) has its occurrences replaced by the body, each variable by the
+  text it matched (in parentheses); a trailing variable (``notation "ℝ^" n => Fin n → ℝ``,
+  ``prefix:max "√" => Real.sqrt``) takes the next atom, a leading one (``postfix``) the
+  previous atom.
+
+What is not expanded (the declaration then parses or fails as before): notations imported from
+another file, ``macro``/``syntax`` rules, notations whose pieces are not literal strings and
+plain variables.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from jepa_formal.reader import syntax
+from jepa_formal.reader.operators import USER_OPERATORS
+
+_COUNTER = itertools.count()
+_IDENT = r"[^\W\d][\w'!?₀-₉ₐ-ₜᵢ-ᵪⱼ]*"
+
+
+@dataclass(frozen=True, slots=True)
+class Notation:
+    """One declared notation: ``pieces`` alternate literals (``str``) and variables
+    (``("var", name)``); ``body`` is the Lean text it stands for; ``placeholder`` is set for
+    an infix operator."""
+
+    pieces: tuple[str | tuple[str, str], ...]
+    body: str
+    placeholder: str | None = None
+
+
+ACTIVE: contextvars.ContextVar[tuple[Notation, ...]] = contextvars.ContextVar(
+    "jepa_formal_notations", default=())
+"""The notations in force for the declaration being read (set by the file walker)."""
+
+
+_HEAD = re.compile(
+    r"^\s*(?:@\[[^\]]*\]\s*)*(?:(?:local|scoped(?:\[[^\]]*\])?|private|protected)\s+)*"
+    r"(notation|infixl|infixr|infix|prefix|postfix)(?::(\w+))?\s*"
+    r"(?:\(\s*(?:name|priority)\s*:=\s*[^)]*\)\s*)*"
+)
+_PIECE = re.compile(r'\s*(?:"((?:[^"\\]|\\.)*)"|(' + _IDENT + r')(?::\w+)?)')
+
+
+def read(text: str, parse_term: Callable[[str], syntax.Term] | None) -> Notation | None:
+    """The notation a command declares, or None when it is not of a form that is expanded
+    (``parse_term`` reads an infix operator's function once; None only asks whether the
+    command is expanded, registering nothing)."""
+    m = _HEAD.match(text)
+    if m is None:
+        return None
+    kind, prec_text = m.group(1), m.group(2)
+    arrow = _arrow(text, m.end())
+    if arrow is None:
+        return None
+    body = text[arrow + 2:].strip()
+    if not body:
+        return None
+    prec = _precedence(prec_text)
+    if kind != "notation":
+        lits = _pieces(text[m.end():arrow])
+        if lits is None or len(lits) != 1 or not isinstance(lits[0], str):
+            return None
+        op = lits[0]
+        if kind in ("prefix", "postfix"):
+            pieces: tuple[str | tuple[str, str], ...] = (
+                (op, ("var", "x✝")) if kind == "prefix" else (("var", "x✝"), op))
+            return Notation(pieces, f"({body}) x✝")
+        assoc = {"infixl": "left", "infixr": "right", "infix": "none"}[kind]
+        return _infix(op, prec if prec is not None else 65, assoc, f"({body})", parse_term)
+    pieces_read = _pieces(text[m.end():arrow])
+    if not pieces_read or all(not isinstance(p, str) for p in pieces_read):
+        return None
+    if (len(pieces_read) == 3 and not isinstance(pieces_read[0], str)
+            and isinstance(pieces_read[1], str) and not isinstance(pieces_read[2], str)):
+        x, y = pieces_read[0][1], pieces_read[2][1]  # type: ignore[index]
+        return _infix(pieces_read[1], prec if prec is not None else 65, "left",
+                      f"(fun {x} {y} => {body})", parse_term)
+    if any(not isinstance(a, str) and not isinstance(b, str)
+           for a, b in itertools.pairwise(pieces_read)):
+        return None  # two variables side by side: no literal tells where one ends
+    return Notation(tuple(pieces_read), body)
+
+
+def _precedence(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    return {"max": 1024, "arg": 1023, "lead": 1022, "min": 10, "min1": 11}.get(text)
+
+
+def _arrow(text: str, start: int) -> int | None:
+    in_string = False
+    i = start
+    while i < len(text) - 1:
+        c = text[i]
+        if c == '"' and (i == 0 or text[i - 1] != "\\"):
+            in_string = not in_string
+        elif not in_string and text.startswith("=>", i):
+            return i
+        i += 1
+    return None
+
+
+def _pieces(text: str) -> list[str | tuple[str, str]] | None:
+    out: list[str | tuple[str, str]] = []
+    pos = 0
+    while pos < len(text) and text[pos:].strip():
+        m = _PIECE.match(text, pos)
+        if m is None:
+            return None
+        if m.group(1) is not None:
+            lit = m.group(1).strip()
+            if not lit:
+                return None
+            out.append(lit)
+        else:
+            out.append(("var", m.group(2)))
+        pos = m.end()
+    return out
+
+
+def _infix(op: str, prec: int, assoc: str, fn_text: str,
+           parse_term: Callable[[str], syntax.Term] | None) -> Notation | None:
+    if parse_term is None:
+        return Notation((("var", "a"), op, ("var", "b")), fn_text)
+    try:
+        fn = parse_term(fn_text)
+    except Exception:
+        return None
+    placeholder = f"\ue000{next(_COUNTER)}\ue001"
+    USER_OPERATORS[placeholder] = (prec, assoc, fn)
+    return Notation((("var", "a"), op, ("var", "b")), fn_text, placeholder)
+
+
+# --------------------------------------------------------------------------------------------
+# Expansion
+# --------------------------------------------------------------------------------------------
+
+
+def expand(text: str, notations: tuple[Notation, ...] | None = None) -> str:
+    """``text`` with every use of the notations in force rewritten (see the module doc)."""
+    active = ACTIVE.get() if notations is None else notations
+    if not active:
+        return text
+    ordered = sorted(active, key=lambda n: -max(len(p) for p in n.pieces if isinstance(p, str)))
+    for n in ordered:
+        if n.placeholder is not None:
+            text = _replace_literal(text, n.pieces[1], f" {n.placeholder} ")  # type: ignore[arg-type]
+        else:
+            text = _expand_mixfix(text, n)
+    return text
+
+
+def _literal_re(lit: str) -> re.Pattern[str]:
+    escaped = re.escape(lit)
+    if re.match(r"\w", lit[0]):
+        escaped = r"(?<![\w.'])" + escaped
+    if re.match(r"\w", lit[-1]):
+        escaped += r"(?![\w'])"
+    return re.compile(escaped)
+
+
+def _outside_strings(text: str) -> list[bool]:
+    inside = [False] * (len(text) + 1)
+    in_string = False
+    for i, c in enumerate(text):
+        if c == '"' and (i == 0 or text[i - 1] != "\\"):
+            in_string = not in_string
+        inside[i] = in_string
+    return inside
+
+
+def _replace_literal(text: str, lit: str, new: str) -> str:
+    inside = _outside_strings(text)
+    out: list[str] = []
+    last = 0
+    for m in _literal_re(lit).finditer(text):
+        if inside[m.start()]:
+            continue
+        out.append(text[last:m.start()])
+        out.append(new)
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+_OPEN, _CLOSE = "([{⟨", ")]}⟩"
+
+
+def _next_atom(text: str, pos: int) -> int | None:
+    """End of the atom starting at ``pos`` (after blanks): a name with projections, a number,
+    or a bracketed group."""
+    i = pos
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    if i >= len(text):
+        return None
+    if text[i] in _OPEN:
+        end = _matching(text, i)
+        return None if end is None else end + 1
+    m = re.compile(r"(?:" + _IDENT + r"|\d+(?:\.\d+)?)(?:\." + r"(?:" + _IDENT + r"|\d+))*").match(
+        text, i)
+    return m.end() if m else None
+
+
+def _prev_atom(text: str, pos: int) -> int | None:
+    i = pos
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0:
+        return None
+    if text[i - 1] in _CLOSE:
+        depth = 0
+        for j in range(i - 1, -1, -1):
+            if text[j] in _CLOSE:
+                depth += 1
+            elif text[j] in _OPEN:
+                depth -= 1
+                if depth == 0:
+                    return j
+        return None
+    m = re.search(r"[\w'.!?₀-₉]+$", text[:i])
+    return m.start() if m else None
+
+
+def _matching(text: str, i: int) -> int | None:
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] in _OPEN:
+            depth += 1
+        elif text[j] in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
+def _find_at_depth0(text: str, lit: str, start: int) -> int | None:
+    depth = 0
+    pattern = _literal_re(lit)
+    j = start
+    while j < len(text):
+        if depth == 0:
+            m = pattern.match(text, j)
+            if m:
+                return j
+        if text[j] in _OPEN:
+            depth += 1
+        elif text[j] in _CLOSE:
+            if depth == 0:
+                return None
+            depth -= 1
+        elif text[j] == "\n" and depth == 0 and text[j + 1:j + 2] not in (" ", "\t"):
+            return None
+        j += 1
+    return None
+
+
+def _substitute(body: str, values: dict[str, str]) -> str:
+    for name, value in values.items():
+        body = re.sub(r"(?<![\w.'])" + re.escape(name) + r"(?![\w'])",
+                      lambda _m, v=value: f"({v.strip()})", body)
+    return f"({body})"
+
+
+def _expand_mixfix(text: str, n: Notation) -> str:
+    pieces = n.pieces
+    first_lit = next(i for i, p in enumerate(pieces) if isinstance(p, str))
+    lit0 = pieces[first_lit]
+    assert isinstance(lit0, str)
+    pattern = _literal_re(lit0)
+    pos = 0
+    for _ in range(10_000):
+        inside = _outside_strings(text)
+        m = next((m for m in pattern.finditer(text, pos) if not inside[m.start()]), None)
+        if m is None:
+            return text
+        values: dict[str, str] = {}
+        start = m.start()
+        if first_lit == 1:  # a leading variable: the atom before the literal
+            before = _prev_atom(text, m.start())
+            if before is None:
+                pos = m.end()
+                continue
+            values[pieces[0][1]] = text[before:m.start()]  # type: ignore[index]
+            start = before
+        cur = m.end()
+        ok = True
+        k = first_lit + 1
+        while k < len(pieces):
+            piece = pieces[k]
+            if isinstance(piece, str):
+                found = _find_at_depth0(text, piece, cur)
+                if found is None:
+                    ok = False
+                    break
+                cur = found + len(piece)
+                k += 1
+                continue
+            name = piece[1]
+            if k + 1 < len(pieces):
+                nxt = pieces[k + 1]
+                assert isinstance(nxt, str)
+                found = _find_at_depth0(text, nxt, cur)
+                if found is None:
+                    ok = False
+                    break
+                values[name] = text[cur:found]
+                cur = found + len(nxt)
+                k += 2
+            else:
+                end = _next_atom(text, cur)
+                if end is None:
+                    ok = False
+                    break
+                values[name] = text[cur:end]
+                cur = end
+                k += 1
+        if not ok or any(not v.strip() for v in values.values()):
+            pos = m.end()
+            continue
+        replacement = _substitute(n.body, {k: _expand_mixfix(v, n) for k, v in values.items()})
+        text = text[:start] + replacement + text[cur:]
+        pos = start + len(replacement)
+    return text
+
+
+__all__ = ["ACTIVE", "Notation", "expand", "read"]
