@@ -98,4 +98,4 @@ def test_every_theorem_is_decided_and_listed(stem: str) -> None:
 @pytest.mark.parametrize("stem", ["Shapes", "Scans"])
 def test_guard_msgs_tests_hold(stem: str) -> None:
     guards = [v for n, v in _verdicts(stem).items() if n.startswith("#guard_msgs@")]
-    assert guards and all(v.status is Status.PROVED for v in guards)  # type: ignore[attr-defined]
+    assert guards and all(v.status is Status.TESTED for v in guards)  # type: ignore[attr-defined]
