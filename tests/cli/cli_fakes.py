@@ -180,7 +180,8 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
             return FakeProof(Status.BOUNDED, method="bounded expansion", bound=bound)
         return FakeProof(None, reason="no rule applies")
 
-    def search(law: FakeLaw, env: Env, *, seed: int, max_examples: int, timeout: float) -> Any:
+    def search(law: FakeLaw, env: Env, *, seed: int, max_examples: int, timeout: float,
+               small_scope_share: float = 0.5) -> Any:
         recorder.search_seeds.setdefault(law.name, []).append(seed)
         recorder.calls.append(("search", law.name, max_examples))
         kind = SCENARIOS.get(law.scenario, (None, Status.TESTED))[1]
