@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from random import Random
 from typing import TYPE_CHECKING, Any
@@ -178,6 +178,17 @@ def search(
                        LITERAL_SHARE if literal_share is None else literal_share)
 
 
+def _first_failing(run: _Run, instances: Iterable[Instance], stop: _Stop) -> Instance | None:
+    """The first of ``instances`` the law fails on, or None once they run out or ``stop``
+    says the budget is spent (one loop for the literal, small-scope and literal phases)."""
+    for inst in instances:
+        if run.fails(inst):
+            return inst
+        if stop():
+            return None
+    return None
+
+
 def _search(
     law: Law,
     env: Env,
@@ -203,30 +214,15 @@ def _search(
     phase = "the statement's literals"
     # the first few literal instances ([7], [7, 7]…) come first: a law false only at its own
     # numbers is refuted within any budget, the quick pass's included
-    for inst in itertools.islice(literals, LITERAL_FIRST):
-        if run.fails(inst):
-            found = inst
-            break
-        if stop():
-            break
+    found = _first_failing(run, itertools.islice(literals, LITERAL_FIRST), stop)
     early = run.examples
     if found is None and not stop.why:
         phase = "small scope"
-        for inst in small_scope(space, scope_cap):
-            if run.fails(inst):
-                found = inst
-                break
-            if stop():
-                break
+        found = _first_failing(run, small_scope(space, scope_cap), stop)
     scoped = run.examples - early
     if found is None and not stop.why:
         phase = "the statement's literals"
-        for inst in literals:
-            if run.fails(inst):
-                found = inst
-                break
-            if stop():
-                break
+        found = _first_failing(run, literals, stop)
     literal = run.examples - scoped
 
     batched = 0
