@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from jepa_formal import defaults
+from jepa_formal.arguments import integer, nonnegative_int, positive_float, positive_int
 from jepa_formal.errors import InternalError, JepaFormalError, UsageError
 from jepa_formal.verdict import counted
 from jepa_formal.version import __version__
@@ -68,59 +69,30 @@ EXTERNAL_SUBCOMMANDS: dict[str, str] = {
 # --------------------------------------------------------------------------------------------
 
 
-def _positive_int(text: str) -> int:
-    value = _int(text)
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, not {text}")
-    return value
-
-
-def _nonnegative_int(text: str) -> int:
-    value = _int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, not {text}")
-    return value
-
-
-def _int(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an integer: {text}") from None
-
-
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number of seconds, not {text}")
-    return value
 
 
 def _add_budget_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--seed",
-        type=_int,
+        type=integer,
         default=defaults.SEED,
         help=f"seed of the concrete search ({defaults.SEED})",
     )
     parser.add_argument(
         "--max-examples",
-        type=_positive_int,
+        type=positive_int,
         default=defaults.MAX_EXAMPLES,
         help=f"concrete instances per theorem ({defaults.MAX_EXAMPLES})",
     )
     parser.add_argument(
         "--timeout",
-        type=_positive_float,
+        type=positive_float,
         default=defaults.TIMEOUT,
         help=f"seconds per theorem ({defaults.TIMEOUT:g})",
     )
     parser.add_argument(
         "--bound",
-        type=_nonnegative_int,
+        type=nonnegative_int,
         default=defaults.BOUND,
         help=f"list-length bound of the prover ({defaults.BOUND})",
     )
@@ -159,7 +131,7 @@ def _add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-j",
         "--jobs",
-        type=_positive_int,
+        type=positive_int,
         default=None,
         help="worker processes (default: the number of cores; 1: check in this process)",
     )

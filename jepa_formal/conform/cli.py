@@ -18,6 +18,8 @@ import sys
 import threading
 from typing import Any
 
+from jepa_formal.arguments import nonnegative_float, positive_int
+
 HELP = "check a Python/NumPy implementation of a Lean definition against the spec's laws"
 
 
@@ -44,7 +46,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="List (Fin n) as a Python list of ints (default) or an int64 array")
     parser.add_argument("--functions", choices=FUNCTION_MODES,
                         help="function binders as callables (default) or arrays over Fin n")
-    parser.add_argument("--dim", type=_positive_int,
+    parser.add_argument("--dim", type=positive_int,
                         help="length of the vectors instantiating type variables (4)")
     parser.add_argument("--rep-loss", dest="rep_loss", choices=REP_LOSSES,
                         help="family of representation losses (sq)")
@@ -52,41 +54,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="general floats (default) or float64 holding small integers")
     parser.add_argument("--dtype", choices=DTYPES,
                         help="dtype of the arrays passed in; sets the default tolerance")
-    parser.add_argument("--rtol", type=_nonneg_float, help="relative tolerance")
-    parser.add_argument("--atol", type=_nonneg_float, help="absolute tolerance")
+    parser.add_argument("--rtol", type=nonnegative_float, help="relative tolerance")
+    parser.add_argument("--atol", type=nonnegative_float, help="absolute tolerance")
     parser.add_argument("--exact", action="store_true", default=None,
                         help="no tolerance: any deviation fails")
     parser.add_argument("--structs", choices=STRUCT_MODES,
                         help="structures as objects with attributes (default) or dicts")
-    parser.add_argument("--call-timeout", dest="call_timeout", type=_nonneg_float,
+    parser.add_argument("--call-timeout", dest="call_timeout", type=nonnegative_float,
                         metavar="SECONDS",
                         help="time limit of one call of the callable (10; 0: none)")
     parser.add_argument("--seed", type=int, help="seed of the instance generator (0)")
-    parser.add_argument("--max-examples", dest="max_examples", type=_positive_int,
+    parser.add_argument("--max-examples", dest="max_examples", type=positive_int,
                         help="instances per law (300)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--output", "-o", help="write the report to this file")
     parser.add_argument("--no-color", action="store_true", help="no colours in the output")
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an integer: {text}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, not {text}")
-    return value
 
 
-def _nonneg_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
-    if not (0 <= value < float("inf")):
-        raise argparse.ArgumentTypeError(f"must be a finite number >= 0, not {text}")
-    return value
 
 
 _OPTION_FLAGS = ("lists", "functions", "dim", "rep_loss", "values", "dtype", "rtol", "atol",

@@ -14,54 +14,32 @@ from __future__ import annotations
 import argparse
 import sys
 
+from jepa_formal.arguments import positive_float, positive_int, ratio
+
 HELP = "how strong is a spec: mutate a definition and see which mistakes the laws miss"
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an integer: {text}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"must be a positive integer, not {text}")
-    return value
 
 
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
-    if not 0 < value < float("inf"):
-        raise argparse.ArgumentTypeError(f"must be a positive number, not {text}")
-    return value
 
 
-def _ratio(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {text}") from None
-    if not 0 <= value <= 1:
-        raise argparse.ArgumentTypeError(f"must be a ratio between 0 and 1, not {text}")
-    return value
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("spec", nargs="+", metavar="SPEC", help=".lean spec file(s)")
     parser.add_argument("--def", dest="defs", action="append", default=[], metavar="NAME",
                         help="mutate only this definition (full or last name; repeatable)")
-    parser.add_argument("-j", "--jobs", type=_positive_int, default=1,
+    parser.add_argument("-j", "--jobs", type=positive_int, default=1,
                         help="worker processes judging mutants in parallel (1)")
-    parser.add_argument("--fail-under", type=_ratio, metavar="RATIO",
+    parser.add_argument("--fail-under", type=ratio, metavar="RATIO",
                         help="exit 1 when a definition's score killed/(killed+survived) is "
                              "below RATIO")
     parser.add_argument("--format", choices=("text", "json", "html"), default="text")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     parser.add_argument("--seed", type=int, default=0, help="seed of the concrete search (0)")
-    parser.add_argument("--max-examples", type=_positive_int, default=1000,
+    parser.add_argument("--max-examples", type=positive_int, default=1000,
                         help="concrete instances per law and mutant (1000)")
-    parser.add_argument("--timeout", type=_positive_float, default=5.0,
+    parser.add_argument("--timeout", type=positive_float, default=5.0,
                         help="seconds per law and mutant, and for each equivalence proof (5)")
     parser.add_argument("--bound", type=int, default=4, help="list-length bound of the prover")
     parser.add_argument("--root", help="folder where `import A.B` finds A/B.lean")
