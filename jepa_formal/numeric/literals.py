@@ -133,8 +133,7 @@ class LiteralPool:
         if isinstance(ty, (TList, TArray)):
             # a length the law names (and its neighbours), of the simplest elements: a list
             # law is often false exactly at a length it states (`xs.length ≠ 50`)
-            lengths = ((v,) * n for n in self.integers if MAX_LIST < n <= MAX_LENGTH
-                       for v in _simplest(ty.elem)[:1])
+            lengths = ((v,) * n for n in self._lengths() for v in self._fillers(ty.elem))
             lit = self.options(ty.elem)
             if not lit:
                 return lengths
@@ -165,6 +164,21 @@ class LiteralPool:
                     for combo in itertools.product(*((*lit, *simple) for lit, simple in spaces))
                     if any(v in lit for v, (lit, _) in zip(combo, spaces, strict=True)))
         return ()
+
+    def _lengths(self) -> tuple[int, ...]:
+        """List lengths the law names: its integers and the denominators of its fractions
+        (a sum of sevenths reaches 1 at seven elements), past the small scope's lists."""
+        named = (*self.integers, *(q.denominator for q in self.exact))
+        return tuple(dict.fromkeys(n for n in named if MAX_LIST < n <= MAX_LENGTH))
+
+    def _fillers(self, elem: Ty) -> tuple[Any, ...]:
+        """The elements a list of a named length repeats: the simplest values, the first
+        literal values of the type, and the law's small integers (``xs.sum ≠ 60 ∨
+        xs.length ≠ 20`` fails at twenty 3s, and 3 is in the ordinary small scope)."""
+        values = [*_simplest(elem), *self.options(elem)[:4]]
+        if isinstance(elem, (TNat, TInt)):
+            values += [v for v in self.integers if v >= 0 or isinstance(elem, TInt)][:12]
+        return tuple({repr(v): v for v in values}.values())
 
     # -- random draws ------------------------------------------------------------------------
 

@@ -40,6 +40,10 @@ theorem pair_ne (p : ℕ × ℕ) : p.1 + p.2 ≠ 200 := by sorry
 theorem length_ne (xs : List ℕ) : xs.length ≠ 50 := by sorry
 theorem length_lt (xs : List ℕ) : xs.length < 50 ∨ xs.length > 50 := by sorry
 theorem length_true (xs : List ℕ) : xs.length ≠ 50 ∨ xs.sum ≥ 0 := by sorry
+theorem sevenths (xs : List ℤ) : (xs.map fun x => if x = -3 then (1:ℚ)/7 else 0).sum ≠ 1 := by sorry
+theorem twenty_threes (xs : List ℕ) : xs.sum ≠ 60 ∨ xs.length ≠ 20 := by sorry
+theorem sevenths_true (xs : List ℕ) :
+    (xs.map fun x => if x = 11 then (1:ℚ)/7 else 0).sum ≠ -1 := by sorry
 theorem small_only (xs : List ℕ) (n : ℕ) : (xs.map fun x => x + n).length = xs.length := by sorry
 """
 
@@ -144,6 +148,21 @@ def test_a_length_the_law_names_is_drawn(env: Env) -> None:
         assert out.counterexample is not None
         assert dict(out.counterexample.bindings)["xs"] == "[" + ", ".join(["0"] * 50) + "]"
     assert search(law(env, "length_true"), env, seed=0, max_examples=200).status is Status.TESTED
+
+
+@pytest.mark.parametrize("name, xs", [
+    ("sevenths", "[" + ", ".join(["-3"] * 7) + "]"),
+    ("twenty_threes", "[" + ", ".join(["3"] * 20) + "]"),
+])
+def test_lengths_from_denominators_and_quotients(env: Env, name: str, xs: str) -> None:
+    """A sum of sevenths reaches 1 at seven elements; a sum of 60 over 20 elements at twenty
+    3s: the literal scope repeats the law's values to the lengths it names."""
+    out = search(law(env, name), env, seed=0, max_examples=200)
+    assert out.status is Status.REFUTED, out.detail
+    assert out.counterexample is not None
+    assert dict(out.counterexample.bindings)["xs"] == xs
+    assert search(law(env, "sevenths_true"), env, seed=0, max_examples=200).status \
+        is Status.TESTED
 
 
 def test_float_literal_is_drawn(env: Env) -> None:
