@@ -178,7 +178,7 @@ def _inductive_type(el: Elaborator, full: str, args: tuple[syntax.Term, ...], ct
     """``Tree ℕ``: the inductive at its arguments (a type argument for a ``Type`` parameter,
     a value for a value parameter). While its own constructors are elaborated, the parameters
     come from the header alone."""
-    from jepa_formal.mirror.elaborate.inductives import header_params
+    from jepa_formal.mirror.elaborate.ind_header import header_params
 
     if full in el.env.building_inductives:
         binders, _ = header_params(el.env.decls[full])  # type: ignore[arg-type]
