@@ -131,6 +131,11 @@ class Abstraction:
     groups: dict[tuple[Any, ...], list[tuple[Basic, z3.ExprRef]]] = field(default_factory=dict)
     transcendental: list[tuple[str, z3.ArithRef, z3.ArithRef]] = field(default_factory=list)
     count: int = 0
+    comparing: set[tuple[Any, ...]] = field(default_factory=set)
+    """Groups whose summands are being compared (``_same_summand``): a sum nested in a summand
+    of its own group (``∑ i : Fin n, ∑ j : Fin n, …``) is not compared again while they are,
+    or each comparison renames the bound variable and translates the outer summand anew,
+    without end (a ``RecursionError`` once cost the whole proof)."""
 
     def _fresh(self, base: str, sort: z3.SortRef) -> z3.ExprRef:
         self.count += 1
@@ -418,8 +423,9 @@ class Abstraction:
             raise Untranslatable("a sum of non-numbers")
         group = (type(e), canonical(xs))
         # a summand Z3 proves equal (pointwise) to an earlier atom's: the same atom
-        for other_fn, atom in self.groups.get(group, []):
-            if body is not None and self._same_summand(f, other_fn):
+        candidates = [] if group in self.comparing else self.groups.get(group, [])
+        for other_fn, atom in candidates:
+            if body is not None and self._same_summand(f, other_fn, group):
                 self.atoms[key] = atom
                 return atom
         sort = z3.IntSort() if body is not None and z3.is_int(body) else z3.RealSort()
@@ -439,17 +445,20 @@ class Abstraction:
                     self.facts.append(v >= 0)  # List.prod_nonneg
         return v
 
-    def _same_summand(self, f: Basic, g: Basic) -> bool:
+    def _same_summand(self, f: Basic, g: Basic, group: tuple[Any, ...]) -> bool:
         if not (isinstance(g, L.Fn) and len(g.variables) == 1):
             return False
         x, y = f.variables[0], g.variables[0]
         if x.assumptions0 != y.assumptions0:
             return False
+        self.comparing.add(group)
         try:
             a = self.term(f.expr)
             b = self.term(g.expr.xreplace({y: x}))
         except Untranslatable:
             return False
+        finally:
+            self.comparing.discard(group)
         if a.sort() != b.sort() and not (z3.is_arith(a) and z3.is_arith(b)):
             return False
         a, b = _unify(a, b)

@@ -20,6 +20,7 @@ from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror import symbolic as S
 from jepa_formal.mirror.core.terms import RELATION_TABLE, RELATIONS, relation_symbol
 from jepa_formal.mirror.symbolic.lists import Fn, Length, ListSum, is_list_term
+from jepa_formal.mirror.symbolic.piecewise import fold, piecewise
 from jepa_formal.prove.budget import Z3_QUERY_COST, Deadline, sized
 from jepa_formal.prove.confirm import (
     IDENTICAL,
@@ -43,15 +44,16 @@ def unfold_heads(e: Basic) -> Basic:
     def nat_sub(a: Basic, b: Basic) -> Basic:
         return sympy.Max(a - b, 0)
 
-    def real_div(a: Basic, b: Basic) -> Basic:
+    # ``piecewise`` gives None (the head stays opaque) for a condition SymPy cannot fold
+    def real_div(a: Basic, b: Basic) -> Basic | None:
         if b.is_nonzero:
             return a / b
-        return sympy.Piecewise((0, sympy.Eq(b, 0)), (a / b, True))
+        return piecewise([(0, sympy.Eq(b, 0)), (a / b, True)])
 
-    def real_sqrt(a: Basic) -> Basic:
+    def real_sqrt(a: Basic) -> Basic | None:
         if a.is_nonnegative:
             return sympy.sqrt(a)
-        return sympy.Piecewise((0, a < 0), (sympy.sqrt(a), True))
+        return piecewise([(0, a < 0), (sympy.sqrt(a), True)])
 
     def floor_div(a: Basic, b: Basic) -> Basic:  # ℕ and ℤ agree with floor for b > 0
         return sympy.floor(a / b) if b.is_positive else None
@@ -144,7 +146,7 @@ def combine_sums(d: Basic, deadline: Deadline) -> tuple[Basic, tuple[Merge, ...]
             continue
         var = items[0][1].variables[0]
         body = sympy.Add(*[c * f(var) for c, f in items], *extra)
-        body = _expand(sympy.piecewise_fold(body), deadline)
+        body = _expand(fold(body), deadline)
         deadline.spend(Z3_QUERY_COST)
         merged = sympy.S.Zero if confirm_relation("eq", body, 0) is True \
             else ListSum(Fn(var, body), xs)

@@ -46,6 +46,7 @@ from jepa_formal.mirror.symbolic.arith import (
     SEq,
     Snd,
 )
+from jepa_formal.mirror.symbolic.piecewise import piecewise
 from jepa_formal.mirror.symbolic.sorts import EXACT_SUM_TYPES, is_boolish, is_list_ty
 
 if TYPE_CHECKING:
@@ -220,7 +221,10 @@ def _cast(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
             return NatMod(a[0], _fin_n(ctx, dst))
         raise Unsupported("cast", e.span, "only ℕ → Fin n")
     if isinstance(src, TBool) and isinstance(dst, (TNat, TInt, TRat, TReal)):
-        return sympy.Piecewise((sympy.S.One, a[0]), (sympy.S.Zero, True))
+        out = piecewise([(sympy.S.One, a[0]), (sympy.S.Zero, True)])
+        if out is None:
+            raise Unsupported("cast", e.span, "of a Bool with an `if` inside a sum")
+        return out
     widening = {TFin: (TNat, TInt, TRat, TReal), TNat: (TInt, TRat, TReal),
                 TInt: (TRat, TReal), TRat: (TReal,)}
     for cls, targets in widening.items():

@@ -85,6 +85,7 @@ from jepa_formal.mirror.symbolic.arith import (
 from jepa_formal.mirror.symbolic.classes import class_literal, class_prim
 from jepa_formal.mirror.symbolic.defs import ctor_head, def_head, explicit_mask, match_pattern
 from jepa_formal.mirror.symbolic.ops import PRIM_HANDLERS, UNSUPPORTED_PRIMS, default_value, spine
+from jepa_formal.mirror.symbolic.piecewise import split_condition
 from jepa_formal.mirror.symbolic.sorts import (
     EXACT_SUM_TYPES,
     FLOAT_MESSAGE,
@@ -475,20 +476,14 @@ SYMBOLIC_NODES: tuple[type[Expr], ...] = (
 def _boolean_condition(cond: Any, e: Ite) -> Any:
     """A condition free of ``Piecewise``: ``0 < (if f 0 > 0 then 0 else 1)`` becomes
     ``(f 0 > 0 ∧ False) ∨ (¬(f 0 > 0) ∧ True)``, first match first. SymPy cannot build a
-    ``Piecewise`` whose condition contains one (it fails inside its ITE rewrite)."""
+    ``Piecewise`` whose condition contains one (``piecewise.py``); an ``if`` under a binder
+    (``(∑ i, if m i then 1 else 0) = 0``) cannot be split out: unsupported."""
     if not isinstance(cond, Basic) or not cond.has(sympy.Piecewise):
         return cond
-    try:
-        folded = sympy.piecewise_fold(cond)
-    except Exception as exc:  # SymPy failing on this shape: undecided, never wrong
-        raise Unsupported("if-then-else", e.span, f"condition SymPy cannot fold: {exc!r}") from None
-    if not isinstance(folded, sympy.Piecewise):
-        return folded
-    cases, earlier = [], []
-    for value, case in folded.args:
-        cases.append(sympy.And(case, *[sympy.Not(c) for c in earlier],
-                               _boolean_condition(value, e)))
-        earlier.append(case)
+    cases = split_condition(cond)
+    if cases is None:
+        raise Unsupported("if-then-else", e.span,
+                          "its condition has an `if` inside a sum or other binder")
     return sympy.Or(*cases)
 
 __all__ = [
