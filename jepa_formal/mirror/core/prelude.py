@@ -65,6 +65,9 @@ class PreludeFn:
     implicit: tuple[tuple[str, Ty], ...] = ()
     """Implicit value parameters (``{n : ℕ}`` of ``Fin.succ``), solved by unification and
     passed to ``build`` before the explicit ones."""
+    defaults: tuple[tuple[str, int], ...] = ()
+    """Natural-number default values of explicit parameters (``(step : ℕ := 1)`` of
+    ``List.range'``): an argument left out takes it, as in Lean."""
 
 
 def prim(op: str, order: tuple[int, ...] | None = None) -> Build:
@@ -309,7 +312,8 @@ def _other() -> dict[str, PreludeFn]:
         fn("Or", "", (("p", TProp()), ("q", TProp())), TProp(), prim("or")),
         fn("Iff", "", (("p", TProp()), ("q", TProp())), TProp(), prim("iff")),
         fn("Bool.toProp", "", (("b", TBool()),), TProp(), _as_prop),
-        fn("List.range'", "", (("s", N), ("n", N)), TList(N), _range_from),
+        ("List.range'", PreludeFn("List.range'", (), (("s", N), ("n", N), ("step", N)),
+                                  TList(N), _range_from, defaults=(("step", 1),))),
         fn("List.Nodup", "α", (("xs", TList(A)),), TProp(), _nodup),
         fn("Option.map", "αβ", (("f", TFun(A, B)), ("o", TOption(A))), TOption(B), _option_map),
         fn("Option.bind", "αβ", (("o", TOption(A)), ("f", TFun(A, TOption(B)))), TOption(B),
@@ -357,10 +361,11 @@ def _neg_succ(args: tuple[Expr, ...], ty: Ty) -> Expr:  # -[n+1] = -(↑n + 1)
 
 
 def _range_from(args: tuple[Expr, ...], ty: Ty) -> Expr:
-    """``List.range' s n = [s, s + 1, …, s + n - 1]`` (step 1)."""
-    s, n = args
+    """``List.range' s n step = [s, s + step, …, s + (n - 1) * step]`` (``n`` elements)."""
+    s, n, step = args
     i = Var("i✝range", N)
-    return Prim("List.map", (Lam((i,), Prim("add", (s, i), N), TFun(N, N)),
+    at = Prim("add", (s, Prim("mul", (step, i), N)), N)
+    return Prim("List.map", (Lam((i,), at, TFun(N, N)),
                              Prim("List.range", (n,), TList(N))), TList(N))
 
 

@@ -91,9 +91,10 @@ class Sig:
 
 def prelude_sig(fn: PreludeFn) -> Sig:
     """The Sig of a prelude function (type variables become implicit type parameters)."""
+    defaults = {n: syntax.NatLit(v) for n, v in fn.defaults}
     params = (tuple(SigParam(v, v, TSort(), False) for v in fn.tyvars)
               + tuple(SigParam(n, n, t, False) for n, t in fn.implicit)
-              + tuple(SigParam(n, n, t, True) for n, t in fn.params))
+              + tuple(SigParam(n, n, t, True, defaults.get(n)) for n, t in fn.params))
     ntv = len(fn.tyvars)
 
     def build(actuals: tuple[Expr, ...], ty: Ty) -> Expr:

@@ -71,6 +71,7 @@ from jepa_formal.mirror.elaborate.apps import (
 from jepa_formal.mirror.elaborate.binders import destructure, finset_bigop
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import elab_index, mk_struct
+from jepa_formal.mirror.elaborate.modeq import mod_clause
 from jepa_formal.mirror.elaborate.names import VARIABLE_NAME
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES
 from jepa_formal.mirror.elaborate.setbuilder import rewrite_mem
@@ -689,24 +690,19 @@ class Elaborator(Walker):
                               reason="only a rewrite of a Fin bound is modelled") from err
 
     def _mod_eq(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
-        """``a ≡ b [MOD n]`` (read as ``b`` applied to the list ``[MOD n]``): ``Nat.ModEq``;
-        ``[ZMOD n]``: ``Int.ModEq``."""
-        rhs, neg = t.rhs, False
-        if isinstance(rhs, syntax.UnOp) and rhs.op == "-":  # `a ≡ -b [ZMOD n]`
-            rhs, neg = rhs.operand, True
-        if isinstance(rhs, syntax.App) and isinstance(rhs.args[-1], syntax.ListLit):
-            mod = rhs.args[-1].elems
-            if (len(mod) == 1 and isinstance(mod[0], syntax.App)
-                    and isinstance(mod[0].fn, syntax.Ident)
-                    and mod[0].fn.name in ("MOD", "ZMOD") and len(mod[0].args) == 1):
-                b = rhs.fn if len(rhs.args) == 1 else syntax.App(rhs.fn, rhs.args[:-1],
-                                                                  span=rhs.span)
-                if neg:
-                    b = syntax.UnOp("-", b, span=rhs.span)
-                name = "Nat.ModEq" if mod[0].fn.name == "MOD" else "Int.ModEq"
-                fn = syntax.Ident(name, span=t.span)
-                return self.elab_app(fn, (mod[0].args[0], t.lhs, b), expected, ctx, t.span)
-        raise Unsupported("≡ without [MOD n] / [ZMOD n]", t.span)
+        """``a ≡ b [MOD n]``: ``Nat.ModEq n a b``; ``[ZMOD n]``: ``Int.ModEq n a b``.
+
+        Lean's notation closes ``b`` with ``[MOD n]``; the term grammar reads the clause as a
+        list applied to ``b``'s rightmost operand (``a ≡ a % 5 [ZMOD 5]`` is
+        ``a % (5 [ZMOD 5])``), so it is peeled off there (``mod_clause``), and ``[ZMOD -4]``
+        (read as ``ZMOD - 4``) is the modulus ``-4``."""
+        found = mod_clause(t.rhs)
+        if found is None:
+            raise Unsupported("≡ without [MOD n] / [ZMOD n]", t.span)
+        kind, n, b = found
+        name = "Nat.ModEq" if kind == "MOD" else "Int.ModEq"
+        fn = syntax.Ident(name, span=t.span)
+        return self.elab_app(fn, (n, t.lhs, b), expected, ctx, t.span)
 
     def _pow(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
         base = self.arith(t.lhs, expected, ctx) if not isinstance(t.lhs, syntax.NatLit) else \

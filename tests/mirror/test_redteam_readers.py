@@ -1,0 +1,112 @@
+"""Red-team regressions: valid Lean the reader or the elaborator once refused.
+
+Each construct is read and modelled as Lean means it: true laws pass (proved, bounded or
+tested), their false twins are refuted. The concrete values are pinned against Lean's own
+definitions (quoted beside each case).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jepa_formal.check import CheckOptions, check_paths
+from jepa_formal.verdict import Status
+
+from ._lean import value
+
+PASS = {Status.PROVED, Status.BOUNDED, Status.TESTED}
+FAIL = {Status.REFUTED}
+
+SOURCE = """
+inductive Color
+  | red
+  | green
+  | blue
+
+def Color.next : Color → Color
+  | .red => .green
+  | .green => .blue
+  | .blue => .red
+
+inductive Tone
+  | low | high
+
+theorem col_cycle (c : Color) : c.next.next.next = c := by sorry
+theorem col_cycle_F (c : Color) : c.next.next = c := by sorry
+theorem tone_two (t : Tone) : t = .low ∨ t = .high := by sorry
+theorem tone_F (t : Tone) : t = .low := by sorry
+
+theorem range_step : List.range' 0 3 2 = [0, 2, 4] := by sorry
+theorem range_step_F : List.range' 0 3 2 = [0, 1, 2] := by sorry
+theorem range_step_len (s n k : ℕ) : (List.range' s n k).length = n := by sorry
+theorem range_step_one (s n : ℕ) : List.range' s n 1 = List.range' s n := by sorry
+theorem range_step_any_F (s n k : ℕ) : List.range' s n k = List.range' s n := by sorry
+
+theorem zmod_rem (a : ℤ) : a ≡ a % 5 [ZMOD 5] := by sorry
+theorem zmod_rem_F (a : ℤ) : a ≡ a % 5 + 1 [ZMOD 5] := by sorry
+theorem zmod_neg_mod : (-1 : ℤ) ≡ 3 [ZMOD -4] := by sorry
+theorem zmod_neg_mod_F : (-1 : ℤ) ≡ 2 [ZMOD -4] := by sorry
+theorem zmod_shift (a : ℤ) : a ≡ a + 4 [ZMOD -4] := by sorry
+theorem zmod_shift_F (a : ℤ) : a ≡ a + 2 [ZMOD -4] := by sorry
+theorem zmod_zero (a b : ℤ) (h : a ≡ b [ZMOD 0]) : a = b := by sorry
+theorem zmod_one_F (a b : ℤ) (h : a ≡ b [ZMOD 1]) : a = b := by sorry
+theorem zmod_neg_rhs : (7 : ℤ) ≡ -1 [ZMOD 4] := by sorry
+theorem zmod_pow (y : ℤ) : y ^ 2 ≡ y * y [ZMOD 3] := by sorry
+theorem mod_nat (a : ℕ) : a + 6 ≡ a [MOD 3] := by sorry
+theorem mod_nat_F (a : ℕ) : a + 5 ≡ a [MOD 3] := by sorry
+"""
+
+EXPECT = {
+    "col_cycle": PASS, "col_cycle_F": FAIL, "tone_two": PASS, "tone_F": FAIL,
+    "range_step": PASS, "range_step_F": FAIL, "range_step_len": PASS,
+    "range_step_one": PASS, "range_step_any_F": FAIL,
+    "zmod_rem": PASS, "zmod_rem_F": FAIL, "zmod_neg_mod": PASS, "zmod_neg_mod_F": FAIL,
+    "zmod_shift": PASS, "zmod_shift_F": FAIL, "zmod_zero": PASS, "zmod_one_F": FAIL,
+    "zmod_neg_rhs": PASS, "zmod_pow": PASS, "mod_nat": PASS, "mod_nat_F": FAIL,
+}
+
+
+@pytest.fixture(scope="module")
+def verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    path = tmp_path_factory.mktemp("redteam") / "Readers.lean"
+    path.write_text(SOURCE, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=300))
+    assert run.parse_errors == ()
+    return {v.name.rsplit(".", 1)[-1]: v for v in run.verdicts}
+
+
+def test_every_law_is_read(verdicts: dict) -> None:
+    assert set(verdicts) == set(EXPECT)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECT))
+def test_law_gets_its_verdict(verdicts: dict, name: str) -> None:
+    assert verdicts[name].status in EXPECT[name], (verdicts[name].status, verdicts[name].detail)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # List.range' s n step = [s, s + step, …] (n elements); step defaults to 1
+    ("List.range' 0 3 2", [0, 2, 4]),
+    ("List.range' 5 3", [5, 6, 7]),
+    ("List.range' 1 4 0", [1, 1, 1, 1]),
+    ("List.range' 2 0 7", []),
+    # Int.ModEq n a b := a % n = b % n (Euclidean %, % 0 is the identity)
+    ("decide ((-1 : ℤ) ≡ 3 [ZMOD -4])", True),
+    ("decide ((-1 : ℤ) ≡ -5 [ZMOD -4])", True),
+    ("decide ((5 : ℤ) ≡ -5 [ZMOD 0])", False),
+    ("decide ((5 : ℤ) ≡ 5 [ZMOD 0])", True),
+    ("decide ((2 : ℤ) ≡ 3 + 4 [ZMOD 5])", True),
+])
+def test_values(text: str, want: object) -> None:
+    got = value(text)
+    assert (list(got) if isinstance(want, list) else got) == want
+
+
+def test_where_less_inductive_in_a_file_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "One.lean"
+    path.write_text("inductive Bit | zero | one\n"
+                    "theorem bit_F (b : Bit) : b = .zero := by sorry\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=100))
+    assert [v.status for v in run.verdicts] == [Status.REFUTED]
