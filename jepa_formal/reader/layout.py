@@ -122,10 +122,16 @@ class LayoutPostLex:
                     and anchors[-1].depth == depth
                     and value not in CLOSE
                     and (prev is None or prev.value not in NO_SEP_AFTER)
+                    # `where go : ℕ → ℕ` with `| 0 => …` below at go's column: its equations
+                    and not (value == "|" and anchors[-1].kind == "where")
                 ):
                     top = anchors[-1]
                     if top.kind == "let":
                         anchors.pop()
+                    if top.kind == "where":  # a new `where` item: its equations come anew
+                        top.seen_assign = False
+                        while alt_depths and alt_depths[-1] >= depth:
+                            alt_depths.pop()
                     yield Token.new_borrow_pos("_SEP", "", tok)
                     # the contextual lexer read this token in the state *before* _SEP, where a
                     # keyword such as `let` was not expected: give it its keyword type back
@@ -135,6 +141,13 @@ class LayoutPostLex:
                         top.seen_assign = False
             kind = tok.type
             brace = anchors[-1] if anchors and anchors[-1].kind == "brace" else None
+            # `where go : ℕ → ℕ | 0 => …` on one line: a `|` after the helper's type (no `:=`
+            # yet in this item) starts its equations, not an absolute value
+            where_head = (kind == "BAR" and prev_term_end and bool(anchors)
+                          and anchors[-1].kind == "where" and anchors[-1].depth == depth
+                          and not anchors[-1].seen_assign
+                          and not (abs_open and abs_open[-1] == depth)
+                          and not (alt_depths and alt_depths[-1] == depth))
             if kind == "BAR" and brace is not None and brace.depth == depth and prev_term_end \
                     and not (brace.seen_assign or brace.seen_with or brace.seen_set
                              or brace.seen_match) and not (abs_open and abs_open[-1] == depth):
@@ -146,8 +159,8 @@ class LayoutPostLex:
                     tok = Token.new_borrow_pos("ABS_CLOSE", value, tok)
                 elif (prev is not None and prev.value in ("with", "fun", "λ")) or (
                     prev_term_end and (first_on_line or (alt_depths and alt_depths[-1] == depth))
-                ):
-                    if prev is not None and prev.value in ("fun", "λ"):
+                ) or where_head:
+                    if (prev is not None and prev.value in ("fun", "λ")) or where_head:
                         alt_depths.append(depth)  # `fun | p => a | q => b` on one line
                     tok = Token.new_borrow_pos("ALT_BAR", value, tok)
                 else:

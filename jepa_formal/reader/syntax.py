@@ -408,6 +408,8 @@ BINARY_OPERATORS: dict[str, tuple[int, str]] = {
     "≡": (50, "none"),
     "∪": (65, "left"),
     "∩": (70, "left"),
+    "⊔": (68, "left"),  # Mathlib: infixl:68 (sup), infixl:69 (inf)
+    "⊓": (69, "left"),
     "<<<": (75, "left"),
     ">>>": (75, "left"),
     "&&&": (58, "left"),

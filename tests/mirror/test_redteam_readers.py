@@ -56,6 +56,44 @@ theorem zmod_neg_rhs : (7 : ℤ) ≡ -1 [ZMOD 4] := by sorry
 theorem zmod_pow (y : ℤ) : y ^ 2 ≡ y * y [ZMOD 3] := by sorry
 theorem mod_nat (a : ℕ) : a + 6 ≡ a [MOD 3] := by sorry
 theorem mod_nat_F (a : ℕ) : a + 5 ≡ a [MOD 3] := by sorry
+
+theorem sup_max (a b : ℕ) : a ⊔ b = max a b := by sorry
+theorem inf_le_sup (a b : ℤ) : a ⊓ b ≤ a ⊔ b := by sorry
+theorem sup_le_inf_F (a b : ℤ) : a ⊔ b ≤ a ⊓ b := by sorry
+theorem sup_bool (a b : Bool) : a ⊔ b = (a || b) := by sorry
+theorem sup_bool_F (a b : Bool) : a ⊔ b = (a && b) := by sorry
+theorem sup_inf_real (x y : ℝ) : x ⊔ y + x ⊓ y = x + y := by sorry
+theorem sup_prec (a b c : ℕ) : a ⊔ b ⊓ c = max a (min b c) := by sorry
+theorem sup_prec_F (a b c : ℕ) : a ⊔ b ⊓ c = min (max a b) c := by sorry
+theorem sup_binds_tighter_than_add_F (a b : ℕ) : a + 1 ⊔ b = max (a + 1) b := by sorry
+theorem sup_linear {α : Type} [LinearOrder α] (a b : α) : a ⊔ b = b ⊔ a := by sorry
+theorem sup_lattice {α : Type} [Lattice α] (a b c : α) :
+    a ⊔ (b ⊓ c) = (a ⊔ b) ⊓ (a ⊔ c) := by sorry
+theorem sup_no_class {α : Type} (a b : α) : a ⊔ b = b ⊔ a := by sorry
+
+def helper (n : ℕ) : ℕ := go n 0
+where
+  go : ℕ → ℕ → ℕ
+    | 0, acc => acc
+    | k + 1, acc => go k (acc + k + 1)
+theorem helper_tri (n : ℕ) : helper n * 2 = n * (n + 1) := by sorry
+theorem helper_F (n : ℕ) : helper n = n := by sorry
+def count (n : ℕ) : ℕ := go n 0 where go : ℕ → ℕ → ℕ | 0, acc => acc | k+1, acc => go k (acc+1)
+theorem count_id (n : ℕ) : count n = n := by sorry
+theorem count_F (n : ℕ) : count n = n + 1 := by sorry
+def dbl (n : ℕ) : ℕ := go n
+where
+  go : ℕ → ℕ
+  | 0 => 0
+  | k + 1 => go k + 2
+theorem dbl_two (n : ℕ) : dbl n = 2 * n := by sorry
+theorem dbl_F (n : ℕ) : dbl n = n := by sorry
+def twiceInc (n : ℕ) : ℕ := twice (inc n)
+where
+  inc (k : ℕ) : ℕ := k + 1
+  twice (k : ℕ) : ℕ := k * 2
+theorem twiceInc_eq (n : ℕ) : twiceInc n = 2 * n + 2 := by sorry
+theorem twiceInc_F (n : ℕ) : twiceInc n = 2 * n + 1 := by sorry
 """
 
 EXPECT = {
@@ -65,6 +103,13 @@ EXPECT = {
     "zmod_rem": PASS, "zmod_rem_F": FAIL, "zmod_neg_mod": PASS, "zmod_neg_mod_F": FAIL,
     "zmod_shift": PASS, "zmod_shift_F": FAIL, "zmod_zero": PASS, "zmod_one_F": FAIL,
     "zmod_neg_rhs": PASS, "zmod_pow": PASS, "mod_nat": PASS, "mod_nat_F": FAIL,
+    "sup_max": PASS, "inf_le_sup": PASS, "sup_le_inf_F": FAIL, "sup_bool": PASS,
+    "sup_bool_F": FAIL, "sup_inf_real": PASS, "sup_prec": PASS, "sup_prec_F": FAIL,
+    "sup_binds_tighter_than_add_F": FAIL, "sup_linear": PASS,
+    # a lattice that is not linear (M3) has no max: refused by name, never a verdict
+    "sup_lattice": {Status.UNSUPPORTED}, "sup_no_class": {Status.UNSUPPORTED},
+    "helper_tri": PASS, "helper_F": FAIL, "count_id": PASS, "count_F": FAIL,
+    "dbl_two": PASS, "dbl_F": FAIL, "twiceInc_eq": PASS, "twiceInc_F": FAIL,
 }
 
 

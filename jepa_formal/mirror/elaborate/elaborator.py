@@ -618,6 +618,8 @@ class Elaborator(Walker):
             return self.elab_app(fn, (t.lhs, t.rhs), expected, ctx, span)
         if op == "≡":
             return self._mod_eq(t, expected, ctx)
+        if op in ("⊔", "⊓"):
+            return self._lattice(t, expected, ctx)
         if op == "▸":
             return self._subst(t, expected, ctx)
         if op == "^":
@@ -703,6 +705,28 @@ class Elaborator(Walker):
         name = "Nat.ModEq" if kind == "MOD" else "Int.ModEq"
         fn = syntax.Ident(name, span=t.span)
         return self.elab_app(fn, (n, t.lhs, b), expected, ctx, t.span)
+
+    def _lattice(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
+        """``a ⊔ b`` / ``a ⊓ b``: Mathlib's ``Max.max``/``Min.min`` notation. On numbers (a
+        linear order) ``max``/``min``; on ``Bool`` ``||``/``&&`` and on ``Prop`` ``∨``/``∧``
+        (their lattices); on a type variable ``max``/``min``, which the class check admits
+        only under ``Max``/``Min``/``LinearOrder`` (a ``Lattice`` is not modelled, so it is
+        refused by name); at any other type unsupported."""
+        sup = t.op == "⊔"
+
+        def build(xs: list[Expr], ty: Ty) -> Expr:
+            ty = self.s.ty(ty)
+            if isinstance(ty, TBool):
+                return Prim("bor" if sup else "band", tuple(xs), ty, span=t.span)
+            if isinstance(ty, TProp):
+                return Prim("or" if sup else "and", tuple(xs), ty, span=t.span)
+            if isinstance(ty, (TNat, TInt, TRat, TReal, TNNReal, TVar)):
+                return Prim("max" if sup else "min", tuple(xs), ty, span=t.span)
+            raise Unsupported(f"{t.op} at {show_ty(ty)}", t.span,
+                              reason="modelled on numbers, Bool, Prop and ordered type "
+                                     "variables")
+
+        return self.join([t.lhs, t.rhs], expected, ctx, t.span, build)
 
     def _pow(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
         base = self.arith(t.lhs, expected, ctx) if not isinstance(t.lhs, syntax.NatLit) else \

@@ -62,6 +62,9 @@ def resolve_name(name: str, decl: syntax.Decl | None, exists: Callable[[str], bo
         bare = name[len("_root_."):]
         return bare if exists(bare) else None
     atomic = "." not in name
+    local = _where_local(name, decl)
+    if local is not None and exists(local):
+        return local
 
     def visible(full: str) -> bool:
         # a protected constant is never reached by its last component alone
@@ -90,6 +93,20 @@ def resolve_name(name: str, decl: syntax.Decl | None, exists: Callable[[str], bo
                     break
     _unique(name, found, span)
     return found[0] if found else None
+
+
+def _where_local(name: str, decl: syntax.Decl | None) -> str | None:
+    """``go`` inside ``def f … := go n 0 where go …``: a ``where`` helper is a local of the
+    body it follows (Lean elaborates it as a ``let rec``), under the full name ``f.go``; it
+    is seen before any global. (Inside ``f.go`` itself, and its siblings, the namespace
+    ``f`` of its own name already resolves them.)"""
+    if decl is None or "." in name:
+        return None
+    full = f"{getattr(decl, 'name', '')}.{name}"
+    for w in getattr(decl, "where_decls", ()) or ():
+        if getattr(w, "name", None) == full:
+            return full
+    return None
 
 
 def _unique(name: str, found: list[str], span: Any) -> None:
