@@ -327,6 +327,7 @@ class Elaborator(Walker):
                 continue
             if isinstance(target, str) and target.startswith("inductive:"):
                 ind = target.split(":", 1)[1]
+                self.env.inductive(ind)  # an inductive not modelled says why
                 if len(parts) - k != 1:
                     raise Unsupported(f"{name}", span, reason=f"{ind} is an inductive type")
                 raise Unsupported(f"{name}", span,
