@@ -103,13 +103,13 @@ def _preload(options: CheckOptions) -> None:
     import jepa_formal.numeric
 
     if options.method != "numeric":
-        import jepa_formal.prove  # noqa: F401
-
-        # SymPy imports these on first use (every ``Add`` of three or more terms imports
-        # sympy.tensor.tensor and with it sympy.combinatorics; ``Max`` the assumptions
-        # wrapper), ~0.1 s: imported here once, not once per worker
-        import sympy.assumptions.wrapper  # noqa: F401
+        # SymPy imports these two on first use (every ``Add`` of three or more terms
+        # imports sympy.tensor.tensor and with it sympy.combinatorics; ``Max`` the
+        # assumptions wrapper), ~0.1 s: imported here once, not once per worker
+        import sympy.assumptions.wrapper
         import sympy.tensor.tensor  # noqa: F401
+
+        import jepa_formal.prove  # noqa: F401
 
 
 def _check_index(index: int) -> Verdict:
