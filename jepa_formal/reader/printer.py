@@ -156,6 +156,9 @@ def _render(t: syntax.Term) -> _R:
 
 
 def _app(t: syntax.App) -> _R:
+    elems = syntax.set_literal_elems(t)
+    if elems is not None:
+        return _R("{" + ", ".join(_elem(e) for e in elems) + "}", MAX)
     fn = _sub(t.fn, MAX, False)
     parts = [fn.text]
     open_ = False

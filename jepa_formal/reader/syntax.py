@@ -161,6 +161,24 @@ class Proj(Term):
     span: Span | None = _span()
 
 
+INSERT = "Insert.insert"
+SINGLETON = "Singleton.singleton"
+"""``{a, b, c}`` reads as ``insert a (insert b (singleton c))`` (Lean's unfolding)."""
+
+
+def set_literal_elems(t: Term) -> tuple[Term, ...] | None:
+    """The elements of a set literal ``{a, b, c}`` as the reader builds it, or None."""
+    elems: list[Term] = []
+    while isinstance(t, App) and isinstance(t.fn, Ident) and t.fn.name == INSERT \
+            and len(t.args) == 2:
+        elems.append(t.args[0])
+        t = t.args[1]
+    if isinstance(t, App) and isinstance(t.fn, Ident) and t.fn.name == SINGLETON \
+            and len(t.args) == 1:
+        return (*elems, t.args[0])
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class BinOp(Term):
     """A binary operator application; ``op`` is one of ``BINARY_OPERATORS``."""

@@ -229,6 +229,16 @@ class Builder(Transformer):
         return syntax.App(syntax.Ident("setOf", span=span),
                           (syntax.Lambda((binder,), c[3], span=span),), span=span)
 
+    def set_lit(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``{a, b, c}`` is ``insert a (insert b (singleton c))``, as Lean's notation unfolds
+        (``Insert.insert``/``Singleton.singleton``: a ``Finset`` or a ``Set`` by its type)."""
+        span = self._span(meta)
+        out: syntax.Term = syntax.App(syntax.Ident(syntax.SINGLETON, span=span), (c[-1],),
+                                      span=span)
+        for elem in reversed(c[:-1]):
+            out = syntax.App(syntax.Ident(syntax.INSERT, span=span), (elem, out), span=span)
+        return out
+
     def set_builder(self, meta: Any, c: list[Any]) -> syntax.Term:
         """``{x | p}`` is ``setOf (fun x => p)``; ``{x ∈ s | p}`` is ``{x | x ∈ s ∧ p}``."""
         span = self._span(meta)

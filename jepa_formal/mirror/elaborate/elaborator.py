@@ -75,6 +75,7 @@ from jepa_formal.mirror.elaborate.modeq import mod_clause
 from jepa_formal.mirror.elaborate.names import VARIABLE_NAME
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES
 from jepa_formal.mirror.elaborate.setbuilder import rewrite_mem
+from jepa_formal.mirror.elaborate.setlit import elab_set_literal, rewrite_literal_mem
 from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
 
@@ -471,6 +472,10 @@ class Elaborator(Walker):
             op = "max" if "max" in name else "min"
             return self.join([args[0], args[1]], expected, ctx, span,
                              lambda xs, ty: Prim(op, tuple(xs), ty, span=span))
+        if name in (syntax.INSERT, syntax.SINGLETON):
+            elems = syntax.set_literal_elems(syntax.App(syntax.Ident(name), args))
+            if elems is not None:
+                return elab_set_literal(self, elems, expected, ctx, span)
         if name == "norm" and len(args) == 1:
             return self._norm(args[0], ctx, span)
         if name == "abs" and len(args) == 1:
@@ -742,6 +747,8 @@ class Elaborator(Walker):
 
     def _mem(self, t: syntax.BinOp, ctx: Ctx) -> Expr:
         unfolded = rewrite_mem(t)  # a ∈ {x | p x}, a ∈ s.filter p
+        if unfolded is None:
+            unfolded = rewrite_literal_mem(t)  # a ∈ {x, y}: a = x ∨ a = y
         if unfolded is not None:
             return self.as_prop(self.elab(unfolded, TProp(), ctx), t.span)
         coll = self.elab(t.rhs, None, ctx)
