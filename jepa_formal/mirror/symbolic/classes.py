@@ -31,6 +31,7 @@ from jepa_formal.mirror.core.classes import class_var, theory
 from jepa_formal.mirror.core.terms import Lit, Prim, TVar
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import bool_function
+from jepa_formal.mirror.symbolic.casts import cast_reading, smul_reading
 
 _HEAD_NAMES = {
     "add": "HAdd.hAdd", "sub": "HSub.hSub", "mul": "HMul.hMul", "div": "HDiv.hDiv",
@@ -52,6 +53,10 @@ def class_prim(classes: dict[str, frozenset[str]], e: Prim, args: list[Any]) -> 
         return None
     th = theory(classes.get(tv.name, ()))
     op = e.op
+    if op == "cast":  # Nat.cast/Int.cast into α: push_cast facts only (symbolic/casts.py)
+        return cast_reading(classes.get(tv.name, frozenset()), th, tv, e, args[0])
+    if op == "smul":
+        return smul_reading(th, tv, e, args[0], args[1])
     if op in _RELATIONS:
         name, flipped = _RELATIONS[op]
         a, b = args if not flipped else (args[1], args[0])
