@@ -803,6 +803,7 @@ local notation "‖" x "‖²" => sq x
 theorem sq_norm (x : ℕ) : ‖x‖² = x * x := rfl
 end
 infixl:65 " +++ " => fun a b => a + b + 1
+/-- A doc comment before a notation (common in Mathlib and TorchLean). -/
 notation "σ" => (fun (x : ℕ) => x + 2)
 notation "ℕ^" n => Fin n → ℕ
 prefix:max "√√" => sq
@@ -829,6 +830,54 @@ def test_a_local_notation_ends_with_its_section(tmp_path: Any) -> None:
 
     module = parse_text(NOTATION_LAWS + "theorem after (x : ℕ) : ‖x‖² = x := rfl\n")
     assert [e.line for e in module.errors] == [NOTATION_LAWS.count("\n") + 1]
+
+
+NOTATION_FILE = """
+namespace NN.Spec
+def hinge (x y : ℚ) : ℚ := max (x - y) 0
+def sqNorm (xs : List ℚ) : ℚ := (xs.map (fun x => x * x)).sum
+infixl:65 " ⊖ " => hinge
+notation "‖" xs "‖²" => sqNorm xs
+local notation "𝟙" => (1 : ℚ)
+end NN.Spec
+"""
+
+USES_NOTATIONS = """
+import NN.Spec.Notation
+namespace NN.Model
+theorem hinge_self (x : ℚ) : x ⊖ x = 0 := by simp [NN.Spec.hinge]
+theorem hinge_nonneg (x y : ℚ) : 0 ≤ x ⊖ y := le_max_right _ _
+theorem hinge_assoc (x y z : ℚ) : x ⊖ y ⊖ z = NN.Spec.hinge (NN.Spec.hinge x y) z := sorry
+theorem sqNorm_nil : ‖([] : List ℚ)‖² = 0 := rfl
+theorem hinge_bad (x y : ℚ) : x ⊖ y = y ⊖ x := sorry
+end NN.Model
+"""
+
+
+def test_notations_of_imported_files_apply_where_they_are_used(tmp_path: Any) -> None:
+    """Lean: a (non-local) notation declared in an imported file is in force in the importing
+    file, and also in files importing that one; its body's names resolve where it was
+    declared (``hinge`` is ``NN.Spec.hinge`` in ``namespace NN.Model``)."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    spec = tmp_path / "NN" / "Spec"
+    spec.mkdir(parents=True)
+    (spec / "Notation.lean").write_text(NOTATION_FILE, encoding="utf-8")
+    (spec / "Use.lean").write_text(USES_NOTATIONS, encoding="utf-8")
+    (spec / "Again.lean").write_text(
+        "import NN.Spec.Use\ntheorem again (x : ℚ) : x ⊖ x = 0 := sorry\n", encoding="utf-8")
+    (spec / "Local.lean").write_text(
+        "import NN.Spec.Notation\ntheorem one : 𝟙 = 1 := rfl\n", encoding="utf-8")
+    run = check_paths([str(spec / "Use.lean"), str(spec / "Again.lean")],
+                      CheckOptions(seed=0, timeout=3.0, max_examples=300, root=str(tmp_path)))
+    assert not run.parse_errors, run.parse_errors
+    got = {v.name.rsplit(".", 1)[-1]: _status(v) for v in run.verdicts}
+    assert got.pop("hinge_bad") == "refuted"
+    assert set(got.values()) <= PASSES and len(got) == 5, got
+    # a `local notation` stays in its file: Lean reads `𝟙` in another file as an error
+    local = check_paths([str(spec / "Local.lean")],
+                        CheckOptions(seed=0, timeout=3.0, max_examples=50, root=str(tmp_path)))
+    assert local.parse_errors
 
 
 LIST_MATRIX_LAWS = """
