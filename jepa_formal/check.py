@@ -671,7 +671,8 @@ def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
     if status is Status.PROVED:
         return _after_proof(law, env, options, base, proof, seed, quick)
     try:
-        outcome = _search(law, env, options, seed, remaining)
+        outcome = _search(law, env, options, seed, remaining,
+                          proof.candidates if proof is not None else ())
     except Unsupported as exc:
         if status is Status.BOUNDED:
             return _bounded(base, proof, None, notes=(f"concrete search skipped: {exc}",))
@@ -710,14 +711,16 @@ def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
     return outcome
 
 
-def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float
-            ) -> NumericOutcome:
-    """The full concrete search; a budget spent by raising is an inconclusive outcome."""
+def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float,
+            candidates: Sequence[Any] = ()) -> NumericOutcome:
+    """The full concrete search (the prover's ``candidates`` first); a budget spent by
+    raising is an inconclusive outcome."""
     from jepa_formal.numeric import search
     from jepa_formal.numeric.outcome import NumericOutcome
 
     try:
-        return search(law, env, seed=seed, max_examples=options.max_examples, timeout=timeout)
+        return search(law, env, seed=seed, max_examples=options.max_examples, timeout=timeout,
+                      candidates=[dict(c) for c in candidates])
     except BudgetExceeded as exc:
         return NumericOutcome(Status.INCONCLUSIVE, examples=0, hypotheses_held=0,
                               detail=f"budget spent before any conclusion ({exc})",
@@ -806,16 +809,17 @@ def _bounded(base: Verdict, proof: ProofOutcome, outcome: NumericOutcome | None,
     if outcome is None:
         return bounded
     if outcome.status is Status.REFUTED:
+        from jepa_formal.numeric.search import CANDIDATE_METHOD
+
         # The replayed counterexample wins; within the bound it would mean the prover lied.
-        return replace(
-            _from_search(base, outcome, ""),
-            bound=bound,
-            notes=(
-                f"internal error flag: the prover reported bounded up to length {bound}; if "
-                "this counterexample is within that bound, this is a bug in jepa-formal, "
-                "please report it",
-            ),
-        )
+        if outcome.method == CANDIDATE_METHOD:  # longer than the bound by construction
+            note = (f"every list up to length {bound} was decided symbolically; Z3 proposed "
+                    "this longer instance and the concrete evaluator confirmed it")
+        else:
+            note = (f"internal error flag: the prover reported bounded up to length {bound}; "
+                    "if this counterexample is within that bound, this is a bug in "
+                    "jepa-formal, please report it")
+        return replace(_from_search(base, outcome, ""), bound=bound, notes=(note,))
     examples = outcome.examples
     return replace(
         bounded,

@@ -77,6 +77,10 @@ SHRINK_CALLS = 5_000
 """Evaluations shrinking may spend (a work budget: the result is the same on every machine)."""
 
 
+CANDIDATE_METHOD = "Z3 model past the bounded expansion, confirmed by the concrete evaluator"
+"""The method of a refutation found among the prover's candidates."""
+
+
 def safety_net(timeout: float) -> float:
     """Seconds after which a search (or its shrinking) is cut short whatever its work left:
     far beyond what the work budgets allow on any ordinary law."""
@@ -157,6 +161,7 @@ def search(
     backend: Backend | None = None,
     small_scope_share: float = 0.5,
     literal_share: float | None = None,
+    candidates: Iterable[Instance] = (),
 ) -> NumericOutcome:
     """Look for a counterexample to ``law`` among ``max_examples`` instances (work, not time:
     ``timeout`` only scales the far wall-clock net ``safety_net(timeout)``; shrinking a
@@ -164,7 +169,9 @@ def search(
 
     ``small_scope_share`` of the examples go to exhaustive small scope first (0 for random
     instances only), then ``literal_share`` (default ``LITERAL_SHARE``) to the literal scope;
-    ``backend`` is the concrete evaluator (``mirror.concrete`` by default).
+    ``backend`` is the concrete evaluator (``mirror.concrete`` by default). ``candidates``
+    are instances proposed by the prover (Z3's models past a bounded expansion), tried first:
+    each counts as one instance, and only the concrete evaluator's answer on it counts.
     Raises ``Unsupported`` when the evaluator cannot evaluate the law (the checker reports the
     law ``unsupported``) and ``InternalError`` when a counterexample does not replay.
     """
@@ -175,7 +182,8 @@ def search(
     with evaluation_deadline(deadline), evaluation_work():
         return _search(law, env, backend, seed, max_examples, timeout, small_scope_share,
                        started, deadline,
-                       LITERAL_SHARE if literal_share is None else literal_share)
+                       LITERAL_SHARE if literal_share is None else literal_share,
+                       tuple(candidates))
 
 
 def _first_failing(run: _Run, instances: Iterable[Instance], stop: _Stop) -> Instance | None:
@@ -200,6 +208,7 @@ def _search(
     started: float,
     deadline: float,
     literal_share: float,
+    candidates: tuple[Instance, ...] = (),
 ) -> NumericOutcome:
     compiled = backend.compile_law(law, env)
     fast = backend.compile_fast(law, env, compiled) if backend.compile_fast else None
@@ -210,6 +219,12 @@ def _search(
     scope_cap = min(int(max_examples * small_scope_share), SMALL_SCOPE_MAX)
     literal_cap = min(int(max_examples * literal_share), SMALL_SCOPE_MAX)
     stop = _Stop(run, deadline)
+    if candidates:
+        phase = "Z3's models past the bounded expansion"
+        found = _first_failing(run, candidates, stop)
+        if found is not None:
+            return replace(_refute(law, env, backend, space, compiled, run, found, seed, 0,
+                                   started, timeout, phase), method=CANDIDATE_METHOD)
     literals = literal_scope(space, literal_cap)
     phase = "the statement's literals"
     # the first few literal instances ([7], [7, 7]…) come first: a law false only at its own

@@ -91,6 +91,9 @@ EXPECTED: dict[str, dict[str, set[Status]]] = {
         # notations declared in the imported LossNotation.lean
         "floor_hinge_nonneg": {P}, "floor_hinge_of_le": {P, T}, "sqNorm_cons": {P},
         "sqNorm_nonneg": {P, B, T},
+        # set-builder finite sets as values, a subtype whose type is inferred
+        "keptSet_card_le": {P, T}, "keptSet_mono": {P, T}, "kept_in_range": {P, T},
+        "horizon_pos": {P},
     },
 }
 

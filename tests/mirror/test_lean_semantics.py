@@ -790,6 +790,44 @@ def test_subtypes_nnreal_and_set_builders_end_to_end(tmp_path: Any) -> None:
         assert got[name] == "refuted", (name, got[name])
 
 
+SET_VALUES = """
+def PosNat := {n // 0 < n}
+def evens : Finset ℕ := {x ∈ Finset.range 10 | x % 2 = 0}
+theorem untyped_sub (x : {n // 0 < n}) : 1 ≤ x.val := x.2
+theorem untyped_alias (x : PosNat) : 1 ≤ x.val := x.2
+theorem untyped_rat (q : {q // (0 : ℚ) < q}) : 0 ≤ q.val := le_of_lt q.2
+theorem untyped_bad (x : {n // 0 < n}) : 2 ≤ x.val := sorry
+theorem evens_mem : 4 ∈ evens := by decide
+theorem evens_bad : 5 ∈ evens := sorry
+theorem sep_subset (s : Finset ℕ) : {x ∈ s | x < 3} ⊆ s := sorry
+theorem sep_subset_bad (s : Finset ℕ) : s ⊆ {x ∈ s | x < 3} := sorry
+theorem sep_card : ({x ∈ Finset.range 5 | x < 3} : Finset ℕ).card = 3 := by decide
+theorem mask_card (m : Fin 4 → Bool) : ({i | m i = true} : Finset (Fin 4)).card ≤ 4 := sorry
+theorem mask_card_bad (m : Fin 4 → Bool) : ({i | m i = true} : Finset (Fin 4)).card < 4 := sorry
+theorem filter_card (m : Fin 4 → Bool) : (Finset.univ.filter (fun i => m i = true)).card ≤ 4 :=
+  sorry
+theorem mask_compl (m : Fin 4 → Bool) :
+    ({i | m i = true} : Finset (Fin 4)).card + ({i | m i = false} : Finset (Fin 4)).card = 4 :=
+  sorry
+theorem set_subset : ({x | x < 3} : Set ℕ) ⊆ {x | x < 5} := sorry
+theorem set_value_unsupported (s : Set ℕ) (h : s = {x | x < 3}) : 0 ∈ s := sorry
+"""
+
+
+def test_untyped_subtypes_and_set_builders_as_values(tmp_path: Any) -> None:
+    """``{x // p}`` takes the type ``p`` fixes (ℕ for a bare numeral, Lean's default);
+    ``{x ∈ s | p}`` is ``s.filter p`` and ``{x : T | p}`` at ``Finset T`` is
+    ``Finset.univ.filter p``; ``⊆`` of two set-builders is ``∀ x, p x → q x``."""
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, SET_VALUES).items()}
+    for name in ("untyped_sub", "untyped_alias", "untyped_rat", "evens_mem", "sep_subset",
+                 "sep_card", "mask_card", "filter_card", "mask_compl"):
+        assert got[name] in PASSES, (name, got[name])
+    for name in ("untyped_bad", "evens_bad", "sep_subset_bad", "mask_card_bad"):
+        assert got[name] == "refuted", (name, got[name])
+    assert got["set_subset"] in PASSES | {"unsupported"}  # ∀ over ℕ: proved or named
+    assert got["set_value_unsupported"] == "unsupported"
+
+
 def test_nnreal_subtraction_truncates() -> None:
     assert value("a - b", None, a=("ℝ≥0", Fraction(1)), b=("ℝ≥0", Fraction(3))) == 0
     assert value("(a : ℝ) - b", None, a=("ℝ≥0", Fraction(1)), b=("ℝ≥0", Fraction(3))) == -2
