@@ -476,14 +476,14 @@ SYMBOLIC_NODES: tuple[type[Expr], ...] = (
 def _boolean_condition(cond: Any, e: Ite) -> Any:
     """A condition free of ``Piecewise``: ``0 < (if f 0 > 0 then 0 else 1)`` becomes
     ``(f 0 > 0 ∧ False) ∨ (¬(f 0 > 0) ∧ True)``, first match first. SymPy cannot build a
-    ``Piecewise`` whose condition contains one (``piecewise.py``); an ``if`` under a binder
-    (``(∑ i, if m i then 1 else 0) = 0``) cannot be split out: unsupported."""
+    ``Piecewise`` whose condition contains one (``piecewise.py``); an ``if`` on a bound
+    variable (``(∑ i, if m i then 1 else 0) = 0``) stays in place as an ``IfThen``."""
     if not isinstance(cond, Basic) or not cond.has(sympy.Piecewise):
         return cond
     cases = split_condition(cond)
     if cases is None:
         raise Unsupported("if-then-else", e.span,
-                          "its condition has an `if` inside a sum or other binder")
+                          "its condition splits into too many cases of inner `if`s")
     return sympy.Or(*cases)
 
 __all__ = [
