@@ -639,15 +639,33 @@ def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
     """
     if options.method not in METHODS:
         raise UsageError(f"unknown method {options.method!r}: one of {', '.join(METHODS)}")
+    from jepa_formal import timelimit
+
+    with timelimit.limit(options.timeout) as limit:
+        verdict = _check_law(law, env, options, base)
+    if limit.fired:  # the evidence names the cut (a search cut says so in its detail already)
+        note = limit.note()
+        if note not in verdict.detail and note not in verdict.notes:
+            verdict = replace(verdict, notes=(*verdict.notes, note))
+    return verdict
+
+
+def _check_law(law: Law, env: Env, options: CheckOptions, base: Verdict) -> Verdict:
+    """``check_law`` within the theorem's time limit (``timelimit``): each phase stops at the
+    limit, and what was done decides the verdict (``proved`` only from a completed proof)."""
+    from jepa_formal import timelimit
+
     seed = derive_seed(options.seed, base.name)
     started = time.perf_counter()
     if options.method == "numeric":
         return _numeric_only(law, env, options, base, seed)
+    quick = None
     if options.method == "auto":
         quick = _quick_search(law, env, options, seed)
-        if quick is not None:
+        if quick is not None and quick.status is Status.REFUTED:
             return _from_search(base, quick, "")
-    from jepa_formal.prove import prove_law
+    with timelimit.uncounted():  # SymPy's first import is the process's, not this theorem's
+        from jepa_formal.prove import prove_law
 
     try:
         proof = prove_law(law, env, timeout=options.timeout * PROVE_SHARE, bound=options.bound,
@@ -671,6 +689,8 @@ def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
         prove_note = f"symbolic: {why}" if why else ""
     if status is Status.PROVED:
         return _after_proof(law, env, options, base, proof, seed)
+    if quick is not None and status is None and timelimit.expired():
+        return _from_search(base, quick, prove_note)  # the limit fired: the quick pass stands
     try:
         outcome = _search(law, env, options, seed, remaining)
     except Unsupported as exc:
@@ -696,7 +716,8 @@ def _numeric_only(
 def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
                   ) -> NumericOutcome | None:
     """``auto``'s first pass: a few hundred instances (the search's first ones, same seed);
-    its outcome when it refutes the law, else None (the prover runs next)."""
+    its outcome (the prover runs next unless it refutes the law), None when it could not
+    run."""
     from jepa_formal.numeric import search
 
     examples = min(QUICK_EXAMPLES, options.max_examples)
@@ -707,7 +728,7 @@ def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
         )
     except (Unsupported, BudgetExceeded):
         return None  # the full search after the prover says so, if it matters
-    return outcome if outcome.status is Status.REFUTED else None
+    return outcome
 
 
 def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float

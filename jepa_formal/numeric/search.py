@@ -25,7 +25,7 @@ from dataclasses import replace
 from random import Random
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal import defaults
+from jepa_formal import defaults, timelimit
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
 from jepa_formal.mirror.concrete.evaluate import (
     evaluation_deadline,
@@ -272,6 +272,9 @@ def _search(
     if stop.why == "work":
         skipped += (f"; stopped when the work budget of {SEARCH_UNFOLDINGS} unfoldings was "
                     "spent")
+    elif stop.why == "limit":
+        lim = timelimit.current()
+        skipped += f"; {lim.note() if lim is not None else 'stopped by the time limit'}"
     elif stop.why == "net":
         skipped += (f"; cut by the wall-clock safety net of {safety_net(timeout):g} s before "
                     f"{max_examples} instances (the machine is slow or loaded: a run on a "
@@ -291,7 +294,7 @@ def _search(
             small_scope=scoped,
             seconds=seconds,
             over_budget=run.over_budget,
-            safety_cut=stop.why == "net",
+            safety_cut=stop.why in ("net", "limit"),
         )
     held = f"; hypotheses held in {run.held}" if law.hypotheses else ""
     return NumericOutcome(
@@ -304,14 +307,15 @@ def _search(
         small_scope=scoped,
         seconds=seconds,
         over_budget=run.over_budget,
-        safety_cut=stop.why == "net",
+        safety_cut=stop.why in ("net", "limit"),
     )
 
 
 class _Stop:
     """Whether the search must stop before its instance budget: ``why`` becomes ``"work"``
     when the unfoldings of every instance so far exceed ``SEARCH_UNFOLDINGS`` (the same
-    instance on every machine), or ``"net"`` past the wall-clock safety net."""
+    instance on every machine), ``"limit"`` past the theorem's time limit (``timelimit``), or
+    ``"net"`` past the wall-clock safety net."""
 
     __slots__ = ("deadline", "run", "why")
 
@@ -321,6 +325,8 @@ class _Stop:
     def __call__(self) -> bool:
         if self.run.work > SEARCH_UNFOLDINGS:
             self.why = "work"
+        elif timelimit.expired():
+            self.why = "limit"
         elif time.perf_counter() > self.deadline:
             self.why = "net"
         return bool(self.why)
@@ -347,7 +353,8 @@ def _batched(
     if plan is None:
         return None, 0
     try:
-        import numpy  # noqa: F401
+        with timelimit.uncounted():  # NumPy's first import is the process's, not this law's
+            import numpy  # noqa: F401
     except ImportError:  # pragma: no cover - numpy is a dependency; degrade gracefully
         return None, 0
 

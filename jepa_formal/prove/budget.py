@@ -4,9 +4,11 @@ Why work, not time: a time budget gives ``proved`` on a quiet machine and ``test
 loaded one. So what a proof may spend is counted in units that do not depend on the machine:
 rewrite steps, the size of the terms handed to SymPy's ``expand``/``cancel``, Z3 queries (each
 under its own ``rlimit``), bounded-expansion cases. The wall clock remains only as a safety net
-far beyond what the work budget allows, so that a pathological input cannot hang a run; a
-proof cut by it says so (``BudgetExceeded`` with "wall-clock safety net" in its message), and
-that is the only verdict that may differ between a quiet and a loaded machine.
+far beyond what the work budget allows, so that a pathological input cannot hang a run, and
+the per-theorem time limit (``jepa_formal.timelimit``: ``--timeout`` plus a grace, in CPU
+time) is checked at the same points; a proof cut by either says so (``BudgetExceeded`` naming
+the net or the limit), and that is the only verdict that may differ between a quiet and a
+loaded machine.
 
 No signal handler is involved (the SIGALRM alarm that could fire inside a garbage-collector
 callback is gone): SymPy calls are bounded by the size of their input instead.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import time
 
+from jepa_formal import timelimit
 from jepa_formal.errors import BudgetExceeded
 
 WORK_LIMIT = 400_000
@@ -57,7 +60,7 @@ class Deadline:
         return self._end - time.monotonic()
 
     def expired(self) -> bool:
-        return self.work > self.work_limit or self.remaining() <= 0
+        return self.work > self.work_limit or self.remaining() <= 0 or timelimit.expired()
 
     def spend(self, units: int) -> None:
         """Charge ``units`` of work, then ``check``."""
@@ -67,6 +70,9 @@ class Deadline:
     def check(self) -> None:
         if self.work > self.work_limit:
             raise BudgetExceeded(f"work budget of {self.work_limit} units spent")
+        if timelimit.expired():
+            lim = timelimit.current()
+            raise BudgetExceeded(lim.note() if lim is not None else "time limit reached")
         if self.remaining() <= 0:
             raise BudgetExceeded(
                 f"wall-clock safety net of {self.safety:g} s reached (the machine is slow or "

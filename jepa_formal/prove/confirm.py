@@ -38,6 +38,7 @@ from sympy import Basic
 from sympy.core.function import AppliedUndef
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
+from jepa_formal import timelimit
 from jepa_formal.mirror.core.terms import RELATION_TABLE
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import (
@@ -104,9 +105,15 @@ def _rlimit_used(solver: z3.Solver) -> int:
 
 
 def _check(facts: Iterable[z3.BoolRef], rlimit: int) -> z3.CheckSatResult:
+    """One Z3 query under ``rlimit`` and a wall-clock timeout: the far net, or less when the
+    theorem's time limit is nearer (``timelimit.wall_budget``); past that limit no query is
+    made (unknown: not confirmed)."""
+    budget_ms = min(float(SAFETY_MS), timelimit.wall_budget() * 1000.0)
+    if budget_ms < 1.0:
+        return z3.unknown
     solver = z3.Solver()
     solver.set("rlimit", rlimit)
-    solver.set("timeout", SAFETY_MS)
+    solver.set("timeout", max(1, int(budget_ms)))
     solver.add(*facts)
     started = time.perf_counter()
     result = solver.check()
