@@ -23,6 +23,7 @@ monotone on the intervals used).
 from __future__ import annotations
 
 import decimal
+import math
 from fractions import Fraction
 from typing import Any
 
