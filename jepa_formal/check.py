@@ -645,7 +645,7 @@ def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
         verdict = _check_law(law, env, options, base)
     if limit.fired:  # the evidence names the cut (a search cut says so in its detail already)
         note = limit.note()
-        if note not in verdict.detail and note not in verdict.notes:
+        if not any(note in text for text in (verdict.detail, *verdict.notes)):
             verdict = replace(verdict, notes=(*verdict.notes, note))
     return verdict
 

@@ -20,6 +20,7 @@ import time
 
 from jepa_formal import timelimit
 from jepa_formal.errors import BudgetExceeded
+from jepa_formal.mirror.symbolic.size import MAX_TERMS, expanded_terms
 
 WORK_LIMIT = 400_000
 """Work units one law may spend (a rewrite step is 1, a Z3 query 200, an ``expand`` its input
@@ -34,7 +35,7 @@ MIN_SAFETY_SECONDS = 30.0
 Z3_QUERY_COST = 200
 """Work units charged per Z3 query (its own ``rlimit`` bounds what it does)."""
 
-MAX_SYMPY_SIZE = 4_000
+MAX_SYMPY_SIZE = MAX_TERMS
 """Largest term (``count_ops``) handed to ``expand``/``cancel``; larger ones stay undecided."""
 
 
@@ -96,42 +97,4 @@ def sized(e: object) -> int:
     return max(size, terms)
 
 
-def expanded_terms(e: object, cap: int) -> int:
-    """An upper estimate of the number of terms of ``expand(e)`` (and of the work of any
-    subterm's expansion, since ``expand`` goes into function arguments too), capped just past
-    ``cap``: sums add, products multiply, an integer power ``(a₁ + … + a_t) ^ k`` gives
-    ``C(k + t - 1, t - 1)`` monomials."""
-    from math import comb
-
-    from sympy import Add, Integer, Mul, Pow
-
-    over = cap + 1
-
-    def terms(node: object) -> int:
-        args = getattr(node, "args", ())
-        if not args:
-            return 1
-        if isinstance(node, Add):
-            return min(sum(terms(a) for a in args), over)
-        if isinstance(node, Mul):
-            out = 1
-            for a in args:
-                out = min(out * terms(a), over)
-            return out
-        if isinstance(node, Pow) and isinstance(node.exp, Integer):
-            t = terms(node.base)
-            k = abs(int(node.exp))
-            if t <= 1:
-                return 1
-            if k > over:
-                return over
-            return min(comb(k + t - 1, t - 1), over)
-        inner = 0  # a function application: one term, its arguments expanded apart
-        for a in args:
-            inner = min(inner + terms(a), over)
-        return 1 if inner < over else over
-
-    return terms(e)
-
-
-__all__ = ["MAX_SYMPY_SIZE", "WORK_LIMIT", "Z3_QUERY_COST", "Deadline", "sized"]
+__all__ = ["MAX_SYMPY_SIZE", "WORK_LIMIT", "Z3_QUERY_COST", "Deadline", "expanded_terms", "sized"]
