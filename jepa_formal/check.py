@@ -692,7 +692,8 @@ def _check_law(law: Law, env: Env, options: CheckOptions, base: Verdict) -> Verd
     if quick is not None and status is None and timelimit.expired():
         return _from_search(base, quick, prove_note)  # the limit fired: the quick pass stands
     try:
-        outcome = _search(law, env, options, seed, remaining)
+        outcome = _search(law, env, options, seed, remaining,
+                          proof.witnesses if proof is not None else ())
     except Unsupported as exc:
         if status is Status.BOUNDED:
             return _bounded(base, proof, None, notes=(f"concrete search skipped: {exc}",))
@@ -731,14 +732,17 @@ def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
     return outcome
 
 
-def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float
-            ) -> NumericOutcome:
-    """The full concrete search; a budget spent by raising is an inconclusive outcome."""
+def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float,
+            witnesses: tuple[Any, ...] = ()) -> NumericOutcome:
+    """The full concrete search, the prover's Z3 models (``witnesses``) tried first; a budget
+    spent by raising is an inconclusive outcome."""
     from jepa_formal.numeric import search
     from jepa_formal.numeric.outcome import NumericOutcome
+    from jepa_formal.numeric.search import witness_instances
 
     try:
-        return search(law, env, seed=seed, max_examples=options.max_examples, timeout=timeout)
+        return search(law, env, seed=seed, max_examples=options.max_examples, timeout=timeout,
+                      seeds=witness_instances(law, witnesses))
     except BudgetExceeded as exc:
         return NumericOutcome(Status.INCONCLUSIVE, examples=0, hypotheses_held=0,
                               detail=f"budget spent before any conclusion ({exc})",

@@ -22,6 +22,7 @@ import itertools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from fractions import Fraction
 from random import Random
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +34,17 @@ from jepa_formal.mirror.concrete.evaluate import (
     reset_evaluation_work,
 )
 from jepa_formal.mirror.concrete.models import TModel
-from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, Prim, TSort, relation_symbol
+from jepa_formal.mirror.core.terms import (
+    RELATION_TABLE,
+    Law,
+    Prim,
+    TInt,
+    TNat,
+    TRat,
+    TReal,
+    TSort,
+    relation_symbol,
+)
 from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
 from jepa_formal.numeric.constrain import Repairer, analyse
@@ -157,6 +168,7 @@ def search(
     backend: Backend | None = None,
     small_scope_share: float = 0.5,
     literal_share: float | None = None,
+    seeds: tuple[Instance, ...] = (),
 ) -> NumericOutcome:
     """Look for a counterexample to ``law`` among ``max_examples`` instances (work, not time:
     ``timeout`` only scales the far wall-clock net ``safety_net(timeout)``; shrinking a
@@ -164,7 +176,8 @@ def search(
 
     ``small_scope_share`` of the examples go to exhaustive small scope first (0 for random
     instances only), then ``literal_share`` (default ``LITERAL_SHARE``) to the literal scope;
-    ``backend`` is the concrete evaluator (``mirror.concrete`` by default).
+    ``backend`` is the concrete evaluator (``mirror.concrete`` by default); ``seeds`` are
+    instances tried before all others (the prover's Z3 models, ``witness_instances``).
     Raises ``Unsupported`` when the evaluator cannot evaluate the law (the checker reports the
     law ``unsupported``) and ``InternalError`` when a counterexample does not replay.
     """
@@ -175,7 +188,7 @@ def search(
     with evaluation_deadline(deadline), evaluation_work():
         return _search(law, env, backend, seed, max_examples, timeout, small_scope_share,
                        started, deadline,
-                       LITERAL_SHARE if literal_share is None else literal_share)
+                       LITERAL_SHARE if literal_share is None else literal_share, seeds)
 
 
 def _first_failing(run: _Run, instances: Iterable[Instance], stop: _Stop) -> Instance | None:
@@ -200,6 +213,7 @@ def _search(
     started: float,
     deadline: float,
     literal_share: float,
+    seeds: tuple[Instance, ...] = (),
 ) -> NumericOutcome:
     compiled = backend.compile_law(law, env)
     fast = backend.compile_fast(law, env, compiled) if backend.compile_fast else None
@@ -211,10 +225,14 @@ def _search(
     literal_cap = min(int(max_examples * literal_share), SMALL_SCOPE_MAX)
     stop = _Stop(run, deadline)
     literals = literal_scope(space, literal_cap)
-    phase = "the statement's literals"
-    # the first few literal instances ([7], [7, 7]…) come first: a law false only at its own
-    # numbers is refuted within any budget, the quick pass's included
-    found = _first_failing(run, itertools.islice(literals, LITERAL_FIRST), stop)
+    phase = "a model Z3 found for the negated goal"
+    found = _first_failing(run, seeds[:max_examples], stop) if seeds else None
+    seeded = run.examples
+    if found is None and not stop.why:
+        phase = "the statement's literals"
+        # the first few literal instances ([7], [7, 7]…) come first: a law false only at its
+        # own numbers is refuted within any budget, the quick pass's included
+        found = _first_failing(run, itertools.islice(literals, LITERAL_FIRST), stop)
     early = run.examples
     if found is None and not stop.why:
         phase = "small scope"
@@ -223,7 +241,7 @@ def _search(
     if found is None and not stop.why:
         phase = "the statement's literals"
         found = _first_failing(run, literals, stop)
-    literal = run.examples - scoped
+    literal = run.examples - scoped - seeded
 
     batched = 0
     if found is None:
@@ -260,9 +278,11 @@ def _search(
     inst_summary = _instantiation_range(law)
     in_batches = f", {batched} of them in NumPy batches" if batched else ""
     with_literals = f" + {literal} from its literals" if literal else ""
+    with_models = f" + {seeded} from Z3's models" if seeded else ""
     counts = (
-        f"{counted(run.examples, 'instance')} ({scoped} small-scope{with_literals} + "
-        f"{run.examples - scoped - literal} random{in_batches}, seed {seed})"
+        f"{counted(run.examples, 'instance')} ({scoped} small-scope{with_literals}"
+        f"{with_models} + {run.examples - scoped - literal - seeded} random{in_batches}, "
+        f"seed {seed})"
     )
     skipped = (
         f"; {run.over_budget} instance{'s' if run.over_budget != 1 else ''} skipped as over "
@@ -373,6 +393,34 @@ def _batched(
     run.examples += out.examples
     run.held += out.examples
     return out.found, out.examples
+
+
+def witness_instances(law: Law, witnesses: Iterable[Iterable[tuple[str, Any]]]
+                      ) -> tuple[Instance, ...]:
+    """The prover's Z3 models (``ProofOutcome.witnesses``) that bind every binder of ``law``,
+    all of them numbers (ℕ, ℤ, ℚ, ℝ), as instances of the search (a model of a value outside
+    its type, a negative ℕ, is dropped). The search replays each like any instance."""
+    out: list[Instance] = []
+    for witness in witnesses:
+        values = dict(witness)
+        inst: Instance = {}
+        for b in law.binders:
+            v = values.get(b.name)
+            if v is None:
+                break
+            if isinstance(b.ty, (TNat, TInt)) and Fraction(v).denominator == 1:
+                n = int(v)
+                if isinstance(b.ty, TNat) and n < 0:
+                    break
+                inst[b.name] = n
+            elif isinstance(b.ty, (TRat, TReal)):
+                inst[b.name] = Fraction(v)
+            else:
+                break
+        else:
+            if law.binders and inst not in out:
+                out.append(inst)
+    return tuple(out)
 
 
 def spot_check(
