@@ -8,7 +8,10 @@ search and shrinking) → ``verdict``/``check`` → ``report``, ``cli``, ``pytes
 
 from typing import Any
 
+from jepa_formal import methodcache
 from jepa_formal.version import __version__
+
+methodcache.install()  # before any submodule defines its dataclasses (see methodcache.py)
 
 __all__ = ["__version__", "load_ipython_extension"]
 

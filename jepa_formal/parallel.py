@@ -15,6 +15,7 @@ workload is small, the theorems are checked in this process.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
@@ -28,6 +29,12 @@ if TYPE_CHECKING:
 
 MIN_PER_WORKER = 4
 """Fewer theorems than this per worker are checked in the parent (forking costs more)."""
+
+MAX_CHUNK = 4
+"""Most theorems handed to a worker at once. A chunk costs a round trip through a pipe
+(~0.1 ms, against ~10 ms for checking a theorem), and the last chunks decide when the run
+ends: with chunks of ``len // (jobs * 8)`` (25 of 400 theorems), one worker could still be
+checking half a chunk when the other had run out of work."""
 
 _STATE: dict[str, Any] = {}
 """The workload and options the forked workers inherit (set only around a pool's life)."""
@@ -75,9 +82,12 @@ def parallel_verdicts(
                 yield check(workload, entry.index, options, cache=cache)
         return
     _preload(options)
-    chunk = max(1, len(todo) // (jobs * 8))
+    chunk = max(1, min(MAX_CHUNK, len(todo) // (jobs * 8)))
     _STATE.update(workload=workload, options=options, check=check)
     ctx = multiprocessing.get_context("fork")
+    # the objects alive now (SymPy, the workload) move out of the collector's reach, so a
+    # worker's collections never touch, and copy, the pages it shares with the parent
+    gc.freeze()
     pool = ctx.Pool(jobs)
     try:
         results = pool.imap(_check_index, todo, chunksize=chunk)
@@ -94,6 +104,7 @@ def parallel_verdicts(
     finally:
         pool.terminate()
         pool.join()
+        gc.unfreeze()
         _STATE.clear()
 
 
@@ -103,6 +114,12 @@ def _preload(options: CheckOptions) -> None:
     import jepa_formal.numeric
 
     if options.method != "numeric":
+        # SymPy imports these two on first use (every ``Add`` of three or more terms
+        # imports sympy.tensor.tensor and with it sympy.combinatorics; ``Max`` the
+        # assumptions wrapper), ~0.1 s: imported here once, not once per worker
+        import sympy.assumptions.wrapper
+        import sympy.tensor.tensor  # noqa: F401
+
         import jepa_formal.prove  # noqa: F401
 
 

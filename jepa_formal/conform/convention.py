@@ -99,6 +99,8 @@ class Adapter:
     steps: tuple[tuple[Any, ...], ...] = ()
     """``slots`` with the builder of drawn values of each parameter (``_builder``)."""
     numeric: bool = False
+    direct: Callable[..., Any] | None = None
+    """``__call__`` written out for this signature (``_direct``): what compiled laws call."""
 
     def __post_init__(self) -> None:
         params = self.bound.info.params
@@ -112,6 +114,7 @@ class Adapter:
             for slot, p in zip(self.slots, explicit, strict=True)))
         object.__setattr__(self, "numeric", isinstance(
             self.bound.info.result_ty, (TNat, TInt, TRat, TReal, TFloat)))
+        object.__setattr__(self, "direct", _direct(self))
 
     def __call__(self, *args: Any) -> Any:
         params = self.bound.info.params
@@ -119,9 +122,8 @@ class Adapter:
             raise Unsupported(f"{self.bound.short_name} applied to {len(args)} of its "
                               f"{len(params)} arguments", reason="partial application")
         cache = self.cache
-        lean: dict[str, Any] | None = None
         out = []
-        for k, ty, name, fast, build in self.steps:
+        for step, (k, _, _, fast, _) in enumerate(self.steps):
             v = args[k]
             if fast is not None:  # the common types without the general path
                 out.append(fast(v))
@@ -130,15 +132,7 @@ class Adapter:
             if hit is not None and hit[0] is v:
                 out.append(hit[1])
                 continue
-            py = build(v) if build is not None else None
-            if py is not None:  # a drawn value: one conversion per instance, no Converter
-                cache[id(v)] = (v, py)
-                out.append(py)
-                continue
-            if lean is None:
-                lean = {p.name: a for p, a in zip(params, args, strict=True)}
-            conv = Converter(lean, self.options, self.structs, cache)
-            out.append(_named(conv.to_python(ty, v), name))
+            out.append(self.convert(step, v, args))
         guard = self.guard
         try:
             if guard is None:
@@ -171,11 +165,120 @@ class Adapter:
             return float(result)  # a float or a NumPy float64: the common results, first
         return from_result(self.bound.info.result_ty, result, self.label)
 
+    def convert(self, step: int, v: Any, args: tuple[Any, ...]) -> Any:
+        """The Python argument of explicit parameter number ``step`` for the Lean value ``v``
+        (``args``: all of the call's Lean arguments), when it is not in the instance's cache
+        yet: a drawn value is built once per instance and cached, anything else goes through
+        the general ``Converter``."""
+        _, ty, name, _, build = self.steps[step]
+        py = build(v) if build is not None else None
+        if py is not None:  # a drawn value: one conversion per instance, no Converter
+            self.cache[id(v)] = (v, py)
+            return py
+        lean = {p.name: a for p, a in zip(self.bound.info.params, args, strict=True)}
+        conv = Converter(lean, self.options, self.structs, self.cache)
+        return _named(conv.to_python(ty, v), name)
+
+    def raised(self, exc: BaseException, args: tuple[Any, ...]) -> CallableRaised:
+        """The callable raised ``exc`` on the Lean arguments ``args``."""
+        return CallableRaised(exc, self._fresh(args))
+
+    def result(self, result: Any) -> Any:
+        """The Lean value of the callable's result (see ``from_result``)."""
+        return from_result(self.bound.info.result_ty, result, self.label)
+
     def _fresh(self, args: tuple[Any, ...]) -> tuple[Any, ...]:
         lean = {p.name: a for p, a in zip(self.bound.info.params, args, strict=True)}
         conv = Converter(lean, self.options, self.structs, {})
         return tuple(_named(conv.to_python(p.ty, lean[p.name]), p.name)
                      for p in self.bound.explicit_params)
+
+
+def _direct(adapter: Adapter) -> Callable[..., Any]:
+    """``adapter.__call__`` written out for its signature as one Python function (``compile``
+    of text built here: parameter positions and names of helpers only). Per call it does what
+    ``__call__`` does, in the same order: each explicit argument converted (``list``/``int``/
+    ``float`` in place, a drawn value from the instance's cache or built once), the call
+    counted in shared memory around the call, the result read. While calls of the law are to
+    be stopped (a replay after a timeout) it hands over to ``__call__`` itself."""
+    params = adapter.bound.info.params
+    names = [f"a{k}" for k in range(len(params))]
+    ns: dict[str, Any] = {
+        "adapter": adapter, "generic": adapter.__call__, "cget": adapter.cache.get,
+        "convert": adapter.convert, "raised": adapter.raised, "result": adapter.result,
+        "func": adapter.func, "guard": adapter.guard, "FLOATS": _FLOATS,
+    }
+    allargs = ", ".join(names)
+    tuple_args = f"({allargs}{',' if len(names) == 1 else ''})"
+    ns["cache"], ns["Table"] = adapter.cache, Table
+    lines = [f"def call({allargs}):"]
+    guard = adapter.guard
+    if guard is not None:
+        lines.append("    if guard.stops:")
+        lines.append(f"        return generic({allargs})")
+    xs = []
+    for step, (k, _, _, fast, _) in enumerate(adapter.steps):
+        a, x = names[k], f"x{step}"
+        xs.append(x)
+        if fast is not None:
+            ns[f"fast{step}"] = fast
+            lines.append(f"    {x} = fast{step}({a})")
+            continue
+        build = adapter.steps[step][4]
+        if build is not None and _passes_array(adapter.steps[step][1], adapter.options):
+            # a drawn table is passed as its array (what the builder returns): no cache
+            lines.append(f"    if type({a}) is Table and {a}.array is not None:")
+            lines.append(f"        {x} = {a}.array")
+            lines.append("    else:")
+            indent = "        "
+        else:
+            indent = "    "
+        lines.append(f"{indent}h = cget(id({a}))")
+        lines.append(f"{indent}if h is not None and h[0] is {a}:")
+        lines.append(f"{indent}    {x} = h[1]")
+        lines.append(f"{indent}else:")
+        if build is not None:
+            ns[f"build{step}"] = build
+            lines.append(f"{indent}    {x} = build{step}({a})")
+            lines.append(f"{indent}    if {x} is None:")
+            lines.append(f"{indent}        {x} = convert({step}, {a}, {tuple_args})")
+            lines.append(f"{indent}    else:")
+            lines.append(f"{indent}        cache[id({a})] = ({a}, {x})")
+        else:
+            lines.append(f"{indent}    {x} = convert({step}, {a}, {tuple_args})")
+    call = f"func({', '.join(xs)})"
+    if guard is None or guard.words is None:
+        if guard is not None:
+            lines.append("    guard.calls += 1")
+        lines += ["    try:", f"        r = {call}",
+                  "    except (Exception, SystemExit) as exc:",
+                  f"        raise raised(exc, {tuple_args}) from exc"]
+    else:
+        ns["words"] = guard.words
+        lines += ["    n = guard.calls = guard.calls + 1",
+                  "    try:",
+                  f"        words[{CALL}] = 2 * n - 1",
+                  "        try:",
+                  f"            r = {call}",
+                  "        finally:",
+                  f"            words[{CALL}] = 2 * n",
+                  "    except (Exception, SystemExit) as exc:",
+                  f"        raise raised(exc, {tuple_args}) from exc"]
+    if adapter.numeric:
+        lines += ["    if type(r) in FLOATS:", "        return float(r)"]
+    lines.append("    return result(r)")
+    exec(compile("\n".join(lines) + "\n", f"<jepa-formal call {adapter.label}>", "exec"), ns)
+    fn = ns["call"]
+    fn.__qualname__ = fn.__name__ = f"call_{adapter.bound.short_name}"
+    return fn  # type: ignore[no-any-return]
+
+
+def _passes_array(ty: Ty, options: ConformOptions) -> bool:
+    """Whether ``_builder`` passes a drawn table of this parameter type as its own array."""
+    if not isinstance(ty, TFun) or options.functions != "array" or options.dtype != "float64":
+        return False
+    doms, cod = uncurry(ty)
+    return isinstance(doms[-1], TFin) and not isinstance(cod, (TBool, TProp, TNat, TInt, TFin))
 
 
 def _fast(ty: Ty, options: ConformOptions) -> Callable[[Any], Any] | None:

@@ -14,7 +14,9 @@ overlap, and NaN in a target *outside* the indices an ext-style hypothesis
 
 from __future__ import annotations
 
+import itertools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -261,22 +263,16 @@ class Raw(dict):  # type: ignore[type-arg]
 
 class Uniform:
     """``randint``/``randrange``/``random``/``choice`` from uniforms NumPy draws 4096 at a time
-    (``random.Random``'s methods cost a microsecond each, more than the rest of a draw)."""
+    (``random.Random``'s methods cost a microsecond each, more than the rest of a draw).
+    ``random`` is the ``__next__`` of a C-level iterator over the chunks (no Python frame per
+    number)."""
 
-    __slots__ = ("at", "gen", "pool")
+    __slots__ = ("gen", "random")
 
     def __init__(self, gen: Any) -> None:
         self.gen = gen
-        self.pool: list[float] = []
-        self.at = 0
-
-    def random(self) -> float:
-        at = self.at
-        if at >= len(self.pool):
-            self.pool = self.gen.random(4096).tolist()
-            at = 0
-        self.at = at + 1
-        return self.pool[at]
+        chunks = iter(lambda: gen.random(4096).tolist(), None)
+        self.random = itertools.chain.from_iterable(chunks).__next__
 
     def randrange(self, n: int) -> int:
         return int(self.random() * n)
@@ -286,6 +282,10 @@ class Uniform:
 
     def choice(self, seq: Any) -> Any:
         return seq[int(self.random() * len(seq))]
+
+
+_DRAW_CODE: dict[str, Any] = {}
+"""Compiled ``draw`` functions by source (each law of a run writes the same few shapes)."""
 
 
 class Drawer:
@@ -299,39 +299,44 @@ class Drawer:
         self.np = np
         self.gen = np.random.default_rng(seed)
         self.rng = Uniform(np.random.default_rng(seed + 1))
-        self._pool: list[float] = []
+        self._pool: Any = np.empty(0)
+        """The numbers not handed out yet (a float64 array; ``numbers``/``array`` slice it)."""
         self._at = 0
         self._blocks: dict[tuple[int, int], list[Any]] = {}
+        """Per shape: the 3-D array of a block of matrices and the index of the next one."""
         self._vecs: list[tuple[tuple[float, ...], Any]] = []
         self.forms: dict[int, tuple[Any, Any]] | None = None
         self._kinds = tuple((s, getattr(self, f"_draw_{s.kind}")) for s in plan.slots)
         self._sizes = tuple(s.name for s in plan.slots if s.kind == "size")
+        self.draw = self._compile()  # type: ignore[method-assign]
 
     def numbers(self, k: int) -> list[float]:
         """``k`` numbers, taken from a pool drawn 4096 at a time by NumPy's generator (drawing
         one number at a time was most of a run's own time). Floats: a third each from
         U(-1, 1), N(0, 2²) and U(-10/3, 10/3); ints: -3…3."""
-        at = self._take(k)
+        return self.array(k).tolist()  # type: ignore[no-any-return]
+
+    def array(self, k: int) -> Any:
+        """The next ``k`` numbers of the pool as a read-only float64 array (a view)."""
+        at = self._at
+        if at + k > len(self._pool):
+            fresh = self._refill(max(4096, k))
+            self._pool = self.np.concatenate((self._pool[at:], fresh)) if at < len(
+                self._pool) else fresh
+            self._pool.flags.writeable = False
+            at = 0
+        self._at = at + k
         return self._pool[at:at + k]
 
-    def _take(self, k: int) -> int:
-        """Where the next ``k`` numbers of the pool start (refilled when short)."""
-        if self._at + k > len(self._pool):
-            self._pool = self._pool[self._at:] + self._refill(max(4096, k))
-            self._at = 0
-        at = self._at
-        self._at = at + k
-        return at
-
-    def _refill(self, k: int) -> list[float]:
+    def _refill(self, k: int) -> Any:
         g = self.gen
         if self.opt.values == "int":
-            return [float(x) for x in g.integers(-3, 4, size=k).tolist()]
+            return g.integers(-3, 4, size=k).astype(self.np.float64)
         pick = g.integers(0, 3, size=k)
         xs = g.uniform(-1.0, 1.0, size=k)
         xs[pick == 1] = g.normal(0.0, 2.0, size=int((pick == 1).sum()))
         xs[pick == 2] = g.uniform(-10.0, 10.0, size=int((pick == 2).sum())) / 3
-        return round_all(xs, self.opt.dtype)
+        return round_array(xs, self.opt.dtype)
 
     def number(self) -> float:
         return self.numbers(1)[0]
@@ -341,8 +346,7 @@ class Drawer:
         ``forms`` so the calling convention passes that read-only row without converting."""
         if not self._vecs:
             k = 256
-            arr = self.np.array(self.numbers(k * self.opt.dim)).reshape(k, self.opt.dim)
-            arr.flags.writeable = False
+            arr = self.array(k * self.opt.dim).reshape(k, self.opt.dim)
             self._vecs = list(zip(map(tuple, arr.tolist()), arr, strict=True))[::-1]
         v, row = self._vecs.pop()
         if self.forms is not None:
@@ -359,16 +363,91 @@ class Drawer:
         rest of a draw, so matrices of each shape are made a few thousand numbers at a time
         (one ``reshape``, then ``list`` of the 3-D array's views at C speed) and handed out
         one by one."""
-        blocks = self._blocks.get((rows, cols))
-        if not blocks:
+        block = self._blocks.get((rows, cols))
+        if block is None or block[1] >= len(block[0]):
             k = max(1, 4096 // max(rows * cols, 1))
-            arr = self.np.array(self.numbers(k * rows * cols)).reshape(k, rows, cols)
-            arr.flags.writeable = False
-            blocks = self._blocks[(rows, cols)] = list(arr)[::-1]
-        return blocks.pop()
+            block = self._blocks[(rows, cols)] = [
+                self.array(k * rows * cols).reshape(k, rows, cols), 0]
+        at = block[1]
+        block[1] = at + 1
+        return block[0][at]  # a view made when handed out (most of a block is never used)
+
+    def _compile(self) -> Callable[[int], dict[str, Any]]:
+        """``draw`` written out for this plan as one Python function (``compile`` of text built
+        here from the slots: names and constants only): the sizes, the common slot kinds and
+        the calls of the pools in place, no method dispatch per slot. It draws exactly what
+        ``draw`` draws, in the same order from the same generators (a test compares them)."""
+        opt = self.opt
+        ns: dict[str, Any] = {
+            "Raw": Raw, "Table": Table, "Affine": Affine, "self": self,
+            "rnd": self.rng.random, "_vec": self.vec, "_matrix": self.matrix,
+            "_list": self._list, "_loss": RepLoss(opt.rep_loss),
+        }
+        forms = "{}" if opt.dtype == "float64" else "None"
+        out = ["def draw(index):",
+               "    raw = Raw()",
+               f"    raw.forms = self.forms = {forms}",
+               f"    grow = min({opt.max_len}, 1 + index // 8)",
+               "    lists = []"]
+        local: dict[str, str] = {}
+        for k, name in enumerate(self._sizes):
+            local[name] = f"s{k}"
+            out.append(f"    s{k} = (1 + int(rnd() * {opt.max_n})) if index > 0 else "
+                       f"{min(2, opt.max_n)}")
+            out.append(f"    raw[{name!r}] = s{k}")
+
+        def size(slot: Slot) -> str:
+            if isinstance(slot.size, str):
+                return local.get(slot.size) or f"int(raw.get({slot.size!r}, 0) or 0)"
+            return str(int(slot.size or 0))
+
+        dim = opt.dim
+        for k, (slot, fn) in enumerate(self._kinds):
+            key = repr(slot.name)
+            kind = slot.kind
+            if kind == "size" and slot.name in local:
+                continue  # set with the sizes
+            if kind == "type" and slot.name not in local:
+                value = "None"
+            elif kind == "nat":
+                value = "int(rnd() * 4)"
+            elif kind == "int":
+                value = "-3 + int(rnd() * 7)"
+            elif kind == "bool":
+                value = "rnd() < 0.5"
+            elif kind == "vec":
+                value = "_vec()"
+            elif kind == "loss":
+                value = "_loss"
+            elif kind == "fin":
+                out.append(f"    f{k} = {size(slot)}")
+                value = f"int(rnd() * f{k}) if f{k} else 0"
+            elif kind == "list":
+                out.append(f"    l{k} = _list({size(slot)}, index, grow, lists)")
+                out.append(f"    lists.append(l{k})")
+                value = f"l{k}"
+            elif kind == "table" and slot.width is None and not slot.scalar:
+                value = f"Table(None, _matrix({size(slot)}, {dim}))"
+            elif kind == "affine":
+                out.append(f"    w{k} = _matrix({dim}, {dim})")
+                value = f"Affine(None, None, (w{k}, _matrix({size(slot)}, {dim})))"
+            else:  # the slot kind's own method
+                ns[f"_k{k}"], ns[f"_s{k}"] = fn, slot
+                value = f"_k{k}(_s{k}, raw, index, grow, lists)"
+            out.append(f"    raw[{key}] = {value}")
+        if self.plan.ties:
+            out.append("    self._nan_outside(raw, index)")
+        out.append("    return raw")
+        source = "\n".join(out) + "\n"
+        code = _DRAW_CODE.get(source)
+        if code is None:
+            code = _DRAW_CODE[source] = compile(source, "<jepa-formal conform draw>", "exec")
+        exec(code, ns)
+        return ns["draw"]  # type: ignore[no-any-return]
 
     def draw(self, index: int) -> dict[str, Any]:
-        """The raw instance number ``index`` (early ones are the adversarial shapes)."""
+        """The raw instance number ``index`` (early ones are the adversarial shapes); the
+        instance replaces this method by the one ``_compile`` writes, which draws the same."""
         r, opt = self.rng, self.opt
         raw = Raw()
         raw.forms = self.forms = {} if opt.dtype == "float64" else None
@@ -536,9 +615,27 @@ class Drawer:
 
 def round_all(xs: Any, dtype: str) -> list[float]:
     """An array of float64 values rounded to the dtype's precision, as Python floats."""
+    return round_array(xs, dtype).tolist()  # type: ignore[no-any-return]
+
+
+def round_array(xs: Any, dtype: str) -> Any:
+    """A float64 array with every finite value rounded to the dtype's precision (float32
+    rounds to nearest even; bfloat16 keeps 8 significant bits, ``round_to`` on each)."""
+    import numpy as np
+
+    xs = np.asarray(xs, dtype=np.float64)
     if dtype == "float64":
-        return [float(x) for x in xs.tolist()]
-    return [round_to(float(x), dtype) for x in xs.tolist()]
+        return xs
+    f32 = xs.astype(np.float32)
+    if dtype != "float32":
+        bits = f32.view(np.uint32).astype(np.uint64)
+        bits = (bits + 0x7FFF + ((bits >> 16) & 1)) & 0xFFFF0000
+        f32 = bits.astype(np.uint32).view(np.float32)
+    out = f32.astype(np.float64)
+    keep = ~np.isfinite(xs)
+    if keep.any():
+        out[keep] = xs[keep]
+    return out
 
 
 def round_to(x: float, dtype: str) -> float:

@@ -19,8 +19,8 @@ import math
 import warnings
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jepa_formal.conform.compare import (
     ERROR as ERROR_KIND,
@@ -32,6 +32,7 @@ from jepa_formal.conform.compare import (
     compare,
     relative,
 )
+from jepa_formal.conform.compiled import compile_conform
 from jepa_formal.conform.convention import Adapter, CallableRaised, signature_text
 from jepa_formal.conform.findings import diagnose, input_class
 from jepa_formal.conform.generate import Drawer, Plan, Slot, analyse
@@ -64,6 +65,11 @@ _GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticEr
                 KeyError, IndexError, AttributeError)
 """Raised by the law's own evaluation around the callable (the callable's own exceptions come
 wrapped in ``CallableRaised``): the law cannot be checked this way, which is never a pass."""
+
+EVALUATOR = "compiled"
+"""How a law's hypotheses and sides are evaluated: ``"compiled"`` (Python source written once
+per law, ``compiled.py``) or ``"mirror"`` (the mirror's closures; the reference the tests
+compare the compiled evaluator with)."""
 
 Bind = tuple[str, Callable[..., Any], str | None]
 """One binding: the Lean name (full or bare), the callable, its label (None: module:name)."""
@@ -234,14 +240,19 @@ def check_law(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | l
         return LawResult(name, NOT_APPLICABLE, detail=f"cannot be checked by conform: {exc}")
     frame = {bound_var_name(a.bound.full_name): a for a in adapters}
     frame.update(rewritten.helpers)
+    if EVALUATOR == "compiled":
+        fast = compile_conform(checked, env, compiled, {
+            k: getattr(v, "direct", None) or v for k, v in frame.items()})
+        if fast is not None:
+            compiled = fast
     run = _LawRun(law, rewritten.law, plan, compiled, adapters, frame, opts)
     result = run.search(name)
     return replace(result, notes=rewritten.notes)
 
 
-@dataclass(frozen=True, slots=True)
-class _Outcome:
-    """One instance: skipped (hypotheses false), compared, or raised."""
+class _Outcome(NamedTuple):
+    """One instance: skipped (hypotheses false), compared, or raised. (A named tuple: one is
+    made per instance, and a frozen dataclass costs a microsecond more to build.)"""
 
     skipped: bool = False
     comparison: Comparison | None = None
@@ -262,6 +273,9 @@ class _Outcome:
         return self.comparison.kind if self.comparison is not None else ""
 
 
+_SKIPPED = _Outcome(skipped=True)
+
+
 class _LawRun:
     def __init__(self, original: Law, law: Law, plan: Plan, compiled: Any,
                  adapters: list[Adapter], frame: dict[str, Any], opts: ConformOptions) -> None:
@@ -274,32 +288,47 @@ class _LawRun:
         self.opts = opts
         concl = law.conclusion
         self.op = concl.op if isinstance(concl, Prim) and concl.op in RELATIONS else None
-        self.lists = [s.name for s in plan.slots if s.kind in ("list", "reals")]
+        self.lists = tuple(s.name for s in plan.slots if s.kind in ("list", "reals"))
         self.tolerance = opts.tolerance
+        self.assemble = bool(plan.ties or plan.structs)
+        names = compiled.names
+        head = len(names)
+        while head and names[head - 1] in frame:
+            head -= 1
+        self.head: tuple[str, ...] | None = names[:head]
+        """The frame's drawn part (binder names) when the frame variables (bound callables,
+        Lean's operators) all come after it: each instance's frame is then the drawn values
+        and the constant ``tail``."""
+        self.tail = tuple(frame[n] for n in names[head:])
+        if any(n in frame for n in self.head):
+            self.head = None
+        self.sided = self.op is not None and compiled.lhs is not None
 
     def run_one(self, raw: dict[str, Any]) -> _Outcome:
         plan = self.plan
-        if plan.ties or plan.structs:
-            values = materialize(raw, plan.ties, plan.structs)
+        values = materialize(raw, plan.ties, plan.structs) if self.assemble else raw
+        compiled = self.compiled
+        if self.head is not None:
+            frame = (*map(values.get, self.head), *self.tail)
         else:
-            values = dict(raw)
-        values.update(self.frame)
+            values = dict(values)
+            values.update(self.frame)
+            frame = tuple(map(values.get, compiled.names))
         forms = getattr(raw, "forms", None)
         for a in self.adapters:
             a.cache.clear()
             if forms:
                 a.cache.update(forms)  # arguments the drawer built already
-        compiled = self.compiled
         try:
-            frame = tuple(map(values.get, compiled.names))
-            if compiled.hypotheses and not all(h(frame) for h in compiled.hypotheses):
-                return _Outcome(skipped=True)
-            if self.op is not None and compiled.lhs is not None:
+            if compiled.hypotheses:
+                for h in compiled.hypotheses:
+                    if not h(frame):
+                        return _SKIPPED
+            if self.sided:
                 lhs = compiled.lhs(frame)
                 rhs = compiled.rhs(frame)
-                return _Outcome(comparison=compare(self.op, lhs, rhs, *self.tolerance),
-                                lhs=lhs, rhs=rhs)
-            ok = compiled.conclusion_holds(values)
+                return _Outcome(False, compare(self.op, lhs, rhs, *self.tolerance), lhs, rhs)
+            ok = bool(compiled.conclusion(frame))
             return _Outcome(comparison=Comparison(
                 Agreement.EXACT if ok else Agreement.APART, 0.0 if ok else math.inf,
                 kind="" if ok else "mismatch"))
@@ -314,7 +343,10 @@ class _LawRun:
                 a.cache.clear()
 
     def non_empty(self, raw: dict[str, Any]) -> bool:
-        return all(raw.get(n) for n in self.lists)
+        for n in self.lists:
+            if not raw.get(n):
+                return False
+        return True
 
     def search(self, name: str) -> LawResult:
         seed = (self.opts.seed * 1_000_003 + zlib.crc32(name.encode())) & 0xFFFFFFFF

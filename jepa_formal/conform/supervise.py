@@ -22,6 +22,7 @@ Without ``fork`` (Windows) or with ``call_timeout=0`` the laws run in this proce
 from __future__ import annotations
 
 import contextlib
+import gc
 import io
 import mmap
 import os
@@ -90,7 +91,7 @@ class Supervisor:
             with contextlib.suppress(OSError, ValueError):
                 stream.flush()  # or the child would write the parent's buffers again
         read, write = os.pipe()
-        pid = os.fork()
+        pid = _fork()
         if pid == 0:  # pragma: no cover - the worker; its effects are what the tests see
             os.close(read)
             _child(write, start, count, work, self.guard, stops)
@@ -168,6 +169,22 @@ class Supervisor:
                                         "law; the law was given up")
             return law + 1
         return law
+
+
+def _fork() -> int:
+    """``os.fork`` with the parent's objects frozen for the child's garbage collector: a
+    collection in the worker would otherwise walk every object the parent holds (the spec,
+    SymPy, NumPy), writing to each and so copying every page of the heap (tens of
+    milliseconds, more than the laws of a small spec cost). The parent unfreezes at once."""
+    gc.freeze()
+    try:
+        pid = os.fork()
+    except BaseException:
+        gc.unfreeze()
+        raise
+    if pid != 0:
+        gc.unfreeze()
+    return pid
 
 
 class _Inbox:

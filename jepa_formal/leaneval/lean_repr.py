@@ -107,6 +107,9 @@ def lean_type(ty: Ty, prec: int = 0) -> str:
     if isinstance(ty, TFin):
         text = show_ty(ty)
         return f"({text})" if prec >= MAX_PREC else text
+    if isinstance(ty, TInd) and ty.args:
+        text = show_ty(ty)
+        return f"({text})" if prec >= MAX_PREC else text
     if isinstance(ty, (TStruct, TInd, TVar)):
         return ty.name.rsplit(".", 1)[-1]
     return show_ty(ty)
@@ -164,7 +167,7 @@ def _ctor(value: StructValue, ty: TInd, env: Env | None, prec: int) -> str:
     ftys: dict[str, Ty] = {}
     if env is not None:
         try:
-            ftys = dict(env.inductive(ty.name).ctor(value.name))
+            ftys = dict(env.inductive(ty.name).ctor_at(value.name, ty))
         except Exception:  # printing only
             ftys = {}
     parts = [value.name]

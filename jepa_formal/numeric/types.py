@@ -102,7 +102,7 @@ def type_deps(ty: Ty) -> frozenset[str]:
         return type_deps(ty.fst) | type_deps(ty.snd)
     if isinstance(ty, TFun):
         return type_deps(ty.dom) | type_deps(ty.cod)
-    if isinstance(ty, TStruct):
+    if isinstance(ty, (TStruct, TInd)):
         out: frozenset[str] = frozenset()
         for a in ty.args:
             out |= type_deps(a.value) if isinstance(a, TypeArg) else free_vars(a)
@@ -150,19 +150,40 @@ class Resolver:
         if isinstance(ty, TStruct):
             return self._struct(ty, bindings)
         if isinstance(ty, TInd):
-            return self._inductive(ty.name, bindings)
+            return self._inductive(ty, bindings)
         return ty
 
-    def _inductive(self, name: str, bindings: Mapping[str, Any]) -> RInd:
+    def _inductive(self, ty: TInd, bindings: Mapping[str, Any]) -> RInd:
+        """The constructors with resolved field types; the parameters (``Tree α``) are bound
+        to the resolved arguments, a recursive field stays the marker ``TInd(name)``
+        (parameters are uniform, so it is this same resolved type)."""
+        name = ty.name
         if self.env is None:
             raise Unsupported(f"inductive {name} without an environment")
         info = self.env.inductive(name)
+        inner = self._param_bindings(info.params, ty.args, bindings)
+        rec = TInd(name)
         ctors = tuple(
-            (c, tuple((f, t if t == TInd(name) else self.resolve(t, bindings))
-                      for f, t in fields))
+            (c, tuple((f, rec if isinstance(t, TInd) and t.name == name
+                       else self.resolve(t, inner)) for f, t in fields))
             for c, fields in info.ctors
         )
         return RInd(name, ctors)
+
+    def _param_bindings(self, params: tuple[Var, ...], args: tuple[Expr, ...],
+                        bindings: Mapping[str, Any]) -> dict[str, Any]:
+        """The parameters of a structure or an inductive bound to resolved arguments: a type
+        argument to its resolved type, a value argument (a size) to its number."""
+        inner: dict[str, Any] = {}
+        for param, arg in zip(params, args, strict=False):
+            if isinstance(param.ty, TSort) or isinstance(arg, TypeArg):
+                value = arg.value if isinstance(arg, TypeArg) else arg
+                if isinstance(value, Ty):
+                    value = self.resolve(value, bindings)
+                inner[param.name] = value
+            else:
+                inner[param.name] = self.size(arg, bindings)
+        return inner
 
     def _struct(self, ty: TStruct, bindings: Mapping[str, Any]) -> RStruct:
         if self.env is None:
@@ -171,15 +192,7 @@ class Resolver:
             info = self.env.structure(ty.name)
         except KeyError as err:
             raise Unsupported(f"structure {ty.name}", reason="not declared in the specs") from err
-        inner: dict[str, Any] = {}
-        for param, arg in zip(info.params, ty.args, strict=False):
-            if isinstance(param.ty, TSort) or isinstance(arg, TypeArg):
-                value = arg.value if isinstance(arg, TypeArg) else arg
-                if isinstance(value, Ty):
-                    value = self.resolve(value, bindings)
-                inner[param.name] = value
-            else:
-                inner[param.name] = self.size(arg, bindings)
+        inner = self._param_bindings(info.params, ty.args, bindings)
         fields = tuple((name, self.resolve(fty, inner)) for name, fty in info.fields)
         return RStruct(ty.name, fields)
 

@@ -27,7 +27,8 @@ CEX = Counterexample(bindings=(("xs", "[0]"), ("ys", "[1]")), lhs="1", rhs="2")
 SCENARIOS = {
     # name: (prover status, search status, spot-check status)
     "good": (Status.PROVED, None, Status.TESTED),
-    "liar": (Status.PROVED, None, Status.REFUTED),
+    # "few": the quick pass evaluates too few instances to stand as the spot check
+    "liar": (Status.PROVED, "few", Status.REFUTED),
     "bounded_ok": (Status.BOUNDED, Status.TESTED, None),
     "bounded_bad": (Status.BOUNDED, Status.REFUTED, None),
     "tested": (None, Status.TESTED, None),
@@ -91,6 +92,7 @@ class FakeOutcome:
     detail: str = ""
     instantiation: tuple[tuple[str, str], ...] = ()
     method: str = "concrete search"
+    over_budget: int = 0
 
 
 @dataclass
@@ -193,9 +195,12 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
             return FakeOutcome(Status.REFUTED, 7, 7, CEX, CEX.describe())
         if kind is Status.INCONCLUSIVE:
             return FakeOutcome(Status.INCONCLUSIVE, 0, 0, None, "hypotheses never held")
+        if kind == "few":
+            return FakeOutcome(Status.TESTED, 10, 10, None, "no counterexample")
         return FakeOutcome(Status.TESTED, max_examples, max_examples, None, "no counterexample")
 
     def spot_check(law: FakeLaw, env: Env, *, seed: int, examples: int = 20) -> Any:
+        recorder.calls.append(("spot", law.name, examples))
         kind = SCENARIOS.get(law.scenario, (None, None, Status.TESTED))[2]
         if kind is Status.REFUTED:
             return FakeOutcome(Status.REFUTED, 1, 1, CEX, CEX.describe())

@@ -68,10 +68,23 @@ def test_proof_contradicted_by_the_spot_check_is_an_internal_error(fake_layers, 
 
 
 def test_proved_keeps_its_steps_and_spot_check_count(fake_layers, toy):
-    v = by_name(check_paths([toy("a.lean", "theorem T.good")]))["T.good"]
+    options = CheckOptions(method="prove")
+    v = by_name(check_paths([toy("a.lean", "theorem T.good")], options))["T.good"]
     assert v.method == "normal form"
     assert [s.rule for s in v.steps] == ["List.sum_append"]
     assert v.examples == 20
+    assert ("spot", "T.good", 20) in fake_layers.calls
+
+
+def test_auto_quick_pass_stands_as_the_spot_check_of_a_proof(fake_layers, toy):
+    """The quick pass's instances (all held) are the concrete agreement a proof needs; no
+    second search runs, and the verdict counts the quick pass's instances."""
+    from jepa_formal.check import QUICK_EXAMPLES
+
+    v = by_name(check_paths([toy("a.lean", "theorem T.good")]))["T.good"]
+    assert v.status is Status.PROVED
+    assert v.examples == QUICK_EXAMPLES
+    assert not [c for c in fake_layers.calls if c[0] == "spot"]
 
 
 def test_a_counterexample_beats_bounded_and_is_flagged(fake_layers, toy):

@@ -32,7 +32,8 @@ TORCHLEAN_DIR = TORCHLEAN_ROOT / "NN" / "MLTheory" / "SelfSupervised"
 TORCHLEAN_FILES = tuple(
     TORCHLEAN_DIR / f"{name}.lean"
     for name in ("Masking", "MAE", "JEPA", "VICReg", "PredictiveView", "Predicates", "Generic",
-                 "Shapes", "Scans", "Softmax", "VarianceFloor", "Codebook", "ReplayReturns")
+                 "Shapes", "Scans", "Softmax", "VarianceFloor", "Codebook", "ReplayReturns",
+                 "Trees", "Averages")
 )
 
 SEED = 0

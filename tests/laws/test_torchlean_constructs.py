@@ -70,6 +70,23 @@ EXPECTED: dict[str, dict[str, set[Status]]] = {
         "slots_example": {P}, "total_nonneg": {P}, "total_ge": {P}, "clipped_le": {P},
         "clipped_add": {P},
     },
+    # parametric inductives (`Tree α`, `Trajectory σ α`, `Slot n`), a parametric structure
+    "Trees": {
+        "size_leaf": {P}, "size_node": {P}, "size_singleton": {P}, "size_mirror": {P, T},
+        "mirror_mirror": {P, T}, "toList_length": {P, T}, "height_le_size": {P, T},
+        "total_mirror": {P, T}, "total_node": {P}, "ret_step": {P}, "ret_done": {P},
+        "steps_zero_ret": {P, T}, "last_step": {P}, "slot_idx_le": {P, T},
+        "slot_full_pos": {P}, "reverse_reverse": {P}, "reverse_reward": {P},
+    },
+    # Nat.cast/Int.cast into a class-constrained α, n • r, CharZero
+    "Averages": {
+        "keptCount_append_cast": {P, T}, "count_cast_succ": {P}, "batch_size_cast": {P},
+        "cast_two_steps": {P}, "batchMean_nil": {P, T}, "batchMean_mul_length": {P, T},
+        "constReturn_zero": {P, T}, "constReturn_succ": {P}, "constReturn_add": {P},
+        "constReturn_two": {P, T}, "replicate_return": {P, T}, "replicate_return_cast": {P, T},
+        "usageWeight_zero": {P, T}, "usageWeight_self": {P, T}, "rewards_nsmul_sum": {P},
+        "int_advantage_cast": {P},
+    },
 }
 
 
@@ -95,7 +112,7 @@ def test_every_theorem_is_decided_and_listed(stem: str) -> None:
                for v in got.values())
 
 
-@pytest.mark.parametrize("stem", ["Shapes", "Scans"])
+@pytest.mark.parametrize("stem", ["Shapes", "Scans", "Trees"])
 def test_guard_msgs_tests_hold(stem: str) -> None:
     guards = [v for n, v in _verdicts(stem).items() if n.startswith("#guard_msgs@")]
     assert guards and all(v.status is Status.TESTED for v in guards)  # type: ignore[attr-defined]

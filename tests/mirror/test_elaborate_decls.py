@@ -246,19 +246,23 @@ theorem uses_bad (x : ℝ) : bad x = bad x := rfl
     assert "Real.cos" in str(results["uses_bad"])
 
 
-def test_enumerations_are_modelled_and_parameterised_inductives_unsupported_by_name() -> None:
+def test_enumerations_and_parameterised_inductives_are_modelled_indexed_ones_named() -> None:
     env = env_of("""
 inductive Color where
   | red
   | green
 inductive Box (α : Type) where
   | mk (a : α)
+inductive Vec (α : Type) : ℕ → Type where
+  | nil : Vec α 0
 theorem c (x : Color) : x = x := rfl
 theorem b (x : Box ℕ) : x = x := rfl
+theorem v (x : Vec ℕ 0) : x = x := rfl
 """)
     laws = {t.name: law for t, law in env.laws()}
     assert not isinstance(laws["c"], Unsupported)
-    assert isinstance(laws["b"], Unsupported) and "Box" in str(laws["b"])
+    assert not isinstance(laws["b"], Unsupported)
+    assert isinstance(laws["v"], Unsupported) and "indexed inductive family Vec" in str(laws["v"])
 
 
 def test_elaborate_term_with_a_def_from_the_env() -> None:

@@ -42,7 +42,29 @@ MUTANTS: list[tuple[str, str, str, str, list[str]]] = [
     ("sum_reverse", "(f : ℕ → α) (xs : List ℕ)", "(xs.reverse.map f).sum = (xs.map f).sum",
      "[AddCommMonoid α]", ["[AddMonoid α]"]),
     ("two_mul", "(a : α)", "(1 + 1) * a = a + a", "[Semiring α]", ["[Mul α] [Add α] [One α]"]),
+    # casts of naturals and integers into α, and n • x: push_cast facts of the classes only
+    ("cast_add", "(m n : ℕ)", "((m + n : ℕ) : α) = (m : α) + (n : α)", "[Semiring α]",
+     ["[NatCast α] [Add α]"]),
+    ("cast_mul", "(m n : ℕ)", "((m * n : ℕ) : α) = (m : α) * (n : α)", "[CommSemiring α]",
+     ["[NatCast α] [Mul α]"]),
+    ("cast_inj", "(m n : ℕ) (h : (m : α) = (n : α))", "m = n", "[LinearOrderedField α]",
+     ["[Field α]", "[Semiring α]"]),
+    ("cast_ne_zero", "(n : ℕ) (h : n ≠ 0)", "(n : α) ≠ 0", "[LinearOrderedField α]",
+     ["[Field α]", "[CommRing α]"]),
+    ("cast_sub", "(m n : ℕ)", "((m - n : ℕ) : α) = (m : α) - (n : α)", "[CommRing α]", []),
+    ("int_cast_sub", "(a b : ℤ)", "((a - b : ℤ) : α) = (a : α) - (b : α)", "[Ring α]",
+     ["[IntCast α] [Sub α]"]),
+    ("nsmul_add", "(n : ℕ) (a b : α)", "n • (a + b) = n • a + n • b", "[AddCommMonoid α]",
+     ["[AddMonoid α]"]),
+    ("nsmul_two", "(a : α)", "2 • a = a + a", "[AddMonoid α]", []),
+    ("nsmul_eq_mul", "(n : ℕ) (a : α)", "n • a = (n : α) * a", "[Semiring α]", []),
+    ("mean_mul_length", "(xs : List α) (h : xs ≠ [])",
+     "xs.sum / (xs.length : α) * (xs.length : α) = xs.sum", "[Field α] [CharZero α]",
+     ["[Field α]"]),
 ]
+
+# cast_sub is false even in the strong class (truncated ℕ subtraction): its own check below
+FALSE_EVEN_STRONG = {"cast_sub_strong"}
 
 
 def _variants() -> list[tuple[str, str, bool]]:
@@ -85,15 +107,22 @@ def test_a_law_is_never_proved_under_weaker_classes(verdicts: dict, label: str) 
     assert instance, "the counterexample names the instance it used"
 
 
-@pytest.mark.parametrize("label", [lab for lab, _, strong in _variants() if strong])
+@pytest.mark.parametrize("label", [lab for lab, _, strong in _variants()
+                                   if strong and lab not in FALSE_EVEN_STRONG])
 def test_a_law_true_for_its_classes_is_decided_and_never_refuted(verdicts: dict,
                                                                   label: str) -> None:
     status, method, _ = verdicts[label]
     assert status in (Status.PROVED, Status.TESTED), (label, status, method)
 
 
+def test_a_cast_is_not_pushed_through_truncated_subtraction(verdicts: dict) -> None:
+    status, _, instance = verdicts["cast_sub_strong"]
+    assert status is Status.REFUTED and instance
+
+
 @pytest.mark.parametrize("label", ["add_comm_strong", "mul_comm_strong", "square_strong",
-                                   "sub_add_strong"])
+                                   "sub_add_strong", "cast_add_strong", "cast_mul_strong",
+                                   "int_cast_sub_strong", "nsmul_add_strong"])
 def test_identities_of_the_declared_theory_are_proved(verdicts: dict, label: str) -> None:
     assert verdicts[label][0] is Status.PROVED
 
@@ -103,6 +132,8 @@ def test_the_counterexample_names_the_adversarial_instance(verdicts: dict) -> No
     assert "composition" in verdicts["add_comm_weak2"][2]
     assert "ZMod 2" in verdicts["char_zero_weak0"][2]
     assert "matrices" in verdicts["mul_comm_weak2"][2]
+    assert "ZMod 2" in verdicts["cast_ne_zero_weak0"][2]  # (2 : ZMod 2) = 0
+    assert "no law" in verdicts["cast_add_weak0"][2]  # a bare NatCast has no law
 
 
 def test_every_instance_is_lawful_for_its_declared_classes() -> None:
@@ -143,6 +174,14 @@ def test_every_instance_is_lawful_for_its_declared_classes() -> None:
             le = spec.ops["le"]
             assert all(not le(a, b) or le(add(a, c), add(b, c))
                        for a in vals for b in vals for c in vals), key
+        if "AddMonoidWithOne" in cl:  # Nat.cast: cast 0 = 0, cast (n + 1) = cast n + 1
+            assert spec.cast(0) == spec.numeral(0), key
+            assert all(spec.cast(n + 1) == add(spec.cast(n), spec.numeral(1))
+                       for n in range(12)), key
+            assert all(spec.smul(n + 1, a) == add(spec.smul(n, a), a)
+                       for n in range(6) for a in vals), key
+        if "AddGroupWithOne" in cl:  # Int.cast (-n) = -(Int.cast n)
+            assert all(spec.cast(-n) == spec.ops["neg"](spec.cast(n)) for n in range(12)), key
         if "Field" in cl:
             mul, inv = spec.ops["mul"], spec.ops["inv"]
             assert all(a == 0 or mul(a, inv(a)) == spec.numeral(1) for a in vals), key

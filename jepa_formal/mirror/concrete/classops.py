@@ -38,6 +38,12 @@ def model_prim(op: str, args: list[Closure], slot: int) -> Closure:
             return acc
 
         return fold
+    if op == "cast":  # Nat.cast/Int.cast into the instance
+        (n,) = args
+        return lambda f: model_of(f[slot]).spec.cast(int(n(f)))
+    if op == "smul":  # n • x with a natural or integer n
+        k, v = args
+        return lambda f: model_of(f[slot]).spec.smul(int(k(f)), v(f))
     if len(args) == 1:
         (a,) = args
         return lambda f: model_of(f[slot]).spec.op(op)(a(f))

@@ -71,6 +71,25 @@ class ModelSpec:
         return _times(add, self.op("zero")(), one, n)
 
 
+    def cast(self, n: int) -> Any:
+        """``Nat.cast n`` (``Int.cast n`` for a negative ``n``: ``-(Nat.cast (-n))``); a model
+        with a lawless cast of its own (``natCast``/``intCast``) uses it."""
+        own = self.ops.get("intCast" if n < 0 else "natCast")
+        if own is not None:
+            return own(n)
+        if n < 0:
+            return self.op("neg")(self.numeral(-n))
+        return self.numeral(n)
+
+    def smul(self, k: int, x: Any) -> Any:
+        """``k • x``: ``nsmul`` (``x + … + x``, by doubling: associativity), ``zsmul`` for a
+        negative ``k`` (``-((-k) • x)``)."""
+        add, zero = self.op("add"), self.op("zero")()
+        if k < 0:
+            return self.op("neg")(_times(add, zero, x, -k))
+        return _times(add, zero, x, k)
+
+
 def _times(add: Op, zero: Any, x: Any, n: int) -> Any:
     """``n • x`` by doubling (valid in any additive monoid: associativity)."""
     acc, base = zero, x
@@ -158,8 +177,9 @@ def _model(key: str, name: str, carrier: Ty, classes: Iterable[str], ops: dict[s
 
 _model("magma", "Fin 3 with no law (a + b := 2a + b + 1, 0 := 1, a ≤ b := b = a + 1, …)",
        _fin(3), ("Add", "Zero", "Mul", "One", "Neg", "Sub", "Div", "Inv", "LE", "LT",
-                 "Max", "Min"),
+                 "Max", "Min", "NatCast", "IntCast"),
        {"add": lambda a, b: (2 * a + b + 1) % 3, "zero": lambda: 1,
+        "natCast": lambda n: (n * n + 1) % 3, "intCast": lambda n: (n * n + 2) % 3,
         "mul": lambda a, b: (a + 2 * b + 1) % 3, "one": lambda: 2,
         "neg": lambda a: (a + 1) % 3, "sub": lambda a, b: (2 * a + 2 * b) % 3,
         "div": lambda a, b: (a * b + 1) % 3, "inv": lambda a: (2 * a) % 3,
@@ -197,7 +217,7 @@ _model("zmod4", "ZMod 4 (a commutative ring with zero divisors)", _fin(4),
        ("CommRing", "LinearOrder"), {**_ring_ops(4), **_ORDER}, 4)
 _model("nat", "ℕ", TNat(),
        ("LinearOrderedAddCommMonoid", "OrderedCommSemiring", "OrderedCancelAddCommMonoid",
-        "Sub", "Div"), {**_nat_ops(), **_ORDER}, None)
+        "Sub", "Div", "CharZero"), {**_nat_ops(), **_ORDER}, None)
 _model("int", "ℤ", TInt(), ("LinearOrderedCommRing", "LinearOrderedAddCommGroup"),
        {**_ring_ops(None), **_ORDER}, None)
 _model("rat", "ℚ", TRat(), ("LinearOrderedField", "LinearOrderedAddCommGroup"),

@@ -21,7 +21,8 @@ from jepa_formal.mirror.core.terms import RELATION_TABLE, TArray, TList, TVar, T
 # op names are core ``Prim`` ops; "zero"/"one"/"numeral" stand for the literals 0, 1, n ≥ 2
 _PARENTS: dict[str, tuple[str, ...]] = {
     "Add": (), "Zero": (), "Mul": (), "One": (), "Neg": (), "Sub": (), "Div": (), "Inv": (),
-    "LE": (), "LT": (), "Max": (), "Min": (),
+    "LE": (), "LT": (), "Max": (), "Min": (), "NatCast": (), "IntCast": (),
+    "CharZero": (),  # a property (the cast ℕ → α is injective): no operation, no reading
     "AddSemigroup": ("Add",), "AddCommSemigroup": ("AddSemigroup",),
     "AddZeroClass": ("Add", "Zero"),
     "AddMonoid": ("AddSemigroup", "AddZeroClass"),
@@ -29,10 +30,13 @@ _PARENTS: dict[str, tuple[str, ...]] = {
     "AddGroup": ("AddMonoid", "Neg", "Sub"), "AddCommGroup": ("AddGroup", "AddCommMonoid"),
     "Semigroup": ("Mul",), "MulOneClass": ("Mul", "One"), "Monoid": ("Semigroup", "MulOneClass"),
     "CommMonoid": ("Monoid",),
-    "AddMonoidWithOne": ("AddMonoid", "One"),
-    "Semiring": ("AddCommMonoid", "Monoid", "AddMonoidWithOne"),
+    "AddMonoidWithOne": ("AddMonoid", "One", "NatCast"),
+    "AddCommMonoidWithOne": ("AddMonoidWithOne", "AddCommMonoid"),
+    "AddGroupWithOne": ("AddMonoidWithOne", "AddGroup", "IntCast"),
+    "AddCommGroupWithOne": ("AddGroupWithOne", "AddCommGroup"),
+    "Semiring": ("AddCommMonoid", "Monoid", "AddCommMonoidWithOne"),
     "CommSemiring": ("Semiring", "CommMonoid"),
-    "Ring": ("Semiring", "AddCommGroup"), "CommRing": ("Ring", "CommSemiring"),
+    "Ring": ("Semiring", "AddCommGroupWithOne"), "CommRing": ("Ring", "CommSemiring"),
     "DivisionRing": ("Ring", "Div", "Inv"), "Field": ("DivisionRing", "CommRing"),
     "Preorder": ("LE", "LT"), "PartialOrder": ("Preorder",),
     "LinearOrder": ("PartialOrder", "Max", "Min"),
@@ -45,7 +49,7 @@ _PARENTS: dict[str, tuple[str, ...]] = {
     "OrderedCommRing": ("OrderedRing", "CommRing"),
     "LinearOrderedAddCommMonoid": ("OrderedAddCommMonoid", "LinearOrder"),
     "LinearOrderedAddCommGroup": ("OrderedAddCommGroup", "LinearOrder"),
-    "LinearOrderedRing": ("OrderedRing", "LinearOrder"),
+    "LinearOrderedRing": ("OrderedRing", "LinearOrder", "CharZero"),
     "LinearOrderedCommRing": ("LinearOrderedRing", "CommRing"),
     "LinearOrderedField": ("LinearOrderedCommRing", "Field"),
 }
@@ -65,7 +69,9 @@ _PROVIDES: dict[str, frozenset[str]] = {
     "LE": frozenset(op for op, r in RELATION_TABLE.items() if r.order and not r.strict),
     "LT": frozenset(op for op, r in RELATION_TABLE.items() if r.strict),
     "Max": frozenset({"max"}), "Min": frozenset({"min"}),
-    "AddMonoid": frozenset({"nsmul"}), "AddCommMonoid": frozenset({"sum"}),
+    "AddMonoid": frozenset({"nsmul"}), "AddGroup": frozenset({"zsmul"}),
+    "AddCommMonoid": frozenset({"sum"}),
+    "NatCast": frozenset({"natCast"}), "IntCast": frozenset({"intCast"}),
     "Monoid": frozenset({"pow"}), "CommMonoid": frozenset({"prod"}),
     "AddMonoidWithOne": frozenset({"numeral"}),
 }
@@ -166,14 +172,19 @@ def classes_of(constraints: Iterable[str]) -> dict[str, frozenset[str]]:
 
 
 CLASS_OPS = frozenset({"add", "sub", "mul", "div", "neg", "inv", "pow", "max", "min",
-                       "le", "lt", "ge", "gt", "List.sum", "List.prod"})
-"""Ops that at a type variable mean the operation of its instance."""
+                       "le", "lt", "ge", "gt", "List.sum", "List.prod", "cast", "smul"})
+"""Ops that at a type variable mean the operation of its instance (``cast``: ``Nat.cast`` or
+``Int.cast`` into it; ``smul``: ``n • x`` with a natural or integer ``n``)."""
 
 
 def class_var(op: str, arg_tys: Sequence[Ty], ty: Ty) -> TVar | None:
     """The type variable whose instance gives ``op`` its meaning (None: not a class op)."""
     if op not in CLASS_OPS:
         return None
+    if op == "cast":  # into the type variable (a cast out of it is not modelled)
+        return ty if isinstance(ty, TVar) else None
+    if op == "smul":  # `n • x`: the instance of x's type
+        return arg_tys[1] if len(arg_tys) == 2 and isinstance(arg_tys[1], TVar) else None
     if op in ("List.sum", "List.prod"):
         elem = arg_tys[0]
         inner = elem.elem if isinstance(elem, (TList, TArray)) else None

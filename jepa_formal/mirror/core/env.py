@@ -44,6 +44,9 @@ class Env:
     _structs: dict[str, StructInfo | Unsupported] = field(default_factory=dict, repr=False)
     concrete_cache: dict[str, Any] = field(default_factory=dict, repr=False)
     _laws: dict[int, Law | Unsupported] = field(default_factory=dict, repr=False)
+    building_inductives: set[str] = field(default_factory=set, repr=False)
+    """Inductives whose constructors are being elaborated (their own name in a field type
+    is read from the header alone)."""
 
     @classmethod
     def from_project(cls, project: Any) -> Env:

@@ -160,11 +160,13 @@ class TStruct(Ty):
 @dataclass(frozen=True, slots=True)
 class TInd(Ty):
     """An inductive type declared in the specs (``inductive Shape | scalar | dim (n : ℕ) (s :
-    Shape)``), by full name; no parameters. A value is built by ``MkStruct`` whose ``name``
-    is the constructor's full name (``Shape.dim``) and whose fields are the constructor's
-    arguments; concretely a ``StructValue`` of that name."""
+    Shape)``), by full name, with its parameter arguments (``Tree ℕ``: ``(TypeArg(ℕ),)``; a
+    value parameter is an ℕ expression, as for ``TStruct``). A value is built by ``MkStruct``
+    whose ``name`` is the constructor's full name (``Shape.dim``) and whose fields are the
+    constructor's arguments; concretely a ``StructValue`` of that name."""
 
     name: str
+    args: tuple[Expr, ...] = ()
 
 
 def uncurry(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:
@@ -198,6 +200,8 @@ def type_parts(ty: Ty) -> tuple[Ty, ...]:
         return (ty.fst, ty.snd)
     if isinstance(ty, TFun):
         return (ty.dom, ty.cod)
+    if isinstance(ty, TInd) and ty.args:  # `Tree α`: a predicate over types sees the α
+        return tuple(a.value for a in ty.args if isinstance(a, TypeArg))
     return ()
 
 
@@ -213,8 +217,8 @@ def map_type(ty: Ty, on_type: Callable[[Ty], Ty], on_expr: Callable[[Expr], Expr
         return TFun(on_type(ty.dom), on_type(ty.cod))
     if isinstance(ty, TFin):
         return TFin(on_expr(ty.n))
-    if isinstance(ty, TStruct) and ty.args:
-        return TStruct(ty.name, tuple(on_expr(a) for a in ty.args))
+    if isinstance(ty, (TStruct, TInd)) and ty.args:
+        return type(ty)(ty.name, tuple(on_expr(a) for a in ty.args))
     return ty
 
 
@@ -472,7 +476,7 @@ def type_exprs(ty: Ty) -> tuple[Expr, ...]:
     """The expressions inside a type itself (a ``Fin`` size, structure arguments)."""
     if isinstance(ty, TFin):
         return (ty.n,)
-    if isinstance(ty, TStruct):
+    if isinstance(ty, (TStruct, TInd)):
         return tuple(ty.args)
     return ()
 

@@ -25,6 +25,7 @@ from jepa_formal.mirror.core.terms import (
     TFinset,
     TFloat,
     TFun,
+    TInd,
     TInt,
     TList,
     TNat,
@@ -124,7 +125,7 @@ class Subst:
             self.unify(a.cod, b.cod, span)  # type: ignore[attr-defined]
         elif isinstance(a, TFin):
             self.unify_expr(a.n, b.n, span)  # type: ignore[attr-defined]
-        elif isinstance(a, TStruct):
+        elif isinstance(a, (TStruct, TInd)):
             if a.name != b.name or len(a.args) != len(b.args):  # type: ignore[attr-defined]
                 raise TypeMismatch(f"type mismatch: {show_ty(a)} vs {show_ty(b)}", span)
             for x, y in zip(a.args, b.args, strict=True):  # type: ignore[attr-defined]
@@ -208,6 +209,8 @@ def _metas(t: Ty) -> list[TMeta]:
         return _metas(t.dom) + _metas(t.cod)
     if isinstance(t, TFin):
         return _metas(t.n.ty) if isinstance(t.n, EMeta) else []
+    if isinstance(t, TInd):  # `Tree ?α`: the occurs check sees the argument
+        return [m for a in t.args if isinstance(a, TypeArg) for m in _metas(a.value)]
     return []
 
 
@@ -248,8 +251,8 @@ def _zonk_ty(t: Ty, s: Subst) -> Ty:
         return TProd(_zonk_ty(t.fst, s), _zonk_ty(t.snd, s))
     if isinstance(t, TFun):
         return TFun(_zonk_ty(t.dom, s), _zonk_ty(t.cod, s))
-    if isinstance(t, TStruct) and t.args:
-        return TStruct(t.name, tuple(_zonk(a, s) for a in t.args))
+    if isinstance(t, (TStruct, TInd)) and t.args:
+        return type(t)(t.name, tuple(_zonk(a, s) for a in t.args))
     return t
 
 
@@ -298,6 +301,10 @@ def show_ty(t: Ty) -> str:
         return f"({show_ty(t.dom)} → {show_ty(t.cod)})"
     if isinstance(t, TStruct):
         return t.name.rsplit(".", 1)[-1]
+    if isinstance(t, TInd) and t.args:
+        shown = [show_ty(a.value) if isinstance(a, TypeArg) else show_expr(a) for a in t.args]
+        return " ".join([t.name.rsplit(".", 1)[-1]]
+                        + [f"({x})" if " " in x else x for x in shown])
     name = getattr(t, "name", None)
     return str(name) if name else type(t).__name__
 

@@ -116,13 +116,17 @@ def def_sig(name: str, params: tuple[tuple[Var, bool, syntax.Term | None, str], 
 
 def ctor_sig(env: Env, ind: str, ctor: str) -> Sig:
     """The Sig of a constructor: its fields are its explicit parameters."""
-    fields = env.inductive(ind).ctor(ctor)
-    sps = tuple(SigParam(n, n, t, True) for n, t in fields)
+    info = env.inductive(ind)
+    fields = info.ctor(ctor)
+    nparams = len(info.params)
+    sps = tuple(SigParam(p.name, p.name, p.ty, False) for p in info.params) + tuple(
+        SigParam(n, n, t, True) for n, t in fields)
 
     def build(actuals: tuple[Expr, ...], ty: Ty) -> Expr:
-        return MkStruct(ctor, tuple(zip([n for n, _ in fields], actuals, strict=True)), ty)
+        return MkStruct(ctor, tuple(zip([n for n, _ in fields], actuals[nparams:],
+                                        strict=True)), ty)
 
-    return Sig(ctor, sps, TInd(ind), build)
+    return Sig(ctor, sps, info.self_type(), build)
 
 
 _NAMESPACE_OF = {

@@ -224,9 +224,11 @@ class Elaborator(Walker):
         if isinstance(have, TProp) and isinstance(want, TBool):
             return Prim("decide", (e,), TBool(), span=span)
         if isinstance(want, TVar) and isinstance(have, (TNat, TInt, TFin)):
-            raise Unsupported(f"↑ ({'Nat' if not isinstance(have, TInt) else 'Int'}.cast) into "
-                              f"the type variable {want.name}", span,
-                              reason="casts of numbers into a type variable are not modelled")
+            # `(n : α)`: Nat.cast (Int.cast from ℤ; a Fin goes through its value), which the
+            # class binders of α must provide (checked in `_validate`)
+            if isinstance(have, TFin):
+                e = Prim("cast", (e,), TNat(), span=span)
+            return Prim("cast", (e,), want, span=span)
         self.s.unify(have, want, span)
         return e
 
@@ -327,6 +329,7 @@ class Elaborator(Walker):
                 continue
             if isinstance(target, str) and target.startswith("inductive:"):
                 ind = target.split(":", 1)[1]
+                self.env.inductive(ind)  # an inductive not modelled says why
                 if len(parts) - k != 1:
                     raise Unsupported(f"{name}", span, reason=f"{ind} is an inductive type")
                 raise Unsupported(f"{name}", span,
@@ -840,6 +843,18 @@ def _validate(e: Any, classes: dict[str, set[str]] | None = None) -> None:
             elif not isinstance(ty, _NUMERIC):
                 raise TypeMismatch(f"'{e.op}' at type {show_ty(ty)}", e.span,
                                    reason="no arithmetic or order on this type")
+        if e.op == "cast" and isinstance(e.ty, TVar):
+            need = "intCast" if isinstance(e.args[0].ty, TInt) else "natCast"
+            _class_op(e.ty, need, classes, e.span)
+        if e.op == "smul" and len(e.args) == 2 and isinstance(e.args[1].ty, TVar):
+            scalar = e.args[0].ty
+            if not isinstance(scalar, (TNat, TInt)):
+                raise Unsupported(f"• with a scalar of type {show_ty(scalar)} on type variable "
+                                  f"{e.args[1].ty.name}", e.span,
+                                  reason="only n • x with n : ℕ (nsmul) or ℤ (zsmul) is "
+                                  "modelled at a type variable")
+            _class_op(e.args[1].ty, "zsmul" if isinstance(scalar, TInt) else "nsmul", classes,
+                      e.span)
         if e.op == "neg" and isinstance(e.ty, TNat):
             raise TypeMismatch("negation on ℕ", e.span)
         if e.op == "inv" and isinstance(e.ty, (TNat, TInt)):
@@ -868,7 +883,8 @@ def _validate(e: Any, classes: dict[str, set[str]] | None = None) -> None:
 
 
 _OP_TEXT = {"zero": "the numeral 0", "one": "the numeral 1", "numeral": "a numeral ≥ 2",
-            "sum": "∑", "prod": "∏"}
+            "sum": "∑", "prod": "∏", "natCast": "↑ (Nat.cast)", "intCast": "↑ (Int.cast)",
+            "nsmul": "n • x (nsmul)", "zsmul": "n • x with n : ℤ (zsmul)"}
 
 
 LAWFUL_EQ_CLASSES = frozenset({"DecidableEq", "LawfulBEq"})

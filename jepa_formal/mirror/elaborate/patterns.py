@@ -137,7 +137,7 @@ def _ctor_pattern(el: Elaborator, p: syntax.Term, t: Ty, ctx: Ctx,
     if found is None or found[0] != t.name:
         raise Unsupported(f"pattern {name} at type {t.name}", getattr(p, "span", None),
                           reason="not a constructor of the type")
-    fields = el.env.inductive(t.name).ctor(found[1])
+    fields = el.env.inductive(t.name).ctor_at(found[1], t)
     args = _pad(args, len(fields))
     if len(args) != len(fields):
         raise Unsupported(f"pattern {name} with {len(args)} arguments",

@@ -167,13 +167,38 @@ def _user_type(el: Elaborator, full: str, args: tuple[syntax.Term, ...], ctx: Ct
     if kind == "alias":
         return _expand_alias(el, full, args, ctx, span)
     if kind == "inductive":
-        if args:
-            raise Unsupported(f"inductive {full} applied to arguments", span)
-        el.env.inductive(full)  # unsupported here when its constructors are not modelled
-        return TInd(full)
+        return _inductive_type(el, full, args, ctx, span)
     if kind == "definition":
         raise NotAType(f"{full} is a definition, not a type", span)
     raise Unsupported(f"type {full}", span, reason=f"a {kind} is not modelled as a type")
+
+
+def _inductive_type(el: Elaborator, full: str, args: tuple[syntax.Term, ...], ctx: Ctx,
+                    span: Any) -> Ty:
+    """``Tree ℕ``: the inductive at its arguments (a type argument for a ``Type`` parameter,
+    a value for a value parameter). While its own constructors are elaborated, the parameters
+    come from the header alone."""
+    from jepa_formal.mirror.elaborate.ind_header import header_params
+
+    if full in el.env.building_inductives:
+        binders, _ = header_params(el.env.decls[full])  # type: ignore[arg-type]
+        kinds = [isinstance(b.type, syntax.Sort) for b in binders for _ in b.names]
+        params = None
+    else:
+        info = el.env.inductive(full)  # unsupported here when its constructors are not modelled
+        params = info.params
+        kinds = [isinstance(p.ty, TSort) for p in params]
+    if len(args) != len(kinds):
+        raise Unsupported(f"inductive {full} with {len(args)} arguments", span,
+                          reason=f"it has {len(kinds)} parameters")
+    targs: list[Expr] = []
+    for i, (is_type, a) in enumerate(zip(kinds, args, strict=True)):
+        if is_type:
+            targs.append(TypeArg(elab_type(el, a, ctx)))
+        else:
+            want = params[i].ty if params is not None else TNat()
+            targs.append(el.coerce(el.elab(a, want, ctx), want))
+    return TInd(full, tuple(targs))
 
 
 def subtype_parts(el: Elaborator, term: syntax.Term,

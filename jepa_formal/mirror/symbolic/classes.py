@@ -31,11 +31,11 @@ from jepa_formal.mirror.core.classes import class_var, theory
 from jepa_formal.mirror.core.terms import Lit, Prim, TVar
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import LARGE_EXPONENT, LargePower, bool_function
+from jepa_formal.mirror.symbolic.casts import cast_reading, smul_reading
 from jepa_formal.mirror.symbolic.size import (
     MAX_POW_BITS,
-    MAX_TERMS,
-    expanded_terms,
     explicit_power_bits,
+    guarded_expand,
 )
 
 _HEAD_NAMES = {
@@ -58,6 +58,10 @@ def class_prim(classes: dict[str, frozenset[str]], e: Prim, args: list[Any]) -> 
         return None
     th = theory(classes.get(tv.name, ()))
     op = e.op
+    if op == "cast":  # Nat.cast/Int.cast into α: push_cast facts only (symbolic/casts.py)
+        return cast_reading(classes.get(tv.name, frozenset()), th, tv, e, args[0])
+    if op == "smul":
+        return smul_reading(th, tv, e, args[0], args[1])
     if op in _RELATIONS:
         name, flipped = _RELATIONS[op]
         a, b = args if not flipped else (args[1], args[0])
@@ -86,11 +90,8 @@ def class_prim(classes: dict[str, frozenset[str]], e: Prim, args: list[Any]) -> 
 
 
 def _expanded(e: Basic) -> Basic:
-    """``expand(e)`` when it stays within ``MAX_TERMS`` terms (the prover's guard), else
-    ``e`` as it is: the same value in a commutative semiring, only not in normal form."""
-    if expanded_terms(e, MAX_TERMS) > MAX_TERMS:
-        return e
-    return sympy.expand(e)
+    """``expand(e)`` within the prover's guard (``size.guarded_expand``)."""
+    return guarded_expand(e)  # type: ignore[return-value]
 
 
 def _power(e: Prim, base: Basic, k: Basic) -> Basic:

@@ -67,4 +67,15 @@ def expanded_terms(e: object, cap: int) -> int:
     return terms(e)
 
 
-__all__ = ["MAX_POW_BITS", "MAX_TERMS", "expanded_terms", "explicit_power_bits"]
+def guarded_expand(e: object) -> object:
+    """``expand(e)`` when it stays within ``MAX_TERMS`` terms, else ``e`` as it is (the same
+    value, only not in normal form): the translator's expansions (a product or power in a
+    commutative semiring, a cast pushed through one) never start a call of minutes."""
+    import sympy
+
+    if expanded_terms(e, MAX_TERMS) > MAX_TERMS:
+        return e
+    return sympy.expand(e)
+
+
+__all__ = ["MAX_POW_BITS", "MAX_TERMS", "expanded_terms", "explicit_power_bits", "guarded_expand"]
