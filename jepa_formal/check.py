@@ -691,7 +691,7 @@ def _check_law(law: Law, env: Env, options: CheckOptions, base: Verdict) -> Verd
         return _from_search(base, quick, prove_note)  # the limit fired: the quick pass stands
     try:
         outcome = _search(law, env, options, seed, remaining,
-                          proof.witnesses if proof is not None else ())
+                          proof.witnesses if proof is not None and status is None else ())
     except Unsupported as exc:
         if status is Status.BOUNDED:
             return _bounded(base, proof, None, notes=(f"concrete search skipped: {exc}",))
@@ -739,9 +739,11 @@ def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float
     from jepa_formal.numeric.outcome import NumericOutcome
     from jepa_formal.numeric.search import witness_instances
 
+    seeds = witness_instances(law, witnesses) if witnesses else ()
+    extra: dict[str, Any] = {"seeds": seeds} if seeds else {}
     try:
         return search(law, env, seed=seed, max_examples=options.max_examples, timeout=timeout,
-                      seeds=witness_instances(law, witnesses))
+                      **extra)
     except BudgetExceeded as exc:
         return NumericOutcome(Status.INCONCLUSIVE, examples=0, hypotheses_held=0,
                               detail=f"budget spent before any conclusion ({exc})",

@@ -79,6 +79,7 @@ class FakeProof:
     confirmed_by: str = "identical normal form"
     strategy_errors: tuple[str, ...] = ()
     audit: None = None
+    witnesses: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
