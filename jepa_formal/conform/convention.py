@@ -194,6 +194,10 @@ class Adapter:
                      for p in self.bound.explicit_params)
 
 
+_CALL_CODE: dict[str, Any] = {}
+"""Compiled ``_direct`` functions by source (a signature's text: positions and names)."""
+
+
 def _direct(adapter: Adapter) -> Callable[..., Any]:
     """``adapter.__call__`` written out for its signature as one Python function (``compile``
     of text built here: parameter positions and names of helpers only). Per call it does what
@@ -210,7 +214,7 @@ def _direct(adapter: Adapter) -> Callable[..., Any]:
     }
     allargs = ", ".join(names)
     tuple_args = f"({allargs}{',' if len(names) == 1 else ''})"
-    ns["cache"], ns["Table"] = adapter.cache, Table
+    ns["cache"], ns["Table"], ns["RepLoss"] = adapter.cache, Table, RepLoss
     lines = [f"def call({allargs}):"]
     guard = adapter.guard
     if guard is not None:
@@ -225,14 +229,22 @@ def _direct(adapter: Adapter) -> Callable[..., Any]:
             lines.append(f"    {x} = fast{step}({a})")
             continue
         build = adapter.steps[step][4]
-        if build is not None and _passes_array(adapter.steps[step][1], adapter.options):
+        ty = adapter.steps[step][1]
+        indent = "    "
+        if build is not None and _passes_array(ty, adapter.options):
             # a drawn table is passed as its array (what the builder returns): no cache
             lines.append(f"    if type({a}) is Table and {a}.array is not None:")
             lines.append(f"        {x} = {a}.array")
             lines.append("    else:")
             indent = "        "
-        else:
-            indent = "    "
+        elif build is not None and _is_loss(ty):
+            # a drawn loss of the run's family: the builder's one function for it
+            family = adapter.options.rep_loss
+            ns[f"rep{step}"] = build(RepLoss(family))
+            lines.append(f"    if type({a}) is RepLoss and {a}.family == {family!r}:")
+            lines.append(f"        {x} = rep{step}")
+            lines.append("    else:")
+            indent = "        "
         lines.append(f"{indent}h = cget(id({a}))")
         lines.append(f"{indent}if h is not None and h[0] is {a}:")
         lines.append(f"{indent}    {x} = h[1]")
@@ -267,10 +279,24 @@ def _direct(adapter: Adapter) -> Callable[..., Any]:
     if adapter.numeric:
         lines += ["    if type(r) in FLOATS:", "        return float(r)"]
     lines.append("    return result(r)")
-    exec(compile("\n".join(lines) + "\n", f"<jepa-formal call {adapter.label}>", "exec"), ns)
+    source = "\n".join(lines) + "\n"
+    code = _CALL_CODE.get(source)
+    if code is None:
+        code = _CALL_CODE[source] = compile(source, "<jepa-formal call>", "exec")
+    exec(code, ns)
     fn = ns["call"]
     fn.__qualname__ = fn.__name__ = f"call_{adapter.bound.short_name}"
     return fn  # type: ignore[no-any-return]
+
+
+def _is_loss(ty: Ty) -> bool:
+    """A parameter ``Target → Pred → ℝ`` (two type variables to a number): drawn as a
+    ``RepLoss``."""
+    if not isinstance(ty, TFun):
+        return False
+    doms, cod = uncurry(ty)
+    return len(doms) == 2 and all(isinstance(d, TVar) for d in doms) and isinstance(
+        cod, (TReal, TRat, TFloat, TNat, TInt))
 
 
 def _passes_array(ty: Ty, options: ConformOptions) -> bool:

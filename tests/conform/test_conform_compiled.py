@@ -1,6 +1,7 @@
 """The compiled evaluator of conform (laws written to Python source once, ``compiled.py``; the
-adapters' calls written out for their signature; the drawing written out per plan) gives the
-same reports as the mirror's closures and the method-by-method drawing: same statuses, the
+adapters' calls written out for their signature; the drawing written out per plan; the
+search loop with the evaluation of an instance written in place) gives the same reports as
+the mirror's closures instance by instance and the method-by-method drawing: same statuses, the
 same instances tested, the same deviations, the same shrunk counterexamples, on every example
 of every bundled spec (the runs of the README tables)."""
 
@@ -43,6 +44,7 @@ RUNS: list[tuple[str, str, str, dict[str, Any]]] = [
 def _report(evaluator: str, spec: str, name: str, target: str, flags: dict[str, Any],
             monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(runner, "EVALUATOR", evaluator)
+    monkeypatch.setattr(runner, "FUSED", evaluator == "compiled")  # the loop written out too
     func = load_callable(parse_bind(f"{name}={EXAMPLES / target}"))
     return run_conformance(str(ROOT / "specs" / spec), [(name, func, target)],
                            **{"functions": "array", "max_examples": 60, **flags})
@@ -99,9 +101,13 @@ def test_every_law_of_the_bundled_specs_is_compiled(spec_name: tuple[str, str]) 
         assert plan.slots
 
 
+@pytest.mark.parametrize("count", [0, 25])
 @pytest.mark.parametrize("flags", [{}, {"dtype": "float32"}, {"values": "int"},
                                    {"dtype": "bfloat16"}])
-def test_the_written_out_draw_draws_what_the_methods_draw(flags: dict[str, Any]) -> None:
+def test_the_written_out_draw_draws_what_the_methods_draw(flags: dict[str, Any],
+                                                          count: int) -> None:
+    """Also with the vectors, tables and predictors of the first ``count`` instances drawn
+    up front (what a run does): instance ``count`` and later ones come from the pools."""
     from jepa_formal.conform.instance import Affine, Table
 
     def canon(v: Any) -> Any:
@@ -117,7 +123,7 @@ def test_the_written_out_draw_draws_what_the_methods_draw(flags: dict[str, Any])
         env = load_env(str(ROOT / "specs" / spec))
         for thm, law, _ in _laws_of(spec, name):
             plan = analyse(rewrite_law(law, {}, env).law, env)
-            fast, slow = Drawer(plan, opts, 11), Drawer(plan, opts, 11)
+            fast, slow = Drawer(plan, opts, 11, count), Drawer(plan, opts, 11, count)
             for index in range(40):
                 a, b = fast.draw(index), Drawer.draw(slow, index)  # written out / methods
                 assert list(a) == list(b), thm.name
@@ -138,6 +144,7 @@ def test_a_callable_that_raises_is_reported_the_same_by_both(
     reports = []
     for evaluator in ("mirror", "compiled"):
         monkeypatch.setattr(runner, "EVALUATOR", evaluator)
+        monkeypatch.setattr(runner, "FUSED", evaluator == "compiled")
         func = load_callable(parse_bind(f"jepaLoss={impl}:f"))
         reports.append(run_conformance(str(ROOT / "specs" / "jepa.lean"),
                                        [("jepaLoss", func, None)], functions="array",
