@@ -691,6 +691,7 @@ def _check_law(law: Law, env: Env, options: CheckOptions, base: Verdict) -> Verd
         return _from_search(base, quick, prove_note)  # the limit fired: the quick pass stands
     try:
         outcome = _search(law, env, options, seed, remaining,
+                          proof.candidates if proof is not None else (),
                           proof.witnesses if proof is not None and status is None else ())
     except Unsupported as exc:
         if status is Status.BOUNDED:
@@ -732,9 +733,10 @@ def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
 
 
 def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float,
-            witnesses: tuple[Any, ...] = ()) -> NumericOutcome:
-    """The full concrete search, the prover's Z3 models (``witnesses``) tried first; a budget
-    spent by raising is an inconclusive outcome."""
+            candidates: Sequence[Any] = (), witnesses: Sequence[Any] = ()) -> NumericOutcome:
+    """The full concrete search (the prover's ``candidates`` first, then the Z3 models of the
+    goals it left undecided, ``witnesses``); a budget spent by raising is an inconclusive
+    outcome."""
     from jepa_formal.numeric import search
     from jepa_formal.numeric.outcome import NumericOutcome
     from jepa_formal.numeric.search import witness_instances
@@ -743,7 +745,7 @@ def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float
     extra: dict[str, Any] = {"seeds": seeds} if seeds else {}
     try:
         return search(law, env, seed=seed, max_examples=options.max_examples, timeout=timeout,
-                      **extra)
+                      candidates=[dict(c) for c in candidates], **extra)
     except BudgetExceeded as exc:
         return NumericOutcome(Status.INCONCLUSIVE, examples=0, hypotheses_held=0,
                               detail=f"budget spent before any conclusion ({exc})",
@@ -832,16 +834,17 @@ def _bounded(base: Verdict, proof: ProofOutcome, outcome: NumericOutcome | None,
     if outcome is None:
         return bounded
     if outcome.status is Status.REFUTED:
+        from jepa_formal.numeric.search import CANDIDATE_METHOD
+
         # The replayed counterexample wins; within the bound it would mean the prover lied.
-        return replace(
-            _from_search(base, outcome, ""),
-            bound=bound,
-            notes=(
-                f"internal error flag: the prover reported bounded up to length {bound}; if "
-                "this counterexample is within that bound, this is a bug in jepa-formal, "
-                "please report it",
-            ),
-        )
+        if outcome.method == CANDIDATE_METHOD:  # longer than the bound by construction
+            note = (f"every list up to length {bound} was decided symbolically; Z3 proposed "
+                    "this longer instance and the concrete evaluator confirmed it")
+        else:
+            note = (f"internal error flag: the prover reported bounded up to length {bound}; "
+                    "if this counterexample is within that bound, this is a bug in "
+                    "jepa-formal, please report it")
+        return replace(_from_search(base, outcome, ""), bound=bound, notes=(note,))
     examples = outcome.examples
     return replace(
         bounded,

@@ -88,6 +88,10 @@ SHRINK_CALLS = 5_000
 """Evaluations shrinking may spend (a work budget: the result is the same on every machine)."""
 
 
+CANDIDATE_METHOD = "Z3 model past the bounded expansion, confirmed by the concrete evaluator"
+"""The method of a refutation found among the prover's candidates."""
+
+
 def safety_net(timeout: float) -> float:
     """Seconds after which a search (or its shrinking) is cut short whatever its work left:
     far beyond what the work budgets allow on any ordinary law."""
@@ -168,6 +172,7 @@ def search(
     backend: Backend | None = None,
     small_scope_share: float = 0.5,
     literal_share: float | None = None,
+    candidates: Iterable[Instance] = (),
     seeds: tuple[Instance, ...] = (),
 ) -> NumericOutcome:
     """Look for a counterexample to ``law`` among ``max_examples`` instances (work, not time:
@@ -176,8 +181,11 @@ def search(
 
     ``small_scope_share`` of the examples go to exhaustive small scope first (0 for random
     instances only), then ``literal_share`` (default ``LITERAL_SHARE``) to the literal scope;
-    ``backend`` is the concrete evaluator (``mirror.concrete`` by default); ``seeds`` are
-    instances tried before all others (the prover's Z3 models, ``witness_instances``).
+    ``backend`` is the concrete evaluator (``mirror.concrete`` by default). ``candidates``
+    are instances proposed by the prover (Z3's models past a bounded expansion), tried first:
+    each counts as one instance, and only the concrete evaluator's answer on it counts.
+    ``seeds`` come next, tried like any instance (Z3's models of goals the prover left
+    undecided, ``witness_instances``).
     Raises ``Unsupported`` when the evaluator cannot evaluate the law (the checker reports the
     law ``unsupported``) and ``InternalError`` when a counterexample does not replay.
     """
@@ -188,7 +196,8 @@ def search(
     with evaluation_deadline(deadline), evaluation_work():
         return _search(law, env, backend, seed, max_examples, timeout, small_scope_share,
                        started, deadline,
-                       LITERAL_SHARE if literal_share is None else literal_share, seeds)
+                       LITERAL_SHARE if literal_share is None else literal_share,
+                       tuple(candidates), seeds)
 
 
 def _first_failing(run: _Run, instances: Iterable[Instance], stop: _Stop) -> Instance | None:
@@ -213,6 +222,7 @@ def _search(
     started: float,
     deadline: float,
     literal_share: float,
+    candidates: tuple[Instance, ...] = (),
     seeds: tuple[Instance, ...] = (),
 ) -> NumericOutcome:
     compiled = backend.compile_law(law, env)
@@ -224,6 +234,12 @@ def _search(
     scope_cap = min(int(max_examples * small_scope_share), SMALL_SCOPE_MAX)
     literal_cap = min(int(max_examples * literal_share), SMALL_SCOPE_MAX)
     stop = _Stop(run, deadline)
+    if candidates:
+        phase = "Z3's models past the bounded expansion"
+        found = _first_failing(run, candidates, stop)
+        if found is not None:
+            return replace(_refute(law, env, backend, space, compiled, run, found, seed, 0,
+                                   started, timeout, phase), method=CANDIDATE_METHOD)
     literals = literal_scope(space, literal_cap)
     phase = "a model Z3 found for the negated goal"
     found = _first_failing(run, seeds[:max_examples], stop) if seeds else None

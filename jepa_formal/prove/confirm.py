@@ -674,6 +674,30 @@ def _entails(build: Any, rlimit: int) -> bool | None:
         return None
 
 
+def solve(facts: Iterable[z3.BoolRef], rlimit: int = RLIMIT
+          ) -> tuple[z3.ModelRef | None, int]:
+    """A model of ``facts`` (a *candidate* only: the abstraction over-approximates, so the
+    caller must confirm it concretely) or None when unsat, unknown or the limit is spent;
+    with the resource units the query used."""
+    solver = z3.Solver()
+    solver.set("rlimit", rlimit)
+    solver.set("timeout", SAFETY_MS)
+    solver.add(*facts)
+    started = time.perf_counter()
+    used = 0
+    try:
+        result = solver.check()
+        model = solver.model() if result == z3.sat else None
+    except z3.Z3Exception:
+        model = None
+    finally:
+        used = _rlimit_used(solver)
+        STATS.queries += 1
+        STATS.rlimit += used
+        STATS.seconds += time.perf_counter() - started
+    return model, used
+
+
 def confirm_relation(rel: str, lhs: Basic, rhs: Basic, rlimit: int = RLIMIT,
                      merges: Iterable[Any] = ()) -> bool | None:
     """True when Z3 proves ``lhs ⋈ rhs`` for every value of the abstraction's constants.
@@ -729,4 +753,4 @@ def surely(fact: str, e: Basic, rlimit: int = POINTWISE_RLIMIT) -> bool:
 
 __all__ = ["COMPILED", "CONCRETE", "IDENTICAL", "RLIMIT", "STATS", "Z3", "Abstraction",
            "Untranslatable", "confirm_false", "confirm_prop", "confirm_relation",
-           "integer_valued", "surely"]
+           "integer_valued", "solve", "surely"]

@@ -138,7 +138,8 @@ def _prove(law: Law, env: Env, timeout: float, bound: int, work_limit: int,
                 report = audit_steps(problem.replay, problem.ctx, env)
             return done(audit=report, status=outcome.status, method=outcome.method,
                         steps=outcome.steps, bound=outcome.bound, reason=outcome.reason,
-                        confirmed_by=outcome.confirmed_by, strategy_errors=tuple(errors))
+                        confirmed_by=outcome.confirmed_by, strategy_errors=tuple(errors),
+                        candidates=outcome.candidates)
         reasons.append(outcome)
         if deadline.expired():
             try:
