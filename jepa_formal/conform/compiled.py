@@ -81,6 +81,8 @@ class _ConformGen(_Gen):
         super().__init__(env)
         self.direct = direct
         """Frame variable → the value to call in place (an adapter, a Lean operator)."""
+        self.used: dict[str, str] = {}
+        """Frame variable → its name in the generated source (bound again on each run)."""
 
     def tables(self, params: tuple[Var, ...], pys: tuple[str, ...]) -> list[str]:
         return super().tables(
@@ -99,6 +101,7 @@ class _ConformGen(_Gen):
         key = f"_direct{name}"
         if key not in self.ns:
             self.ns[key] = self.direct[name]
+            self.used[name] = key
         return key
 
     def visit_Lit(self, e: Lit, scope: Scope) -> str | None:
@@ -125,10 +128,45 @@ class _ConformGen(_Gen):
 _FLOAT_OPS = {"add": "+", "sub": "-", "mul": "*"}
 
 
+_CODE: dict[int, tuple[Any, ...]] = {}
+"""Per law object (kept alive here, so its id stays its own): the compiled code, the
+namespace it runs in without the run's direct callables, and the names of the functions.
+A process that checks the same spec again (a test suite calling ``assert_conforms`` per
+implementation) writes and compiles each law once."""
+
+MAX_CODE = 512
+"""Laws kept in ``_CODE`` (the cache is emptied when it grows past this)."""
+
+
 def compile_conform(law: Law, env: Env | None, slow: Any,
                     direct: Mapping[str, Any]) -> ConformLaw | None:
     """The rewritten ``law`` (hypotheses tied by the drawing already removed) compiled to
-    source, or None when it cannot be (the runner keeps the mirror's ``slow``)."""
+    source, or None when it cannot be (the runner keeps the mirror's ``slow``). The source
+    depends on the law alone; ``direct`` (frame variable → the run's callable) is bound in
+    the namespace each time."""
+    hit = _CODE.get(id(law))
+    if hit is None or hit[0] is not law:
+        if len(_CODE) >= MAX_CODE:
+            _CODE.clear()
+        hit = _CODE[id(law)] = (law, *_write(law, env, direct,
+                                                   getattr(slow, "lhs", None) is not None))
+    _, code, template, keys, parts = hit
+    if code is None:
+        return None
+    ns = dict(template)
+    for name, key in keys:
+        ns[key] = direct[name]
+    exec(code, ns)  # our own generated text: names and constants only
+    names, hyps, lhs, rhs, whole, source = parts
+    return ConformLaw(slow, names, tuple(ns[h] for h in hyps),
+                      ns[lhs] if lhs else None, ns[rhs] if rhs else None, ns[whole], source)
+
+
+def _write(law: Law, env: Env | None, direct: Mapping[str, Any], sided: bool
+           ) -> tuple[Any, ...]:
+    """``(code, namespace without the direct callables, ((variable, key), …), parts)`` of
+    ``law``, or ``(None, …)`` when it cannot be written; ``sided``: the sides of its
+    relation are evaluated apart (the mirror's ``CompiledLaw`` has them)."""
     try:
         gen = _ConformGen(env, direct)
         binders = law.binders
@@ -137,17 +175,16 @@ def compile_conform(law: Law, env: Env | None, slow: Any,
                      for i, (_, h) in enumerate(law.hypotheses))
         concl = law.conclusion
         lhs = rhs = None
-        if getattr(slow, "lhs", None) is not None and isinstance(concl, Prim):
+        if sided and isinstance(concl, Prim):
             lhs = gen.function("_lhs", binders, concl.args[0])
             rhs = gen.function("_rhs", binders, concl.args[1])
         whole = gen.function("_concl", binders, concl)
         source = "\n".join(gen.lines) + "\n"
         if len(source) > MAX_SOURCE:
-            return None
+            return None, None, (), None
         code = compile(source, f"<jepa-formal conform {law.name}>", "exec")
-        exec(code, gen.ns)  # our own generated text: names and constants only
     except (Unsupported, RecursionError, SyntaxError, MemoryError, ValueError):
-        return None
-    ns = gen.ns
-    return ConformLaw(slow, names, tuple(ns[h] for h in hyps),
-                      ns[lhs] if lhs else None, ns[rhs] if rhs else None, ns[whole], source)
+        return None, None, (), None
+    keys = tuple((name, key) for name, key in gen.used.items())
+    template = {k: v for k, v in gen.ns.items() if k not in {key for _, key in keys}}
+    return code, template, keys, (names, hyps, lhs, rhs, whole, source)

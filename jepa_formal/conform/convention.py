@@ -194,6 +194,10 @@ class Adapter:
                      for p in self.bound.explicit_params)
 
 
+_CALL_CODE: dict[str, Any] = {}
+"""Compiled ``_direct`` functions by source (a signature's text: positions and names)."""
+
+
 def _direct(adapter: Adapter) -> Callable[..., Any]:
     """``adapter.__call__`` written out for its signature as one Python function (``compile``
     of text built here: parameter positions and names of helpers only). Per call it does what
@@ -267,7 +271,11 @@ def _direct(adapter: Adapter) -> Callable[..., Any]:
     if adapter.numeric:
         lines += ["    if type(r) in FLOATS:", "        return float(r)"]
     lines.append("    return result(r)")
-    exec(compile("\n".join(lines) + "\n", f"<jepa-formal call {adapter.label}>", "exec"), ns)
+    source = "\n".join(lines) + "\n"
+    code = _CALL_CODE.get(source)
+    if code is None:
+        code = _CALL_CODE[source] = compile(source, "<jepa-formal call>", "exec")
+    exec(code, ns)
     fn = ns["call"]
     fn.__qualname__ = fn.__name__ = f"call_{adapter.bound.short_name}"
     return fn  # type: ignore[no-any-return]

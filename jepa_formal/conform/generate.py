@@ -291,9 +291,12 @@ _DRAW_CODE: dict[str, Any] = {}
 class Drawer:
     """Draws raw instances of one plan from one seeded generator."""
 
-    def __init__(self, plan: Plan, options: ConformOptions, seed: int) -> None:
+    def __init__(self, plan: Plan, options: ConformOptions, seed: int, count: int = 0) -> None:
         self.plan = plan
         self.opt = options
+        self.count = count
+        """Instances ``0 … count - 1`` will be drawn (in order): their vectors, tables and
+        predictors are drawn up front, one array per slot (``_bulk``)."""
         import numpy as np
 
         self.np = np
@@ -308,6 +311,9 @@ class Drawer:
         self.forms: dict[int, tuple[Any, Any]] | None = None
         self._kinds = tuple((s, getattr(self, f"_draw_{s.kind}")) for s in plan.slots)
         self._sizes = tuple(s.name for s in plan.slots if s.kind == "size")
+        self._bulk: dict[str, Any] = {}
+        if count > 0:
+            self._draw_bulk(count)
         self.draw = self._compile()  # type: ignore[method-assign]
 
     def numbers(self, k: int) -> list[float]:
@@ -372,6 +378,28 @@ class Drawer:
         block[1] = at + 1
         return block[0][at]  # a view made when handed out (most of a block is never used)
 
+    def _rows_bound(self, s: Slot) -> int | None:
+        """The most rows a table or predictor slot can have (None: its size is not drawn)."""
+        if isinstance(s.size, str):
+            return self.opt.max_n if s.size in self._sizes else None
+        return int(s.size or 0)
+
+    def _draw_bulk(self, count: int) -> None:
+        """The vectors, tables of vectors and predictors of ``count`` instances, each slot's
+        in one array (a few NumPy calls per law instead of a few per instance): instance ``i``
+        takes row ``i`` (its first ``n`` rows for a table of ``n``), a read-only view."""
+        dim = self.opt.dim
+        for s in self.plan.slots:
+            m = self._rows_bound(s)
+            if s.kind == "vec":
+                arr = self.array(count * dim).reshape(count, dim)
+                self._bulk[s.name] = (list(map(tuple, arr.tolist())), list(arr))
+            elif s.kind == "table" and s.width is None and not s.scalar and m is not None:
+                self._bulk[s.name] = self.array(count * m * dim).reshape(count, m, dim)
+            elif s.kind == "affine" and m is not None:
+                w = self.array(count * dim * dim).reshape(count, dim, dim)
+                self._bulk[s.name] = (w, self.array(count * m * dim).reshape(count, m, dim))
+
     def _compile(self) -> Callable[[int], dict[str, Any]]:
         """``draw`` written out for this plan as one Python function (``compile`` of text built
         here from the slots: names and constants only): the sizes, the common slot kinds and
@@ -415,6 +443,15 @@ class Drawer:
                 value = "-3 + int(rnd() * 7)"
             elif kind == "bool":
                 value = "rnd() < 0.5"
+            elif kind == "vec" and slot.name in self._bulk:
+                ns[f"_vt{k}"], ns[f"_vr{k}"] = self._bulk[slot.name]
+                out.append(f"    if index < {self.count}:")
+                out.append(f"        v{k} = _vt{k}[index]")
+                if opt.dtype == "float64":
+                    out.append(f"        raw.forms[id(v{k})] = (v{k}, _vr{k}[index])")
+                out.append("    else:")
+                out.append(f"        v{k} = _vec()")
+                value = f"v{k}"
             elif kind == "vec":
                 value = "_vec()"
             elif kind == "loss":
@@ -427,10 +464,31 @@ class Drawer:
                 out.append(f"    lists.append(l{k})")
                 value = f"l{k}"
             elif kind == "table" and slot.width is None and not slot.scalar:
-                value = f"Table(None, _matrix({size(slot)}, {dim}))"
+                out.append(f"    n{k} = {size(slot)}")
+                if slot.name in self._bulk:
+                    ns[f"_b{k}"] = self._bulk[slot.name]
+                    out.append(f"    if index < {self.count} and n{k} <= "
+                               f"{self._rows_bound(slot)}:")
+                    out.append(f"        t{k} = _b{k}[index, :n{k}]")
+                    out.append("    else:")
+                    out.append(f"        t{k} = _matrix(n{k}, {dim})")
+                    value = f"Table(None, t{k})"
+                else:
+                    value = f"Table(None, _matrix(n{k}, {dim}))"
             elif kind == "affine":
-                out.append(f"    w{k} = _matrix({dim}, {dim})")
-                value = f"Affine(None, None, (w{k}, _matrix({size(slot)}, {dim})))"
+                out.append(f"    n{k} = {size(slot)}")
+                if slot.name in self._bulk:
+                    ns[f"_w{k}"], ns[f"_e{k}"] = self._bulk[slot.name]
+                    out.append(f"    if index < {self.count} and n{k} <= "
+                               f"{self._rows_bound(slot)}:")
+                    out.append(f"        a{k} = (_w{k}[index], _e{k}[index, :n{k}])")
+                    out.append("    else:")
+                    out.append(f"        w{k} = _matrix({dim}, {dim})")
+                    out.append(f"        a{k} = (w{k}, _matrix(n{k}, {dim}))")
+                else:
+                    out.append(f"    w{k} = _matrix({dim}, {dim})")
+                    out.append(f"    a{k} = (w{k}, _matrix(n{k}, {dim}))")
+                value = f"Affine(None, None, a{k})"
             else:  # the slot kind's own method
                 ns[f"_k{k}"], ns[f"_s{k}"] = fn, slot
                 value = f"_k{k}(_s{k}, raw, index, grow, lists)"
@@ -487,8 +545,15 @@ class Drawer:
         k = self._size(s, raw)
         return self.rng.randrange(k) if k else 0
 
-    def _draw_vec(self, *_: Any) -> tuple[float, ...]:
-        return self.vec()
+    def _draw_vec(self, s: Slot, raw: dict[str, Any], index: int, *_: Any
+                  ) -> tuple[float, ...]:
+        bulk = self._bulk.get(s.name)
+        if bulk is None or index >= self.count:
+            return self.vec()
+        v = bulk[0][index]
+        if self.forms is not None:
+            self.forms[id(v)] = (v, bulk[1][index])
+        return v  # type: ignore[no-any-return]
 
     def _draw_struct(self, *_: Any) -> None:
         return None  # assembled from its fields by ``materialize``
@@ -505,7 +570,7 @@ class Drawer:
         lists.append(out)
         return out
 
-    def _draw_table(self, s: Slot, raw: dict[str, Any], *_: Any) -> Table:
+    def _draw_table(self, s: Slot, raw: dict[str, Any], index: int = 0, *_: Any) -> Table:
         r, n = self.rng, self._size(s, raw)
         if s.width is not None:
             w = raw.get(s.width, s.width) if isinstance(s.width, str) else s.width
@@ -516,12 +581,19 @@ class Drawer:
             if s.integral:
                 return Table(tuple(r.randint(0, 5) for _ in range(n)))
             return Table(tuple(self.numbers(n)))
+        bulk = self._bulk.get(s.name)
+        if bulk is not None and index < self.count and n <= bulk.shape[1]:
+            return Table(None, bulk[index, :n])
         return Table(None, self.matrix(n, self.opt.dim))
 
-    def _draw_affine(self, s: Slot, raw: dict[str, Any], *_: Any) -> Affine:
+    def _draw_affine(self, s: Slot, raw: dict[str, Any], index: int = 0, *_: Any) -> Affine:
         dim = self.opt.dim
+        n = self._size(s, raw)
+        bulk = self._bulk.get(s.name)
+        if bulk is not None and index < self.count and n <= bulk[1].shape[1]:
+            return Affine(None, None, (bulk[0][index], bulk[1][index, :n]))
         w = self.matrix(dim, dim)
-        return Affine(None, None, (w, self.matrix(self._size(s, raw), dim)))
+        return Affine(None, None, (w, self.matrix(n, dim)))
 
     def _draw_linear(self, *_: Any) -> Linear:
         return Linear(self.block(self.opt.dim))

@@ -227,17 +227,12 @@ def check_law(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | l
         return LawResult(name, NOT_APPLICABLE, detail=f"not modelled by the mirror: {law}")
     if not mentions_any(law, names, env):
         return LawResult(name, NOT_APPLICABLE, detail=f"does not mention {which}")
-    try:
-        from jepa_formal.mirror.concrete.evaluate import compile_law
-
-        rewritten = rewrite_law(law, {a.bound.full_name: bound_var_name(a.bound.full_name)
-                                      for a in adapters}, env)
-        plan = analyse(rewritten.law, env)
-        checked = replace(rewritten.law, hypotheses=tuple(
-            (h, e) for h, e in rewritten.law.hypotheses if h not in plan.tied))
-        compiled = compile_law(checked, env)
-    except Unsupported as exc:
-        return LawResult(name, NOT_APPLICABLE, detail=f"cannot be checked by conform: {exc}")
+    prepared = _prepare(law, env, tuple(sorted(
+        (a.bound.full_name, bound_var_name(a.bound.full_name)) for a in adapters)))
+    if isinstance(prepared, Unsupported):
+        return LawResult(name, NOT_APPLICABLE, detail=f"cannot be checked by conform: "
+                                                      f"{prepared}")
+    rewritten, plan, checked, compiled = prepared
     frame = {bound_var_name(a.bound.full_name): a for a in adapters}
     frame.update(rewritten.helpers)
     if EVALUATOR == "compiled":
@@ -248,6 +243,34 @@ def check_law(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | l
     run = _LawRun(law, rewritten.law, plan, compiled, adapters, frame, opts)
     result = run.search(name)
     return replace(result, notes=rewritten.notes)
+
+
+_PREPARED: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Any, ...]] = {}
+"""Per law object (kept alive here, so its id stays its own) and bound names: the rewritten
+law, its drawing plan, the law evaluated (tied hypotheses removed) and the mirror's
+compilation of it, or the ``Unsupported`` that stops it. None of them depends on the
+callables or the options: a process checking the same spec again prepares each law once."""
+
+
+def _prepare(law: Law, env: Env, names: tuple[tuple[str, str], ...]) -> Any:
+    key = (id(law), names)
+    hit = _PREPARED.get(key)
+    if hit is not None and hit[0] is law:
+        return hit[1]
+    from jepa_formal.mirror.concrete.evaluate import compile_law
+
+    try:
+        rewritten = rewrite_law(law, dict(names), env)
+        plan = analyse(rewritten.law, env)
+        checked = replace(rewritten.law, hypotheses=tuple(
+            (h, e) for h, e in rewritten.law.hypotheses if h not in plan.tied))
+        out: Any = (rewritten, plan, checked, compile_law(checked, env))
+    except Unsupported as exc:
+        out = exc
+    if len(_PREPARED) >= 512:
+        _PREPARED.clear()
+    _PREPARED[key] = (law, out)
+    return out
 
 
 class _Outcome(NamedTuple):
@@ -264,7 +287,7 @@ class _Outcome(NamedTuple):
     def failing(self) -> bool:
         if self.raised is not None:
             return True
-        return self.comparison is not None and self.comparison.agreement is Agreement.APART
+        return self.comparison is not None and self.comparison.agreement is _APART
 
     @property
     def kind(self) -> str:
@@ -274,6 +297,7 @@ class _Outcome(NamedTuple):
 
 
 _SKIPPED = _Outcome(skipped=True)
+_APART, _CLOSE = Agreement.APART, Agreement.CLOSE  # read per instance (Enum lookups are slow)
 
 
 class _LawRun:
@@ -315,9 +339,8 @@ class _LawRun:
             values.update(self.frame)
             frame = tuple(map(values.get, compiled.names))
         forms = getattr(raw, "forms", None)
-        for a in self.adapters:
-            a.cache.clear()
-            if forms:
+        if forms:
+            for a in self.adapters:  # (empty: cleared after every instance)
                 a.cache.update(forms)  # arguments the drawer built already
         try:
             if compiled.hypotheses:
@@ -350,7 +373,7 @@ class _LawRun:
 
     def search(self, name: str) -> LawResult:
         seed = (self.opts.seed * 1_000_003 + zlib.crc32(name.encode())) & 0xFFFFFFFF
-        drawer = Drawer(self.plan, self.opts, seed)
+        drawer = Drawer(self.plan, self.opts, seed, self.opts.max_examples)
         tested = non_empty_tested = non_empty_failed = 0
         max_dev = max_rel = 0.0
         close = 0
@@ -381,7 +404,7 @@ class _LawRun:
                     max_dev = max(max_dev, out.comparison.deviation)
                 continue
             assert out.comparison is not None
-            if out.comparison.agreement is Agreement.CLOSE:
+            if out.comparison.agreement is _CLOSE:
                 close += 1
                 max_dev = max(max_dev, out.comparison.deviation)
                 max_rel = max(max_rel, relative(out.comparison.deviation, out.lhs, out.rhs))

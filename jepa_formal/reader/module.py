@@ -64,8 +64,10 @@ class _Scope:
 class _Walker:
     """Walks the commands of one file, keeping Lean's scope state."""
 
-    def __init__(self, src: Source) -> None:
+    def __init__(self, src: Source, imported: tuple[notation.Notation, ...] = ()) -> None:
         self.src = src
+        self.imported = imported  # non-local notations of the files this one imports
+        self.exported: list[notation.Notation] = []
         self.scopes: list[_Scope] = [_Scope("file", "")]
         self.decls: list[syntax.Decl] = []
         self.commands: list[syntax.Command] = []  # #eval/#check (and #guard_msgs) commands
@@ -121,7 +123,8 @@ class _Walker:
         if bad is not None:
             self.error(bad[0], bad[1], ("UTF-8 text",))
             return
-        token = notation.ACTIVE.set(tuple(n for s in self.scopes for n in s.notations))
+        token = notation.ACTIVE.set(self.imported
+                                    + tuple(n for s in self.scopes for n in s.notations))
         try:
             self.command(chunk.start, chunk.end, chunk)
         except RegionError as err:
@@ -208,8 +211,12 @@ class _Walker:
         elif kw in _NOTATION:
             declared = notation.read(src.text[start:end], parse_term)
             if declared is not None:  # `local`: to the end of this section; else the file's
-                scope = self.scopes[-1] if "local" in head.modifiers else self.scopes[0]
+                local = "local" in head.modifiers
+                scope = self.scopes[-1] if local else self.scopes[0]
                 scope.notations.append(declared)
+                if not local and not any(m.startswith("scoped") for m in head.modifiers):
+                    self.exported.append(dataclasses.replace(
+                        declared, namespace=self.namespace, opens=self.opens()))
             line = src.line_col(start)[0]
             short = f"{kw}@{os.path.basename(src.path)}:{line}"
             self.decls.append(syntax.OtherDecl(kind=kw, name=short, short_name=short,
@@ -357,6 +364,19 @@ class _Walker:
             out = out + scope.included
         return out + pending
 
+    def borrowed_opens(self, start: int, end: int) -> tuple[str, ...]:
+        """The namespaces (and opens) of the imported notations this declaration uses: their
+        bodies were written there, so their names resolve there (Lean elaborates a notation's
+        body where it was declared). Opening them can only add a candidate, and two
+        candidates are refused as ambiguous, never picked."""
+        text = self.src.text[start:end]
+        out: list[str] = []
+        for n in self.imported:
+            if notation.expand(text, (n,)) != text:
+                out.extend(_namespace_prefixes(n.namespace))
+                out.extend(n.opens)
+        return tuple(dict.fromkeys(o for o in out if o))
+
     def declaration(self, head: Header, start: int, end: int, pending: tuple[str, ...],
                     pending_variables: tuple[syntax.Binder, ...] = (),
                     pending_inclusion: Inclusion | None = None,
@@ -370,7 +390,10 @@ class _Walker:
         variables = [b for s in self.scopes for b in s.variables] + list(pending_variables)
         inclusion = self.inclusion(pending_inclusion or Inclusion())
         options = tuple(o for s in self.scopes for o in s.options) + pending_options
+        borrowed = self.borrowed_opens(start, end)
         for decl in decls:
+            if borrowed:
+                decl = dataclasses.replace(decl, opens=decl.opens + borrowed)
             if options:
                 decl = dataclasses.replace(decl, options=options)
             if variables:
@@ -378,6 +401,11 @@ class _Walker:
                 if used:
                     decl = dataclasses.replace(decl, section_binders=used)
             self.decls.append(decl)
+
+
+def _namespace_prefixes(namespace: str) -> tuple[str, ...]:
+    parts = namespace.split(".") if namespace else []
+    return tuple(".".join(parts[:k]) for k in range(len(parts), 0, -1))
 
 
 def _region(src: Source, start: int, end: int) -> Region:
@@ -531,7 +559,8 @@ def _printed(term: syntax.Term) -> str:
 # ---------------------------------------------------------------------- public entry points
 
 
-def parse_text(text: str, path: str = "<string>") -> Module:
+def parse_text(text: str, path: str = "<string>",
+               imported: tuple[notation.Notation, ...] | None = None) -> Module:
     """Read a Lean file's text. Never raises: unreadable declarations are in ``errors``.
 
     Decisions worth knowing: an empty (or whitespace-only) file gives one error, "file is
@@ -540,7 +569,7 @@ def parse_text(text: str, path: str = "<string>") -> Module:
     UTF-8 (or binary bytes) make an error of the command they are in, not of the file.
     """
     src = scan(text, path)
-    walker = _Walker(src)
+    walker = _Walker(src, imported or ())
     if not text.strip():
         walker.error(0, "file is empty: there are no declarations to read",
                      ("a Lean declaration (theorem, def, …)",))
@@ -554,10 +583,12 @@ def parse_text(text: str, path: str = "<string>") -> Module:
         errors=tuple(sorted(walker.errors, key=lambda e: (e.line, e.column))),
         commands=tuple(walker.commands),
         docstrings=tuple(d.text for d in src.docs if d.module_doc),
+        notations=tuple(walker.exported),
+        imported_notations=imported is not None,
     )
 
 
-def parse_file(path: str) -> Module:
+def parse_file(path: str, imported: tuple[notation.Notation, ...] | None = None) -> Module:
     """Read a ``.lean`` file. Never raises: unreadable input gives errors in the module.
 
     Files over ``MAX_FILE_BYTES`` (4 MB) are refused with one error without being read."""
@@ -578,7 +609,7 @@ def parse_file(path: str) -> Module:
         return _error_module(
             path, f"not a text file: {nuls} NUL byte{'s' if nuls != 1 else ''} in the first 1 KB",
             ())
-    return parse_text(decode(data), path)
+    return parse_text(decode(data), path, imported)
 
 
 def _error_module(path: str, message: str, expected: tuple[str, ...]) -> syntax.Module:

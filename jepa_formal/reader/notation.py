@@ -14,9 +14,10 @@ cannot add grammar rules. Instead, a declaration's text is rewritten before it i
   ``prefix:max "√" => Real.sqrt``) takes the next atom, a leading one (``postfix``) the
   previous atom.
 
-What is not expanded (the declaration then parses or fails as before): notations imported from
-another file, ``macro``/``syntax`` rules, notations whose pieces are not literal strings and
-plain variables.
+Notations of imported files apply too (``reader/project.py`` reads the importing file again
+with them in force). What is not expanded (the declaration then parses or fails as before):
+``scoped`` notations of another file, ``macro``/``syntax`` rules, notations whose pieces are
+not literal strings and plain variables.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class Notation:
     pieces: tuple[str | tuple[str, str], ...]
     body: str
     placeholder: str | None = None
+    namespace: str = ""  # where it was declared: an importing file resolves its body there
+    opens: tuple[str, ...] = ()
 
 
 ACTIVE: contextvars.ContextVar[tuple[Notation, ...]] = contextvars.ContextVar(
@@ -51,7 +54,7 @@ ACTIVE: contextvars.ContextVar[tuple[Notation, ...]] = contextvars.ContextVar(
 
 
 _HEAD = re.compile(
-    r"^\s*(?:@\[[^\]]*\]\s*)*(?:(?:local|scoped(?:\[[^\]]*\])?|private|protected)\s+)*"
+    r"^\s*(?:/--(?:[^-]|-(?!/))*-/\s*)?(?:@\[[^\]]*\]\s*)*(?:(?:local|scoped(?:\[[^\]]*\])?|private|protected)\s+)*"
     r"(notation|infixl|infixr|infix|prefix|postfix)(?::(\w+))?\s*"
     r"(?:\(\s*(?:name|priority)\s*:=\s*[^)]*\)\s*)*"
 )

@@ -13,6 +13,7 @@ import dataclasses
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from jepa_formal.reader import notation, syntax
 from jepa_formal.reader.module import parse_file
@@ -200,7 +201,48 @@ def load(paths: Sequence[str], root: str | None = None,
         module_root = file_root or project_root
         modules.append(dataclasses.replace(module, imports=tuple(imports),
                                            module_name=_module_name(path, module_root)))
+    modules = _with_imported_notations(modules, cache)
     return Project(tuple(modules), tuple(notes), project_root, tuple(unresolved.items()))
+
+
+def _with_imported_notations(modules: list[syntax.Module],
+                             cache: dict[str, syntax.Module]) -> list[syntax.Module]:
+    """Each module that uses a notation declared (not ``local``, not ``scoped``) in a file it
+    imports, directly or through other imports, read again with those notations in force."""
+    by_path = {os.path.realpath(m.path): m for m in modules}
+
+    def imported(m: syntax.Module) -> tuple[Any, ...]:
+        out: list[Any] = []
+        seen = {os.path.realpath(m.path)}
+        stack = [i.resolved for i in m.imports if i.resolved]
+        while stack:
+            key = os.path.realpath(stack.pop())
+            if key in seen or key not in by_path:
+                continue
+            seen.add(key)
+            dep = by_path[key]
+            out.extend(dep.notations)
+            stack.extend(i.resolved for i in dep.imports if i.resolved)
+        return tuple(out)
+
+    result = []
+    for m in modules:
+        found = imported(m)
+        if found and not m.imported_notations and _uses(m.path, found):
+            key = os.path.realpath(m.path)
+            again = cache[key] = parse_file(m.path, found)
+            m = dataclasses.replace(again, imports=m.imports, module_name=m.module_name)
+        result.append(m)
+    return result
+
+
+def _uses(path: str, found: tuple[Any, ...]) -> bool:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            text = handle.read()
+    except OSError:
+        return False
+    return notation.expand(text, found) != text
 
 
 def unread_imports_note(unread: Sequence[tuple[str, str]]) -> str | None:

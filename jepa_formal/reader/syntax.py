@@ -568,3 +568,5 @@ class Module:
     errors: tuple[object, ...] = ()  # tuple[jepa_formal.errors.ParseError, ...]
     commands: tuple[Command, ...] = ()  # `#eval`/`#check` commands (jepa-formal eval)
     docstrings: tuple[str, ...] = ()  # module docs `/-! … -/`
+    notations: tuple[object, ...] = ()  # its non-local notations (reader.notation.Notation)
+    imported_notations: bool = False  # read with the notations of the files it imports

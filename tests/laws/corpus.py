@@ -33,7 +33,7 @@ TORCHLEAN_FILES = tuple(
     TORCHLEAN_DIR / f"{name}.lean"
     for name in ("Masking", "MAE", "JEPA", "VICReg", "PredictiveView", "Predicates", "Generic",
                  "Shapes", "Scans", "Softmax", "VarianceFloor", "Codebook", "ReplayReturns",
-                 "Trees", "Averages")
+                 "Trees", "Averages", "LossNotation")
 )
 
 SEED = 0

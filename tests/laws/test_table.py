@@ -13,6 +13,7 @@ from corpus import (
     MUTANTS,
     SEED_SPEC,
     TORCHLEAN_FILES,
+    TORCHLEAN_ROOT,
     TRUE_LAWS,
     Expected,
     rows,
@@ -60,10 +61,13 @@ def test_every_row_belongs_to_a_corpus_file() -> None:
 
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
 def test_reader_reads_every_theorem_of_the_table(path: Path) -> None:
-    from jepa_formal.reader import parse_file
+    from jepa_formal.reader import load
     from jepa_formal.reader.syntax import Theorem
 
-    module = parse_file(str(path))
+    # read with its imports (a file may use the notations of a file it imports)
+    root = TORCHLEAN_ROOT if path.is_relative_to(TORCHLEAN_ROOT) else None
+    project = load([str(path)], root=str(root) if root else None)
+    module = next(m for m in project.modules if Path(m.path).resolve() == path.resolve())
     assert [str(e) for e in module.errors] == []
     read = []
     for decl in module.decls:

@@ -78,6 +78,8 @@ EXPECTED: dict[str, dict[str, set[Status]]] = {
         "steps_zero_ret": {P, T}, "last_step": {P}, "slot_idx_le": {P, T},
         "slot_full_pos": {P}, "reverse_reverse": {P}, "reverse_reward": {P},
     },
+    # notations declared for the importing files (and a local one)
+    "LossNotation": {"floorHinge_self": {P}, "sqNorm_nil": {P}, "one_hinge_zero": {P}},
     # Nat.cast/Int.cast into a class-constrained α, n • r, CharZero
     "Averages": {
         "keptCount_append_cast": {P, T}, "count_cast_succ": {P}, "batch_size_cast": {P},
@@ -86,6 +88,12 @@ EXPECTED: dict[str, dict[str, set[Status]]] = {
         "constReturn_two": {P, T}, "replicate_return": {P, T}, "replicate_return_cast": {P, T},
         "usageWeight_zero": {P, T}, "usageWeight_self": {P, T}, "rewards_nsmul_sum": {P},
         "int_advantage_cast": {P},
+        # notations declared in the imported LossNotation.lean
+        "floor_hinge_nonneg": {P}, "floor_hinge_of_le": {P, T}, "sqNorm_cons": {P},
+        "sqNorm_nonneg": {P, B, T},
+        # set-builder finite sets as values, a subtype whose type is inferred
+        "keptSet_card_le": {P, T}, "keptSet_mono": {P, T}, "kept_in_range": {P, T},
+        "horizon_pos": {P},
     },
 }
 

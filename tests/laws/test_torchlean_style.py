@@ -24,7 +24,8 @@ def test_folder_reads_without_parse_errors_and_resolves_imports() -> None:
     project = load([str(TORCHLEAN_DIR)], root=str(TORCHLEAN_ROOT))
     assert [str(e) for m in project.modules for e in m.errors] == []
     local = [i for m in project.modules for i in m.imports if i.module.startswith("NN.")]
-    assert len(local) == 4  # MAE→Masking, JEPA→Masking, PredictiveView→JEPA and →Masking
+    assert len(local) == 5  # MAE→Masking, JEPA→Masking, PredictiveView→JEPA and →Masking,
+    # Averages→LossNotation
     assert [i.module for i in local if i.resolved is None] == []
 
 

@@ -790,6 +790,44 @@ def test_subtypes_nnreal_and_set_builders_end_to_end(tmp_path: Any) -> None:
         assert got[name] == "refuted", (name, got[name])
 
 
+SET_VALUES = """
+def PosNat := {n // 0 < n}
+def evens : Finset ℕ := {x ∈ Finset.range 10 | x % 2 = 0}
+theorem untyped_sub (x : {n // 0 < n}) : 1 ≤ x.val := x.2
+theorem untyped_alias (x : PosNat) : 1 ≤ x.val := x.2
+theorem untyped_rat (q : {q // (0 : ℚ) < q}) : 0 ≤ q.val := le_of_lt q.2
+theorem untyped_bad (x : {n // 0 < n}) : 2 ≤ x.val := sorry
+theorem evens_mem : 4 ∈ evens := by decide
+theorem evens_bad : 5 ∈ evens := sorry
+theorem sep_subset (s : Finset ℕ) : {x ∈ s | x < 3} ⊆ s := sorry
+theorem sep_subset_bad (s : Finset ℕ) : s ⊆ {x ∈ s | x < 3} := sorry
+theorem sep_card : ({x ∈ Finset.range 5 | x < 3} : Finset ℕ).card = 3 := by decide
+theorem mask_card (m : Fin 4 → Bool) : ({i | m i = true} : Finset (Fin 4)).card ≤ 4 := sorry
+theorem mask_card_bad (m : Fin 4 → Bool) : ({i | m i = true} : Finset (Fin 4)).card < 4 := sorry
+theorem filter_card (m : Fin 4 → Bool) : (Finset.univ.filter (fun i => m i = true)).card ≤ 4 :=
+  sorry
+theorem mask_compl (m : Fin 4 → Bool) :
+    ({i | m i = true} : Finset (Fin 4)).card + ({i | m i = false} : Finset (Fin 4)).card = 4 :=
+  sorry
+theorem set_subset : ({x | x < 3} : Set ℕ) ⊆ {x | x < 5} := sorry
+theorem set_value_unsupported (s : Set ℕ) (h : s = {x | x < 3}) : 0 ∈ s := sorry
+"""
+
+
+def test_untyped_subtypes_and_set_builders_as_values(tmp_path: Any) -> None:
+    """``{x // p}`` takes the type ``p`` fixes (ℕ for a bare numeral, Lean's default);
+    ``{x ∈ s | p}`` is ``s.filter p`` and ``{x : T | p}`` at ``Finset T`` is
+    ``Finset.univ.filter p``; ``⊆`` of two set-builders is ``∀ x, p x → q x``."""
+    got = {n: _status(v) for n, v in _verdicts(tmp_path, SET_VALUES).items()}
+    for name in ("untyped_sub", "untyped_alias", "untyped_rat", "evens_mem", "sep_subset",
+                 "sep_card", "mask_card", "filter_card", "mask_compl"):
+        assert got[name] in PASSES, (name, got[name])
+    for name in ("untyped_bad", "evens_bad", "sep_subset_bad", "mask_card_bad"):
+        assert got[name] == "refuted", (name, got[name])
+    assert got["set_subset"] in PASSES | {"unsupported"}  # ∀ over ℕ: proved or named
+    assert got["set_value_unsupported"] == "unsupported"
+
+
 def test_nnreal_subtraction_truncates() -> None:
     assert value("a - b", None, a=("ℝ≥0", Fraction(1)), b=("ℝ≥0", Fraction(3))) == 0
     assert value("(a : ℝ) - b", None, a=("ℝ≥0", Fraction(1)), b=("ℝ≥0", Fraction(3))) == -2
@@ -803,6 +841,7 @@ local notation "‖" x "‖²" => sq x
 theorem sq_norm (x : ℕ) : ‖x‖² = x * x := rfl
 end
 infixl:65 " +++ " => fun a b => a + b + 1
+/-- A doc comment before a notation (common in Mathlib and TorchLean). -/
 notation "σ" => (fun (x : ℕ) => x + 2)
 notation "ℕ^" n => Fin n → ℕ
 prefix:max "√√" => sq
@@ -829,6 +868,54 @@ def test_a_local_notation_ends_with_its_section(tmp_path: Any) -> None:
 
     module = parse_text(NOTATION_LAWS + "theorem after (x : ℕ) : ‖x‖² = x := rfl\n")
     assert [e.line for e in module.errors] == [NOTATION_LAWS.count("\n") + 1]
+
+
+NOTATION_FILE = """
+namespace NN.Spec
+def hinge (x y : ℚ) : ℚ := max (x - y) 0
+def sqNorm (xs : List ℚ) : ℚ := (xs.map (fun x => x * x)).sum
+infixl:65 " ⊖ " => hinge
+notation "‖" xs "‖²" => sqNorm xs
+local notation "𝟙" => (1 : ℚ)
+end NN.Spec
+"""
+
+USES_NOTATIONS = """
+import NN.Spec.Notation
+namespace NN.Model
+theorem hinge_self (x : ℚ) : x ⊖ x = 0 := by simp [NN.Spec.hinge]
+theorem hinge_nonneg (x y : ℚ) : 0 ≤ x ⊖ y := le_max_right _ _
+theorem hinge_assoc (x y z : ℚ) : x ⊖ y ⊖ z = NN.Spec.hinge (NN.Spec.hinge x y) z := sorry
+theorem sqNorm_nil : ‖([] : List ℚ)‖² = 0 := rfl
+theorem hinge_bad (x y : ℚ) : x ⊖ y = y ⊖ x := sorry
+end NN.Model
+"""
+
+
+def test_notations_of_imported_files_apply_where_they_are_used(tmp_path: Any) -> None:
+    """Lean: a (non-local) notation declared in an imported file is in force in the importing
+    file, and also in files importing that one; its body's names resolve where it was
+    declared (``hinge`` is ``NN.Spec.hinge`` in ``namespace NN.Model``)."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    spec = tmp_path / "NN" / "Spec"
+    spec.mkdir(parents=True)
+    (spec / "Notation.lean").write_text(NOTATION_FILE, encoding="utf-8")
+    (spec / "Use.lean").write_text(USES_NOTATIONS, encoding="utf-8")
+    (spec / "Again.lean").write_text(
+        "import NN.Spec.Use\ntheorem again (x : ℚ) : x ⊖ x = 0 := sorry\n", encoding="utf-8")
+    (spec / "Local.lean").write_text(
+        "import NN.Spec.Notation\ntheorem one : 𝟙 = 1 := rfl\n", encoding="utf-8")
+    run = check_paths([str(spec / "Use.lean"), str(spec / "Again.lean")],
+                      CheckOptions(seed=0, timeout=3.0, max_examples=300, root=str(tmp_path)))
+    assert not run.parse_errors, run.parse_errors
+    got = {v.name.rsplit(".", 1)[-1]: _status(v) for v in run.verdicts}
+    assert got.pop("hinge_bad") == "refuted"
+    assert set(got.values()) <= PASSES and len(got) == 5, got
+    # a `local notation` stays in its file: Lean reads `𝟙` in another file as an error
+    local = check_paths([str(spec / "Local.lean")],
+                        CheckOptions(seed=0, timeout=3.0, max_examples=50, root=str(tmp_path)))
+    assert local.parse_errors
 
 
 LIST_MATRIX_LAWS = """

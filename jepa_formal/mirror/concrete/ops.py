@@ -776,6 +776,12 @@ def _finset(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closu
     if op == "Finset.range":
         (n,) = a
         return lambda f: frozenset(range(sized(n(f), "Finset.range")))
+    if op == "Finset.filter":
+        p, s = a
+        return lambda f: frozenset(filter(p(f), s(f)))
+    if op == "Finset.subset":
+        s, u = a
+        return lambda f: s(f) <= u(f)
     (s,) = a  # Finset.card
     return lambda f: len(s(f))
 
@@ -846,7 +852,8 @@ _BUILDERS: dict[str, Builder] = {
          "List.zipWith"),
         _higher,
     ),
-    **dict.fromkeys(("Finset.univ", "Finset.range", "Finset.card"), _finset),
+    **dict.fromkeys(("Finset.univ", "Finset.range", "Finset.card", "Finset.filter",
+                     "Finset.subset"), _finset),
     **dict.fromkeys(
         ("Prod.mk", "Prod.fst", "Prod.snd", "Option.none", "Option.some", "Option.getD",
          "default"),

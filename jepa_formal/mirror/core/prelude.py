@@ -285,6 +285,8 @@ def _other() -> dict[str, PreludeFn]:
         fn("Finset.range", "", (("n", N),), TFinset(N), prim("Finset.range")),
         fn("Finset.card", "α", (("s", TFinset(A)),), N, prim("Finset.card")),
         fn("Finset.univ", "α", (), TFinset(A), prim("Finset.univ")),
+        fn("Finset.filter", "α", (("p", TFun(A, TBool())), ("s", TFinset(A))), TFinset(A),
+           prim("Finset.filter")),
         # Mathlib's lattice `Disjoint`, modelled at its finite-set instance only
         fn("Disjoint", "α", (("s", TFinset(A)), ("t", TFinset(A))), TProp(),
            prim("Finset.disjoint")),

@@ -675,6 +675,8 @@ PRIM_OPS: dict[str, str] = {
     "Finset.univ": "Finset.univ : Finset (Fin n) / Finset Bool (no args; ty says which)",
     "Finset.range": "Finset.range n : Finset ℕ",
     "Finset.card": "s.card : ℕ",
+    "Finset.filter": "Finset.filter p s (args: p, s), p returns Bool: {x ∈ s | p x}",
+    "Finset.subset": "s ⊆ t on finite sets : Prop",
     "Finset.mem": "a ∈ s : Prop",
     "Finset.disjoint": "Disjoint s t : Prop on finite sets (Mathlib's lattice Disjoint: s ∩ t = ∅)",
     # --- pairs and options

@@ -73,7 +73,11 @@ from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import elab_index, mk_struct
 from jepa_formal.mirror.elaborate.names import VARIABLE_NAME
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES
-from jepa_formal.mirror.elaborate.setbuilder import rewrite_mem
+from jepa_formal.mirror.elaborate.setbuilder import (
+    rewrite_mem,
+    rewrite_subset,
+    set_builder_parts,
+)
 from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
 
@@ -417,6 +421,54 @@ class Elaborator(Walker):
         raise Unsupported("‖·‖", span, reason=f"a norm on {show_ty(ty)} is not modelled "
                           "(only ℝ and Fin d → ℝ, Mathlib's sup norm)")
 
+    def _set_builder(self, term: syntax.Term, expected: Ty | None, ctx: Ctx,
+                     span: Any) -> Expr:
+        """``{x ∈ s | p x}`` as ``s.filter p`` and ``{x : T | p x}`` as the finite set
+        ``Finset.univ.filter p`` (Mathlib's ``Finset`` set-builder over a ``Fintype``); a
+        ``Set`` of values is not modelled."""
+        parts = set_builder_parts(term)
+        if parts is None:
+            raise Unsupported("setOf", span, reason="only {x | p} and {x ∈ s | p} are read")
+        x, written, pred, base_term = parts
+        want = self.s.ty(expected) if expected is not None else None
+        if want is not None and not isinstance(want, (TFinset, TMeta)):
+            raise Unsupported(f"set-builder {{{x} | …}} as a value of type {show_ty(want)}",
+                              span, reason="modelled as a finite set (Finset) only; as a "
+                              "Set only after ∈, after ⊆ and as a ∑ domain")
+        if base_term is not None:
+            base = self.elab(base_term, want, ctx)
+            bty = self.s.ty(base.ty)
+            if not isinstance(bty, TFinset):
+                raise Unsupported(f"{{{x} ∈ s | …}} with s of type {show_ty(bty)}", span,
+                                  reason="only a Finset s is modelled")
+            elem = bty.elem
+        else:
+            if written is not None:
+                elem = self.elab_type(written, ctx)
+            elif isinstance(want, TFinset):
+                elem = want.elem
+            else:
+                raise Unsupported(f"set-builder {{{x} | …}} without the type of {x}", span,
+                                  reason="write {x : T | p} or ascribe (… : Finset T)")
+            base = Prim("Finset.univ", (), TFinset(elem), span=span)
+        var = self.fresh_var(x, elem)
+        body = self.coerce(self.elab(pred, TBool(), {**ctx, x: var}), TBool(), span)
+        pred_fn = Lam((var,), body, TFun(elem, TBool()), span=span)
+        return Prim("Finset.filter", (pred_fn, base), TFinset(elem), span=span)
+
+    def _subset(self, t: syntax.BinOp, ctx: Ctx) -> Expr | None:
+        """``s ⊆ t``: on set-builders ``∀ x, p x → q x``; on finite sets ``Finset.subset``
+        (None: lists, ``List.Subset``)."""
+        rewritten = rewrite_subset(t)
+        if rewritten is not None:
+            return self.as_prop(self.elab(rewritten, TProp(), ctx), t.span)
+        a = self.elab(t.lhs, None, ctx)
+        aty = self.s.ty(a.ty)
+        if not isinstance(aty, TFinset):
+            return None
+        b = self.coerce(self.elab(t.rhs, aty, ctx), aty, t.span)
+        return Prim("Finset.subset", (a, b), TProp(), span=t.span)
+
     def _dot_ctor(self, name: str, args: tuple[syntax.Term, ...], expected: Ty | None,
                   ctx: Ctx, span: Any) -> Expr:
         """``.scalar``, ``.dim n s``, ``.succ n``, ``.nil``: a constructor of the expected type
@@ -472,6 +524,9 @@ class Elaborator(Walker):
                              lambda xs, ty: Prim(op, tuple(xs), ty, span=span))
         if name == "norm" and len(args) == 1:
             return self._norm(args[0], ctx, span)
+        if name in ("setOf", "Set.setOf") and len(args) == 1:
+            return self._set_builder(syntax.App(syntax.Ident(name, span=span), args, span=span),
+                                     expected, ctx, span)
         if name == "abs" and len(args) == 1:
             return self.join([args[0]], expected, ctx, span,
                              lambda xs, ty: Prim("abs", (xs[0],), ty, span=span))
@@ -612,6 +667,10 @@ class Elaborator(Walker):
         if op == "!=":  # `a != b` is `bne a b`: the negation of BEq (not `≠`; NaN != NaN)
             beq = self.e_BinOp(syntax.BinOp("==", t.lhs, t.rhs, span=span), None, ctx)
             return Prim("bnot", (beq,), TBool(), span=span)
+        if op == "⊆":
+            subset = self._subset(t, ctx)
+            if subset is not None:
+                return subset
         if op in _LIBRARY_OPS:
             fn = syntax.Ident(_LIBRARY_OPS[op], span=span)
             return self.elab_app(fn, (t.lhs, t.rhs), expected, ctx, span)

@@ -110,7 +110,9 @@ def _type_name(el: Elaborator, ident: syntax.Ident, args: tuple[syntax.Term, ...
         return TFun(rows, TFun(cols, elem))
     if name == "Subtype" and len(args) == 1:  # `{x : T // p}`: its values are T's
         binder = _subtype_binder(args[0], span)
-        return elab_type(el, binder.type, ctx)  # type: ignore[arg-type]
+        if binder.type is None:
+            return _infer_subtype(el, binder.names[0], args[0].body, ctx, span)  # type: ignore[attr-defined]
+        return elab_type(el, binder.type, ctx)
     if name in UNSUPPORTED_TYPES:
         raise Unsupported(f"type {name}", span, reason=UNSUPPORTED_TYPES[name])
     full = el.env.resolve(name, el.decl) if el.env is not None else None
@@ -230,10 +232,25 @@ def _subtype_binder(lam: syntax.Term, span: Any) -> syntax.Binder:
     if not isinstance(lam, syntax.Lambda) or len(lam.binders) != 1 \
             or len(lam.binders[0].names) != 1:
         raise Unsupported("Subtype of something other than fun x : T => p", span)
-    binder = lam.binders[0]
-    if binder.type is None:
-        raise Unsupported("{x // p} without the type of x", span, reason="write {x : T // p}")
-    return binder
+    return lam.binders[0]
+
+
+def _infer_subtype(el: Elaborator, name: str, pred: syntax.Term, ctx: Ctx, span: Any) -> Ty:
+    """``{x // p}``: the type of ``x`` is what elaborating ``p`` fixes (as Lean infers it; a
+    numeral alone fixes ℕ, Lean's default), or ``unsupported`` when ``p`` does not fix it."""
+    meta = el.s.fresh_ty(name)
+    var = el.fresh_var(name, meta)
+    saved = el.auto_bound
+    el.auto_bound = None
+    try:
+        el.as_prop(el.elab(pred, TProp(), {**ctx, name: var}), span)
+        return el.s.final_ty(meta, span)
+    except TypeMismatch as err:
+        raise Unsupported("{x // p} without the type of x", span,
+                          reason=f"its type is not fixed by p ({err}); write {{x : T // p}}"
+                          ) from err
+    finally:
+        el.auto_bound = saved
 
 
 def _expand_alias(el: Elaborator, full: str, args: tuple[syntax.Term, ...], ctx: Ctx,

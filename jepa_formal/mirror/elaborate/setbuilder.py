@@ -11,7 +11,10 @@ lemmas turn both uses into what it does model:
 * ``a ∈ {x | p x}`` is ``p a`` (``Set.mem_setOf_eq``) and ``a ∈ s.filter p`` is
   ``a ∈ s ∧ p a`` (``Finset.mem_filter``).
 
-Anywhere else a set-builder stays ``setOf``, which the mirror reports as not modelled.
+As a value, ``{x ∈ s | p x}`` is ``s.filter p`` and ``{x : T | p x}`` at a ``Finset`` type is
+``Finset.univ.filter p`` (the elaborator builds them); ``{x | p x} ⊆ {x | q x}`` is
+``∀ x, p x → q x``. A set-builder ``Set`` of an infinite type used as a value is reported as
+not modelled.
 """
 
 from __future__ import annotations
@@ -135,4 +138,48 @@ def rewrite_mem(t: syntax.BinOp) -> syntax.Term | None:
     return out if t.op == "∈" else syntax.UnOp("¬", out, span=t.span)
 
 
-__all__ = ["rewrite_bigop", "rewrite_mem", "substitute"]
+def _strip(term: syntax.Term) -> tuple[syntax.Term, syntax.Term | None]:
+    """A term and the element type its ascription gives (``({x | p} : Set ℕ)``: ``ℕ``)."""
+    if isinstance(term, syntax.Ascription):
+        ty = term.type
+        if isinstance(ty, syntax.App) and isinstance(ty.fn, syntax.Ident) \
+                and ty.fn.name in ("Set", "Finset") and len(ty.args) == 1:
+            return term.term, ty.args[0]
+    return term, None
+
+
+def rewrite_subset(t: syntax.BinOp) -> syntax.Term | None:
+    """``{x | p x} ⊆ {y | q y}`` as ``∀ x, p x → q x`` (``Set.setOf_subset_setOf``), the
+    element type from a binder or an ascription; None for any other ``⊆``."""
+    lhs, lty = _strip(t.lhs)
+    rhs, rty = _strip(t.rhs)
+    a, b = _set_of(lhs), _set_of(rhs)
+    if a is None or b is None:
+        return None
+    x, xty, p = a
+    y, _, q = b
+    ty = xty or lty or rty
+    if ty is None:
+        return None
+    here = syntax.Ident(x, span=t.span)
+    body = syntax.BinOp("→", p, substitute(q, y, here) if y != x else q, span=t.span)
+    binder = syntax.Binder((x,), ty, syntax.BinderKind.EXPLICIT)
+    return syntax.Quant("∀", (binder,), body, span=t.span)
+
+
+def set_builder_parts(term: syntax.Term
+                      ) -> tuple[str, syntax.Term | None, syntax.Term, syntax.Term | None] | None:
+    """``{x : T | p}`` → (x, T, p, None); ``{x ∈ s | p}`` (read as ``{x | x ∈ s ∧ p}``) →
+    (x, None, p, s); None when ``term`` is no set-builder."""
+    built = _set_of(term)
+    if built is None:
+        return None
+    x, ty, pred = built
+    if isinstance(pred, syntax.BinOp) and pred.op == "∧" and isinstance(
+            pred.lhs, syntax.BinOp) and pred.lhs.op == "∈" and isinstance(
+            pred.lhs.lhs, syntax.Ident) and pred.lhs.lhs.name == x:
+        return x, ty, pred.rhs, pred.lhs.rhs
+    return x, ty, pred, None
+
+
+__all__ = ["rewrite_bigop", "rewrite_mem", "rewrite_subset", "set_builder_parts", "substitute"]

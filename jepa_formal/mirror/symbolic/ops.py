@@ -459,6 +459,8 @@ UNSUPPORTED_PRIMS: dict[str, str] = {
     "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
     "Finset.disjoint": "disjointness of finite sets: decided on concrete instances only",
+    "Finset.filter": "a filtered finite set as a value: decided on concrete instances only",
+    "Finset.subset": "inclusion of finite sets: decided on concrete instances only",
     "Option.none": "Option values are not modelled symbolically",
     "Option.some": "Option values are not modelled symbolically",
     "Option.getD": "Option values are not modelled symbolically",

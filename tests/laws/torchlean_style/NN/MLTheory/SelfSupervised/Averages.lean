@@ -5,13 +5,15 @@ Released under Apache 2.0 license as described in the file LICENSE.
 module
 
 public import Mathlib.Algebra.Order.Field.Basic
+public import NN.MLTheory.SelfSupervised.LossNotation
 
 /-!
 # Counts and averages in a generic scalar type
 
 Mask counts and buffer sizes are natural numbers; losses, rewards and codebook statistics live
 in a scalar type `α` with its algebraic classes. Counts enter `α` through `Nat.cast` and
-repeated rewards through `n • r`, exactly as the generic training-loop lemmas write them.
+repeated rewards through `n • r`, exactly as the generic training-loop lemmas write them. The
+hinge and norm notations come from the imported `LossNotation` file.
 -/
 
 @[expose] public section
@@ -78,5 +80,35 @@ theorem rewards_nsmul_sum [AddCommMonoid α] (n : ℕ) (r s : α) :
 
 theorem int_advantage_cast [CommRing α] (q v : ℤ) :
     ((q - v : ℤ) : α) = (q : α) - (v : α) := by push_cast; ring
+
+/-- The kept positions of a mask, as a finite set. -/
+def keptSet {n : ℕ} (m : Fin n → Bool) : Finset (Fin n) := {i | m i = true}
+
+/-- A rollout horizon: a positive number of steps (its type is inferred from `0 < h`). -/
+def Horizon := {h // 0 < h}
+
+theorem keptSet_card_le {n : ℕ} (m : Fin n → Bool) : (keptSet m).card ≤ n := by
+  simpa using Finset.card_le_univ (keptSet m)
+
+theorem keptSet_mono {n : ℕ} (m m' : Fin n → Bool) (h : ∀ i, m i = true → m' i = true) :
+    keptSet m ⊆ keptSet m' := by
+  intro i; simp [keptSet]; exact h i
+
+theorem kept_in_range (k : ℕ) : {t ∈ Finset.range k | t % 2 = 0} ⊆ Finset.range k := by
+  intro t; simp; tauto
+
+theorem horizon_pos (h : Horizon) : 1 ≤ h.val := h.2
+
+theorem floor_hinge_nonneg (γ v : ℚ) : 0 ≤ γ ⊖ v := le_max_right _ _
+
+theorem floor_hinge_of_le (γ v : ℚ) (h : γ ≤ v) : γ ⊖ v = 0 := by
+  simp [LossNotation.floorHinge, h]
+
+theorem sqNorm_cons (x : ℚ) (z : List ℚ) : ‖x :: z‖² = x * x + ‖z‖² := by
+  simp [LossNotation.sqNorm]
+
+theorem sqNorm_nonneg (z : List ℚ) : 0 ≤ ‖z‖² := by
+  unfold LossNotation.sqNorm
+  exact List.sum_nonneg (by simp; intro a _; exact mul_self_nonneg a)
 
 end NN.MLTheory.SelfSupervised.Averages
