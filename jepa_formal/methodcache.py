@@ -29,6 +29,9 @@ import sys
 import types
 from typing import Any
 
+OWNER = __name__.partition(".")[0]
+"""The package whose dataclasses are cached (``jepa_formal``)."""
+
 MAX_ENTRIES = 4000
 """More texts than this (a long-lived process creating many dataclasses of its own) and only
 those used by this process are written back."""
@@ -42,15 +45,16 @@ _FILE = os.path.join(
 class _Table:
     """The code objects by source text; ``new`` counts texts compiled in this process."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, owners: tuple[str, ...] = (OWNER,)) -> None:
         self.path = path
+        self.owners = owners  # modules whose dataclasses go through the table
         self.codes: dict[str, types.CodeType] = _read(path)
         self.used: set[str] = set()
         self.new = 0
 
     def exec(self, source: Any, globals: Any = None, locals: Any = None, /) -> None:
         """``exec`` as the dataclasses module calls it, compiling a text at most once."""
-        if not isinstance(source, str):
+        if not isinstance(source, str) or not self._owned(globals):
             return builtins.exec(source, globals, locals)
         code = self.codes.get(source)
         if code is None:
@@ -60,6 +64,15 @@ class _Table:
             self.new += 1
         self.used.add(source)
         return builtins.exec(code, globals, locals)
+
+    def _owned(self, globals: Any) -> bool:
+        """The class being made is defined in one of ``owners`` (``dataclasses`` passes the
+        defining module's namespace): the dataclasses of a program that imports this package
+        (a test suite using the pytest plugin, a training script calling ``conform``) are
+        compiled as Python always does and never written to this package's folder."""
+        name = globals.get("__name__") if isinstance(globals, dict) else None
+        return isinstance(name, str) and any(
+            name == owner or name.startswith(owner + ".") for owner in self.owners)
 
     def save(self) -> None:
         """Write the table back if this process compiled something (never raises)."""

@@ -18,7 +18,8 @@ from jepa_formal import methodcache
 
 @pytest.fixture
 def table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[methodcache._Table]:
-    table = methodcache._Table(str(tmp_path / "__pycache__" / "methods.marshal"))
+    table = methodcache._Table(str(tmp_path / "__pycache__" / "methods.marshal"),
+                               owners=(__name__,))
     monkeypatch.setattr(dataclasses, "exec", table.exec, raising=False)
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     yield table
@@ -66,7 +67,7 @@ def test_a_saved_table_answers_the_next_process_without_compiling(
         table: methodcache._Table) -> None:
     make()
     table.save()
-    again = methodcache._Table(table.path)
+    again = methodcache._Table(table.path, owners=(__name__,))
     assert again.codes.keys() == table.codes.keys()
     dataclasses.exec = again.exec  # type: ignore[attr-defined]  (restored by monkeypatch)
     node = make()("y")
@@ -102,3 +103,14 @@ def test_the_package_installs_it_for_its_own_dataclasses() -> None:
 
     assert methodcache._installed is not None
     assert vars(dataclasses)["exec"] == methodcache._installed.exec
+
+
+def test_a_program_s_own_dataclasses_are_left_alone(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only this package's dataclasses go through the table: a user's (here this test
+    module's, which is not an owner) are compiled as Python always does, never stored."""
+    table = methodcache._Table(str(tmp_path / "methods.marshal"))
+    monkeypatch.setattr(dataclasses, "exec", table.exec, raising=False)
+    node = make()("z", (2,))
+    assert node.total() == 2
+    assert table.new == 0 and not table.used

@@ -214,7 +214,7 @@ def _direct(adapter: Adapter) -> Callable[..., Any]:
     }
     allargs = ", ".join(names)
     tuple_args = f"({allargs}{',' if len(names) == 1 else ''})"
-    ns["cache"], ns["Table"] = adapter.cache, Table
+    ns["cache"], ns["Table"], ns["RepLoss"] = adapter.cache, Table, RepLoss
     lines = [f"def call({allargs}):"]
     guard = adapter.guard
     if guard is not None:
@@ -229,14 +229,22 @@ def _direct(adapter: Adapter) -> Callable[..., Any]:
             lines.append(f"    {x} = fast{step}({a})")
             continue
         build = adapter.steps[step][4]
-        if build is not None and _passes_array(adapter.steps[step][1], adapter.options):
+        ty = adapter.steps[step][1]
+        indent = "    "
+        if build is not None and _passes_array(ty, adapter.options):
             # a drawn table is passed as its array (what the builder returns): no cache
             lines.append(f"    if type({a}) is Table and {a}.array is not None:")
             lines.append(f"        {x} = {a}.array")
             lines.append("    else:")
             indent = "        "
-        else:
-            indent = "    "
+        elif build is not None and _is_loss(ty):
+            # a drawn loss of the run's family: the builder's one function for it
+            family = adapter.options.rep_loss
+            ns[f"rep{step}"] = build(RepLoss(family))
+            lines.append(f"    if type({a}) is RepLoss and {a}.family == {family!r}:")
+            lines.append(f"        {x} = rep{step}")
+            lines.append("    else:")
+            indent = "        "
         lines.append(f"{indent}h = cget(id({a}))")
         lines.append(f"{indent}if h is not None and h[0] is {a}:")
         lines.append(f"{indent}    {x} = h[1]")
@@ -279,6 +287,16 @@ def _direct(adapter: Adapter) -> Callable[..., Any]:
     fn = ns["call"]
     fn.__qualname__ = fn.__name__ = f"call_{adapter.bound.short_name}"
     return fn  # type: ignore[no-any-return]
+
+
+def _is_loss(ty: Ty) -> bool:
+    """A parameter ``Target → Pred → ℝ`` (two type variables to a number): drawn as a
+    ``RepLoss``."""
+    if not isinstance(ty, TFun):
+        return False
+    doms, cod = uncurry(ty)
+    return len(doms) == 2 and all(isinstance(d, TVar) for d in doms) and isinstance(
+        cod, (TReal, TRat, TFloat, TNat, TInt))
 
 
 def _passes_array(ty: Ty, options: ConformOptions) -> bool:

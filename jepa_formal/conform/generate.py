@@ -267,12 +267,14 @@ class Uniform:
     ``random`` is the ``__next__`` of a C-level iterator over the chunks (no Python frame per
     number)."""
 
-    __slots__ = ("gen", "random")
+    __slots__ = ("gen", "random", "stream")
 
     def __init__(self, gen: Any) -> None:
         self.gen = gen
         chunks = iter(lambda: gen.random(4096).tolist(), None)
-        self.random = itertools.chain.from_iterable(chunks).__next__
+        self.stream = itertools.chain.from_iterable(chunks)
+        """The uniforms themselves (``islice`` takes several at C speed)."""
+        self.random = self.stream.__next__
 
     def randrange(self, n: int) -> int:
         return int(self.random() * n)
@@ -654,7 +656,8 @@ class Drawer:
             k = len(prev)
             return tuple([prev[int(u() * k)] if u() < 0.5 else int(u() * n)
                           for _ in range(max(length, 1))])
-        return tuple([int(u() * n) for _ in range(length)])
+        # ``int(u() * n)`` for each element, without a Python frame per element
+        return tuple(map(int, map(float(n).__mul__, itertools.islice(r.stream, length))))
 
     def _nan_outside(self, raw: dict[str, Any], index: int) -> None:
         """NaN in a tied table's row that the hypothesis does not constrain (index 3 and then

@@ -66,6 +66,10 @@ _GLUE_ERRORS = (Unsupported, BudgetExceeded, TypeError, ValueError, ArithmeticEr
 """Raised by the law's own evaluation around the callable (the callable's own exceptions come
 wrapped in ``CallableRaised``): the law cannot be checked this way, which is never a pass."""
 
+FUSED = True
+"""Whether a law with two sides searches with ``_loop_fused`` (``run_one`` written in place)
+or instance by instance through ``run_one`` (the reference the tests compare it with)."""
+
 EVALUATOR = "compiled"
 """How a law's hypotheses and sides are evaluated: ``"compiled"`` (Python source written once
 per law, ``compiled.py``) or ``"mirror"`` (the mirror's closures; the reference the tests
@@ -296,6 +300,47 @@ class _Outcome(NamedTuple):
         return self.comparison.kind if self.comparison is not None else ""
 
 
+def _overflow(exc: OverflowError) -> _Outcome:
+    """An int result of the callable beyond float64's range met the law's float arithmetic."""
+    return _Outcome(comparison=Comparison(_APART, math.inf, (
+        f"the law's floating-point arithmetic overflowed on your results "
+        f"(OverflowError: {exc})"), "inf"))
+
+
+class _Search:
+    """The running totals of one law's search, and each kind's first failing instance."""
+
+    __slots__ = ("close", "first", "max_dev", "max_rel", "non_empty_failed",
+                 "non_empty_tested", "tested")
+
+    def __init__(self) -> None:
+        self.tested = self.non_empty_tested = self.non_empty_failed = self.close = 0
+        self.max_dev = self.max_rel = 0.0
+        self.first: dict[str, tuple[dict[str, Any], _Outcome, int]] = {}
+
+    def record(self, raw: dict[str, Any], out: _Outcome, ne: bool) -> bool:
+        """Count one tested instance (``tested`` already counts it); True: stop the search
+        (a call that cannot finish: every further call may hang as long)."""
+        self.non_empty_tested += ne
+        if out.failing:
+            self.non_empty_failed += ne
+            key = out.kind if out.kind not in ("nan", "inf") else (
+                f"{out.kind}{'' if ne else ' empty'}")
+            self.first.setdefault(key, (raw, out, self.tested))
+            if out.raised is not None and out.raised.fatal:
+                return True
+            if out.comparison is not None and math.isfinite(out.comparison.deviation):
+                self.max_dev = max(self.max_dev, out.comparison.deviation)
+            return False
+        assert out.comparison is not None
+        if out.comparison.agreement is _CLOSE:
+            self.close += 1
+            self.max_dev = max(self.max_dev, out.comparison.deviation)
+            self.max_rel = max(self.max_rel, relative(out.comparison.deviation, out.lhs,
+                                                      out.rhs))
+        return False
+
+
 _SKIPPED = _Outcome(skipped=True)
 _APART, _CLOSE = Agreement.APART, Agreement.CLOSE  # read per instance (Enum lookups are slow)
 
@@ -358,9 +403,7 @@ class _LawRun:
         except CallableRaised as exc:
             return _Outcome(raised=exc)
         except OverflowError as exc:  # an int result of the callable beyond float64's range
-            return _Outcome(comparison=Comparison(Agreement.APART, math.inf, (
-                f"the law's floating-point arithmetic overflowed on your results "
-                f"(OverflowError: {exc})"), "inf"))
+            return _overflow(exc)
         finally:
             for a in self.adapters:
                 a.cache.clear()
@@ -374,54 +417,107 @@ class _LawRun:
     def search(self, name: str) -> LawResult:
         seed = (self.opts.seed * 1_000_003 + zlib.crc32(name.encode())) & 0xFFFFFFFF
         drawer = Drawer(self.plan, self.opts, seed, self.opts.max_examples)
-        tested = non_empty_tested = non_empty_failed = 0
-        max_dev = max_rel = 0.0
-        close = 0
-        first: dict[str, tuple[dict[str, Any], _Outcome, int]] = {}
+        s = _Search()
+        if FUSED and self.sided and self.head is not None:
+            stop = self._loop_fused(drawer, s)
+        else:
+            stop = self._loop(drawer, s)
+        if stop is not None:  # the law cannot be evaluated this way
+            return LawResult(name, NOT_APPLICABLE, detail=(
+                f"cannot be evaluated with float-valued callables: "
+                f"{type(stop).__name__}: {stop}"))
+        if s.first:
+            return self._failures(name, s.first, s.tested, s.max_dev, s.non_empty_tested,
+                                  s.non_empty_failed)
+        if s.tested == 0:
+            return LawResult(name, NOT_APPLICABLE, detail=(
+                f"the hypotheses never held in {self.opts.max_examples} drawn instances"))
+        rtol, atol = self.opts.tolerance
+        if s.close == 0:
+            return LawResult(name, HOLDS, 0.0, None, (
+                f"exact on all {s.tested} instances ({self._values_text()})"), s.tested, 0.0)
+        return LawResult(name, HOLDS_TOL, s.max_dev, None, (
+            f"{s.close} of {s.tested} instances differ by rounding; largest deviation "
+            f"{s.max_dev:.3g} (relative {s.max_rel:.3g}) within rtol={rtol:g}, "
+            f"atol={atol:g}"), s.tested, s.max_rel)
+
+    def _loop(self, drawer: Drawer, s: _Search) -> Exception | None:
+        """Every instance through ``run_one``; the glue error that stops the law before any
+        finding (None: the law was searched)."""
         for index in range(self.opts.max_examples):
             raw = drawer.draw(index)
             try:
                 out = self.run_one(raw)
             except _GLUE_ERRORS as exc:
-                if first:
+                if s.first:
                     break  # the findings so far stand; the rest cannot be evaluated
-                return LawResult(name, NOT_APPLICABLE, detail=(
-                    f"cannot be evaluated with float-valued callables: "
-                    f"{type(exc).__name__}: {exc}"))
+                return exc
             if out.skipped:
                 continue
-            tested += 1
-            ne = self.non_empty(raw)
-            non_empty_tested += ne
-            if out.failing:
-                non_empty_failed += ne
-                key = out.kind if out.kind not in ("nan", "inf") else (
-                    f"{out.kind}{'' if ne else ' empty'}")
-                first.setdefault(key, (raw, out, tested))
-                if out.raised is not None and out.raised.fatal:
-                    break  # every further call may hang as long: one finding is enough
-                if out.comparison is not None and math.isfinite(out.comparison.deviation):
-                    max_dev = max(max_dev, out.comparison.deviation)
-                continue
-            assert out.comparison is not None
-            if out.comparison.agreement is _CLOSE:
-                close += 1
-                max_dev = max(max_dev, out.comparison.deviation)
-                max_rel = max(max_rel, relative(out.comparison.deviation, out.lhs, out.rhs))
-        if first:
-            return self._failures(name, first, tested, max_dev, non_empty_tested,
-                                  non_empty_failed)
-        if tested == 0:
-            return LawResult(name, NOT_APPLICABLE, detail=(
-                f"the hypotheses never held in {self.opts.max_examples} drawn instances"))
-        rtol, atol = self.opts.tolerance
-        if close == 0:
-            return LawResult(name, HOLDS, 0.0, None, (
-                f"exact on all {tested} instances ({self._values_text()})"), tested, 0.0)
-        return LawResult(name, HOLDS_TOL, max_dev, None, (
-            f"{close} of {tested} instances differ by rounding; largest deviation "
-            f"{max_dev:.3g} (relative {max_rel:.3g}) within rtol={rtol:g}, atol={atol:g}"),
-            tested, max_rel)
+            s.tested += 1
+            if s.record(raw, out, self.non_empty(raw)):
+                break
+        return None
+
+    def _loop_fused(self, drawer: Drawer, s: _Search) -> Exception | None:
+        """``_loop`` with ``run_one`` written in place for a law with two sides and a frame
+        of drawn values and constants (the common case): no outcome object per instance
+        that agrees. Same instances, same calls, same results (a test compares the two)."""
+        draw = drawer.draw
+        compiled = self.compiled
+        lhs_of, rhs_of, hyps = compiled.lhs, compiled.rhs, compiled.hypotheses
+        head, tail, lists = self.head, self.tail, self.lists
+        caches = [a.cache for a in self.adapters]
+        plan, assemble = self.plan, self.assemble
+        op = self.op
+        rtol, atol = self.tolerance
+        for index in range(self.opts.max_examples):
+            raw = draw(index)
+            out = None
+            try:
+                values = materialize(raw, plan.ties, plan.structs) if assemble else raw
+                frame = (*map(values.get, head), *tail)
+                forms = getattr(raw, "forms", None)
+                if forms:
+                    for cache in caches:
+                        cache.update(forms)  # arguments the drawer built already
+                if hyps and not all(h(frame) for h in hyps):
+                    continue
+                lhs = lhs_of(frame)
+                rhs = rhs_of(frame)
+                cmp = compare(op, lhs, rhs, rtol, atol)
+            except CallableRaised as exc:
+                out = _Outcome(raised=exc)
+            except OverflowError as exc:
+                out = _overflow(exc)
+            except _GLUE_ERRORS as exc:
+                if s.first:
+                    break
+                return exc
+            finally:
+                for cache in caches:
+                    cache.clear()
+            s.tested += 1
+            ne = True
+            for n in lists:
+                if not raw.get(n):
+                    ne = False
+                    break
+            if out is None:
+                agreement = cmp.agreement
+                if agreement is _CLOSE:
+                    s.non_empty_tested += ne
+                    s.close += 1
+                    s.max_dev = max(s.max_dev, cmp.deviation)
+                    s.max_rel = max(s.max_rel, relative(cmp.deviation, lhs, rhs))
+                    continue
+                if agreement is not _APART:
+                    s.non_empty_tested += ne
+                    continue
+                out = _Outcome(False, cmp, lhs, rhs)
+            if s.record(raw, out, ne):
+                break
+        return None
 
     def _values_text(self) -> str:
         return f"{self.opts.values} values, {self.opts.dtype}"

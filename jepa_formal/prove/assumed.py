@@ -94,6 +94,17 @@ def watching() -> Iterator[dict[tuple[str, Any, Any], bool]]:
         _active.pop()
 
 
+@contextmanager
+def unwatched() -> Iterator[None]:
+    """SymPy's decisions inside the block are no part of any proof (a search for candidate
+    counterexamples, which the concrete evaluator confirms or drops): recorded nowhere."""
+    _active.append({})
+    try:
+        yield
+    finally:
+        _active.pop()
+
+
 def decisions(record: dict[tuple[str, Any, Any], bool]) -> list[Decision]:
     return [(op, lhs, rhs, value) for (op, lhs, rhs), value in record.items()]
 

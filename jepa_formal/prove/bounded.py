@@ -19,8 +19,11 @@ import sympy
 from sympy import Basic, Integer, Symbol
 from sympy.logic.boolalg import BooleanFalse
 
+from jepa_formal.errors import BudgetExceeded
 from jepa_formal.mirror.core.terms import Prim, TFin
 from jepa_formal.mirror.symbolic import lists as L
+from jepa_formal.prove.assumed import unwatched
+from jepa_formal.prove.beyond import candidates_beyond
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.confirm import confirm_false
 from jepa_formal.prove.hypotheses import Facts, Rewrite
@@ -115,8 +118,13 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
     what = f"lists up to length {bound}" + (f", naturals up to {bound}" if nats else "")
     step = Step("bounded expansion", names, f"{decided} cases decided, {vacuous} vacuous",
                 what)
+    try:
+        with unwatched():  # candidates are confirmed concretely, never part of the proof
+            candidates = candidates_beyond(problem, goals, bound, lists, nats, fins, deadline)
+    except BudgetExceeded:  # the bounded result stands; no look past it
+        candidates = ()
     return ProofOutcome(Status.BOUNDED, f"bounded expansion ({what})", (step,), bound=bound,
-                        confirmed_by=confirmations.confirmed_by())
+                        confirmed_by=confirmations.confirmed_by(), candidates=candidates)
 
 
 def _max_length(ctx: Any, xs: Basic, bound: int) -> int:

@@ -50,9 +50,16 @@ class ProofOutcome:
     `` + `` (empty when nothing was proved)."""
     audit: AuditReport | None = None
     """With ``--audit``: how the proof's rewrite steps fared on concrete instances."""
+    candidates: tuple[tuple[tuple[str, Any], ...], ...] = ()
+    """With ``BOUNDED``: Z3's models of the denied law past the bound (``beyond.py``), each a
+    candidate instance (binder name → value) for the concrete search to confirm or drop."""
     strategy_errors: tuple[str, ...] = ()
     """Exceptions raised inside a strategy (a bug, or SymPy failing): each one is recorded
     here and in the reason, and the test suite asserts there are none on the corpora."""
+    witnesses: tuple[tuple[tuple[str, Any], ...], ...] = ()
+    """Z3 models of goals it could not confirm (``confirm.collecting_witnesses``), as
+    ``(symbol name, value)`` pairs: candidate counterexamples for the concrete search, which
+    replays them (never evidence by themselves)."""
 
 
 @dataclass(slots=True)

@@ -209,7 +209,9 @@ class _Walker:
         elif kw in ("include", "omit"):
             self.include_omit(kw, head, end, pending, pending_variables, pending_inclusion)
         elif kw in _NOTATION:
-            declared = notation.read(src.text[start:end], parse_term)
+            # masked: a comment line after the declaration belongs to its chunk but not to
+            # its body (read from the text, the body did not parse and the notation was lost)
+            declared = notation.read(src.masked[start:end], parse_term)
             if declared is not None:  # `local`: to the end of this section; else the file's
                 local = "local" in head.modifiers
                 scope = self.scopes[-1] if local else self.scopes[0]

@@ -79,6 +79,8 @@ class FakeProof:
     confirmed_by: str = "identical normal form"
     strategy_errors: tuple[str, ...] = ()
     audit: None = None
+    candidates: tuple[Any, ...] = ()
+    witnesses: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +185,7 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
         return FakeProof(None, reason="no rule applies")
 
     def search(law: FakeLaw, env: Env, *, seed: int, max_examples: int, timeout: float,
-               small_scope_share: float = 0.5) -> Any:
+               small_scope_share: float = 0.5, candidates: Any = ()) -> Any:
         recorder.search_seeds.setdefault(law.name, []).append(seed)
         recorder.calls.append(("search", law.name, max_examples))
         kind = SCENARIOS.get(law.scenario, (None, Status.TESTED))[1]

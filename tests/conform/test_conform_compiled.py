@@ -1,6 +1,7 @@
 """The compiled evaluator of conform (laws written to Python source once, ``compiled.py``; the
-adapters' calls written out for their signature; the drawing written out per plan) gives the
-same reports as the mirror's closures and the method-by-method drawing: same statuses, the
+adapters' calls written out for their signature; the drawing written out per plan; the
+search loop with the evaluation of an instance written in place) gives the same reports as
+the mirror's closures instance by instance and the method-by-method drawing: same statuses, the
 same instances tested, the same deviations, the same shrunk counterexamples, on every example
 of every bundled spec (the runs of the README tables)."""
 
@@ -43,6 +44,7 @@ RUNS: list[tuple[str, str, str, dict[str, Any]]] = [
 def _report(evaluator: str, spec: str, name: str, target: str, flags: dict[str, Any],
             monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setattr(runner, "EVALUATOR", evaluator)
+    monkeypatch.setattr(runner, "FUSED", evaluator == "compiled")  # the loop written out too
     func = load_callable(parse_bind(f"{name}={EXAMPLES / target}"))
     return run_conformance(str(ROOT / "specs" / spec), [(name, func, target)],
                            **{"functions": "array", "max_examples": 60, **flags})
@@ -142,6 +144,7 @@ def test_a_callable_that_raises_is_reported_the_same_by_both(
     reports = []
     for evaluator in ("mirror", "compiled"):
         monkeypatch.setattr(runner, "EVALUATOR", evaluator)
+        monkeypatch.setattr(runner, "FUSED", evaluator == "compiled")
         func = load_callable(parse_bind(f"jepaLoss={impl}:f"))
         reports.append(run_conformance(str(ROOT / "specs" / "jepa.lean"),
                                        [("jepaLoss", func, None)], functions="array",
