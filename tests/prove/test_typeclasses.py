@@ -198,6 +198,16 @@ def test_models_are_chosen_by_class_and_readings_by_theory() -> None:
     assert theory({"Semiring"}).mul == "free"
 
 
+@pytest.mark.parametrize("cls", ["LinearOrderedAddCommMonoid", "OrderedCancelAddCommMonoid",
+                                 "OrderedAddCommMonoid"])
+def test_ordered_monoids_are_tried_at_groups_with_negative_elements(cls: str) -> None:
+    """ℤ and ℚ are instances of the ordered monoid classes (Mathlib derives them from the
+    ordered groups): a law such as ``0 ≤ a`` that holds in ℕ must meet ℤ (a red team's law
+    was only tested because ℤ was not among the instances)."""
+    names = [m.key for m in models_for({cls})]
+    assert "int" in names and "rat" in names and "nat" in names
+
+
 def test_an_operation_without_its_class_is_unsupported_with_the_class_named(
         tmp_path: Path) -> None:
     path = tmp_path / "NoClass.lean"
