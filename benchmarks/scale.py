@@ -109,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'theorems':>8} {'-j 1 s':>9} {'-j ' + str(args.jobs) + ' s':>9} {'speed-up':>9} "
           f"{'cold cache s':>13} {'warm cache s':>13} {'warm ×':>7} {'peak MB':>8} "
           f"{'same verdicts':>14}")
+    print(f"load average at the start: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as folder:
         for count in args.sizes:
             path = write_file(folder, count)
@@ -125,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
             for _, status in v1:
                 statuses[status] = statuses.get(status, 0) + 1
             print(f"{'':8} verdicts: {statuses}")
+            print(f"{'':8} load average now: {os.getloadavg()[0]:.1f}")
             if args.pytest:
                 serial_py = pytest_wall(path, 0)
                 forked_py = pytest_wall(path, args.jobs)

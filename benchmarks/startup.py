@@ -38,12 +38,16 @@ t2 = time.perf_counter()
 import jepa_formal.prove
 t3 = time.perf_counter()
 from jepa_formal.check import CheckOptions, load_workload, check_entry
+from jepa_formal.reader.parser import lark_parser
+lark_parser()
+t4 = time.perf_counter()
 options = CheckOptions()  # cache_dir None: no verdict cache
 workload = load_workload([], options)
-t4 = time.perf_counter()
-statuses = [check_entry(workload, e.index, options).status.value for e in workload.entries]
 t5 = time.perf_counter()
-print(f"{t1 - t0:.3f} {t2 - t1:.3f} {t3 - t2:.3f} {t4 - t3:.3f} {t5 - t4:.3f} {len(statuses)}")
+statuses = [check_entry(workload, e.index, options).status.value for e in workload.entries]
+t6 = time.perf_counter()
+print(f"{t1 - t0:.3f} {t2 - t1:.3f} {t3 - t2:.3f} {t4 - t3:.3f} {t5 - t4:.3f} {t6 - t5:.3f} "
+      f"{len(statuses)}")
 """
 
 
@@ -68,9 +72,13 @@ def main(argv: list[str] | None = None) -> int:
     for command in commands.values():  # warm-up: writes the .pyc files
         wall(command, env)
     times: dict[str, list[float]] = {name: [] for name in commands}
+    load_before = os.getloadavg()[0]
     for _ in range(args.runs):
         for name, command in commands.items():
             times[name].append(wall(command, env))
+    print(f"load average before / after the timed runs: {load_before:.1f} / "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (a load near the core count "
+          "leaves no core free for the workers: -j figures then mean nothing)")
     base = statistics.median(times["python -c 'import sympy'"])
     print(f"{'command':<28} {'median s':>9} {'min s':>7} {'× import sympy':>15}")
     for name, seconds in times.items():
@@ -79,9 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     done = subprocess.run([sys.executable, "-c", PHASES], env=env, capture_output=True,
                           text=True, check=False)
     if done.returncode == 0 and done.stdout.strip():
-        own, sym, prove, parse, checks, count = done.stdout.split()
+        own, sym, prove, build, parse, checks, count = done.stdout.split()
         print(f"\none in-process run (-j 1, {count} theorems): imports of jepa_formal {own} s, "
-              f"of SymPy {sym} s, of the prover {prove} s; parsing {parse} s; checks {checks} s")
+              f"of SymPy {sym} s, of the prover {prove} s; the parser's tables {build} s, "
+              f"parsing and environments {parse} s; checks {checks} s")
     else:
         print(f"\nphase run failed: {done.stderr.strip()[-300:]}")
     return 0

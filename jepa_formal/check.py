@@ -639,6 +639,22 @@ def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
     """
     if options.method not in METHODS:
         raise UsageError(f"unknown method {options.method!r}: one of {', '.join(METHODS)}")
+    from jepa_formal import timelimit
+
+    with timelimit.limit(options.timeout) as limit:
+        verdict = _check_law(law, env, options, base)
+    if limit.fired:  # the evidence names the cut (a search cut says so in its detail already)
+        note = limit.note()
+        if not any(note in text for text in (verdict.detail, *verdict.notes)):
+            verdict = replace(verdict, notes=(*verdict.notes, note))
+    return verdict
+
+
+def _check_law(law: Law, env: Env, options: CheckOptions, base: Verdict) -> Verdict:
+    """``check_law`` within the theorem's time limit (``timelimit``): each phase stops at the
+    limit, and what was done decides the verdict (``proved`` only from a completed proof)."""
+    from jepa_formal import timelimit
+
     seed = derive_seed(options.seed, base.name)
     started = time.perf_counter()
     if options.method == "numeric":
@@ -646,7 +662,8 @@ def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
     quick = _quick_search(law, env, options, seed) if options.method == "auto" else None
     if quick is not None and quick.status is Status.REFUTED:
         return _from_search(base, quick, "")
-    from jepa_formal.prove import prove_law
+    with timelimit.uncounted():  # SymPy's first import is the process's, not this theorem's
+        from jepa_formal.prove import prove_law
 
     try:
         proof = prove_law(law, env, timeout=options.timeout * PROVE_SHARE, bound=options.bound,
@@ -670,9 +687,12 @@ def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
         prove_note = f"symbolic: {why}" if why else ""
     if status is Status.PROVED:
         return _after_proof(law, env, options, base, proof, seed, quick)
+    if quick is not None and status is None and timelimit.expired():
+        return _from_search(base, quick, prove_note)  # the limit fired: the quick pass stands
     try:
         outcome = _search(law, env, options, seed, remaining,
-                          proof.candidates if proof is not None else ())
+                          proof.candidates if proof is not None else (),
+                          proof.witnesses if proof is not None and status is None else ())
     except Unsupported as exc:
         if status is Status.BOUNDED:
             return _bounded(base, proof, None, notes=(f"concrete search skipped: {exc}",))
@@ -697,7 +717,8 @@ def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
                   ) -> NumericOutcome | None:
     """``auto``'s first pass: a few hundred instances (the search's first ones, same seed);
     None when the search cannot run them (the prover runs next either way, unless it refutes;
-    a proof reuses its instances as the spot check, see ``_after_proof``)."""
+    a proof reuses its instances as the spot check, see ``_after_proof``; a check cut by its
+    time limit in the prover reports them)."""
     from jepa_formal.numeric import search
 
     examples = min(QUICK_EXAMPLES, options.max_examples)
@@ -712,15 +733,19 @@ def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
 
 
 def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float,
-            candidates: Sequence[Any] = ()) -> NumericOutcome:
-    """The full concrete search (the prover's ``candidates`` first); a budget spent by
-    raising is an inconclusive outcome."""
+            candidates: Sequence[Any] = (), witnesses: Sequence[Any] = ()) -> NumericOutcome:
+    """The full concrete search (the prover's ``candidates`` first, then the Z3 models of the
+    goals it left undecided, ``witnesses``); a budget spent by raising is an inconclusive
+    outcome."""
     from jepa_formal.numeric import search
     from jepa_formal.numeric.outcome import NumericOutcome
+    from jepa_formal.numeric.search import witness_instances
 
+    seeds = witness_instances(law, witnesses) if witnesses else ()
+    extra: dict[str, Any] = {"seeds": seeds} if seeds else {}
     try:
         return search(law, env, seed=seed, max_examples=options.max_examples, timeout=timeout,
-                      candidates=[dict(c) for c in candidates])
+                      candidates=[dict(c) for c in candidates], **extra)
     except BudgetExceeded as exc:
         return NumericOutcome(Status.INCONCLUSIVE, examples=0, hypotheses_held=0,
                               detail=f"budget spent before any conclusion ({exc})",

@@ -9,8 +9,11 @@ handed indices, in chunks, and send back verdicts (small frozen values). ``imap`
 in submission order, so the caller streams them in file order.
 
 Cached verdicts are answered in the parent first (without importing SymPy); only the misses
-go to workers, and the parent stores their verdicts. Where ``fork`` is not available, or the
-workload is small, the theorems are checked in this process.
+go to workers, and the parent stores their verdicts. A lookup elaborates the statement for
+its key, so on a cold cache (the first ``COLD_PROBE`` lookups all miss) the parent stops
+looking up and the workers look up and store each verdict themselves, in parallel, instead
+of the parent elaborating every theorem once more before the first fork. Where ``fork`` is
+not available, or the workload is small, the theorems are checked in this process.
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ if TYPE_CHECKING:
 MIN_PER_WORKER = 4
 """Fewer theorems than this per worker are checked in the parent (forking costs more)."""
 
+COLD_PROBE = 8
+"""Lookups without a hit after which the cache counts as cold (see the module docstring)."""
 MAX_CHUNK = 4
 """Most theorems handed to a worker at once. A chunk costs a round trip through a pipe
 (~0.1 ms, against ~10 ms for checking a theorem), and the last chunks decide when the run
@@ -65,13 +70,17 @@ def parallel_verdicts(
     entries = workload.entries
     answered: dict[int, Verdict] = {}
     keys: dict[int, str] = {}
+    cold = False
     if cache is not None:
-        for entry in entries:
+        for count, entry in enumerate(entries, 1):
             found = lookup(workload, entry.index, options, cache)
             if isinstance(found, Verdict):
                 answered[entry.index] = found
             elif found is not None:
                 keys[entry.index] = found
+            if count == COLD_PROBE and not answered and count < len(entries):
+                cold = True
+                break
     todo = [e.index for e in entries if e.index not in answered]
     jobs = min(options.jobs, len(todo) // MIN_PER_WORKER)
     if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -83,7 +92,8 @@ def parallel_verdicts(
         return
     _preload(options)
     chunk = max(1, min(MAX_CHUNK, len(todo) // (jobs * 8)))
-    _STATE.update(workload=workload, options=options, check=check)
+    # cold: the workers look up and store (``check`` with the cache), the parent does not
+    _STATE.update(workload=workload, options=options, check=check, cache=cache if cold else None)
     ctx = multiprocessing.get_context("fork")
     # the objects alive now (SymPy, the workload) move out of the collector's reach, so a
     # worker's collections never touch, and copy, the pages it shares with the parent
@@ -97,7 +107,7 @@ def parallel_verdicts(
                 continue
             verdict = next(results)
             key = keys.get(entry.index)
-            if key is not None:
+            if key is not None and not cold:
                 cache.put(key, verdict)
             yield verdict
         pool.close()
@@ -125,4 +135,6 @@ def _preload(options: CheckOptions) -> None:
 
 def _check_index(index: int) -> Verdict:
     """Worker side: check one entry of the inherited workload (never raises)."""
-    return _STATE["check"](_STATE["workload"], index, _STATE["options"])  # type: ignore[no-any-return]
+    return _STATE["check"](  # type: ignore[no-any-return]
+        _STATE["workload"], index, _STATE["options"], cache=_STATE["cache"]
+    )

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from jepa_formal import timelimit
 from jepa_formal.mirror.core.terms import (
     COMPARISON_OPS,
     RELATION_TABLE,
@@ -559,15 +560,15 @@ def run_batches(
     fails: Callable[[dict[str, Any]], bool],
     clock: Callable[[], float],
 ) -> BatchRun:
-    """Draw and check batches until ``examples`` instances ran, the deadline passed, or a row
-    fails. ``fails(instance)`` is the scalar test (hypotheses and conclusion in the mirror):
-    it confirms a failing row before it is reported, and evaluates batches that could
-    overflow int64 row by row, in exact integers."""
+    """Draw and check batches until ``examples`` instances ran, the deadline or the theorem's
+    time limit (``timelimit``) passed, or a row fails. ``fails(instance)`` is the scalar test
+    (hypotheses and conclusion in the mirror): it confirms a failing row before it is
+    reported, and evaluates batches that could overflow int64 row by row, in exact integers."""
     import numpy as np
 
     gen = np.random.default_rng(seed)
     run = BatchRun()
-    while run.examples < examples and clock() <= deadline:
+    while run.examples < examples and clock() <= deadline and not timelimit.expired():
         rows = min(BATCH_ROWS, examples - run.examples)
         batch = draw_batch(p, np, gen, rows)
         try:

@@ -7,8 +7,9 @@ So the numbers written in the statement, and in every definition it reaches (bod
 patterns), are collected per kind (integers, exact numbers, floats) together with their
 neighbours (``7`` gives 6, 7, 8 and, at ℤ, -7; ``1/2`` gives ``-1/2``, ``3/2``, ``-1/2``;
 ``1e308`` gives the floats next to it; two integer literals their exact quotient: ``3000`` and
-``3`` give ``1000``), and each closed numeric subterm (``1/2``, ``0.0/0.0``) is evaluated to
-the value it denotes.
+``3`` give ``1000``, and at ℚ/ℝ ``7`` and ``13`` give ``7/13``; a perfect square or cube, or
+one next to a literal or quotient, its roots: ``152399025`` gives ``±12345``), and each closed
+numeric subterm (``1/2``, ``0.0/0.0``) is evaluated to the value it denotes.
 
 ``LiteralPool.options(ty)`` lists the values of a resolved type built from those numbers:
 scalars, lists of them with repeated elements (``[7, 7]``), pairs, options, structures,
@@ -348,6 +349,45 @@ def _quotients(integers: list[int]) -> list[int]:
             if abs(b) > 1 and a != b and a % b == 0]
 
 
+def _fractions(exact: list[Fraction]) -> list[Fraction]:
+    """``a / b`` for every two exact literals (or ``a ± 1``), in lowest terms (``13 * q ≠ 7``
+    fails at ``7/13``): the exact types draw them, the integral ones take only the integral
+    quotients (``_quotients``)."""
+    heads = list(dict.fromkeys(exact))[:MAX_PAIRS]
+    tops = dict.fromkeys(m for a in heads for m in (a, a - 1, a + 1))  # 3 * x + 1 ≠ 8: 7/3
+    return [a / b for a in tops for b in heads
+            if b not in (0, 1, -1) and a != b and (a / b).denominator != 1]
+
+
+MAX_ROOT = 4
+"""Largest k whose exact k-th roots of the literals are drawn."""
+
+
+def _roots(integers: list[int]) -> list[int]:
+    """The exact square, cube… roots of the literals, and their negatives (``n * n ≠
+    152399025`` fails only at 12345, ``x * x ≠ 2 ^ 64`` at ±2^32)."""
+    out: list[int] = []
+    for n in dict.fromkeys(integers):
+        if abs(n) < 4:
+            continue
+        for k in range(2, MAX_ROOT + 1):
+            r = _exact_root(abs(n), k)
+            if r is not None and r > 1 and (n > 0 or k % 2 == 1):
+                out.extend((r, -r) if n > 0 else (-r,))
+    return out
+
+
+def _exact_root(n: int, k: int) -> int | None:
+    """``r`` with ``r ^ k = n`` (n ≥ 0), or None."""
+    r = math.isqrt(n) if k == 2 else round(n ** (1.0 / k)) if n < 2 ** 1000 else None
+    if r is None:
+        return None
+    for c in (r - 1, r, r + 1):
+        if c >= 0 and c ** k == n:
+            return c
+    return None
+
+
 def _with_neighbours(found: list[Any]) -> LiteralPool:
     integers: list[int] = []
     exact: list[Fraction] = []
@@ -373,7 +413,10 @@ def _with_neighbours(found: list[Any]) -> LiteralPool:
             n = int(q)
             integers.append(n)
             later_i.extend((n - 1, n + 1, -n))
-    later_i.extend(_quotients(integers))
+    quotients = _quotients(integers)
+    later_i.extend(quotients)
+    later_i.extend(_roots([m for n in (*integers, *quotients) for m in (n, n - 1, n + 1)]))
+    later_e.extend(_fractions(exact))
     integers += later_i
     exact += later_e + [Fraction(n) for n in later_i]
     floats += later_f

@@ -17,6 +17,8 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from jepa_formal import timelimit
+
 T = TypeVar("T")
 
 
@@ -69,7 +71,7 @@ class ShrinkCore(Generic[T]):
         return True
 
     def out_of_budget(self) -> bool:
-        return self.calls >= self.max_calls or (
+        return self.calls >= self.max_calls or timelimit.expired() or (
             self.deadline is not None and time.perf_counter() > self.deadline)
 
     def run(self, passes: Sequence[ShrinkPass[T]]) -> bool:

@@ -22,10 +22,11 @@ import itertools
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from fractions import Fraction
 from random import Random
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal import defaults
+from jepa_formal import defaults, timelimit
 from jepa_formal.errors import BudgetExceeded, InternalError, Unsupported
 from jepa_formal.mirror.concrete.evaluate import (
     evaluation_deadline,
@@ -33,7 +34,17 @@ from jepa_formal.mirror.concrete.evaluate import (
     reset_evaluation_work,
 )
 from jepa_formal.mirror.concrete.models import TModel
-from jepa_formal.mirror.core.terms import RELATION_TABLE, Law, Prim, TSort, relation_symbol
+from jepa_formal.mirror.core.terms import (
+    RELATION_TABLE,
+    Law,
+    Prim,
+    TInt,
+    TNat,
+    TRat,
+    TReal,
+    TSort,
+    relation_symbol,
+)
 from jepa_formal.mirror.core.values import show_value
 from jepa_formal.numeric.backend import Backend, Compiled, concrete_backend
 from jepa_formal.numeric.constrain import Repairer, analyse
@@ -162,6 +173,7 @@ def search(
     small_scope_share: float = 0.5,
     literal_share: float | None = None,
     candidates: Iterable[Instance] = (),
+    seeds: tuple[Instance, ...] = (),
 ) -> NumericOutcome:
     """Look for a counterexample to ``law`` among ``max_examples`` instances (work, not time:
     ``timeout`` only scales the far wall-clock net ``safety_net(timeout)``; shrinking a
@@ -172,6 +184,8 @@ def search(
     ``backend`` is the concrete evaluator (``mirror.concrete`` by default). ``candidates``
     are instances proposed by the prover (Z3's models past a bounded expansion), tried first:
     each counts as one instance, and only the concrete evaluator's answer on it counts.
+    ``seeds`` come next, tried like any instance (Z3's models of goals the prover left
+    undecided, ``witness_instances``).
     Raises ``Unsupported`` when the evaluator cannot evaluate the law (the checker reports the
     law ``unsupported``) and ``InternalError`` when a counterexample does not replay.
     """
@@ -183,7 +197,7 @@ def search(
         return _search(law, env, backend, seed, max_examples, timeout, small_scope_share,
                        started, deadline,
                        LITERAL_SHARE if literal_share is None else literal_share,
-                       tuple(candidates))
+                       tuple(candidates), seeds)
 
 
 def _first_failing(run: _Run, instances: Iterable[Instance], stop: _Stop) -> Instance | None:
@@ -209,6 +223,7 @@ def _search(
     deadline: float,
     literal_share: float,
     candidates: tuple[Instance, ...] = (),
+    seeds: tuple[Instance, ...] = (),
 ) -> NumericOutcome:
     compiled = backend.compile_law(law, env)
     fast = backend.compile_fast(law, env, compiled) if backend.compile_fast else None
@@ -226,10 +241,14 @@ def _search(
             return replace(_refute(law, env, backend, space, compiled, run, found, seed, 0,
                                    started, timeout, phase), method=CANDIDATE_METHOD)
     literals = literal_scope(space, literal_cap)
-    phase = "the statement's literals"
-    # the first few literal instances ([7], [7, 7]…) come first: a law false only at its own
-    # numbers is refuted within any budget, the quick pass's included
-    found = _first_failing(run, itertools.islice(literals, LITERAL_FIRST), stop)
+    phase = "a model Z3 found for the negated goal"
+    found = _first_failing(run, seeds[:max_examples], stop) if seeds else None
+    seeded = run.examples
+    if found is None and not stop.why:
+        phase = "the statement's literals"
+        # the first few literal instances ([7], [7, 7]…) come first: a law false only at its
+        # own numbers is refuted within any budget, the quick pass's included
+        found = _first_failing(run, itertools.islice(literals, LITERAL_FIRST), stop)
     early = run.examples
     if found is None and not stop.why:
         phase = "small scope"
@@ -238,7 +257,7 @@ def _search(
     if found is None and not stop.why:
         phase = "the statement's literals"
         found = _first_failing(run, literals, stop)
-    literal = run.examples - scoped
+    literal = run.examples - scoped - seeded
 
     batched = 0
     if found is None:
@@ -275,9 +294,11 @@ def _search(
     inst_summary = _instantiation_range(law)
     in_batches = f", {batched} of them in NumPy batches" if batched else ""
     with_literals = f" + {literal} from its literals" if literal else ""
+    with_models = f" + {seeded} from Z3's models" if seeded else ""
     counts = (
-        f"{counted(run.examples, 'instance')} ({scoped} small-scope{with_literals} + "
-        f"{run.examples - scoped - literal} random{in_batches}, seed {seed})"
+        f"{counted(run.examples, 'instance')} ({scoped} small-scope{with_literals}"
+        f"{with_models} + {run.examples - scoped - literal - seeded} random{in_batches}, "
+        f"seed {seed})"
     )
     skipped = (
         f"; {run.over_budget} instance{'s' if run.over_budget != 1 else ''} skipped as over "
@@ -287,6 +308,9 @@ def _search(
     if stop.why == "work":
         skipped += (f"; stopped when the work budget of {SEARCH_UNFOLDINGS} unfoldings was "
                     "spent")
+    elif stop.why == "limit":
+        lim = timelimit.current()
+        skipped += f"; {lim.note() if lim is not None else 'stopped by the time limit'}"
     elif stop.why == "net":
         skipped += (f"; cut by the wall-clock safety net of {safety_net(timeout):g} s before "
                     f"{max_examples} instances (the machine is slow or loaded: a run on a "
@@ -306,7 +330,7 @@ def _search(
             small_scope=scoped,
             seconds=seconds,
             over_budget=run.over_budget,
-            safety_cut=stop.why == "net",
+            safety_cut=stop.why in ("net", "limit"),
         )
     held = f"; hypotheses held in {run.held}" if law.hypotheses else ""
     return NumericOutcome(
@@ -319,14 +343,15 @@ def _search(
         small_scope=scoped,
         seconds=seconds,
         over_budget=run.over_budget,
-        safety_cut=stop.why == "net",
+        safety_cut=stop.why in ("net", "limit"),
     )
 
 
 class _Stop:
     """Whether the search must stop before its instance budget: ``why`` becomes ``"work"``
     when the unfoldings of every instance so far exceed ``SEARCH_UNFOLDINGS`` (the same
-    instance on every machine), or ``"net"`` past the wall-clock safety net."""
+    instance on every machine), ``"limit"`` past the theorem's time limit (``timelimit``), or
+    ``"net"`` past the wall-clock safety net."""
 
     __slots__ = ("deadline", "run", "why")
 
@@ -336,6 +361,8 @@ class _Stop:
     def __call__(self) -> bool:
         if self.run.work > SEARCH_UNFOLDINGS:
             self.why = "work"
+        elif timelimit.expired():
+            self.why = "limit"
         elif time.perf_counter() > self.deadline:
             self.why = "net"
         return bool(self.why)
@@ -362,7 +389,8 @@ def _batched(
     if plan is None:
         return None, 0
     try:
-        import numpy  # noqa: F401
+        with timelimit.uncounted():  # NumPy's first import is the process's, not this law's
+            import numpy  # noqa: F401
     except ImportError:  # pragma: no cover - numpy is a dependency; degrade gracefully
         return None, 0
 
@@ -381,6 +409,34 @@ def _batched(
     run.examples += out.examples
     run.held += out.examples
     return out.found, out.examples
+
+
+def witness_instances(law: Law, witnesses: Iterable[Iterable[tuple[str, Any]]]
+                      ) -> tuple[Instance, ...]:
+    """The prover's Z3 models (``ProofOutcome.witnesses``) that bind every binder of ``law``,
+    all of them numbers (ℕ, ℤ, ℚ, ℝ), as instances of the search (a model of a value outside
+    its type, a negative ℕ, is dropped). The search replays each like any instance."""
+    out: list[Instance] = []
+    for witness in witnesses:
+        values = dict(witness)
+        inst: Instance = {}
+        for b in law.binders:
+            v = values.get(b.name)
+            if v is None:
+                break
+            if isinstance(b.ty, (TNat, TInt)) and Fraction(v).denominator == 1:
+                n = int(v)
+                if isinstance(b.ty, TNat) and n < 0:
+                    break
+                inst[b.name] = n
+            elif isinstance(b.ty, (TRat, TReal)):
+                inst[b.name] = Fraction(v)
+            else:
+                break
+        else:
+            if law.binders and inst not in out:
+                out.append(inst)
+    return tuple(out)
 
 
 def spot_check(

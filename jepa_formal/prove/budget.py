@@ -4,9 +4,11 @@ Why work, not time: a time budget gives ``proved`` on a quiet machine and ``test
 loaded one. So what a proof may spend is counted in units that do not depend on the machine:
 rewrite steps, the size of the terms handed to SymPy's ``expand``/``cancel``, Z3 queries (each
 under its own ``rlimit``), bounded-expansion cases. The wall clock remains only as a safety net
-far beyond what the work budget allows, so that a pathological input cannot hang a run; a
-proof cut by it says so (``BudgetExceeded`` with "wall-clock safety net" in its message), and
-that is the only verdict that may differ between a quiet and a loaded machine.
+far beyond what the work budget allows, so that a pathological input cannot hang a run, and
+the per-theorem time limit (``jepa_formal.timelimit``: ``--timeout`` plus a grace, in CPU
+time) is checked at the same points; a proof cut by either says so (``BudgetExceeded`` naming
+the net or the limit), and that is the only verdict that may differ between a quiet and a
+loaded machine.
 
 No signal handler is involved (the SIGALRM alarm that could fire inside a garbage-collector
 callback is gone): SymPy calls are bounded by the size of their input instead.
@@ -16,7 +18,9 @@ from __future__ import annotations
 
 import time
 
+from jepa_formal import timelimit
 from jepa_formal.errors import BudgetExceeded
+from jepa_formal.mirror.symbolic.size import MAX_TERMS, expanded_terms
 
 WORK_LIMIT = 400_000
 """Work units one law may spend (a rewrite step is 1, a Z3 query 200, an ``expand`` its input
@@ -31,7 +35,7 @@ MIN_SAFETY_SECONDS = 30.0
 Z3_QUERY_COST = 200
 """Work units charged per Z3 query (its own ``rlimit`` bounds what it does)."""
 
-MAX_SYMPY_SIZE = 4_000
+MAX_SYMPY_SIZE = MAX_TERMS
 """Largest term (``count_ops``) handed to ``expand``/``cancel``; larger ones stay undecided."""
 
 
@@ -57,7 +61,7 @@ class Deadline:
         return self._end - time.monotonic()
 
     def expired(self) -> bool:
-        return self.work > self.work_limit or self.remaining() <= 0
+        return self.work > self.work_limit or self.remaining() <= 0 or timelimit.expired()
 
     def spend(self, units: int) -> None:
         """Charge ``units`` of work, then ``check``."""
@@ -67,6 +71,9 @@ class Deadline:
     def check(self) -> None:
         if self.work > self.work_limit:
             raise BudgetExceeded(f"work budget of {self.work_limit} units spent")
+        if timelimit.expired():
+            lim = timelimit.current()
+            raise BudgetExceeded(lim.note() if lim is not None else "time limit reached")
         if self.remaining() <= 0:
             raise BudgetExceeded(
                 f"wall-clock safety net of {self.safety:g} s reached (the machine is slow or "
@@ -90,42 +97,4 @@ def sized(e: object) -> int:
     return max(size, terms)
 
 
-def expanded_terms(e: object, cap: int) -> int:
-    """An upper estimate of the number of terms of ``expand(e)`` (and of the work of any
-    subterm's expansion, since ``expand`` goes into function arguments too), capped just past
-    ``cap``: sums add, products multiply, an integer power ``(a₁ + … + a_t) ^ k`` gives
-    ``C(k + t - 1, t - 1)`` monomials."""
-    from math import comb
-
-    from sympy import Add, Integer, Mul, Pow
-
-    over = cap + 1
-
-    def terms(node: object) -> int:
-        args = getattr(node, "args", ())
-        if not args:
-            return 1
-        if isinstance(node, Add):
-            return min(sum(terms(a) for a in args), over)
-        if isinstance(node, Mul):
-            out = 1
-            for a in args:
-                out = min(out * terms(a), over)
-            return out
-        if isinstance(node, Pow) and isinstance(node.exp, Integer):
-            t = terms(node.base)
-            k = abs(int(node.exp))
-            if t <= 1:
-                return 1
-            if k > over:
-                return over
-            return min(comb(k + t - 1, t - 1), over)
-        inner = 0  # a function application: one term, its arguments expanded apart
-        for a in args:
-            inner = min(inner + terms(a), over)
-        return 1 if inner < over else over
-
-    return terms(e)
-
-
-__all__ = ["MAX_SYMPY_SIZE", "WORK_LIMIT", "Z3_QUERY_COST", "Deadline", "sized"]
+__all__ = ["MAX_SYMPY_SIZE", "WORK_LIMIT", "Z3_QUERY_COST", "Deadline", "expanded_terms", "sized"]

@@ -28,8 +28,11 @@ is not confirmed either.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Any
 
 import sympy
@@ -38,6 +41,7 @@ from sympy import Basic
 from sympy.core.function import AppliedUndef
 from sympy.logic.boolalg import BooleanFalse, BooleanTrue
 
+from jepa_formal import timelimit
 from jepa_formal.mirror.core.terms import RELATION_TABLE
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import (
@@ -103,10 +107,57 @@ def _rlimit_used(solver: z3.Solver) -> int:
         return 0
 
 
-def _check(facts: Iterable[z3.BoolRef], rlimit: int) -> z3.CheckSatResult:
+MAX_WITNESSES = 8
+"""Most Z3 models one proof attempt keeps as candidate counterexamples."""
+
+_WITNESSES: ContextVar[list[dict[str, Any]] | None] = ContextVar(
+    "jepa_formal_z3_witnesses", default=None)
+
+
+@contextmanager
+def collecting_witnesses() -> Iterator[list[dict[str, Any]]]:
+    """Inside the block, each Z3 model of a negated claim (a query answered *sat*: the claim
+    is not confirmed) is kept as ``{symbol name: value}`` for the symbols that got an exact
+    number. Why: ``n * n ≠ 152399025`` is not confirmed because Z3 finds ``n = 12345`` at
+    once; the checker replays such a model in the concrete evaluator as a candidate
+    counterexample (a model of one goal of one strategy is no counterexample by itself: an
+    induction step's or an abstraction's model usually fails to replay, and is dropped)."""
+    found: list[dict[str, Any]] = []
+    token = _WITNESSES.set(found)
+    try:
+        yield found
+    finally:
+        _WITNESSES.reset(token)
+
+
+def _keep_witness(solver: z3.Solver, symbols: dict[Basic, z3.ExprRef]) -> None:
+    found = _WITNESSES.get()
+    if found is None or len(found) >= MAX_WITNESSES or not symbols:
+        return
+    model = solver.model()
+    values: dict[str, Any] = {}
+    for sym, const in symbols.items():
+        value = model.eval(const, model_completion=False)
+        if z3.is_int_value(value):
+            values[str(sym)] = value.as_long()
+        elif z3.is_rational_value(value):
+            values[str(sym)] = Fraction(value.numerator_as_long(), value.denominator_as_long())
+    if values and values not in found:
+        found.append(values)
+
+
+def _check(facts: Iterable[z3.BoolRef], rlimit: int,
+           symbols: dict[Basic, z3.ExprRef] | None = None) -> z3.CheckSatResult:
+    """One Z3 query under ``rlimit`` and a wall-clock timeout: the far net, or less when the
+    theorem's time limit is nearer (``timelimit.wall_budget``); past that limit no query is
+    made (unknown: not confirmed). With ``symbols``, a *sat* answer's model is kept while
+    witnesses are collected (``collecting_witnesses``)."""
+    budget_ms = min(float(SAFETY_MS), timelimit.wall_budget() * 1000.0)
+    if budget_ms < 1.0:
+        return z3.unknown
     solver = z3.Solver()
     solver.set("rlimit", rlimit)
-    solver.set("timeout", SAFETY_MS)
+    solver.set("timeout", max(1, int(budget_ms)))
     solver.add(*facts)
     started = time.perf_counter()
     result = solver.check()
@@ -117,6 +168,8 @@ def _check(facts: Iterable[z3.BoolRef], rlimit: int) -> z3.CheckSatResult:
     if result == z3.unknown and "timeout" in (solver.reason_unknown() or "") \
             and "rlimit" not in (solver.reason_unknown() or ""):
         STATS.safety_cuts += 1
+    if result == z3.sat and symbols is not None:
+        _keep_witness(solver, symbols)
     return result
 
 
@@ -624,7 +677,8 @@ def _entails(build: Any, rlimit: int) -> bool | None:
     except (Untranslatable, z3.Z3Exception):
         return None
     try:
-        return True if _check([*ab.facts, z3.Not(claim)], rlimit) == z3.unsat else None
+        answer = _check([*ab.facts, z3.Not(claim)], rlimit, ab.symbols)
+        return True if answer == z3.unsat else None
     except z3.Z3Exception:
         return None
 

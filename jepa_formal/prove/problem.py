@@ -56,6 +56,10 @@ class ProofOutcome:
     strategy_errors: tuple[str, ...] = ()
     """Exceptions raised inside a strategy (a bug, or SymPy failing): each one is recorded
     here and in the reason, and the test suite asserts there are none on the corpora."""
+    witnesses: tuple[tuple[tuple[str, Any], ...], ...] = ()
+    """Z3 models of goals it could not confirm (``confirm.collecting_witnesses``), as
+    ``(symbol name, value)`` pairs: candidate counterexamples for the concrete search, which
+    replays them (never evidence by themselves)."""
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from sympy import Basic
@@ -25,7 +26,7 @@ from jepa_formal.prove.bounded import bounded_strategy
 from jepa_formal.prove.budget import WORK_LIMIT, Deadline
 from jepa_formal.prove.closed import METHOD as CLOSED
 from jepa_formal.prove.closed import Disagreement, decide_closed
-from jepa_formal.prove.confirm import IDENTICAL, confirm_relation
+from jepa_formal.prove.confirm import IDENTICAL, collecting_witnesses, confirm_relation
 from jepa_formal.prove.hypotheses import fresh_names
 from jepa_formal.prove.induction import INDUCTION
 from jepa_formal.prove.instances import HYPOTHESIS_INSTANCE
@@ -62,8 +63,11 @@ def prove_law(
     if previous < RECURSION_LIMIT:
         sys.setrecursionlimit(RECURSION_LIMIT)
     try:
-        with fresh_names():  # names introduced in the proof are numbered from 1 for each law
-            return _prove(law, env, timeout, bound, work_limit, audit)
+        with fresh_names(), collecting_witnesses() as models:  # names numbered from 1 per law
+            outcome = _prove(law, env, timeout, bound, work_limit, audit)
+        if outcome.status is None and models:
+            outcome = replace(outcome, witnesses=tuple(tuple(m.items()) for m in models))
+        return outcome
     finally:
         if previous < RECURSION_LIMIT:
             sys.setrecursionlimit(previous)

@@ -80,6 +80,7 @@ class FakeProof:
     strategy_errors: tuple[str, ...] = ()
     audit: None = None
     candidates: tuple[Any, ...] = ()
+    witnesses: tuple[Any, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

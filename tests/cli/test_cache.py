@@ -176,3 +176,35 @@ def test_parallel_runs_use_and_fill_the_cache(spec, tmp_path):
     second = check_paths([str(spec)], options)
     assert all(v.cached for v in second.verdicts)
     assert [v.status for v in second.verdicts] == [v.status for v in first.verdicts]
+
+
+def test_a_cold_cache_is_looked_up_by_the_workers(spec, tmp_path, monkeypatch):
+    """The first COLD_PROBE lookups miss: the parent stops elaborating for keys and the
+    workers look up and store; a verdict cached further down is still answered from the
+    cache, and every status is the serial run's."""
+    from jepa_formal import check, parallel
+
+    extra = "".join(
+        f"\ntheorem extra{i} (a b : ℕ) : a + {i} + b = b + a + {i} := by\n  sorry\n"
+        for i in range(parallel.COLD_PROBE + 4)
+    )
+    spec.write_text(SPEC + extra, encoding="utf-8")
+    cache = str(tmp_path / "cache")
+    last = [f"extra{i}" for i in range(parallel.COLD_PROBE, parallel.COLD_PROBE + 4)]
+    for name in last:  # only the last four are in the cache
+        check_paths([str(spec)], CheckOptions(cache_dir=cache, jobs=1, pattern=name))
+    looked_up: list[int] = []
+    real_lookup = check.cached_verdict
+
+    def counting(workload, index, options, cache):  # type: ignore[no-untyped-def]
+        looked_up.append(index)
+        return real_lookup(workload, index, options, cache)
+
+    monkeypatch.setattr(check, "cached_verdict", counting)
+    run = check_paths([str(spec)], CheckOptions(cache_dir=cache, jobs=2))
+    serial = check_paths([str(spec)], CheckOptions(jobs=1))
+    assert looked_up == list(range(parallel.COLD_PROBE))
+    assert [v.status for v in run.verdicts] == [v.status for v in serial.verdicts]
+    assert [v.name for v in run.verdicts if v.cached] == last
+    again = check_paths([str(spec)], CheckOptions(cache_dir=cache, jobs=2))
+    assert all(v.cached for v in again.verdicts)

@@ -204,3 +204,55 @@ def test_random_draws_mix_literals_into_long_lists(env: Env, seed: int) -> None:
     assert out.status is Status.REFUTED
     assert out.counterexample is not None
     assert ("xs", "[9, 9, 9]") in out.counterexample.bindings
+
+
+ROOTS = """
+theorem square_ne (n : ℕ) : n * n ≠ 152399025 := by sorry
+theorem coeff_ne (q : ℚ) : 13 * q ≠ 7 := by sorry
+theorem count_ne (xs : List ℕ) : xs.count 5 ≠ 9 := by sorry
+theorem square_pow_ne (x : ℤ) : x * x ≠ 2 ^ 64 := by sorry
+theorem square_next_ne (n : ℕ) : n * n + 1 ≠ 152399026 := by sorry
+theorem cube_ne (n : ℤ) : n * n * n ≠ -343 := by sorry
+theorem affine_ne (x : ℝ) : 3 * x + 1 ≠ 8 := by sorry
+theorem square_true (n : ℕ) : n * n ≠ 152399026 := by sorry
+theorem coeff_true (x : ℤ) : 13 * x ≠ 7 := by sorry
+"""
+
+
+@pytest.fixture(scope="module")
+def roots_env() -> Env:
+    return Env.from_project(_load(ROOTS))
+
+
+@pytest.mark.parametrize("name, binding", [
+    ("square_ne", ("n", "12345")),
+    ("coeff_ne", ("q", "7/13")),
+    ("count_ne", ("xs", "[" + ", ".join(["5"] * 9) + "]")),
+    ("square_pow_ne", ("x", "4294967296")),
+    ("square_next_ne", ("n", "12345")),
+    ("cube_ne", ("n", "-7")),
+    ("affine_ne", ("x", "7/3")),
+])
+def test_roots_and_quotients_of_literals_are_drawn(
+        roots_env: Env, name: str, binding: tuple[str, str]) -> None:
+    """Red team (session 10): false laws whose only counterexample is a root or a quotient of
+    a literal passed 2000 instances; the literal scope now holds the exact roots of the
+    literals (and of their neighbours and quotients) and, at ℚ/ℝ, their quotients."""
+    out = search(law(roots_env, name), env=roots_env, seed=0, max_examples=200)
+    assert out.status is Status.REFUTED, out.detail
+    assert out.counterexample is not None
+    assert binding in out.counterexample.bindings or (
+        name == "square_pow_ne" and ("x", "-4294967296") in out.counterexample.bindings)
+
+
+def test_roots_only_when_exact(roots_env: Env) -> None:
+    pool = law_literals(law(roots_env, "square_true"), roots_env, concrete.evaluate)
+    nat = pool.scalars(TNat())
+    assert 12345 in nat  # 152399026 - 1 is a square
+    assert all(v * v != 152399026 for v in nat)
+    assert search(law(roots_env, "square_true"), roots_env, seed=0,
+                  max_examples=300).status is Status.TESTED
+    ints = law_literals(law(roots_env, "coeff_true"), roots_env, concrete.evaluate)
+    assert all(isinstance(v, int) for v in ints.scalars(TInt()))  # 7/13 only at ℚ/ℝ
+    assert search(law(roots_env, "coeff_true"), roots_env, seed=0,
+                  max_examples=300).status is Status.TESTED

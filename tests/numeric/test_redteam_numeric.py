@@ -87,3 +87,26 @@ def test_a_spot_check_counts_only_instances_it_could_evaluate() -> None:
     assert out.status is Status.TESTED and out.examples < 20 and out.over_budget > 0
     with pytest.raises(BudgetExceeded, match=r"List\.range"):
         spot_check(laws["h"], env, seed=0, examples=20)  # type: ignore[arg-type]
+
+
+def test_values_past_binary64_are_decided_not_errors(tmp_path) -> None:
+    """Red team (session 10): ``Real.exp 1000 < 10^434`` was an internal error (printing the
+    interval of exp 1000 went through ``float``, which overflows). exp 1000 ≈ 1.97e434, so
+    the law is false and is refuted, its value printed in decimal; its true twins are not
+    errors either."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "huge_exp.lean"
+    path.write_text(
+        "theorem lt_bad : Real.exp 1000 < 10^434 := by sorry\n"
+        "theorem gt_ok : Real.exp 1000 > 10^434 := by sorry\n"
+        "theorem lt_ok : Real.exp 1000 < 10^435 := by sorry\n"
+        "theorem tiny_bad : Real.exp (-1000) > (10^434)⁻¹ := by sorry\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(timeout=5.0, cache_dir=None))
+    got = {v.name: v for v in run.verdicts}
+    assert got["lt_bad"].status is Status.REFUTED, got["lt_bad"].detail
+    cex = got["lt_bad"].counterexample
+    assert cex is not None and cex.lhs is not None and "e+434" in cex.lhs
+    for name in ("gt_ok", "lt_ok"):
+        assert got[name].status in (Status.PROVED, Status.TESTED), got[name].detail
+    assert got["tiny_bad"].status is Status.REFUTED, got["tiny_bad"].detail  # ≈5.08e-435

@@ -198,6 +198,16 @@ def test_models_are_chosen_by_class_and_readings_by_theory() -> None:
     assert theory({"Semiring"}).mul == "free"
 
 
+@pytest.mark.parametrize("cls", ["LinearOrderedAddCommMonoid", "OrderedCancelAddCommMonoid",
+                                 "OrderedAddCommMonoid"])
+def test_ordered_monoids_are_tried_at_groups_with_negative_elements(cls: str) -> None:
+    """ℤ and ℚ are instances of the ordered monoid classes (Mathlib derives them from the
+    ordered groups): a law such as ``0 ≤ a`` that holds in ℕ must meet ℤ (a red team's law
+    was only tested because ℤ was not among the instances)."""
+    names = [m.key for m in models_for({cls})]
+    assert "int" in names and "rat" in names and "nat" in names
+
+
 def test_an_operation_without_its_class_is_unsupported_with_the_class_named(
         tmp_path: Path) -> None:
     path = tmp_path / "NoClass.lean"
@@ -219,3 +229,39 @@ def test_a_class_with_unknown_axioms_is_never_tested_at_instances_lacking_them(
     run = check_paths([str(path)], CheckOptions(seed=0, timeout=5.0, max_examples=100))
     assert run.verdicts[0].status is Status.UNSUPPORTED
     assert "IsDomain" in run.verdicts[0].detail
+
+
+HUGE_POWERS = """
+theorem pow_huge_comm {α : Type} [CommRing α] (a b : α) :
+    (a + b) ^ 100000 = (b + a) ^ 100000 := by sorry
+theorem pow_wide {α : Type} [CommRing α] (a b c d : α) :
+    (a + b + c + d) ^ 40 = (d + c + b + a) ^ 40 := by sorry
+theorem pow_small {α : Type} [CommRing α] (a b : α) :
+    (a + b) ^ 2 = a ^ 2 + 2 * a * b + b ^ 2 := by sorry
+"""
+
+
+def test_class_generic_powers_are_guarded_like_the_others(tmp_path: Path) -> None:
+    """Red team (session 10): ``(a + b) ^ 100000`` at a commutative ring was handed to SymPy's
+    ``expand`` whole (a run of minutes, past any budget). The class-generic translator now
+    uses the translator's and the prover's guards (``mirror/symbolic/size.py``): a large
+    exponent stays a ``LargePower``, an expansion past ``MAX_TERMS`` terms is not made."""
+    import sympy
+
+    from jepa_formal.mirror.symbolic import classes
+    from jepa_formal.mirror.symbolic.arith import LargePower
+    from jepa_formal.mirror.symbolic.size import MAX_TERMS, expanded_terms
+
+    a, b, c, d = sympy.symbols("a b c d")
+    wide = (a + b + c + d) ** 40
+    assert expanded_terms(wide, MAX_TERMS) > MAX_TERMS
+    assert classes._expanded(wide) == wide  # left as it is, not expanded
+    assert classes._expanded((a + b) ** 2) == a**2 + 2 * a * b + b**2
+    assert isinstance(classes._power(None, a + b, sympy.Integer(100000)), LargePower)  # type: ignore[arg-type]
+    path = tmp_path / "powers.lean"
+    path.write_text(HUGE_POWERS, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(timeout=5.0, max_examples=100, cache_dir=None))
+    got = {v.name: v.status for v in run.verdicts}
+    assert got["pow_huge_comm"] is Status.PROVED
+    assert got["pow_small"] is Status.PROVED
+    assert got["pow_wide"] in (Status.PROVED, Status.TESTED, Status.INCONCLUSIVE)

@@ -24,6 +24,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from jepa_formal import timelimit
 from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.concrete.classops import model_bigop, model_numeral, model_prim
 from jepa_formal.mirror.concrete.models import TModel
@@ -550,7 +551,8 @@ def _guarded(name: str, impl: Callable[..., Any], depth: list[int]) -> Callable[
                     f"work budget of {_WORK[1]:.0f} unfoldings spent while unfolding "
                     f"'{name}' (too many recursive calls for concrete evaluation)"
                 )
-            if calls[0] % _CHECK_EVERY == 0 and time.perf_counter() > _DEADLINE.get():
+            if calls[0] % _CHECK_EVERY == 0 and (
+                    time.perf_counter() > _DEADLINE.get() or timelimit.expired()):
                 raise BudgetExceeded(
                     f"time budget spent while unfolding '{name}' (too many recursive calls "
                     "for concrete evaluation)"

@@ -23,6 +23,7 @@ monotone on the intervals used).
 from __future__ import annotations
 
 import decimal
+import math
 from fractions import Fraction
 from typing import Any
 
@@ -210,13 +211,22 @@ class RealInterval:
         return show_interval(self)
 
     def __float__(self) -> float:
-        return float((self.lo + self.hi) / 2)
+        mid = (self.lo + self.hi) / 2
+        try:
+            return float(mid)
+        except OverflowError:  # exp 1000 is finite but past binary64: saturate, as float does
+            return math.inf if mid > 0 else -math.inf
 
 
 def show_interval(x: RealInterval) -> str:
-    """A readable approximation (not Lean syntax: the value has no finite Lean literal)."""
+    """A readable approximation (not Lean syntax: the value has no finite Lean literal); in
+    decimal past binary64's range: ``exp 1000 ≈ 1.97e434`` must still print."""
     mid = (x.lo + x.hi) / 2
-    return f"≈{float(mid):.12g}"
+    if mid == 0 or Fraction(1, 10 ** 300) < abs(mid) < 10 ** 300:
+        return f"≈{float(mid):.12g}"
+    ctx = decimal.Context(prec=12, Emax=decimal.MAX_EMAX, Emin=decimal.MIN_EMIN)
+    shown = ctx.divide(decimal.Decimal(mid.numerator), decimal.Decimal(mid.denominator))
+    return f"≈{shown.normalize(ctx):.12g}"
 
 
 # --------------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from sympy import Add, Basic, Integer, Mul, Pow
 
 from jepa_formal.mirror.core.classes import Theory
 from jepa_formal.mirror.core.terms import Prim, TInt, TVar
+from jepa_formal.mirror.symbolic.size import guarded_expand
 
 
 def _head(name: str, tv: TVar) -> Any:
@@ -63,12 +64,12 @@ def cast_reading(cl: frozenset[str], th: Theory, tv: TVar, e: Prim, arg: Basic) 
             if coeff != 1:
                 return coeff * push(rest)  # k • cast rest (k copies of a sum)
             if th.mul == "comm" and "Semiring" in cl:
-                return sympy.expand(Mul(*(push(f) for f in x.args)))
+                return guarded_expand(Mul(*(push(f) for f in x.args)))
             return opaque(x)
         if isinstance(x, Pow) and th.mul == "comm" and "Semiring" in cl:
             base, exp = x.args
             if isinstance(exp, Integer) and exp >= 0:
-                return sympy.expand(push(base) ** exp)
+                return guarded_expand(push(base) ** exp)
         return opaque(x)
 
     return push(arg)
@@ -78,7 +79,7 @@ def smul_reading(th: Theory, tv: TVar, e: Prim, k: Basic, x: Basic) -> Basic:
     """``k • x`` at the type variable ``tv`` (``k : ℕ``, or ``k : ℤ`` in a group)."""
     from_int = isinstance(e.args[0].ty, TInt)
     if th.add == "ring" or (th.add == "comm" and not from_int):
-        return sympy.expand(k * x)
+        return guarded_expand(k * x)
     return _head("HSMul.hSMul", tv)(k, x)
 
 

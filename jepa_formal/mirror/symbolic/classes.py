@@ -30,8 +30,13 @@ from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.classes import class_var, theory
 from jepa_formal.mirror.core.terms import Lit, Prim, TVar
 from jepa_formal.mirror.symbolic import lists as L
-from jepa_formal.mirror.symbolic.arith import bool_function
+from jepa_formal.mirror.symbolic.arith import LARGE_EXPONENT, LargePower, bool_function
 from jepa_formal.mirror.symbolic.casts import cast_reading, smul_reading
+from jepa_formal.mirror.symbolic.size import (
+    MAX_POW_BITS,
+    explicit_power_bits,
+    guarded_expand,
+)
 
 _HEAD_NAMES = {
     "add": "HAdd.hAdd", "sub": "HSub.hSub", "mul": "HMul.hMul", "div": "HDiv.hDiv",
@@ -68,9 +73,9 @@ def class_prim(classes: dict[str, frozenset[str]], e: Prim, args: list[Any]) -> 
     if op == "neg" and th.add == "ring":
         return -args[0]
     if op == "mul" and th.mul == "comm":
-        return sympy.expand(sympy.Mul(*args))
+        return _expanded(sympy.Mul(*args))
     if op == "pow" and th.mul == "comm":
-        return sympy.expand(args[0] ** args[1])
+        return _power(e, args[0], args[1])
     if op == "List.sum" and th.add != "free":
         items = L.elements(args[0])
         if items is not None:
@@ -78,10 +83,28 @@ def class_prim(classes: dict[str, frozenset[str]], e: Prim, args: list[Any]) -> 
     if op == "List.prod" and th.mul == "comm":
         items = L.elements(args[0])
         if items is not None:
-            return sympy.expand(sympy.Mul(*items))
+            return _expanded(sympy.Mul(*items))
     if any(isinstance(a, sympy.Lambda) for a in args):
         raise Unsupported(f"{op} of functions at type variable {tv.name}")
     return _head(_HEAD_NAMES[op], tv)(*args)
+
+
+def _expanded(e: Basic) -> Basic:
+    """``expand(e)`` within the prover's guard (``size.guarded_expand``)."""
+    return guarded_expand(e)  # type: ignore[return-value]
+
+
+def _power(e: Prim, base: Basic, k: Basic) -> Basic:
+    """``base ^ k`` in a commutative semiring, with the translator's power guards
+    (``ops._pow``): an explicit power past ``MAX_POW_BITS`` is refused, a symbolic base with
+    an exponent past ``LARGE_EXPONENT`` stays a ``LargePower`` (never computed nor expanded),
+    and the rest is expanded within ``MAX_TERMS``."""
+    if explicit_power_bits(base, k) > MAX_POW_BITS:
+        raise Unsupported("pow", e.span, f"an explicit power of more than {MAX_POW_BITS} bits "
+                          "is not computed symbolically")
+    if isinstance(k, Integer) and int(k) > LARGE_EXPONENT and not base.is_Number:
+        return LargePower(base, k)
+    return _expanded(base ** k)
 
 
 def class_literal(classes: dict[str, frozenset[str]], e: Lit) -> Basic:

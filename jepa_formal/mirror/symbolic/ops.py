@@ -47,6 +47,7 @@ from jepa_formal.mirror.symbolic.arith import (
     Snd,
 )
 from jepa_formal.mirror.symbolic.piecewise import piecewise
+from jepa_formal.mirror.symbolic.size import MAX_POW_BITS, explicit_power_bits
 from jepa_formal.mirror.symbolic.sorts import EXACT_SUM_TYPES, is_boolish, is_list_ty
 
 if TYPE_CHECKING:
@@ -126,24 +127,11 @@ def _mod(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     raise Unsupported("mod", e.span, "% on ℚ/ℝ is not modelled")
 
 
-MAX_POW_BITS = 100_000
-"""Largest explicit power (in bits of the result) that the translator lets SymPy compute:
-``2 ^ 2 ^ 30`` is a single big-integer operation that no budget can interrupt."""
-
-
-def _explicit_power_bits(base: Any, exponent: Any) -> int:
-    """Bits of ``base ^ exponent`` when both are explicit numbers (0 when either is symbolic)."""
-    if not (isinstance(exponent, sympy.Integer) and isinstance(base, sympy.Rational)):
-        return 0
-    size = max(abs(base.p).bit_length(), abs(base.q).bit_length())
-    return 0 if size <= 1 else size * int(exponent)
-
-
 def _pow(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     kind = _number_kind(e)
     if not isinstance(e.args[1].ty, TNat):
         raise Unsupported("pow", e.span, "only natural exponents are modelled")
-    if _explicit_power_bits(a[0], a[1]) > MAX_POW_BITS:
+    if explicit_power_bits(a[0], a[1]) > MAX_POW_BITS:
         raise Unsupported("pow", e.span, f"an explicit power of more than {MAX_POW_BITS} bits "
                           "is not computed symbolically")
     power = a[0] ** a[1]  # Monoid.npow: 0 ^ 0 = 1, as in SymPy

@@ -425,16 +425,41 @@ def apply(ctx: SymContext, fn: Any, args: list[Any]) -> Any:
     """Apply a function value (a ``Lambda``) to arguments, allowing partial application."""
     if not isinstance(fn, Lambda):
         raise Unsupported("application of a non-function", None, str(fn))
-    k = len(fn.variables)
+    # the signature, not ``variables``: a structure parameter is a tuple of field symbols
+    # (``fun a b => ⟨a.x + b.x, …⟩`` has signature ((a.x, a.y), (b.x, b.y)), four variables
+    # but two parameters); counting the variables bound a whole structure to one field
+    signature = fn.signature
+    k = len(signature)
     if len(args) == k:
         return fn(*args)
     if len(args) < k:
-        rest = fn.variables[len(args):]
-        fresh = [Symbol(ctx.fresh_name(str(v).split("·")[0]), **v.assumptions0) for v in rest]
-        mapping = dict(zip(fn.variables, list(args) + fresh, strict=True))
+        rest = signature[len(args):]
+        fresh = [_fresh_param(ctx, v) for v in rest]
+        mapping: dict[Basic, Any] = {}
+        for param, value in zip(signature, list(args) + fresh, strict=True):
+            _bind(mapping, param, value)
         return L.Fn(tuple(fresh), fn.expr.xreplace(mapping))
     head = fn(*args[:k])
     return apply(ctx, head, args[k:])
+
+
+def _fresh_param(ctx: SymContext, param: Any) -> Any:
+    """A fresh parameter of the shape of ``param`` (a symbol, or a tuple of them)."""
+    if isinstance(param, Tuple):
+        return Tuple(*(_fresh_param(ctx, p) for p in param))
+    return Symbol(ctx.fresh_name(str(param).split("·")[0]), **param.assumptions0)
+
+
+def _bind(mapping: dict[Basic, Any], param: Any, value: Any) -> None:
+    """``param`` ↦ ``value``, field by field for a structure parameter."""
+    if not isinstance(param, Tuple):
+        mapping[param] = value
+        return
+    if not isinstance(value, Tuple) or len(value) != len(param):
+        raise Unsupported("partial application to a structure that is not explicit", None,
+                          str(value))
+    for p, v in zip(param, value, strict=True):
+        _bind(mapping, p, v)
 
 
 # --------------------------------------------------------------------------------------------

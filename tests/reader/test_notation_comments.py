@@ -1,0 +1,65 @@
+"""A comment after a user notation changes nothing (red team, session 10).
+
+The chunk of a ``notation``/``infixl`` command runs to the next command, so a ``--`` line or a
+``/- -/`` block right after it belonged to the text its body was read from: the body did not
+parse, the notation was silently not registered, and every later use was a parse error that
+failed the file. The body is now read with comments masked out."""
+
+from __future__ import annotations
+
+import pytest
+
+from jepa_formal.check import CheckOptions, check_paths
+
+NOTATION = 'infixl:65 " +++ " => fun (a b : ℕ) => a + 2 * b'
+LAWS = """
+theorem u (a b : ℕ) : a +++ b = a + b + b := by sorry
+theorem v (a b : ℕ) : a +++ b = b +++ a := by sorry
+"""
+BETWEEN = {
+    "nothing": "\n",
+    "blank line": "\n\n",
+    "line comment": "\n-- a comment\n",
+    "trailing comment": "  -- a comment\n",
+    "block comment": "\n/- a block\n   comment -/\n",
+    "doc comment": "\n/-- a doc comment -/\n",
+}
+
+
+def _verdicts(tmp_path, between: str, head: str = NOTATION) -> tuple[tuple[str, str], ...]:
+    path = tmp_path / "notation.lean"
+    path.write_text(head + between + LAWS, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(timeout=5.0, max_examples=200, cache_dir=None))
+    assert not run.parse_errors, run.parse_errors
+    return tuple((v.name, v.status.value) for v in run.verdicts)
+
+
+@pytest.mark.parametrize("between", sorted(BETWEEN))
+def test_the_verdicts_do_not_depend_on_what_stands_between(tmp_path, between: str) -> None:
+    got = _verdicts(tmp_path, BETWEEN[between])
+    assert got == (("u", "proved"), ("v", "refuted")), got
+
+
+def test_mixfix_and_postfix_notations_followed_by_comments(tmp_path) -> None:
+    path = tmp_path / "mixfix.lean"
+    path.write_text(
+        'notation "‖" x "‖₂" => x * x /- block\ncomment -/\n-- another\n'
+        "theorem sq (a : ℕ) : ‖a‖₂ = a * a := by sorry\n"
+        'postfix:max "⁺" => Nat.succ  -- trailing comment\n'
+        "theorem succ_bad (a : ℕ) : a⁺ = a + 2 := by sorry\n",
+        encoding="utf-8",
+    )
+    run = check_paths([str(path)], CheckOptions(timeout=5.0, max_examples=200, cache_dir=None))
+    assert not run.parse_errors, run.parse_errors
+    assert [(v.name, v.status.value) for v in run.verdicts] == [
+        ("sq", "proved"), ("succ_bad", "refuted")]
+
+
+def test_a_string_with_dashes_in_a_notation_is_kept(tmp_path) -> None:
+    """Masking blanks comments only: ``"--"`` inside the notation's literal is its token."""
+    path = tmp_path / "dashes.lean"
+    path.write_text('infixl:65 " -+- " => fun (a b : ℕ) => a * b\n-- note\n'
+                    "theorem m (a b : ℕ) : a -+- b = b * a := by sorry\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(timeout=5.0, max_examples=200, cache_dir=None))
+    assert not run.parse_errors, run.parse_errors
+    assert [(v.name, v.status.value) for v in run.verdicts] == [("m", "proved")]
