@@ -60,8 +60,11 @@ def lean_repr(value: Any, ty: Ty, env: Env | None = None, prec: int = 0) -> str:
     if isinstance(ty, TUnit):
         return "()"
     if isinstance(ty, TFloat):
-        text = float_to_string(float(value))
-        return f"({text})" if text.startswith("-") and prec >= MAX_PREC else text
+        # `Repr Float`: `if n < 0 then Repr.addAppParen (toString n) prec else toString n`,
+        # so `-0.0` (not < 0) stays bare and `-inf` is parenthesised as an argument
+        x = float(value)
+        text = float_to_string(x)
+        return f"({text})" if x < 0 and prec >= MAX_PREC else text
     if isinstance(ty, TRat):
         return _rat(Fraction(value), prec)
     if isinstance(ty, TReal):
@@ -125,12 +128,21 @@ def float_to_string(x: float) -> str:
 
 
 def _rat(q: Fraction, prec: int) -> str:
-    """``Rat``'s Repr: ``2``, ``-2``, ``(1 : Rat)/3``, ``(-1 : Rat)/3``."""
+    """``Rat``'s Repr: ``2``, ``-2``, ``(1 : Rat)/3``, ``(-1 : Rat)/3``.
+
+    As an argument (``some q``, a constructor's field) the text is not modelled when it could
+    need parentheses: ``Repr Rat`` is ``reprPrec a _ := if a.den = 1 then repr a.num else
+    s!"({a.num} : Rat)/{a.den}"`` (Batteries, Lean core), which ignores the precedence and
+    would print ``some (1 : Rat)/2`` and ``some -3``, while with a ``ToExpr ℚ`` instance in
+    scope ``#eval`` pretty-prints the value instead (``some (1 / 2)``): which one a project
+    gets is not visible from its files, so no text is claimed."""
+    if prec >= MAX_PREC and (q.denominator != 1 or q < 0):
+        raise NoRepr(f"a rational ({q}) as an argument of some/a constructor: Lean prints "
+                     "`some (1 : Rat)/2` through `Repr Rat` (which ignores precedence) or "
+                     "`some (1 / 2)` through a `ToExpr ℚ` instance; not modelled")
     if q.denominator == 1:
-        text = str(q.numerator)
-        return f"({text})" if q < 0 and prec >= MAX_PREC else text
-    text = f"({q.numerator} : Rat)/{q.denominator}"
-    return f"({text})" if prec >= MAX_PREC else text
+        return str(q.numerator)
+    return f"({q.numerator} : Rat)/{q.denominator}"
 
 
 def _real(q: Fraction, prec: int) -> str:

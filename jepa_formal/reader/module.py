@@ -18,7 +18,7 @@ from jepa_formal.errors import ParseError
 from jepa_formal.reader import notation, syntax
 from jepa_formal.reader.chunker import Chunk, Header, docs_by_start, header, split
 from jepa_formal.reader.decls import Context, read_decl, region_for, written_name
-from jepa_formal.reader.opens import open_entries
+from jepa_formal.reader.opens import open_entries, open_spec
 from jepa_formal.reader.parser import RegionError, parse_region
 from jepa_formal.reader.printer import print_term
 from jepa_formal.reader.regions import Region
@@ -123,7 +123,7 @@ class _Walker:
         if bad is not None:
             self.error(bad[0], bad[1], ("UTF-8 text",))
             return
-        token = notation.ACTIVE.set(self.imported
+        token = notation.ACTIVE.set(self.imported_in_force()
                                     + tuple(n for s in self.scopes for n in s.notations))
         try:
             self.command(chunk.start, chunk.end, chunk)
@@ -216,9 +216,10 @@ class _Walker:
                 local = "local" in head.modifiers
                 scope = self.scopes[-1] if local else self.scopes[0]
                 scope.notations.append(declared)
-                if not local and not any(m.startswith("scoped") for m in head.modifiers):
+                if not local:
                     self.exported.append(dataclasses.replace(
-                        declared, namespace=self.namespace, opens=self.opens()))
+                        declared, namespace=self.namespace, opens=self.opens(),
+                        scoped=any(m.startswith("scoped") for m in head.modifiers)))
             line = src.line_col(start)[0]
             short = f"{kw}@{os.path.basename(src.path)}:{line}"
             self.decls.append(syntax.OtherDecl(kind=kw, name=short, short_name=short,
@@ -366,6 +367,22 @@ class _Walker:
             out = out + scope.included
         return out + pending
 
+    def imported_in_force(self) -> tuple[notation.Notation, ...]:
+        """The imported notations in force here: every non-scoped one, and a ``scoped`` one
+        inside its namespace or where that namespace is opened (``open NS``,
+        ``open scoped NS``)."""
+        if not any(n.scoped for n in self.imported):
+            return self.imported
+        here = self.namespace
+        opened = [open_spec(o).namespace for o in self.opens()]
+
+        def active(n: notation.Notation) -> bool:
+            ns = n.namespace
+            return (not n.scoped or here == ns or here.startswith(ns + ".")
+                    or any(ns == o or ns.endswith("." + o) for o in opened))
+
+        return tuple(n for n in self.imported if active(n))
+
     def borrowed_opens(self, start: int, end: int) -> tuple[str, ...]:
         """The namespaces (and opens) of the imported notations this declaration uses: their
         bodies were written there, so their names resolve there (Lean elaborates a notation's
@@ -373,7 +390,7 @@ class _Walker:
         candidates are refused as ambiguous, never picked."""
         text = self.src.text[start:end]
         out: list[str] = []
-        for n in self.imported:
+        for n in self.imported_in_force():
             if notation.expand(text, (n,)) != text:
                 out.extend(_namespace_prefixes(n.namespace))
                 out.extend(n.opens)

@@ -15,9 +15,9 @@ cannot add grammar rules. Instead, a declaration's text is rewritten before it i
   previous atom.
 
 Notations of imported files apply too (``reader/project.py`` reads the importing file again
-with them in force). What is not expanded (the declaration then parses or fails as before):
-``scoped`` notations of another file, ``macro``/``syntax`` rules, notations whose pieces are
-not literal strings and plain variables.
+with them in force; a ``scoped`` one only inside its namespace or where it is opened). What is
+not expanded (the declaration then parses or fails as before): ``macro``/``syntax`` rules,
+notations whose pieces are not literal strings and plain variables.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ class Notation:
     placeholder: str | None = None
     namespace: str = ""  # where it was declared: an importing file resolves its body there
     opens: tuple[str, ...] = ()
+    scoped: bool = False  # `scoped notation`: in another file only where its namespace is open
 
 
 ACTIVE: contextvars.ContextVar[tuple[Notation, ...]] = contextvars.ContextVar(

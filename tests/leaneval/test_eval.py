@@ -143,7 +143,22 @@ LEAN_TEXTS = [
     ("(some (-2 : ℤ))", "some (-2)"), ('"hi"', '"hi"'), ("true", "true"),
     ("((1 : ℚ) / 2)", "(1 : Rat)/2"), ("((4 : ℚ) / 2)", "2"), ("((-1 : ℚ) / 2)", "(-1 : Rat)/2"),
     ("Fin.last 3", "3"), ("[5, 7].zipIdx", "[(5, 0), (7, 1)]"),
+    # precedence: an argument is parenthesised by the element's own Repr (addAppParen)
+    ("some (-2.5 : Float)", "some (-2.500000)"), ("some (-0.0 : Float)", "some -0.000000"),
+    ("some (-1.0 / 0.0 : Float)", "some (-inf)"), ("some (0.0 / 0.0 : Float)", "some NaN"),
+    ("[(1 : ℚ) / 2, -2]", "[(1 : Rat)/2, -2]"), ("((1 : ℚ) / 2, (-3 : ℤ))", "((1 : Rat)/2, -3)"),
+    ("some (3 : Fin 5)", "some 3"), ("some (some (-1 : ℤ))", "some (some (-1))"),
+    ("some ((4 : ℚ) / 2)", "some 2"), ("some [(-1 : ℤ)]", "some [-1]"),
+    ("some ((-1 : ℤ), 2)", "some (-1, 2)"),
 ]
+
+
+@pytest.mark.parametrize("expr", ["some ((1 : ℚ) / 2)", "some (-3 : ℚ)"])
+def test_a_rational_argument_is_not_claimed(expr: str) -> None:
+    """``Repr Rat`` ignores precedence (``some (1 : Rat)/2``) but a ``ToExpr ℚ`` instance makes
+    ``#eval`` pretty-print (``some (1 / 2)``): no text is claimed for a rational argument."""
+    result = eval_expression(expr, [])
+    assert result.status == "unsupported" and "Repr Rat" in result.detail
 
 
 @pytest.mark.parametrize(("expr", "text"), LEAN_TEXTS, ids=[e for e, _ in LEAN_TEXTS])

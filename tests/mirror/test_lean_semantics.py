@@ -918,6 +918,28 @@ def test_notations_of_imported_files_apply_where_they_are_used(tmp_path: Any) ->
     assert local.parse_errors
 
 
+def test_a_scoped_notation_of_an_imported_file_needs_its_namespace_open(tmp_path: Any) -> None:
+    from jepa_formal.check import CheckOptions, check_paths
+
+    spec = tmp_path / "NN" / "Spec"
+    spec.mkdir(parents=True)
+    (spec / "Scoped.lean").write_text(
+        "namespace NN.Spec\ndef clip (x : ℚ) : ℚ := max x 0\n"
+        'scoped notation "⌊" x "⌋₊" => clip x\nend NN.Spec\n', encoding="utf-8")
+    (spec / "Open.lean").write_text(
+        "import NN.Spec.Scoped\nopen NN.Spec\n"
+        "theorem clip_nonneg (x : ℚ) : 0 ≤ ⌊x⌋₊ := le_max_right _ _\n"
+        "theorem clip_bad (x : ℚ) : ⌊x⌋₊ = x := sorry\n", encoding="utf-8")
+    (spec / "Closed.lean").write_text(
+        "import NN.Spec.Scoped\ntheorem t (x : ℚ) : 0 ≤ ⌊x⌋₊ := sorry\n", encoding="utf-8")
+    options = CheckOptions(seed=0, timeout=3.0, max_examples=200, root=str(tmp_path))
+    run = check_paths([str(spec / "Open.lean")], options)
+    assert not run.parse_errors
+    assert {v.name: _status(v) for v in run.verdicts} == {"clip_nonneg": "proved",
+                                                          "clip_bad": "refuted"}
+    assert check_paths([str(spec / "Closed.lean")], options).parse_errors
+
+
 LIST_MATRIX_LAWS = """
 theorem zi_len (xs : List ℕ) : (xs.zipIdx).length = xs.length := sorry
 theorem zi_val : [5, 7].zipIdx = [(5, 0), (7, 1)] := sorry

@@ -233,6 +233,10 @@ class Elaborator(Walker):
             if isinstance(have, TFin):
                 e = Prim("cast", (e,), TNat(), span=span)
             return Prim("cast", (e,), want, span=span)
+        if isinstance(want, TVar) and isinstance(have, (TRat, TReal)):
+            raise Unsupported(f"↑ ({'Rat' if isinstance(have, TRat) else 'Real'}.cast) into "
+                              f"the type variable {want.name}", span,
+                              reason="only casts of ℕ and ℤ into a type variable are modelled")
         self.s.unify(have, want, span)
         return e
 

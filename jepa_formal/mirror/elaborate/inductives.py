@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal.errors import ParseError, Unsupported
+from jepa_formal.errors import ParseError, TypeMismatch, Unsupported
 from jepa_formal.mirror.core.terms import (
     Expr,
     TInd,
@@ -152,6 +152,10 @@ def _ctor_fields(el: Any, decl: syntax.OtherDecl, name: str, rest: str, ctx: dic
     except ParseError as err:
         raise Unsupported(f"constructor {name} of {full}", decl.span,
                           reason=f"not read: {err}") from err
+    except TypeMismatch as err:  # NotAType: a proof field `(h : xs.length ≤ n)`, `(α := α)`
+        raise Unsupported(f"constructor {name} of {full}", decl.span,
+                          reason=f"a field whose type is not a modelled type ({err.construct}; "
+                          "proof fields are not modelled)") from err
     for _, ty in fields:
         if isinstance(ty, TInd) and ty.name == full:
             if ty != me:
