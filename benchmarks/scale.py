@@ -106,10 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--pytest", action="store_true", help="also time pytest -n 0 / -n JOBS")
     args = ap.parse_args(argv)
+    print(f"load average at the start: {os.getloadavg()[0]:.1f}")
     print(f"{'theorems':>8} {'-j 1 s':>9} {'-j ' + str(args.jobs) + ' s':>9} {'speed-up':>9} "
           f"{'cold cache s':>13} {'warm cache s':>13} {'warm ×':>7} {'peak MB':>8} "
           f"{'same verdicts':>14}")
-    print(f"load average at the start: {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as folder:
         for count in args.sizes:
             path = write_file(folder, count)
