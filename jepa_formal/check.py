@@ -840,6 +840,9 @@ def _bounded(base: Verdict, proof: ProofOutcome, outcome: NumericOutcome | None,
         if outcome.method == CANDIDATE_METHOD:  # longer than the bound by construction
             note = (f"every list up to length {bound} was decided symbolically; Z3 proposed "
                     "this longer instance and the concrete evaluator confirmed it")
+        elif outcome.longest_list is not None and outcome.longest_list > bound:
+            note = (f"every list up to length {bound} was decided symbolically; this "
+                    f"counterexample has a list of length {outcome.longest_list}")
         else:
             note = (f"internal error flag: the prover reported bounded up to length {bound}; "
                     "if this counterexample is within that bound, this is a bug in "

@@ -38,6 +38,9 @@ class NumericOutcome:
     over_budget: int = 0
     """Instances skipped because evaluating them exceeded the evaluator's budget (counted in
     ``examples``, never in ``hypotheses_held``)."""
+    longest_list: int | None = None
+    """The length of the longest list in a refuting counterexample (None: no list), so that a
+    refutation past a ``bounded`` claim is told from one inside it (a bug)."""
     safety_cut: bool = False
     """The wall-clock safety net ended the search before its work budget was spent (the
     detail says so): the only outcome that may differ on a quieter machine."""

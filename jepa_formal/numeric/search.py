@@ -503,6 +503,8 @@ def _refute(
         small_scope=min(scoped, run.examples),
         shrink_calls=result.calls,
         seconds=seconds,
+        longest_list=max((len(v) for v in best.values() if isinstance(v, (tuple, list))),
+                         default=None),
     )
 
 

@@ -23,7 +23,18 @@ from typing import Any
 import z3
 from sympy import Basic, Integer, Symbol
 
-from jepa_formal.mirror.core.terms import Prim, TFin, TInt, TList, TNat, TRat, TReal, Var
+from jepa_formal.mirror.core.terms import (
+    Lit,
+    Prim,
+    TFin,
+    TInt,
+    TList,
+    TNat,
+    TRat,
+    TReal,
+    Var,
+    subterms,
+)
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.confirm import Abstraction, Untranslatable, solve
@@ -64,7 +75,7 @@ def candidates_beyond(problem: Problem, goals: list[Goal], bound: int, lists: li
     names = _binder_names(problem)
     if names is None or not lists:
         return ()
-    lengths = _lengths(goals, bound)
+    lengths = _lengths(goals, bound, _hypothesis_integers(problem))
     found: list[Candidate] = []
     queries = 0
     spent = [0]
@@ -103,9 +114,16 @@ def _binder_names(problem: Problem) -> dict[str, tuple[Basic, bool]] | None:
     return names
 
 
-def _lengths(goals: list[Goal], bound: int) -> list[int]:
-    """The next lengths past ``bound``, then the lengths the law names (its integers)."""
-    named: set[int] = set()
+def _hypothesis_integers(problem: Problem) -> set[int]:
+    """The natural literals of the hypotheses (``12 ≤ xs.length`` names the length 12)."""
+    return {e.value for _, hyp in problem.hypotheses for e in subterms(hyp)
+            if isinstance(e, Lit) and type(e.value) is int and e.value >= 0}
+
+
+def _lengths(goals: list[Goal], bound: int, hinted: set[int] = frozenset()) -> list[int]:
+    """The next lengths past ``bound``, then the lengths the law names (the integers of its
+    conclusion and hypotheses), up to ``MAX_LENGTH``."""
+    named: set[int] = {n for n in hinted if bound < n <= MAX_LENGTH}
     for g in goals:
         for side in (g.lhs, g.rhs):
             if isinstance(side, Basic):

@@ -123,6 +123,10 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
             candidates = candidates_beyond(problem, goals, bound, lists, nats, fins, deadline)
     except BudgetExceeded:  # the bounded result stands; no look past it
         candidates = ()
+    if not decided:  # hypotheses false in every case: nothing holds *because* of the law
+        return ProofOutcome(None, reason=f"bounded expansion: all {vacuous} cases up to "
+                            f"{what} are vacuous (their hypotheses are false), so nothing "
+                            "was decided", candidates=candidates)
     return ProofOutcome(Status.BOUNDED, f"bounded expansion ({what})", (step,), bound=bound,
                         confirmed_by=confirmations.confirmed_by(), candidates=candidates)
 

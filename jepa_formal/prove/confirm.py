@@ -146,6 +146,15 @@ def _keep_witness(solver: z3.Solver, symbols: dict[Basic, z3.ExprRef]) -> None:
         found.append(values)
 
 
+def _global_rlimit() -> int:
+    """Z3's resource counter now. It counts for the whole context, over every query of the
+    process (a solver's "rlimit count" is that counter, not its own use): a query's use is
+    the difference of two readings. An empty check costs two units."""
+    probe = z3.Solver()
+    probe.check()
+    return _rlimit_used(probe)
+
+
 def _check(facts: Iterable[z3.BoolRef], rlimit: int,
            symbols: dict[Basic, z3.ExprRef] | None = None) -> z3.CheckSatResult:
     """One Z3 query under ``rlimit`` and a wall-clock timeout: the far net, or less when the
@@ -688,6 +697,7 @@ def solve(facts: Iterable[z3.BoolRef], rlimit: int = RLIMIT
     """A model of ``facts`` (a *candidate* only: the abstraction over-approximates, so the
     caller must confirm it concretely) or None when unsat, unknown or the limit is spent;
     with the resource units the query used."""
+    before = _global_rlimit()
     solver = z3.Solver()
     solver.set("rlimit", rlimit)
     solver.set("timeout", SAFETY_MS)
@@ -700,7 +710,7 @@ def solve(facts: Iterable[z3.BoolRef], rlimit: int = RLIMIT
     except z3.Z3Exception:
         model = None
     finally:
-        used = _rlimit_used(solver)
+        used = max(_rlimit_used(solver) - before, 0)
         STATS.queries += 1
         STATS.rlimit += used
         STATS.seconds += time.perf_counter() - started

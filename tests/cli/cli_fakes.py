@@ -95,6 +95,7 @@ class FakeOutcome:
     instantiation: tuple[tuple[str, str], ...] = ()
     method: str = "concrete search"
     over_budget: int = 0
+    longest_list: int | None = None
 
 
 @dataclass
