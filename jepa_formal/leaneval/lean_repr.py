@@ -78,7 +78,15 @@ def lean_repr(value: Any, ty: Ty, env: Env | None = None, prec: int = 0) -> str:
     if isinstance(ty, TArray):
         return "#[" + ", ".join(lean_repr(v, ty.elem, env) for v in value) + "]"
     if isinstance(ty, TProd):
-        return f"({lean_repr(value[0], ty.fst, env)}, {lean_repr(value[1], ty.snd, env)})"
+        # `Repr (α × β)` goes through `ReprTuple`, which flattens the right-nested pairs a
+        # tuple is made of: `(1, 2, 3)` is `(1, (2, 3))`, printed `(1, 2, 3)`; a pair in the
+        # first component keeps its parentheses
+        parts = []
+        while isinstance(ty, TProd):
+            parts.append(lean_repr(value[0], ty.fst, env))
+            value, ty = value[1], ty.snd
+        parts.append(lean_repr(value, ty, env))
+        return "(" + ", ".join(parts) + ")"
     if isinstance(ty, TOption):
         if value is None:
             return "none"

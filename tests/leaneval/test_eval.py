@@ -203,3 +203,22 @@ def test_ml_evals_print_what_lean_prints(tmp_path: Path) -> None:
     got = [r.value for r in eval_paths([str(path)])]
     assert got == ["6", "0.750000", "0.000000", "{ mean := (5 : Rat)/2, var := (5 : Rat)/4 }",
                    "13", "[0.500000, 1.500000]"]
+
+
+TUPLES = """
+#eval (1, 2, 3)
+#eval [(1, 2, 3)]
+#eval ((1, 2), 3)
+#eval (1, (2, 3), 4)
+#eval #[(true, 2, some 3)]
+"""
+
+
+def test_tuples_print_flat_as_repr_tuple_does(tmp_path: Path) -> None:
+    """``Repr (α × β)`` flattens the right-nested pairs a tuple is (``ReprTuple``): a red team
+    saw ``(1, (2, 3))`` where Lean prints ``(1, 2, 3)``; a pair on the left keeps its own
+    parentheses."""
+    path = tmp_path / "Tuples.lean"
+    path.write_text(TUPLES, encoding="utf-8")
+    assert [r.value for r in eval_paths([str(path)])] == [
+        "(1, 2, 3)", "[(1, 2, 3)]", "((1, 2), 3)", "(1, (2, 3), 4)", "#[(true, 2, some 3)]"]
