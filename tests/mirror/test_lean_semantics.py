@@ -1107,3 +1107,21 @@ def test_unknown_type_names_with_unread_imports_are_refused(tmp_path: Any) -> No
     alone = _verdicts(tmp_path, UNREAD_TYPE_LAWS.split("\n", 1)[1])
     assert _status(alone["model_eq"]) == "refuted", alone["model_eq"]
     assert _status(alone["fin_dim"]) == "refuted", alone["fin_dim"]
+
+
+@pytest.mark.parametrize("statement", [
+    "theorem t (n : ℕ) : |n| = n := by sorry",
+    "theorem t (a b : ℕ) : |a - b| = |b - a| := by sorry",
+    "theorem t (xs : List ℕ) : (xs.map fun x => |x|).sum = xs.sum := by sorry",
+])
+def test_abs_at_nat_is_refused_as_lean_refuses_it(tmp_path, statement: str) -> None:
+    """Mathlib's ``|a|`` needs ``[Lattice α] [AddGroup α]``; ℕ has no ``AddGroup``, so Lean
+    rejects ``|n|`` (a red team saw ``|n| = n`` proved and ``|a - b| = |b - a|`` refuted,
+    reading ``|·|`` at ℕ as the identity)."""
+    from jepa_formal.check import CheckOptions, check_paths
+    from jepa_formal.verdict import Status
+
+    path = tmp_path / "Abs.lean"
+    path.write_text(statement + "\n", encoding="utf-8")
+    [v] = check_paths([str(path)], CheckOptions(jobs=1)).verdicts
+    assert v.status is Status.UNSUPPORTED and "AddGroup" in v.detail

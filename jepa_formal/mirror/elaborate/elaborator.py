@@ -538,8 +538,7 @@ class Elaborator(Walker):
             return self._set_builder(syntax.App(syntax.Ident(name, span=span), args, span=span),
                                      expected, ctx, span)
         if name == "abs" and len(args) == 1:
-            return self.join([args[0]], expected, ctx, span,
-                             lambda xs, ty: Prim("abs", (xs[0],), ty, span=span))
+            return self._abs(args[0], expected, ctx, span)
         if name == "id":
             if not args:
                 want = self.s.ty(expected) if expected else TFun(*(2 * [self.s.fresh_ty()]))
@@ -565,6 +564,18 @@ class Elaborator(Walker):
         return None
 
     # --- arithmetic and relations (Lean's binop%/binrel%) ---------------------------------
+
+    def _abs(self, operand: syntax.Term, expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
+        """``|a|``: Mathlib's ``abs`` needs ``[Lattice α] [AddGroup α]``; ℕ and ``Fin n`` have
+        no ``AddGroup`` (no negation), so Lean rejects ``|n|`` there (it is not the identity)."""
+        def build(xs: list[Expr], ty: Ty) -> Expr:
+            if isinstance(self.s.ty(ty), (TNat, TFin)):
+                raise TypeMismatch(f"|·| at {show_ty(self.s.ty(ty))}: Mathlib's |a| needs "
+                                   "[Lattice α] [AddGroup α], and ℕ/Fin have no AddGroup "
+                                   "instance (Lean rejects this term)", span)
+            return Prim("abs", (xs[0],), ty, span=span)
+
+        return self.join([operand], expected, ctx, span, build)
 
     def join(self, leaves: list[syntax.Term], expected: Ty | None, ctx: Ctx, span: Any,
              build: Callable[[list[Expr], Ty], _T], use_expected: bool = True) -> _T:
@@ -840,8 +851,7 @@ class Elaborator(Walker):
             b = self.coerce(self.elab(t.operand, TBool(), ctx), TBool(), span)
             return Prim("bnot", (b,), TBool(), span=span)
         if op == "abs":
-            return self.join([t.operand], expected, ctx, span,
-                             lambda xs, ty: Prim("abs", (xs[0],), ty, span=span))
+            return self._abs(t.operand, expected, ctx, span)
         if op == "↑":
             e = self.elab(t.operand, None, ctx)
             want = self.s.ty(expected) if expected is not None else None
