@@ -166,6 +166,10 @@ def _app(t: syntax.App) -> _R:
         last = i == len(t.args) - 1
         is_fun = isinstance(arg, syntax.Lambda)
         r = _sub(arg, MAX if not is_fun else LEAD, last and is_fun, last and is_fun)
+        if isinstance(arg, syntax.UnOp) and arg.op == "abs":
+            # `f |x|` after a name: the bar would read as the start of an alternative (a
+            # structure field's type, a `match`), so the argument keeps parentheses
+            r = _R(f"({r.text})", MAX)
         if last and is_fun and not r.text.startswith("("):
             open_ = True
         parts.append(r.text)
