@@ -146,38 +146,47 @@ def _keep_witness(solver: z3.Solver, symbols: dict[Basic, z3.ExprRef]) -> None:
         found.append(values)
 
 
-def _global_rlimit() -> int:
-    """Z3's resource counter now. It counts for the whole context, over every query of the
-    process (a solver's "rlimit count" is that counter, not its own use): a query's use is
-    the difference of two readings. An empty check costs two units."""
-    probe = z3.Solver()
-    probe.check()
-    return _rlimit_used(probe)
+_counted = 0
+"""Z3's resource counter at the end of the last query. The counter is global to the process
+(a solver's "rlimit count" is that counter, not its own use), and every query goes through
+``_query``, so a query's use is the difference from this reading."""
 
 
-def _check(facts: Iterable[z3.BoolRef], rlimit: int,
-           symbols: dict[Basic, z3.ExprRef] | None = None) -> z3.CheckSatResult:
+def _query(facts: Iterable[z3.BoolRef], rlimit: int) -> tuple[z3.Solver | None,
+                                                             z3.CheckSatResult, int]:
     """One Z3 query under ``rlimit`` and a wall-clock timeout: the far net, or less when the
     theorem's time limit is nearer (``timelimit.wall_budget``); past that limit no query is
-    made (unknown: not confirmed). With ``symbols``, a *sat* answer's model is kept while
-    witnesses are collected (``collecting_witnesses``)."""
+    made (unknown, no solver). Returns the solver, its answer and the resource units used."""
+    global _counted
     budget_ms = min(float(SAFETY_MS), timelimit.wall_budget() * 1000.0)
     if budget_ms < 1.0:
-        return z3.unknown
+        return None, z3.unknown, 0
     solver = z3.Solver()
     solver.set("rlimit", rlimit)
     solver.set("timeout", max(1, int(budget_ms)))
     solver.add(*facts)
     started = time.perf_counter()
-    result = solver.check()
-    elapsed = time.perf_counter() - started
+    try:
+        result = solver.check()
+    except z3.Z3Exception:
+        result = z3.unknown
+    counter = _rlimit_used(solver)
+    used, _counted = max(counter - _counted, 0), counter
     STATS.queries += 1
-    STATS.rlimit += _rlimit_used(solver)
-    STATS.seconds += elapsed
+    STATS.rlimit += used
+    STATS.seconds += time.perf_counter() - started
     if result == z3.unknown and "timeout" in (solver.reason_unknown() or "") \
             and "rlimit" not in (solver.reason_unknown() or ""):
         STATS.safety_cuts += 1
-    if result == z3.sat and symbols is not None:
+    return solver, result, used
+
+
+def _check(facts: Iterable[z3.BoolRef], rlimit: int,
+           symbols: dict[Basic, z3.ExprRef] | None = None) -> z3.CheckSatResult:
+    """``_query``'s answer. With ``symbols``, a *sat* answer's model is kept while witnesses
+    are collected (``collecting_witnesses``)."""
+    solver, result, _ = _query(facts, rlimit)
+    if solver is not None and result == z3.sat and symbols is not None:
         _keep_witness(solver, symbols)
     return result
 
@@ -697,24 +706,8 @@ def solve(facts: Iterable[z3.BoolRef], rlimit: int = RLIMIT
     """A model of ``facts`` (a *candidate* only: the abstraction over-approximates, so the
     caller must confirm it concretely) or None when unsat, unknown or the limit is spent;
     with the resource units the query used."""
-    before = _global_rlimit()
-    solver = z3.Solver()
-    solver.set("rlimit", rlimit)
-    solver.set("timeout", SAFETY_MS)
-    solver.add(*facts)
-    started = time.perf_counter()
-    used = 0
-    try:
-        result = solver.check()
-        model = solver.model() if result == z3.sat else None
-    except z3.Z3Exception:
-        model = None
-    finally:
-        used = max(_rlimit_used(solver) - before, 0)
-        STATS.queries += 1
-        STATS.rlimit += used
-        STATS.seconds += time.perf_counter() - started
-    return model, used
+    solver, result, used = _query(facts, rlimit)
+    return (solver.model() if solver is not None and result == z3.sat else None), used
 
 
 def confirm_relation(rel: str, lhs: Basic, rhs: Basic, rlimit: int = RLIMIT,
