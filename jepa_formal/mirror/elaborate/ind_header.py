@@ -9,6 +9,7 @@ and imports no elaborator, so ``read_types`` can use it without an import cycle.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from jepa_formal.errors import ParseError, Unsupported
 from jepa_formal.reader import parse_decl, syntax
@@ -42,17 +43,24 @@ def ctor_lines(text: str) -> tuple[list[tuple[str, str]], tuple[str, ...], str]:
     return ctors, deriving, params
 
 
-def _header_end(rest: str) -> int:
-    """Where the header ends: at the keyword ``where`` or the first ``|`` outside brackets."""
+def _top_level(text: str) -> Iterator[tuple[int, str]]:
+    """The characters of ``text`` outside every bracket pair, with their positions."""
     depth = 0
-    for i, ch in enumerate(rest):
+    for i, ch in enumerate(text):
         if ch in "([{⦃⟨":
             depth += 1
         elif ch in ")]}⦄⟩":
             depth -= 1
-        elif depth == 0 and (ch == "|" or (rest.startswith("where", i) and (
+        elif depth == 0:
+            yield i, ch
+
+
+def _header_end(rest: str) -> int:
+    """Where the header ends: at the keyword ``where`` or the first ``|`` outside brackets."""
+    for i, ch in _top_level(rest):
+        if ch == "|" or (rest.startswith("where", i) and (
                 i == 0 or not (rest[i - 1].isalnum() or rest[i - 1] in "_.'"))
-                and not (rest[i + 5:i + 6].isalnum() or rest[i + 5:i + 6] in ("_", "'")))):
+                and not (rest[i + 5:i + 6].isalnum() or rest[i + 5:i + 6] in ("_", "'"))):
             return i
     return len(rest)
 
@@ -93,13 +101,8 @@ def header_params(decl: syntax.OtherDecl) -> tuple[list[syntax.Binder], str]:
 
 def split_type(rest: str) -> tuple[str, str, str]:
     """``(n : ℕ) (s : Shape) : Shape`` → binders text and the type after the top-level ``:``."""
-    depth = 0
-    for i, ch in enumerate(rest):
-        if ch in "([{⦃⟨":
-            depth += 1
-        elif ch in ")]}⦄⟩":
-            depth -= 1
-        elif ch == ":" and depth == 0:
+    for i, ch in _top_level(rest):
+        if ch == ":":
             return rest[:i].strip(), ":", rest[i + 1:].strip()
     return rest.strip(), "", ""
 
