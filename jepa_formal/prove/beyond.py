@@ -44,10 +44,8 @@ from jepa_formal.prove.problem import Problem
 MAX_LENGTH = 12
 """Longest list length tried (a length the law names is tried up to this)."""
 
-EXTRA_LENGTHS = 4
-"""Lengths tried past the bound whatever the law names: K+1 … K+EXTRA_LENGTHS."""
 
-MAX_QUERIES = 12
+MAX_QUERIES = 16
 """Z3 queries one law may spend looking past its bound."""
 
 MAX_CANDIDATES = 3
@@ -121,15 +119,17 @@ def _hypothesis_integers(problem: Problem) -> set[int]:
 
 
 def _lengths(goals: list[Goal], bound: int, hinted: set[int] = frozenset()) -> list[int]:
-    """The next lengths past ``bound``, then the lengths the law names (the integers of its
-    conclusion and hypotheses), up to ``MAX_LENGTH``."""
-    named: set[int] = {n for n in hinted if bound < n <= MAX_LENGTH}
+    """Every length past ``bound`` up to ``MAX_LENGTH``: first those the law names (the
+    integers of its conclusion and hypotheses) and their neighbours (``x < 11`` makes ten
+    distinct values, ``≤ 9`` fails at ten), then the rest in increasing order."""
+    numbers = set(hinted)
     for g in goals:
         for side in (g.lhs, g.rhs):
             if isinstance(side, Basic):
-                named |= {int(i) for i in side.atoms(Integer) if bound < int(i) <= MAX_LENGTH}
-    nearby = list(range(bound + 1, min(bound + EXTRA_LENGTHS, MAX_LENGTH) + 1))
-    return nearby + sorted(named - set(nearby))
+                numbers |= {int(i) for i in side.atoms(Integer)}
+    every = range(bound + 1, MAX_LENGTH + 1)
+    named = sorted({n + d for n in numbers for d in (-1, 0, 1)} & set(every))
+    return named + [n for n in every if n not in named]
 
 
 def _layouts(lengths: list[int], count: int, bound: int):

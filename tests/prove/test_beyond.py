@@ -22,6 +22,8 @@ FALSE_PAST_BOUND = {
     "nodup5": "(xs : List ℕ) (h : xs.Nodup) : xs.length ≤ 4 ∨ 11 ≤ xs.sum",
     "sorted6": "(xs : List ℕ) (h : xs.Pairwise (· < ·)) : xs.length ≤ 5 ∨ 7 ≤ xs.getLast!",
     "twos7": "(xs : List ℕ) : xs.prod ≠ 128 ∨ xs.length ≠ 7",
+    "nodup_ten_unnamed": "(xs : List ℤ) (h : xs.Nodup) (h2 : ∀ x ∈ xs, 0 < x ∧ x < 11) : "
+                         "xs.length ≤ 9",
     "nodup12": "(xs : List ℕ) (h : xs.Nodup) (hl : 12 ≤ xs.length) : 66 < xs.sum",
     "two_lists": "(xs ys : List ℤ) : xs.length + ys.length ≤ 4 ∨ xs.sum + 3 * ys.sum ≠ 17 ∨ "
                  "xs.length ≠ 5",
