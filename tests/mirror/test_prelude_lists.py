@@ -95,3 +95,10 @@ def test_true_laws_pass(tmp_path: Any) -> None:
 def test_false_laws_are_refuted(tmp_path: Any) -> None:
     got = _statuses(tmp_path, FALSE_LAWS)
     assert got == {n: "refuted" for n in got} and len(got) == FALSE_LAWS.count("theorem ")
+
+
+def test_an_interval_of_fin_is_refused_not_read_at_nat(tmp_path: Any) -> None:
+    """``Finset.Icc (2 : Fin 5) 4`` is a set of ``Fin 5``: its sum wraps (2 + 3 + 4 = 4), so
+    reading its ends as naturals would refute this true law."""
+    got = _statuses(tmp_path, "theorem f1 : ∑ i ∈ Finset.Icc (2 : Fin 5) 4, i = 4 := by decide\n")
+    assert got == {"f1": "unsupported"}

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
     BigOp,
     Call,
@@ -44,6 +45,7 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     Var,
 )
+from jepa_formal.mirror.core.unify import show_ty
 
 Build = Callable[[tuple[Expr, ...], Ty], Expr]
 """From the explicit arguments (in signature order) and the result type to a core expr."""
@@ -495,6 +497,10 @@ def _interval(low: str, *, closed: bool) -> Build:
 
     def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
         a, b = args
+        for end in args:  # `Finset.Icc (2 : Fin 5) 4` is a set of Fin 5, summed mod 5
+            if isinstance(end, Prim) and end.op == "cast" and end.args[0].ty != N:
+                raise Unsupported("Finset interval", getattr(end, "span", None),
+                                  f"modelled at ℕ only, here at {show_ty(end.args[0].ty)}")
         top = Prim("add", (b, Lit(1, N)), N) if closed else b
         x = Var("x✝icc", N)
         keep = Lam((x,), Prim("decide", (Prim(low, (a, x), TProp()),), TBool()),
