@@ -9,7 +9,7 @@ timed in one loop). For comparison with earlier figures, the same runs are also 
 with the callable wrapped in a timer read around every call. Three figures, measured side by side in
 each round (medians printed, and each round's): a command-line run (the spec is read and
 elaborated by the run), a run in a process that checked the spec before (``load_env`` keeps
-it, and conform keeps each law's rewriting and compiled code: a test suite calling
+it, and conform keeps each law's rewriting, compiled code and drawn instances: a test suite calling
 ``assert_conforms`` once per implementation, from its second call on), and that run without the
 worker process (``call_timeout=0``: what forking the worker costs is the difference). The
 first two include forking the worker process; all include the law preparation, drawing, the
@@ -79,9 +79,9 @@ def measure(spec: str, name: str, target: str, max_examples: int, options: dict[
             cold: bool) -> tuple[float, float, int]:
     """(CPU seconds of the run, seconds inside the callable, calls). ``cold``: the spec is
     read and elaborated by the run (a command-line run); otherwise the process checked it
-    before (``load_env`` keeps the spec and conform each law's rewriting and compiled code:
-    a test suite calling ``assert_conforms`` once per implementation, from its second call
-    on)."""
+    before (``load_env`` keeps the spec and conform each law's rewriting, compiled code and
+    drawn instances: a test suite calling ``assert_conforms`` once per implementation, from
+    its second call on)."""
     func = load_callable(parse_bind(f"{name}={target}"))
     shared = mmap.mmap(-1, 16)  # the calls run in a forked worker: count them where we see it
     inside = memoryview(shared).cast("d")

@@ -16,6 +16,7 @@ import contextlib
 import fnmatch
 import inspect
 import math
+import threading
 import warnings
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -35,7 +36,7 @@ from jepa_formal.conform.compare import (
 from jepa_formal.conform.compiled import compile_conform
 from jepa_formal.conform.convention import Adapter, CallableRaised, signature_text
 from jepa_formal.conform.findings import diagnose, input_class
-from jepa_formal.conform.generate import Drawer, Plan, Slot, analyse
+from jepa_formal.conform.generate import Drawer, Plan, Raw, Slot, analyse
 from jepa_formal.conform.instance import materialize, show, show_datum, show_float
 from jepa_formal.conform.isolation import quiet_stdout
 from jepa_formal.conform.options import ConformOptions
@@ -127,6 +128,8 @@ def run_conformance(spec: str, binds: Sequence[Bind], **options: Any) -> Conform
                          internal=why.startswith("internal error"))
 
     with quiet_stdout(), _quiet_numerics():
+        if supervisor.isolated:
+            prepare_laws(todo, env, adapters, opts)
         results = supervisor.run(len(todo), work, give_up)
     if opts.laws and not results:
         raise UsageError(f"no law of {spec} matches --law {', '.join(opts.laws)}")
@@ -221,9 +224,10 @@ def _guarded_law(name: str, law: Law | Unsupported, env: Env, adapters: list[Ada
             f"{type(exc).__name__}: {exc}"), internal=True)
 
 
-def check_law(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | list[Adapter],
-              opts: ConformOptions, bound: BoundDef | None = None) -> LawResult:
-    """The result for one law (a ``BindingError`` from the callable propagates)."""
+def _law_run(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | list[Adapter],
+             opts: ConformOptions) -> LawResult | _LawRun:
+    """The law ready to search (prepared and compiled), or its result when it cannot be
+    searched (``not-applicable``)."""
     adapters = [adapters] if isinstance(adapters, Adapter) else adapters
     names = frozenset(a.bound.full_name for a in adapters)
     which = ", ".join(a.bound.short_name for a in adapters)
@@ -244,9 +248,35 @@ def check_law(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | l
             k: getattr(v, "direct", None) or v for k, v in frame.items()})
         if fast is not None:
             compiled = fast
-    run = _LawRun(law, rewritten.law, plan, compiled, adapters, frame, opts)
-    result = run.search(name)
-    return replace(result, notes=rewritten.notes)
+    return _LawRun(law, rewritten.law, plan, compiled, adapters, frame, opts, rewritten.notes)
+
+
+def check_law(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | list[Adapter],
+              opts: ConformOptions, bound: BoundDef | None = None) -> LawResult:
+    """The result for one law (a ``BindingError`` from the callable propagates)."""
+    run = _law_run(name, law, env, adapters, opts)
+    if isinstance(run, LawResult):
+        return run
+    return replace(run.search(name), notes=run.notes)
+
+
+def prepare_laws(todo: Sequence[tuple[str, Law | Unsupported, int]], env: Env,
+                 adapters: list[Adapter], opts: ConformOptions) -> None:
+    """Prepare (rewrite, compile) and draw every law of ``todo`` in this process, before the
+    worker process is forked: the worker inherits the work, and this process keeps it for
+    its next run (``_PREPARED``, ``compiled._CODE``, ``_DRAWN``; done in the worker, it was
+    thrown away with the worker: a test suite checking several implementations against one
+    spec prepared and drew every law again for each). Nothing here calls the user's code.
+    Any exception is left for the worker to meet again and report as that law's result."""
+    for name, law, _ in todo:
+        try:
+            run = _law_run(name, law, env, adapters, opts)
+            if isinstance(run, _LawRun):
+                instances = run.drawn(name)
+                if run.head is not None:
+                    instances.frames(run.head)
+        except Exception:  # the worker meets it again and reports it as the law's error
+            continue
 
 
 _PREPARED: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Any, ...]] = {}
@@ -345,9 +375,75 @@ _SKIPPED = _Outcome(skipped=True)
 _APART, _CLOSE = Agreement.APART, Agreement.CLOSE  # read per instance (Enum lookups are slow)
 
 
+class Drawn:
+    """The instances of one law (``raws``), and per frame layout the drawn part of each
+    instance's frame (``heads``: the binders' values in the compiled law's order, tied
+    tables and structures assembled by ``materialize``), built once and kept with them."""
+
+    __slots__ = ("heads", "plan", "raws")
+
+    def __init__(self, plan: Plan, raws: list[Raw]) -> None:
+        self.plan = plan
+        self.raws = raws
+        self.heads: dict[tuple[str, ...], list[tuple[Any, ...]] | None] = {}
+
+    def frames(self, head: tuple[str, ...]) -> list[tuple[Any, ...]] | None:
+        """Each instance's values of the binders ``head`` (None: ``materialize`` failed on
+        some instance; the search meets that instance's error itself)."""
+        if head in self.heads:
+            return self.heads[head]
+        plan = self.plan
+        assemble = bool(plan.ties or plan.structs)
+        try:
+            out: list[tuple[Any, ...]] | None = [
+                tuple(map((materialize(raw, plan.ties, plan.structs) if assemble else raw).get,
+                          head)) for raw in self.raws]
+        except Exception:  # the search meets it at that instance, as without the cache
+            out = None
+        self.heads[head] = out
+        return out
+
+
+_DRAWN: dict[tuple[Any, ...], Drawn] = {}
+"""Per drawing plan (kept alive by the entry, so its id stays its own), the options the
+drawing reads, the seed and the count: the instances drawn. The draw depends on nothing else
+(not on the callables), so a process checking the same spec again (a test suite calling
+``assert_conforms`` once per implementation) draws each law's instances once. The instances
+are never written to: arrays are read-only, lists reach the user's code as fresh copies."""
+
+MAX_DRAWN = 200_000
+"""Instances kept in ``_DRAWN`` (emptied when it would grow past this)."""
+
+_DRAWING = threading.Lock()
+"""One drawing at a time into ``_DRAWN`` (runs in threads of one process share it)."""
+
+
+def drawn(plan: Plan, opts: ConformOptions, seed: int, count: int) -> Drawn:
+    """Instances ``0 … count - 1`` of ``plan`` drawn from ``seed`` (``Drawer``), kept for the
+    next run of this process (``_DRAWN``)."""
+    key = (id(plan), opts.max_n, opts.max_len, opts.dim, opts.values, opts.dtype,
+           opts.rep_loss, seed, count)
+    hit = _DRAWN.get(key)
+    if hit is not None and hit.plan is plan:
+        return hit
+    with _DRAWING:
+        hit = _DRAWN.get(key)
+        if hit is not None and hit.plan is plan:
+            return hit
+        drawer = Drawer(plan, opts, seed, count)
+        out = Drawn(plan, [drawer.draw(index) for index in range(count)])
+        if sum(len(v.raws) for v in _DRAWN.values()) + count > MAX_DRAWN:
+            _DRAWN.clear()
+        if count <= MAX_DRAWN:
+            _DRAWN[key] = out
+        return out
+
+
 class _LawRun:
     def __init__(self, original: Law, law: Law, plan: Plan, compiled: Any,
-                 adapters: list[Adapter], frame: dict[str, Any], opts: ConformOptions) -> None:
+                 adapters: list[Adapter], frame: dict[str, Any], opts: ConformOptions,
+                 notes: Any = ()) -> None:
+        self.notes = notes
         self.original = original
         self.law = law
         self.plan = plan
@@ -414,14 +510,19 @@ class _LawRun:
                 return False
         return True
 
-    def search(self, name: str) -> LawResult:
+    def drawn(self, name: str) -> Drawn:
+        """The instances of the law named ``name`` (its seed: the run's and the name; drawn
+        once per process, ``drawn``)."""
         seed = (self.opts.seed * 1_000_003 + zlib.crc32(name.encode())) & 0xFFFFFFFF
-        drawer = Drawer(self.plan, self.opts, seed, self.opts.max_examples)
+        return drawn(self.plan, self.opts, seed, self.opts.max_examples)
+
+    def search(self, name: str) -> LawResult:
+        instances = self.drawn(name)
         s = _Search()
         if FUSED and self.sided and self.head is not None:
-            stop = self._loop_fused(drawer, s)
+            stop = self._loop_fused(instances, s)
         else:
-            stop = self._loop(drawer, s)
+            stop = self._loop(instances.raws, s)
         if stop is not None:  # the law cannot be evaluated this way
             return LawResult(name, NOT_APPLICABLE, detail=(
                 f"cannot be evaluated with float-valued callables: "
@@ -441,11 +542,10 @@ class _LawRun:
             f"{s.max_dev:.3g} (relative {s.max_rel:.3g}) within rtol={rtol:g}, "
             f"atol={atol:g}"), s.tested, s.max_rel)
 
-    def _loop(self, drawer: Drawer, s: _Search) -> Exception | None:
+    def _loop(self, raws: list[Raw], s: _Search) -> Exception | None:
         """Every instance through ``run_one``; the glue error that stops the law before any
         finding (None: the law was searched)."""
-        for index in range(self.opts.max_examples):
-            raw = drawer.draw(index)
+        for raw in raws:
             try:
                 out = self.run_one(raw)
             except _GLUE_ERRORS as exc:
@@ -459,11 +559,10 @@ class _LawRun:
                 break
         return None
 
-    def _loop_fused(self, drawer: Drawer, s: _Search) -> Exception | None:
+    def _loop_fused(self, instances: Drawn, s: _Search) -> Exception | None:
         """``_loop`` with ``run_one`` written in place for a law with two sides and a frame
         of drawn values and constants (the common case): no outcome object per instance
         that agrees. Same instances, same calls, same results (a test compares the two)."""
-        draw = drawer.draw
         compiled = self.compiled
         lhs_of, rhs_of, hyps = compiled.lhs, compiled.rhs, compiled.hypotheses
         head, tail, lists = self.head, self.tail, self.lists
@@ -471,12 +570,15 @@ class _LawRun:
         plan, assemble = self.plan, self.assemble
         op = self.op
         rtol, atol = self.tolerance
-        for index in range(self.opts.max_examples):
-            raw = draw(index)
+        heads = instances.frames(head)
+        for index, raw in enumerate(instances.raws):
             out = None
             try:
-                values = materialize(raw, plan.ties, plan.structs) if assemble else raw
-                frame = (*map(values.get, head), *tail)
+                if heads is not None:
+                    frame = heads[index] + tail
+                else:
+                    values = materialize(raw, plan.ties, plan.structs) if assemble else raw
+                    frame = (*map(values.get, head), *tail)
                 forms = getattr(raw, "forms", None)
                 if forms:
                     for cache in caches:

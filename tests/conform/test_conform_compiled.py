@@ -155,3 +155,26 @@ def test_a_callable_that_raises_is_reported_the_same_by_both(
         return [re.sub(r" at 0x[0-9a-f]+", "", repr(r)) for r in rep.results]
 
     assert text(compiled) == text(mirror)
+
+
+@pytest.mark.parametrize("target", ["jepa_sum.py", "jepa_mean.py", "jepa_mask01.py"])
+@pytest.mark.parametrize("timeout", [10.0, 0.0], ids=["worker", "in-process"])
+def test_a_second_run_reuses_the_drawn_instances_and_reports_the_same(
+        target: str, timeout: float, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Instances are drawn once per process (``runner._DRAWN``, filled before the worker is
+    forked): a second run draws nothing (a ``Drawer`` would raise) and its report, shrunk
+    counterexamples included, is the first run's."""
+    monkeypatch.setattr(runner, "_DRAWN", {})
+    func = load_callable(parse_bind(f"jepaLoss={EXAMPLES / target}:jepa_loss"))
+    spec = str(ROOT / "specs" / "jepa.lean")
+    options = {"functions": "array", "max_examples": 40, "call_timeout": timeout}
+    first = run_conformance(spec, [("jepaLoss", func, target)], **options)
+    assert len(runner._DRAWN) == len(first.results)
+
+    def drawer(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("drawn again")
+
+    monkeypatch.setattr(runner, "Drawer", drawer)
+    second = run_conformance(spec, [("jepaLoss", func, target)], **options)
+    assert repr(second.results) == repr(first.results)
+    assert not any(r.internal for r in second.results)

@@ -169,6 +169,7 @@ def test_a_bug_on_one_law_is_that_laws_internal_error(monkeypatch: pytest.Monkey
         return real(law, env)
 
     monkeypatch.setattr(runner, "analyse", broken)
+    monkeypatch.setattr(runner, "_PREPARED", {})  # laws prepared by earlier tests: again
     rep = check_conformance(SPEC, "jepaLoss", example("jepa_sum.py"), functions="array",
                             max_examples=30)
     bad = rep.result("jepaLoss_append")
