@@ -70,3 +70,26 @@ def test_names_resolve_as_lean_resolves_them(tmp_path: Any) -> None:
     reasons = {v.name.rsplit(".", 1)[-1]: f"{v.construct} {v.detail}" for v in run.verdicts}
     assert "ambiguous" in str(reasons["ambiguous"])
     assert "could not be read" in str(reasons["u1_subsingleton"])
+
+
+ETA = """
+theorem m1 (xs : List ℕ) : ∀ x ∈ xs, x ≤ xs.foldr max 0 := by sorry
+theorem m3 (xs : List ℕ) : xs.foldr min 0 = 0 := by sorry
+theorem m4_bad (xs : List ℕ) : xs.foldr min 1 = 1 := by sorry
+theorem m5 (a : ℕ) (xs : List ℕ) : (xs.map (max a)).length = xs.length := by sorry
+theorem m6_bad (a : ℕ) (xs : List ℕ) : ∀ y ∈ xs.map (max a), a < y := by sorry
+theorem a2_bad (xs : List ℤ) : (xs.map abs).sum = xs.sum := by sorry
+theorem a3 (xs : List ℤ) : xs.map abs = xs.map (fun x => |x|) := by sorry
+"""
+
+
+def test_max_min_abs_as_function_values(tmp_path: Any) -> None:
+    """``xs.foldr max 0`` passes the library's ``max`` as a value (Lean eta-expands it): it
+    was an unknown name."""
+    path = tmp_path / "Eta.lean"
+    path.write_text(ETA, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    got = {v.name: str(v.status.value) for v in run.verdicts}
+    assert {n for n, s in got.items() if s == "refuted"} == {"m4_bad", "m6_bad", "a2_bad"}
+    assert all(s in ("proved", "bounded", "tested") for n, s in got.items()
+               if not n.endswith("_bad"))
