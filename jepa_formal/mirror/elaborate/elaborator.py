@@ -547,6 +547,15 @@ class Elaborator(Walker):
             op = "max" if "max" in name else "min"
             return self.join([args[0], args[1]], expected, ctx, span,
                              lambda xs, ty: Prim(op, tuple(xs), ty, span=span))
+        arity = {"max": 2, "min": 2, "Max.max": 2, "Min.min": 2, "abs": 1}.get(name, 0)
+        if len(args) < arity:
+            # `xs.foldr max 0`, `xs.map (max a)`, `xs.map abs`: the function value
+            # `fun a b => max a b` (Lean's eta-expanded constant)
+            fresh = tuple(f"{name}✝{k}" for k in range(len(args), arity))
+            body = syntax.App(syntax.Ident(name, span=span),
+                              args + tuple(syntax.Ident(x, span=span) for x in fresh), span=span)
+            eta = syntax.Lambda(tuple(syntax.Binder((x,)) for x in fresh), body, span=span)
+            return self.elab(eta, expected, ctx)
         if name in (syntax.INSERT, syntax.SINGLETON):
             elems = syntax.set_literal_elems(syntax.App(syntax.Ident(name), args))
             if elems is not None:
