@@ -411,11 +411,12 @@ drawing reads, the seed and the count: the instances drawn. The draw depends on 
 ``assert_conforms`` once per implementation) draws each law's instances once. The instances
 are never written to: arrays are read-only, lists reach the user's code as fresh copies."""
 
-MAX_DRAWN = 200_000
-"""Instances kept in ``_DRAWN`` (emptied when it would grow past this)."""
+MAX_DRAWN = 20_000
+"""Instances kept in ``_DRAWN`` (about 3 kB each on the JEPA laws, their arrays and
+predictors included); past it the laws used least recently are dropped."""
 
 _DRAWING = threading.Lock()
-"""One drawing at a time into ``_DRAWN`` (runs in threads of one process share it)."""
+"""Guards ``_DRAWN`` (runs in threads of one process share it)."""
 
 
 def drawn(plan: Plan, opts: ConformOptions, seed: int, count: int) -> Drawn:
@@ -423,20 +424,20 @@ def drawn(plan: Plan, opts: ConformOptions, seed: int, count: int) -> Drawn:
     next run of this process (``_DRAWN``)."""
     key = (id(plan), opts.max_n, opts.max_len, opts.dim, opts.values, opts.dtype,
            opts.rep_loss, seed, count)
-    hit = _DRAWN.get(key)
-    if hit is not None and hit.plan is plan:
-        return hit
     with _DRAWING:
-        hit = _DRAWN.get(key)
+        hit = _DRAWN.pop(key, None)
         if hit is not None and hit.plan is plan:
+            _DRAWN[key] = hit  # the most recently used last
             return hit
-        drawer = Drawer(plan, opts, seed, count)
-        out = Drawn(plan, [drawer.draw(index) for index in range(count)])
-        if sum(len(v.raws) for v in _DRAWN.values()) + count > MAX_DRAWN:
-            _DRAWN.clear()
+    drawer = Drawer(plan, opts, seed, count)
+    out = Drawn(plan, [drawer.draw(index) for index in range(count)])
+    with _DRAWING:
+        kept = sum(len(v.raws) for v in _DRAWN.values())
+        while _DRAWN and kept + count > MAX_DRAWN:
+            kept -= len(_DRAWN.pop(next(iter(_DRAWN))).raws)
         if count <= MAX_DRAWN:
             _DRAWN[key] = out
-        return out
+    return out
 
 
 class _LawRun:
