@@ -24,14 +24,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jepa_formal.conform.compare import (
-    ERROR as ERROR_KIND,
-)
-from jepa_formal.conform.compare import (
+    _EQUAL,
     KINDS,
     Agreement,
     Comparison,
     compare,
     relative,
+)
+from jepa_formal.conform.compare import (
+    ERROR as ERROR_KIND,
 )
 from jepa_formal.conform.compiled import compile_conform
 from jepa_formal.conform.convention import Adapter, CallableRaised, signature_text
@@ -373,6 +374,7 @@ class _Search:
 
 _SKIPPED = _Outcome(skipped=True)
 _APART, _CLOSE = Agreement.APART, Agreement.CLOSE  # read per instance (Enum lookups are slow)
+_INF = math.inf
 
 
 class Drawn:
@@ -380,12 +382,22 @@ class Drawn:
     instance's frame (``heads``: the binders' values in the compiled law's order, tied
     tables and structures assembled by ``materialize``), built once and kept with them."""
 
-    __slots__ = ("heads", "plan", "raws")
+    __slots__ = ("forms", "heads", "lists", "plan", "raws")
 
     def __init__(self, plan: Plan, raws: list[Raw]) -> None:
         self.plan = plan
         self.raws = raws
         self.heads: dict[tuple[str, ...], list[tuple[Any, ...]] | None] = {}
+        self.forms = [getattr(raw, "forms", None) for raw in raws]
+        """Each instance's arguments built by the drawer (``Raw.forms``)."""
+        self.lists: dict[tuple[str, ...], list[bool]] = {}
+
+    def non_empty(self, lists: tuple[str, ...]) -> list[bool]:
+        """Per instance: whether every list binder of ``lists`` is non-empty."""
+        got = self.lists.get(lists)
+        if got is None:
+            got = self.lists[lists] = [all(raw.get(n) for n in lists) for raw in self.raws]
+        return got
 
     def frames(self, head: tuple[str, ...]) -> list[tuple[Any, ...]] | None:
         """Each instance's values of the binders ``head`` (None: ``materialize`` failed on
@@ -572,6 +584,9 @@ class _LawRun:
         op = self.op
         rtol, atol = self.tolerance
         heads = instances.frames(head)
+        forms_of = instances.forms
+        non_empty = instances.non_empty(lists)
+        eq = op == "eq"
         for index, raw in enumerate(instances.raws):
             out = None
             try:
@@ -580,7 +595,7 @@ class _LawRun:
                 else:
                     values = materialize(raw, plan.ties, plan.structs) if assemble else raw
                     frame = (*map(values.get, head), *tail)
-                forms = getattr(raw, "forms", None)
+                forms = forms_of[index]
                 if forms:
                     for cache in caches:
                         cache.update(forms)  # arguments the drawer built already
@@ -588,7 +603,11 @@ class _LawRun:
                     continue
                 lhs = lhs_of(frame)
                 rhs = rhs_of(frame)
-                cmp = compare(op, lhs, rhs, rtol, atol)
+                if eq and type(lhs) is float and type(rhs) is float and lhs == rhs and \
+                        -_INF < lhs < _INF:
+                    cmp = _EQUAL  # what ``compare`` answers for equal finite floats
+                else:
+                    cmp = compare(op, lhs, rhs, rtol, atol)
             except CallableRaised as exc:
                 out = _Outcome(raised=exc)
             except OverflowError as exc:
@@ -601,11 +620,7 @@ class _LawRun:
                 for cache in caches:
                     cache.clear()
             s.tested += 1
-            ne = True
-            for n in lists:
-                if not raw.get(n):
-                    ne = False
-                    break
+            ne = non_empty[index]
             if out is None:
                 agreement = cmp.agreement
                 if agreement is _CLOSE:
