@@ -230,14 +230,13 @@ def _law_run(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | li
     """The law ready to search (prepared and compiled), or its result when it cannot be
     searched (``not-applicable``)."""
     adapters = [adapters] if isinstance(adapters, Adapter) else adapters
-    names = frozenset(a.bound.full_name for a in adapters)
     which = ", ".join(a.bound.short_name for a in adapters)
     if isinstance(law, Unsupported):
         return LawResult(name, NOT_APPLICABLE, detail=f"not modelled by the mirror: {law}")
-    if not mentions_any(law, names, env):
-        return LawResult(name, NOT_APPLICABLE, detail=f"does not mention {which}")
     prepared = _prepare(law, env, tuple(sorted(
         (a.bound.full_name, bound_var_name(a.bound.full_name)) for a in adapters)))
+    if prepared is None:
+        return LawResult(name, NOT_APPLICABLE, detail=f"does not mention {which}")
     if isinstance(prepared, Unsupported):
         return LawResult(name, NOT_APPLICABLE, detail=f"cannot be checked by conform: "
                                                       f"{prepared}")
@@ -283,8 +282,10 @@ def prepare_laws(todo: Sequence[tuple[str, Law | Unsupported, int]], env: Env,
 _PREPARED: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Any, ...]] = {}
 """Per law object (kept alive here, so its id stays its own) and bound names: the rewritten
 law, its drawing plan, the law evaluated (tied hypotheses removed) and the mirror's
-compilation of it, or the ``Unsupported`` that stops it. None of them depends on the
-callables or the options: a process checking the same spec again prepares each law once."""
+compilation of it, or the ``Unsupported`` that stops it, or None when the law mentions none
+of the names (a walk over the law and the definitions it uses: done once too). None of them
+depends on the callables or the options: a process checking the same spec again prepares
+each law once."""
 
 
 def _prepare(law: Law, env: Env, names: tuple[tuple[str, str], ...]) -> Any:
@@ -294,18 +295,26 @@ def _prepare(law: Law, env: Env, names: tuple[tuple[str, str], ...]) -> Any:
         return hit[1]
     from jepa_formal.mirror.concrete.evaluate import compile_law
 
+    if not mentions_any(law, frozenset(n for n, _ in names), env):
+        out = None
+    else:
+        out = _rewritten(law, env, names, compile_law)
+    if len(_PREPARED) >= 512:
+        _PREPARED.clear()
+    _PREPARED[key] = (law, out)
+    return out
+
+
+def _rewritten(law: Law, env: Env, names: tuple[tuple[str, str], ...], compile_law: Any
+               ) -> Any:
     try:
         rewritten = rewrite_law(law, dict(names), env)
         plan = analyse(rewritten.law, env)
         checked = replace(rewritten.law, hypotheses=tuple(
             (h, e) for h, e in rewritten.law.hypotheses if h not in plan.tied))
-        out: Any = (rewritten, plan, checked, compile_law(checked, env))
+        return (rewritten, plan, checked, compile_law(checked, env))
     except Unsupported as exc:
-        out = exc
-    if len(_PREPARED) >= 512:
-        _PREPARED.clear()
-    _PREPARED[key] = (law, out)
-    return out
+        return exc
 
 
 class _Outcome(NamedTuple):
