@@ -307,6 +307,7 @@ def _prepare(law: Law, env: Env, names: tuple[tuple[str, str], ...]) -> Any:
 
 def _rewritten(law: Law, env: Env, names: tuple[tuple[str, str], ...], compile_law: Any
                ) -> Any:
+    """What ``_PREPARED`` keeps for a law that mentions a bound name."""
     try:
         rewritten = rewrite_law(law, dict(names), env)
         plan = analyse(rewritten.law, env)
