@@ -1,11 +1,17 @@
 """Benchmark: concrete evaluations per second of ``jepaLoss_append`` beside plain Python.
 
-Run: ``python benchmarks/evaluate.py [--instances N] [--seed S]``. Every version evaluates the
-same random instances in the same run (generation excluded): the mirror's closures and the law
-compiled to Python source (``numeric/compiled.py``), both on the values the search draws
-(``TableFn`` tables, frames of binder values), and plain Python list code on the same
-instances with tables as nested lists. The ratio compiled time / plain time is the figure to
-watch (aim: at most 2).
+Run: ``python benchmarks/evaluate.py [--instances N] [--seed S] [--rounds R]``. Every version
+evaluates the same random instances in the same run (generation excluded): the mirror's
+closures and the law compiled to Python source (``numeric/compiled.py``), both on the values
+the search draws (frames of binder values; tables built by the search's own ``full_table``,
+so the ones over ``Fin`` domains carry their ``dense`` form as in the random search), and plain
+Python list code on the same instances with tables as nested lists. The ratio compiled time /
+plain time is the figure to watch (aim: at most 2). Two more rows, same instances: the compiled
+source on the same tables without their ``dense`` form (how it reads a table that was not
+drawn in full: the small scope's, a repaired one), and the search's whole test of one
+instance (``search._Run``: the frame built from the binder dictionary, the budget counters,
+the hypotheses and conclusion). ``--rounds`` repeats the timings, interleaved, and prints
+every round (on a shared machine compare rounds, not single figures).
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from typing import Any
 from jepa_formal import reader
 from jepa_formal.mirror import Env, TableFn, compile_law
 from jepa_formal.numeric.compiled import compile_fast
+from jepa_formal.numeric.generate import full_table
+from jepa_formal.numeric.search import _Run
 
 ROOT = Path(__file__).resolve().parent.parent
 LAW = "NN.MLTheory.SelfSupervised.jepaLoss_append"
@@ -38,13 +46,24 @@ def instances(count: int, seed: int) -> list[dict[str, Any]]:
             "xs": tuple(rng.randrange(n) for _ in range(rng.randint(0, 8))),
             "ys": tuple(rng.randrange(n) for _ in range(rng.randint(0, 8))),
             "context": rng.randrange(k),
-            "target": TableFn(1, {(i,): rng.randrange(k) for i in range(n)}, 0),
-            "predict": TableFn(2, {(c, i): rng.randrange(k) for c in range(k)
-                                   for i in range(n)}, 0),
-            "repLoss": TableFn(2, {(a, b): rng.randrange(10) for a in range(k)
-                                   for b in range(k)}, 0),
+            "target": _drawn([(i,) for i in range(n)], rng, k, (n,)),
+            "predict": _drawn([(c, i) for c in range(k) for i in range(n)], rng, k, (k, n)),
+            "repLoss": _drawn([(a, b) for a in range(k) for b in range(k)], rng, 10, (k, k)),
         })
     return out
+
+
+def _drawn(keys: list[tuple[int, ...]], rng: random.Random, results: int,
+           sizes: tuple[int, ...]) -> TableFn:
+    """A table over ``Fin`` domains, results below ``results``, as the search's drawer builds
+    it (``full_table``)."""
+    return full_table(len(sizes), keys, [rng.randrange(results) for _ in keys], 0, sizes)
+
+
+def without_dense(b: dict[str, Any]) -> dict[str, Any]:
+    """The same instance, its tables without their ``dense`` form (read through the dict)."""
+    return {k: TableFn(v.arity, v.table, v.default) if isinstance(v, TableFn) else v
+            for k, v in b.items()}
 
 
 def plain(b: dict[str, Any]) -> dict[str, Any]:
@@ -81,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--instances", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--rounds", type=int, default=1)
     args = parser.parse_args(argv)
     env = Env.from_project(reader.load([str(ROOT / "specs" / "jepa.lean")]))
     law = next(law for thm, law in env.laws() if thm.name == LAW)
@@ -92,20 +112,36 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("the law did not compile to Python source")
     data = instances(args.instances, args.seed)
     frames = [compiled.frame(b) for b in data]
+    sparse = [compiled.frame(without_dense(b)) for b in data]
     lists = [plain(b) for b in data]
     closures, source = compiled.conclusion, fast.conclusion
-    t_closures = timed(closures, frames)
-    t_source = timed(source, frames)
-    t_hand = timed(hand_written, lists)
     n = len(data)
     out = sys.stdout
     out.write(f"law: {LAW}  instances: {n}  seed: {args.seed}\n")
-    out.write(f"mirror closures:         {n / t_closures:12,.0f} evaluations/s\n")
-    out.write(f"compiled Python source:  {n / t_source:12,.0f} evaluations/s\n")
-    out.write(f"plain Python lists:      {n / t_hand:12,.0f} evaluations/s\n")
-    out.write(f"ratio closures/plain:    {t_closures / t_hand:12.2f}x\n")
-    out.write(f"ratio compiled/plain:    {t_source / t_hand:12.2f}x (aim: ≤ 2x)\n")
+    for r in range(args.rounds):
+        t_closures = timed(closures, frames)
+        t_source = timed(source, frames)
+        t_sparse = timed(source, sparse)
+        t_search = timed(_search_test(fast), data)
+        t_hand = timed(hand_written, lists)
+        if args.rounds > 1:
+            out.write(f"round {r + 1}\n")
+        out.write(f"mirror closures:         {n / t_closures:12,.0f} evaluations/s\n")
+        out.write(f"compiled Python source:  {n / t_source:12,.0f} evaluations/s\n")
+        out.write(f"  tables without dense:  {n / t_sparse:12,.0f} evaluations/s\n")
+        out.write(f"  the search's test:     {n / t_search:12,.0f} instances/s\n")
+        out.write(f"plain Python lists:      {n / t_hand:12,.0f} evaluations/s\n")
+        out.write(f"ratio closures/plain:    {t_closures / t_hand:12.2f}x\n")
+        out.write(f"ratio compiled/plain:    {t_source / t_hand:12.2f}x (aim: ≤ 2x)\n")
+        out.write(f"  without dense/plain:   {t_sparse / t_hand:12.2f}x\n")
+        out.write(f"  search's test/plain:   {t_search / t_hand:12.2f}x\n")
     return 0
+
+
+def _search_test(fast: Any) -> Callable[[dict[str, Any]], bool]:
+    """Whether an instance (a binder dictionary) passes the search's own test of it."""
+    fails = _Run(fast).fails
+    return lambda b: not fails(b)
 
 
 if __name__ == "__main__":

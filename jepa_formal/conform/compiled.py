@@ -75,7 +75,11 @@ class ConformLaw:
 
 
 class _ConformGen(_Gen):
-    """``_Gen`` with the direct calls and the ``Float`` arithmetic of the module docstring."""
+    """``_Gen`` with the direct calls and the ``Float`` arithmetic of the module docstring.
+    Its tables are conformance's own (``instance.Table``), never a drawn ``TableFn`` with a
+    ``dense`` form: no second variant of a body for one."""
+
+    DENSE = False
 
     def __init__(self, env: Env | None, direct: Mapping[str, Any]) -> None:
         super().__init__(env)

@@ -4,8 +4,10 @@ Why source: the concrete mirror (``mirror/concrete``) compiles a law to a tree o
 one Python call per node per instance. Generating one Python function per hypothesis and
 conclusion (``compile()`` of text this module writes from the typed core terms, never of user
 text) lets CPython run sums, maps and table lookups as plain expressions: ``(xs.map fun i =>
-loss i).sum`` becomes ``sum([loss_c(i) for i in xs])``. A drawn function table (``TableFn``)
-is read through its dictionary (``_table``) instead of a method call per lookup.
+loss i).sum`` becomes ``sum([loss_c(i) for i in xs])``. A function table (``TableFn``) is
+applied without a method call: a table the generator drew or enumerated over ``Fin`` domains
+by subscripts of its ``dense`` form (``t(a, b)`` is ``t_t[a][b]``, as a hand-written loop over
+lists would), any other through its dictionary (``_table``); see ``_Gen.body``.
 
 Soundness: the generated code covers a fragment whose Python meaning is Lean's on the concrete
 values (ℕ/ℤ/ℚ/ℝ arithmetic, truncated ℕ subtraction, comparisons where Python ``==`` is
@@ -147,11 +149,16 @@ Scope = tuple[tuple[str, str], ...]
 class _Gen(Walker):
     """Writes the functions of one law; ``expr`` returns the source of one core expression.
 
+    ``DENSE``: drawn tables over ``Fin`` domains are applied by subscripts (``body``); the
+    strict evaluator never does, and conformance (whose tables are its own) turns it off.
+
     ``strict``: every node in the generated source itself, never the mirror's closure (a node
     outside the fragment raises ``Unsupported``); the fragment then also covers IEEE
     ``Float`` arithmetic, ``BEq`` (``==``, ``count``, ``elem``), ``Float`` sums as right
     folds and Lean's ℕ/ℤ/ℚ/ℝ division and modulo, each written here apart from the mirror's
     ``ops.py``: this is the second, independent evaluator of ``closed_truth``."""
+
+    DENSE = True
 
     def __init__(self, env: Env | None, strict: bool = False) -> None:
         from jepa_formal.mirror.concrete import compile_expr
@@ -161,8 +168,13 @@ class _Gen(Walker):
         self.compile_expr = compile_expr
         self.ns: dict[str, Any] = {"_table": _table, "__builtins__": __builtins__,
                                    "_fdiv": _fdiv, "_fsum": _fsum, "_ediv": _ediv,
-                                   "_emod": _emod, "_Fraction": Fraction}
+                                   "_emod": _emod, "_Fraction": Fraction,
+                                   "_TableFn": TableFn}
         self.tabled: set[str] = set()
+        self.subscripts = False
+        """Whether the expression being written applies tables by subscripts of their
+        ``dense`` forms (the first variant of a body, see ``body``)."""
+        self.closures: dict[tuple[int, tuple[str, ...]], tuple[Expr, str]] = {}
         self.inlining = 0
         self.lines: list[str] = []
         self.defs: dict[str, str] = {}
@@ -182,11 +194,37 @@ class _Gen(Walker):
         pys = tuple(self.fresh("v") for _ in params)
         scope: Scope = tuple((p.name, py) for p, py in zip(params, pys, strict=True))
         tabled = self.tables(params, pys)
-        text = self.expr(body, scope)
         unpack = f"    {', '.join(pys)}, = f\n" if pys else ""
-        tables = self.table_lines(tabled, text)
-        self.lines.append(f"def {fname}(f):\n{unpack}{tables}    return {text}\n")
+        self.lines.append(f"def {fname}(f):\n{unpack}{self.body(tabled, body, scope)}")
         return fname
+
+    def body(self, tabled: list[str], e: Expr, scope: Scope) -> str:
+        """The lines of a function body returning ``e``, its function parameters ``tabled``.
+
+        Where ``e`` applies a parameter and the compiled evaluator may (``DENSE``), the body
+        has two variants: when every table it applies carries its ``dense`` form (a drawn
+        table over ``Fin`` domains, ``TableFn.dense``), ``t(a, b)`` is ``t_t[a][b]``, two
+        subscripts of tuples; otherwise (a sparse or repaired table, a closure) it is the
+        dictionary lookup ``t_g((a, b), t_d)`` of ``_table``. Both read the same function:
+        ``dense`` is derived from the table and indexed by the ``Fin`` values the law
+        applies it to."""
+        saved = self.subscripts
+        try:
+            self.subscripts = False
+            text = self.expr(e, scope)
+            plain = f"{self.table_lines(tabled, text)}    return {text}\n"
+            if not self.DENSE or self.strict or not any(f"{py}_g(" in text for py in tabled):
+                return plain
+            self.subscripts = True
+            fast = self.expr(e, scope)
+        finally:
+            self.subscripts = saved
+        used = [py for py in tabled if f"{py}_t[" in fast]
+        views = "".join(
+            f"    {py}_t = {py}.dense if type({py}) is _TableFn else None\n" for py in used
+        )
+        ready = " and ".join(f"{py}_t is not None" for py in used)
+        return f"{views}    if {ready}:\n        return {fast}\n{plain}"
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -218,9 +256,12 @@ class _Gen(Walker):
             what = getattr(e, "op", type(e).__name__)
             raise Unsupported(f"{what} outside the compiled evaluator's fragment")
         names = tuple(lean for lean, _ in scope)
-        closure = self.compile_expr(e, self.env, names)
+        key = (id(e), names)  # a body's second variant reuses the first one's closures
+        hit = self.closures.get(key)
+        if hit is None:  # (``e`` kept with its name: its id stays its own)
+            hit = self.closures[key] = (e, self.const(self.compile_expr(e, self.env, names)))
         frame = ", ".join(py for _, py in scope)
-        return f"{self.const(closure)}(({frame}{',' if len(scope) == 1 else ''}))"
+        return f"{hit[1]}(({frame}{',' if len(scope) == 1 else ''}))"
 
     # --- expressions ----------------------------------------------------------------------
 
@@ -275,6 +316,8 @@ class _Gen(Walker):
         fn = self.expr(e.fn, scope)
         args = ", ".join(self.expr(a, scope) for a in e.args)
         if fn in self.tabled:  # a function parameter read through its table
+            if self.subscripts:
+                return fn + "_t" + "".join(f"[{self.expr(a, scope)}]" for a in e.args)
             return f"{fn}_g(({args},), {fn}_d)"
         return f"{fn}({args})"
 
@@ -348,10 +391,9 @@ class _Gen(Walker):
         pys = tuple(self.fresh("v") for _ in info.params)
         scope: Scope = tuple((p.name, py) for p, py in zip(info.params, pys, strict=True))
         tabled = self.tables(info.params, pys)
-        text = self.expr(info.body, scope)
-        tables = self.table_lines(tabled, text)
+        text = self.body(tabled, info.body, scope)
         fname = self.fresh("_d")
-        self.lines.append(f"def {fname}({', '.join(pys)}):\n{tables}    return {text}\n")
+        self.lines.append(f"def {fname}({', '.join(pys)}):\n{text}")
         self.defs[name] = fname
         return fname
 

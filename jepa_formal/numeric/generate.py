@@ -243,9 +243,12 @@ def _fun_drawer(ty: TFun) -> Draw:
     doms, cod = uncurry(ty)
     arity = len(doms)
     cod_empty = is_empty(cod)
+    sizes = tuple(fin_size(d) for d in doms) if all(isinstance(d, TFin) for d in doms) \
+        else None
     if any(is_empty(d) for d in doms):
         # A function out of an empty type has exactly one value; its default is never used.
-        return lambda rng, size: TableFn(arity, {}, 0)
+        empty = TableFn(arity, {}, 0, _nest((), sizes) if sizes is not None else None)
+        return lambda rng, size: empty
     if cod_empty:
         return _fin_drawer(0)
     draw_cod = drawer(cod)
@@ -253,7 +256,7 @@ def _fun_drawer(ty: TFun) -> Draw:
     if all(d is not None for d in domains):
         keys = list(itertools.islice(itertools.product(*domains), MAX_TABLE + 1))  # type: ignore[arg-type]
         if len(keys) <= MAX_TABLE:
-            return _full_table_drawer(arity, keys, draw_cod, cod)
+            return _full_table_drawer(arity, keys, draw_cod, cod, sizes)
     draw_args = [drawer(d) for d in doms]
 
     def sparse(rng: Random, size: int) -> TableFn:
@@ -269,8 +272,11 @@ def _fun_drawer(ty: TFun) -> Draw:
 
 
 def _full_table_drawer(
-    arity: int, keys: Sequence[tuple[Any, ...]], draw_cod: Draw, cod: Ty
+    arity: int, keys: Sequence[tuple[Any, ...]], draw_cod: Draw, cod: Ty,
+    sizes: tuple[int, ...] | None = None,
 ) -> Draw:
+    """Every key's result drawn; ``sizes``: the domains are ``Fin`` of these sizes (``keys``
+    is their product, in order), so the table also gets its ``dense`` form."""
     nkeys = len(keys)
     small: Callable[[int], Sequence[int]] | None = None
     if isinstance(cod, TFin):  # results in one batch: much faster than one draw per key
@@ -281,16 +287,39 @@ def _full_table_drawer(
 
     def full(rng: Random, size: int) -> TableFn:
         default = draw_cod(rng, size)
-        if rng.random() < 0.2:
-            return TableFn(arity, FrozenTable(), default)  # a constant function
+        if rng.random() < 0.2:  # a constant function
+            dense = _nest((default,) * nkeys, sizes) if sizes is not None else None
+            return TableFn(arity, FrozenTable(), default, dense)
         if small is not None and rng.random() < 0.9:
             results: Any = rng.choices(small(size), k=nkeys)
         else:
             results = [draw_cod(rng, size) for _ in range(nkeys)]
-        table = {k: r for k, r in zip(keys, results, strict=True) if r != default}
-        return TableFn(arity, FrozenTable(table), default)
+        return full_table(arity, keys, results, default, sizes)
 
     return full
+
+
+def full_table(
+    arity: int, keys: Sequence[tuple[Any, ...]], results: Sequence[Any], default: Any,
+    sizes: tuple[int, ...] | None,
+) -> TableFn:
+    """The table of ``results`` (one per key; rows equal to ``default`` left out), with its
+    ``dense`` form when ``sizes`` says the domains are ``Fin`` of these sizes: each result
+    as the table reads it (``default`` for a left-out row, so ``-0.0`` drawn beside a
+    default ``0.0`` reads ``0.0`` both ways), nested one tuple per argument."""
+    table = {k: r for k, r in zip(keys, results, strict=True) if r != default}
+    if sizes is None:
+        return TableFn(arity, FrozenTable(table), default)
+    flat = tuple([r if r != default else default for r in results])
+    return TableFn(arity, FrozenTable(table), default, _nest(flat, sizes))
+
+
+def _nest(flat: tuple[Any, ...], sizes: tuple[int, ...]) -> tuple[Any, ...]:
+    """Row-major ``flat`` (``len(flat)`` = the product of ``sizes``) as nested tuples."""
+    if len(sizes) <= 1 or sizes[0] == 0:
+        return flat
+    step = len(flat) // sizes[0]
+    return tuple(_nest(flat[i * step:(i + 1) * step], sizes[1:]) for i in range(sizes[0]))
 
 
 def has_nan(value: Any) -> bool:
@@ -434,9 +463,18 @@ def _enumerate_tables(ty: TFun, level: int) -> Any:
         return iter((TableFn(arity, {}, 0),))
     results = enumerate_values(cod, level)
     keys = list(itertools.product(*(_domain_keys(d, level) for d in doms)))
+    sizes = tuple(fin_size(d) for d in doms) if all(isinstance(d, TFin) for d in doms) \
+        else None
+    if sizes is not None and len(keys) != math.prod(sizes):
+        sizes = None  # a domain too large to list: keys are some of its values
     seen: dict[TableFn, None] = {}
+
+    def add(fn: TableFn) -> None:
+        if fn not in seen:
+            seen[fn if sizes is None else with_dense(fn, keys, sizes)] = None
+
     for r in results:  # constant functions first
-        seen.setdefault(TableFn(arity, {}, r), None)
+        add(TableFn(arity, {}, r))
     if keys and results:
         for key in keys:  # one entry differs from a constant
             for base in results[:2]:
@@ -444,10 +482,18 @@ def _enumerate_tables(ty: TFun, level: int) -> Any:
                     if r != base:
                         rows = dict.fromkeys(keys, base)
                         rows[key] = r
-                        seen.setdefault(canonical_table(arity, rows), None)
+                        add(canonical_table(arity, rows))
         for combo in itertools.islice(itertools.product(results, repeat=len(keys)), ENUM_CAP):
-            seen.setdefault(canonical_table(arity, dict(zip(keys, combo, strict=True))), None)
+            add(canonical_table(arity, dict(zip(keys, combo, strict=True))))
     return iter(seen)
+
+
+def with_dense(fn: TableFn, keys: Sequence[tuple[Any, ...]], sizes: tuple[int, ...]) -> TableFn:
+    """``fn`` with its ``dense`` form: ``keys`` are every argument tuple of ``Fin`` domains of
+    these ``sizes``, in order; each entry is what ``fn`` gives there."""
+    get, default = fn.table.get, fn.default
+    flat = tuple([get(k, default) for k in keys])
+    return TableFn(fn.arity, fn.table, default, _nest(flat, sizes))
 
 
 def _domain_keys(ty: Ty, level: int) -> tuple[Any, ...]:

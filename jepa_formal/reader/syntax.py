@@ -590,3 +590,5 @@ class Module:
     docstrings: tuple[str, ...] = ()  # module docs `/-! … -/`
     notations: tuple[object, ...] = ()  # its non-local notations (reader.notation.Notation)
     imported_notations: bool = False  # read with the notations of the files it imports
+    deferred: tuple[object, ...] = field(default=(), compare=False, repr=False)
+    """Theorem commands not read yet (``parse_text(defer=True)``; ``module.Deferred``)."""

@@ -9,6 +9,7 @@ from random import Random
 from typing import Any
 
 import numeric_laws as L
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,7 +29,14 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.core.values import Some, TableFn
 from jepa_formal.numeric.backend import concrete_backend
 from jepa_formal.numeric.exhaustive import small_scope
-from jepa_formal.numeric.generate import ENUM_CAP, EmptyType, drawer, enumerate_values
+from jepa_formal.numeric.generate import (
+    ENUM_CAP,
+    MAX_TABLE,
+    EmptyType,
+    drawer,
+    enumerate_values,
+    full_table,
+)
 from jepa_formal.numeric.search import build_space
 from jepa_formal.numeric.types import fin, fin_size
 
@@ -141,6 +149,60 @@ def test_functions_into_nat_give_naturals_and_constants_occur() -> None:
     assert all(r >= 0 for f in fns for r in (f.default, *f.table.values()))
     assert any(not f.table for f in fns) and any(len(f.table) >= 2 for f in fns)
     assert fns[0](0) == fns[0].table.get((0,), fns[0].default)
+
+
+def _dense_at(dense: Any, key: tuple[int, ...]) -> Any:
+    for a in key:
+        dense = dense[a]
+    return dense
+
+
+@pytest.mark.parametrize("ty", [
+    TFun(fin(3), NAT),
+    TFun(fin(2), TFun(fin(4), INT)),
+    TFun(fin(2), TFun(fin(1), TFun(fin(3), fin(2)))),
+    TFun(fin(3), FLOAT),
+    TFun(fin(2), TList(BOOL)),
+], ids=str)
+def test_drawn_tables_over_fin_carry_a_dense_form_equal_to_the_table(ty: Ty) -> None:
+    """``dense`` (what the compiled evaluator subscripts) is the same function as the
+    table: one nested tuple per argument, each domain's size long, at every key."""
+    doms = []
+    cod: Ty = ty
+    while isinstance(cod, TFun):
+        doms.append(fin_size(cod.dom))
+        cod = cod.cod
+    for f in _many(ty, n=200) + list(enumerate_values(ty, 2)):
+        assert f.dense is not None
+        level = [f.dense]
+        for size in doms:
+            assert all(type(x) is tuple and len(x) == size for x in level)
+            level = [y for x in level for y in x]
+        for key in itertools.product(*(range(k) for k in doms)):
+            got, want = _dense_at(f.dense, key), f(*key)
+            assert got == want or (got != got and want != want), (f, key)
+            if isinstance(want, float):
+                assert math.copysign(1.0, got) == math.copysign(1.0, want), (f, key)
+
+
+def test_dense_form_reads_a_left_out_row_as_the_default() -> None:
+    """A result equal to the default but not the same value (``-0.0`` beside ``0.0``) is left
+    out of the table, so the function gives the default there; so must ``dense``."""
+    f = full_table(1, [(0,), (1,), (2,)], [-0.0, 1.5, 0.0], 0.0, (3,))
+    assert f.table == {(1,): 1.5}
+    assert f.dense == (0.0, 1.5, 0.0) and math.copysign(1.0, f.dense[0]) == 1.0
+    g = full_table(2, [(0, 0), (0, 1), (1, 0), (1, 1)], [1, 0, 0, 2], 0, (2, 2))
+    assert g.dense == ((1, 0), (0, 2)) and g == TableFn(2, {(0, 0): 1, (1, 1): 2}, 0)
+
+
+def test_tables_not_over_fin_have_no_dense_form() -> None:
+    """Only a domain that is ``range(k)`` may be subscripted: Bool, ℕ and pairs are not."""
+    for ty in (TFun(BOOL, NAT), TFun(NAT, NAT), TFun(fin(2), TFun(BOOL, INT)),
+               TFun(TProd(fin(2), fin(2)), NAT)):
+        assert all(f.dense is None for f in _many(ty, n=50)), ty
+        assert all(f.dense is None for f in enumerate_values(ty, 2)), ty
+    big = TFun(fin(MAX_TABLE + 1), NAT)  # drawn sparse, enumerated on some of its domain
+    assert all(f.dense is None for f in _many(big, n=50) + list(enumerate_values(big, 2)))
 
 
 def test_fin_zero_is_empty_but_lists_and_functions_over_it_exist() -> None:

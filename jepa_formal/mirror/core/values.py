@@ -105,11 +105,20 @@ class TableFn:
     Why a table: a drawn function must be printable as a Lean ``fun`` and shrinkable (drop
     entries, shrink the default), which an opaque Python closure is not. Calling it with fewer
     than ``arity`` arguments is a partial application and returns a callable of the rest.
+
+    ``dense``: the same function as nested tuples, ``dense[a][b] == fn(a, b)`` for every
+    argument of its domain, set only by whoever knows that every domain is a ``Fin k``
+    (``range(k)``): the numeric generator for the tables it draws in full. It is derived
+    from ``table`` and ``default`` (not compared, hashed or printed), and lets the compiled
+    evaluator (``numeric/compiled.py``) apply a table by subscripts instead of a dictionary
+    lookup of an argument tuple; a table built anywhere else (shrinking, repairs, replay)
+    has none and is read through ``table``.
     """
 
     arity: int
     table: Mapping[tuple[Any, ...], Any] = field(default_factory=dict)
     default: Any = 0
+    dense: tuple[Any, ...] | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not isinstance(self.table, FrozenTable):
