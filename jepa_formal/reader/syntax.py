@@ -515,10 +515,12 @@ class Theorem(Decl):
 
 @dataclass(frozen=True, slots=True)
 class StructField:
-    """A structure field ``name : type := default`` with its doc comment."""
+    """A structure field ``name : type := default`` with its doc comment. ``type`` is None
+    for ``name := default``: an inherited field's new default, or a field typed by its
+    default."""
 
     name: str
-    type: Term
+    type: Term | None
     default: Term | None = None
     docstring: str | None = None
     binders: tuple[Binder, ...] = ()

@@ -48,11 +48,10 @@ def m : ℕ := 5
 theorem late_use_ok : m + 1 = 6 := rfl
 end Order
 
-structure U0 where
+structure U2 where
   u : Unit := ()
-structure U1 extends U0 where
-  u := ()
-theorem u1_subsingleton (x y : U1) : x = y := by cases x; cases y; rfl
+  v : ℕ := if let some k := none then k else 0
+theorem u1_subsingleton (x y : U2) : x.u = y.u := by cases x; cases y; rfl
 """
 
 
@@ -93,3 +92,36 @@ def test_max_min_abs_as_function_values(tmp_path: Any) -> None:
     assert {n for n, s in got.items() if s == "refuted"} == {"m4_bad", "m6_bad", "a2_bad"}
     assert all(s in ("proved", "bounded", "tested") for n, s in got.items()
                if not n.endswith("_bad"))
+
+
+EXTENDS = """
+structure U0 where
+  u : Unit := ()
+structure U1 extends U0 where
+  u := ()
+theorem u1_subsingleton (x y : U1) : x = y := by cases x; cases y; rfl
+
+structure A where
+  a : ℕ := 1
+  b : ℕ := 2
+structure B extends A where
+  a := 10
+  c := 3
+def mkB : B := {}
+theorem b_a : mkB.a = 10 := rfl
+theorem b_b : mkB.b = 2 := rfl
+theorem b_c : mkB.c = 3 := rfl
+theorem b_a_bad : mkB.a = 1 := rfl
+"""
+
+
+def test_a_field_without_type_overrides_or_is_typed_by_its_default(tmp_path: Any) -> None:
+    """``structure B extends A where a := 10`` gives the inherited ``a`` a new default, and
+    ``c := 3`` is a new field of its default's type (it was a parse error)."""
+    path = tmp_path / "Extends.lean"
+    path.write_text(EXTENDS, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    assert not run.parse_errors
+    got = {v.name: str(v.status.value) for v in run.verdicts}
+    assert got == {"u1_subsingleton": "proved", "b_a": "proved", "b_b": "proved",
+                   "b_c": "proved", "b_a_bad": "refuted"}

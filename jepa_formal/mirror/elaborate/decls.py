@@ -392,6 +392,19 @@ def structure_info(st: syntax.Structure, env: Env) -> StructInfo:
     for f in st.fields:
         if f.binders:
             raise Unsupported(f"structure field {f.name} with binders", f.span)
+        if f.type is None:  # `u := ()`: a new default for an inherited field, or a new field
+            inherited = dict(fields).get(f.name)
+            assert f.default is not None
+            if inherited is not None:
+                value = el.finish(el.coerce(el.elab(f.default, inherited, ctx), inherited))
+                defaults = [(n, d) for n, d in defaults if n != f.name] + [(f.name, value)]
+                continue
+            value = el.finish(el.elab(f.default, None, ctx))
+            fty = el.s.final_ty(value.ty)
+            fields.append((f.name, fty))
+            defaults.append((f.name, value))
+            ctx[f.name] = Var(f.name, fty)
+            continue
         try:
             fty = el.elab_type(f.type, ctx)
         except NotAType as err:
