@@ -439,6 +439,26 @@ def _sign(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     return sympy.sign(a[0])
 
 
+
+
+def _by_beq(head: type) -> Handler:
+    """``∪``, ``∩``, ``diff`` compare by ``BEq``: a symbolic meaning only where it is ``=``."""
+    def handler(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+        _beq_at(e)
+        return head(*a)
+
+    return handler
+
+
+# the relations compare by `=` (never BEq); their laws are rules of `prove/rules.py`
+PRIM_HANDLERS.update({
+    "List.sublist": _simple(L.Sublist), "List.isPrefix": _simple(L.IsPrefix),
+    "List.isSuffix": _simple(L.IsSuffix), "List.isInfix": _simple(L.IsInfix),
+    "List.perm": _simple(L.Perm), "List.subset": _simple(L.Subset),
+    "List.disjoint": _simple(L.Disjoint),
+    "List.union": _by_beq(L.Union), "List.inter": _by_beq(L.Inter),
+    "List.diff": _by_beq(L.Diff),
+})
 PRIM_HANDLERS["Int.toNat"] = _to_nat
 PRIM_HANDLERS["Int.sign"] = _sign
 # the other rounding conventions: opaque to SymPy, exact in Z3 (``prove/confirm.py`` defines
@@ -452,11 +472,8 @@ PRIM_HANDLERS["Int.bmod"] = _simple(IntBMod)
 UNSUPPORTED_PRIMS: dict[str, str] = {
     **dict.fromkeys(("Nat.land", "Nat.lor", "Nat.xor"),
                     "bitwise operations: decided on concrete instances only"),
-    **dict.fromkeys(
-        ("List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
-         "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
-         "List.disjoint"),
-        "not in the list algebra: decided on concrete instances only"),
+    **dict.fromkeys(("List.find?", "List.erase"),
+                    "not in the list algebra: decided on concrete instances only"),
     "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
     "Finset.disjoint": "disjointness of finite sets: decided on concrete instances only",
