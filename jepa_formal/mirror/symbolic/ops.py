@@ -43,8 +43,11 @@ from jepa_formal.mirror.symbolic.arith import (
     IntTMod,
     LargePower,
     NatDiv,
+    NatLand,
+    NatLor,
     NatMod,
     NatSub,
+    NatXor,
     RealDiv,
     RealLog,
     RealSqrt,
@@ -468,10 +471,12 @@ PRIM_HANDLERS["Int.tmod"] = _simple(IntTMod)
 PRIM_HANDLERS["Int.fdiv"] = _simple(IntFDiv)
 PRIM_HANDLERS["Int.fmod"] = _simple(IntFMod)
 PRIM_HANDLERS["Int.bmod"] = _simple(IntBMod)
+# bitwise: opaque to SymPy; Z3 knows Mathlib's facts about each application (``confirm.py``)
+PRIM_HANDLERS["Nat.land"] = _simple(NatLand)
+PRIM_HANDLERS["Nat.lor"] = _simple(NatLor)
+PRIM_HANDLERS["Nat.xor"] = _simple(NatXor)
 
 UNSUPPORTED_PRIMS: dict[str, str] = {
-    **dict.fromkeys(("Nat.land", "Nat.lor", "Nat.xor"),
-                    "bitwise operations: decided on concrete instances only"),
     **dict.fromkeys(("List.find?", "List.erase"),
                     "not in the list algebra: decided on concrete instances only"),
     "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
