@@ -153,6 +153,10 @@ class LeanPrinter(StrPrinter):
     def _print_IntBMod(self, e: Basic) -> str:
         return self._prefix(e, "Int.bmod")
 
+    def _print_GetD(self, e: Basic) -> str:
+        xs, i, default = e.args
+        return f"{self._atom(xs)}.getD {self._atom(i)} {self._atom(default)}"
+
     def _print_Sublist(self, e: Basic) -> str:
         return self._infix(e, "<+")
 

@@ -27,6 +27,7 @@ from jepa_formal.mirror.core.terms import (
     TProd,
     TRat,
     TReal,
+    TVar,
     Ty,
 )
 from jepa_formal.mirror.symbolic import lists as L
@@ -386,7 +387,9 @@ def _default(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
 
 
 def default_value(ctx: SymContext, ty: Ty, e: Expr) -> Any:
-    """Lean's ``default`` (Inhabited) of a type: 0, false, [], pairs of defaults."""
+    """Lean's ``default`` (Inhabited) of a type: 0, false, [], pairs of defaults, and at a
+    type variable an opaque value (``xs[i]`` with a proof is read as ``xs[i]!``, whose
+    default never shows when the index is in range)."""
     if isinstance(ty, (TNat, TInt, TRat, TReal, TFin)):
         return sympy.S.Zero
     if is_boolish(ty):
@@ -395,6 +398,10 @@ def default_value(ctx: SymContext, ty: Ty, e: Expr) -> Any:
         return L.Nil()
     if isinstance(ty, TProd):
         return Tuple(default_value(ctx, ty.fst, e), default_value(ctx, ty.snd, e))
+    if isinstance(ty, TVar):
+        # the instance's value is unknown: one arbitrary value of the type, the same wherever
+        # the law meets it; a law proved for every such value holds for the real default
+        return sympy.Symbol(f"default‹{ty.name}›")
     raise Unsupported("default", getattr(e, "span", None), f"of {type(ty).__name__}")
 
 

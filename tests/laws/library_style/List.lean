@@ -136,6 +136,16 @@ theorem getElem_cons_succ' (a : α) (as : List α) (i : ℕ) (h : i + 1 < (a :: 
 theorem getElem_cons_succ_false (a : α) (as : List α) (i : ℕ) (h : i + 1 < (a :: as).length) :
     (a :: as)[i+1] = as[i+1]! := by sorry
 
+-- `xs[i]!` at a type variable: its `default` is one value of the type that no law may assume
+-- expect: proved
+theorem getElem!_cons_zero' [Inhabited α] (a : α) (l : List α) : (a :: l)[0]! = a := by simp
+
+-- expect: refuted
+theorem getElem!_default_false [Inhabited α] (a : α) (l : List α) : l[0]! = a := by sorry
+
+-- expect: refuted
+theorem getElem!_nil_false [Inhabited α] (a : α) (i : ℕ) : ([] : List α)[i]! = a := by sorry
+
 -- universe parameters on the declaration's name
 -- expect: pass
 theorem length_reverse_univ.{u} {β : Type u} (l : List β) : l.reverse.length = l.length := by
