@@ -123,3 +123,20 @@ def test_even_and_odd_at_nat_and_int(tmp_path: Any) -> None:
     assert {n for n, s in got.items() if s == "refuted"} == {"e3b", "e11"}
     assert got["e6"] == "unsupported"
     assert {"e1", "e2", "e3", "e5", "e8"} <= {n for n, s in got.items() if s == "proved"}
+
+
+PI_NUMERALS = """
+theorem z2 (f : Fin 2 → ℚ) (h : f = 0) : f 1 = 0 := by sorry
+theorem z4 (M : Matrix (Fin 2) (Fin 2) ℚ) (h : M = 0) : M 0 1 = 0 := by sorry
+theorem z6 : (1 : Fin 2 → ℕ) 0 = 1 := by rfl
+theorem z7_bad (f : Fin 2 → ℚ) (h : f = 1) : f 0 = 0 := by sorry
+theorem z3_bad (f : Fin 2 → ℚ) (h : f 1 = 0) : f = 0 := by sorry
+"""
+
+
+def test_zero_and_one_of_a_function_type(tmp_path: Any) -> None:
+    """``(0 : Fin 2 → ℚ)`` is Mathlib's ``Pi.instZero``, ``fun _ => 0`` (``f = 0`` was
+    ``invalid``: red team 7); a matrix's ``0`` is zero in every entry."""
+    got = _statuses(tmp_path, PI_NUMERALS)
+    assert {n for n, s in got.items() if s == "refuted"} == {"z7_bad", "z3_bad"}
+    assert all(s in ("proved", "bounded", "tested") for n, s in got.items() if "bad" not in n)

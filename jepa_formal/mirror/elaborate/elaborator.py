@@ -335,6 +335,9 @@ class Elaborator(Walker):
             return Lit(t.value, want, span=t.span)
         if isinstance(want, TVar):
             return Lit(t.value, want, span=t.span)  # checked against its classes in finish
+        if isinstance(want, TFun) and t.value in (0, 1):  # Mathlib's Pi.instZero/instOne:
+            x = self.fresh_var("i", want.dom)  # `(0 : Fin 2 → ℚ)` is `fun _ => 0`
+            return Lam((x,), self.e_NatLit(t, want.cod, ctx), want, span=t.span)
         return Lit(t.value, TNat(), span=t.span)
 
     def e_DecimalLit(self, t: syntax.DecimalLit, expected: Ty | None, ctx: Ctx) -> Expr:
