@@ -4,9 +4,11 @@ Why processes forked after the imports: the prover is CPU-bound Python (SymPy), 
 would share one core; and each theorem's check is independent (its search seed is derived from
 its name, never from the order of checking), so a worker's verdict is the verdict ``-j 1``
 gives. The parent imports the checking layers *before* forking, so workers start with SymPy
-loaded and the loaded workload (files parsed, environments built) already in memory: they are
+loaded and the loaded workload (files read, environments built) already in memory: they are
 handed indices, in chunks (``chunks``), and send back verdicts (small frozen values). ``imap``
-returns them in submission order, so the caller streams them in file order.
+returns them in submission order, so the caller streams them in file order. The statements
+of the theorems are read by the workers, each its own share (``check.load_workload(defer=True)``):
+read by the parent, they were ~0.2 s of the serial part of a run of 400 theorems.
 
 Cached verdicts are answered in the parent first (without importing SymPy); only the misses
 go to workers, and the parent stores their verdicts. A lookup elaborates the statement for
