@@ -723,6 +723,18 @@ def confirm_relation(rel: str, lhs: Basic, rhs: Basic, rlimit: int = RLIMIT,
     return _entails(build, rlimit)
 
 
+def confirm_under(premises: Iterable[Basic], claims: Iterable[tuple[str, Basic, Basic | None]],
+                  rlimit: int = RLIMIT) -> bool | None:
+    """True when Z3 proves every claim (``(rel, lhs, rhs)``, or ``("prop", p, None)``) from
+    the premises (propositions of the law's hypotheses), for every value of the constants."""
+    def build(ab: Abstraction) -> z3.BoolRef:
+        ab.facts.extend(ab.prop(p) for p in premises)
+        return z3.And(*[ab.prop(lhs) if rel == "prop" else ab.relation(rel, lhs, rhs)
+                        for rel, lhs, rhs in claims])
+
+    return _entails(build, rlimit)
+
+
 def confirm_prop(prop: Basic, rlimit: int = RLIMIT) -> bool | None:
     """True when Z3 proves the proposition for every value of the abstraction's constants."""
     return _entails(lambda ab: ab.prop(prop), rlimit)

@@ -82,6 +82,7 @@ from jepa_formal.mirror.elaborate.setbuilder import (
 from jepa_formal.mirror.elaborate.setlit import elab_set_literal, rewrite_literal_mem
 from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
+from jepa_formal.reader.scopes import mentioned_names
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -124,7 +125,55 @@ def span_of(t: Any) -> Any:
     return getattr(t, "span", None)
 
 
+FUNCTION_PROPERTIES = {"Function.Injective": 1, "Function.Surjective": 1,
+                       "Function.Bijective": 1, "Function.LeftInverse": 2,
+                       "Function.RightInverse": 2}
+"""Mathlib's properties of functions, by their number of explicit arguments."""
+
+
+def function_property(name: str, args: tuple[syntax.Term, ...], span: Any) -> syntax.Term:
+    """The statement Mathlib defines ``name`` to be, as syntax: ``Injective f`` is ``∀ a₁ a₂,
+    f a₁ = f a₂ → a₁ = a₂``, ``Surjective f`` is ``∀ b, ∃ a, f a = b``, ``Bijective`` both,
+    ``LeftInverse g f`` is ``∀ x, g (f x) = x`` and ``RightInverse g f`` is ``LeftInverse f g``.
+    The quantifiers are then read as any other (finite domains enumerated, ℕ refused)."""
+    def ident(n: str) -> syntax.Ident:
+        return syntax.Ident(n, span=span)
+
+    def app(f: syntax.Term, *xs: syntax.Term) -> syntax.App:
+        return syntax.App(f, xs, span=span)
+
+    def forall(names: tuple[str, ...], body: syntax.Term, kind: str = "∀") -> syntax.Quant:
+        return syntax.Quant(kind, tuple(syntax.Binder((n,)) for n in names), body, span=span)
+
+    taken = mentioned_names(args)  # names the arguments use stay theirs (no capture)
+
+    def fresh(base: str) -> str:
+        name = base
+        while name in taken:
+            name += "'"
+        taken.add(name)
+        return name
+
+    a, b, x = (fresh("a₁"), fresh("a₂"), fresh("x")) if name != "Function.Surjective" \
+        else (fresh("a"), fresh("b"), "")
+    if name == "Function.Injective":
+        (f,) = args
+        same = syntax.BinOp("=", app(f, ident(a)), app(f, ident(b)), span=span)
+        return forall((a, b), syntax.BinOp("→", same, syntax.BinOp("=", ident(a), ident(b),
+                                                                    span=span), span=span))
+    if name == "Function.Surjective":
+        (f,) = args
+        hit = syntax.BinOp("=", app(f, ident(a)), ident(b), span=span)
+        return forall((b,), forall((a,), hit, "∃"))
+    if name == "Function.Bijective":
+        return syntax.BinOp("∧", function_property("Function.Injective", args, span),
+                            function_property("Function.Surjective", args, span), span=span)
+    g, f = args if name == "Function.LeftInverse" else args[::-1]
+    return forall((x,), syntax.BinOp("=", app(g, app(f, ident(x))), ident(x), span=span))
+
+
 BUILTIN_NAMES: frozenset[str] = frozenset({
+    *FUNCTION_PROPERTIES,
     "true", "false", "Bool.true", "Bool.false", "True", "False", "max", "min", "Max.max",
     "Min.min", syntax.INSERT, syntax.SINGLETON, "norm", "setOf", "Set.setOf", "abs", "id",
     "decide", "Finset.sum", "Finset.prod", "Function.comp", "Nat.cast", "Int.cast", "Rat.cast",
@@ -547,6 +596,8 @@ class Elaborator(Walker):
             op = "max" if "max" in name else "min"
             return self.join([args[0], args[1]], expected, ctx, span,
                              lambda xs, ty: Prim(op, tuple(xs), ty, span=span))
+        if name in FUNCTION_PROPERTIES and len(args) == FUNCTION_PROPERTIES[name]:
+            return self.elab(function_property(name, args, span), expected, ctx)
         arity = {"max": 2, "min": 2, "Max.max": 2, "Min.min": 2, "abs": 1}.get(name, 0)
         if len(args) < arity:
             # `xs.foldr max 0`, `xs.map (max a)`, `xs.map abs`: the function value
