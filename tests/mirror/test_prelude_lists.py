@@ -102,3 +102,24 @@ def test_an_interval_of_fin_is_refused_not_read_at_nat(tmp_path: Any) -> None:
     reading its ends as naturals would refute this true law."""
     got = _statuses(tmp_path, "theorem f1 : ∑ i ∈ Finset.Icc (2 : Fin 5) 4, i = 4 := by decide\n")
     assert got == {"f1": "unsupported"}
+
+
+PARITY = """
+theorem e1 (n : ℕ) : Even (n + 1) ↔ ¬ Even n := by sorry
+theorem e2 (n : ℤ) : Even n ∨ Odd n := by sorry
+theorem e3 (n : ℕ) (h : Odd n) : Even (n * n + 1) := by sorry
+theorem e3b (n : ℕ) (h : Odd n) : Even (n * n) := by sorry
+theorem e5 : Odd (-3 : ℤ) := by decide
+theorem e6 (x : ℝ) : Even x := by sorry
+theorem e8 : Even 4 := by decide
+theorem e11 (xs : List ℕ) : Even (xs.length + 1) := by sorry
+"""
+
+
+def test_even_and_odd_at_nat_and_int(tmp_path: Any) -> None:
+    """``Even n`` is ``n % 2 = 0`` at ℕ/ℤ (Euclidean: ``Odd (-3)``); at ℝ every number is
+    ``Even`` (``x = x/2 + x/2``), a meaning the mirror does not give: refused."""
+    got = _statuses(tmp_path, PARITY)
+    assert {n for n, s in got.items() if s == "refuted"} == {"e3b", "e11"}
+    assert got["e6"] == "unsupported"
+    assert {"e1", "e2", "e3", "e5", "e8"} <= {n for n, s in got.items() if s == "proved"}

@@ -45,7 +45,7 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     Var,
 )
-from jepa_formal.mirror.core.unify import show_ty
+from jepa_formal.mirror.core.unify import TMeta, show_ty
 
 Build = Callable[[tuple[Expr, ...], Ty], Expr]
 """From the explicit arguments (in signature order) and the result type to a core expr."""
@@ -394,6 +394,8 @@ def _other() -> dict[str, PreludeFn]:
         fn("Nat.xor", "", (("a", N), ("b", N)), N, prim("Nat.xor")),
         fn("Nat.ModEq", "", (("n", N), ("a", N), ("b", N)), TProp(), _mod_eq(N)),
         fn("Int.ModEq", "", (("n", Z), ("a", Z), ("b", Z)), TProp(), _mod_eq(Z)),
+        fn("Even", "α", (("n", A),), TProp(), _parity(0)),
+        fn("Odd", "α", (("n", A),), TProp(), _parity(1)),
         fn("Int.toNat", "", (("x", Z),), N, prim("Int.toNat")),
         fn("Int.natAbs", "", (("x", Z),), N, _nat_abs),
         fn("Int.sign", "", (("x", Z),), Z, prim("Int.sign")),
@@ -506,6 +508,25 @@ def _interval(low: str, *, closed: bool) -> Build:
         keep = Lam((x,), Prim("decide", (Prim(low, (a, x), TProp()),), TBool()),
                    TFun(N, TBool()))
         return Prim("Finset.filter", (keep, Prim("Finset.range", (top,), ty)), ty)
+
+    return build
+
+
+def _parity(rest: int) -> Build:
+    """``Even n`` (``∃ r, n = r + r``) is ``n % 2 = 0`` and ``Odd n`` (``∃ k, n = 2 * k + 1``)
+    is ``n % 2 = 1`` at ℕ and ℤ (Euclidean ``%``: ``-3 % 2 = 1``). Elsewhere they mean other
+    things (every real is ``Even``): refused, named."""
+
+    def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
+        (n,) = args
+        t = getattr(n, "ty", None)
+        numeral = isinstance(t, TMeta) and t.hint == "numeral"
+        if not isinstance(t, TNat | TInt) and not numeral:  # `Even 4`: 4 defaults to ℕ
+            shown = show_ty(t) if t is not None else "an unknown type"
+            raise Unsupported("Even/Odd", getattr(n, "span", None),
+                              reason=f"modelled at ℕ and ℤ only, here at {shown}")
+        two, want = Lit(2, t), Lit(rest, t)
+        return Prim("eq", (Prim("mod", (n, two), t), want), TProp())
 
     return build
 
