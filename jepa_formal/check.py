@@ -510,7 +510,9 @@ def check_paths(
     """
     options = options or CheckOptions()
     started = time.perf_counter()
-    workload = load_workload(paths, options, defer=_forks(options))
+    # with `-k`, the statements left out are read here, as without --jobs: their parse
+    # errors are reported either way (a deferred one left out would never be read)
+    workload = load_workload(paths, options, defer=_forks(options) and not options.pattern)
     if on_start is not None:
         on_start(len(workload.entries))
     ordered = InOrder(on_verdict)

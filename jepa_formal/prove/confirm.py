@@ -58,8 +58,11 @@ from jepa_formal.mirror.symbolic.arith import (
     IntTMod,
     LargePower,
     NatDiv,
+    NatLand,
+    NatLor,
     NatMod,
     NatSub,
+    NatXor,
     RealDiv,
     RealLog,
     RealSqrt,
@@ -208,6 +211,8 @@ class Abstraction:
     groups: dict[tuple[Any, ...], list[tuple[Basic, z3.ExprRef]]] = field(default_factory=dict)
     transcendental: list[tuple[str, z3.ArithRef, z3.ArithRef]] = field(default_factory=list)
     count: int = 0
+    bitwise: set[tuple[str, str]] = field(default_factory=set)
+    """Argument pairs whose bitwise facts are stated (``_bitwise``)."""
     comparing: set[tuple[Any, ...]] = field(default_factory=set)
     """Groups whose summands are being compared (``_same_summand``): a sum nested in a summand
     of its own group (``∑ i : Fin n, ∑ j : Fin n, …``) is not compared again while they are,
@@ -314,6 +319,9 @@ class Abstraction:
             return z3.If(b == 0, a, a % b)
         if isinstance(e, (IntTDiv, IntTMod, IntFDiv, IntFMod, IntBMod)):
             return _rounding(e, *self._ints(e))
+        if isinstance(e, (NatLand, NatLor, NatXor)):
+            land, lor, xor = self._bitwise(*self._ints(e))
+            return land if isinstance(e, NatLand) else lor if isinstance(e, NatLor) else xor
         if isinstance(e, sympy.sign):
             a = self.term(e.args[0])
             if not z3.is_arith(a):
@@ -395,6 +403,43 @@ class Abstraction:
             if k % 2 == 0:
                 self.facts.append(v >= 0)
         return v
+
+    def _bitwise(self, a: z3.ArithRef, b: z3.ArithRef) -> tuple[z3.ArithRef, ...]:
+        """``a &&& b`` and its siblings: one uninterpreted function per operation (so equal
+        arguments give equal values), and for each pair of arguments the facts Lean's
+        ``Nat`` bitwise lemmas state, each true at every pair of naturals (so the real
+        ``&&&``, ``|||``, ``^^^`` satisfy them; nothing more is known):
+        ``Nat.land_comm``/``lor_comm``/``xor_comm`` (stated on the swapped application),
+        ``Nat.and_le_left``/``and_le_right``, ``Nat.left_le_or``/``right_le_or``,
+        ``land_self``/``lor_self``/``xor_self``, ``land_zero``/``lor_zero``/``xor_zero``
+        (and on the left), ``Nat.xor_eq_zero`` (``a ^^^ b = 0 ↔ a = b``), and bit by bit
+        ``a &&& b + (a ||| b) = a + b`` and ``a ^^^ b = (a ||| b) - (a &&& b)``. Called for
+        every application, whichever of the three it is; returns the three values at
+        ``(a, b)``."""
+        ops = []
+        for name in ("land", "lor", "xor"):
+            decl = self.functions.get(name)
+            if decl is None:
+                self.count += 1
+                decl = z3.Function(f"Nat.{name}!{self.count}", z3.IntSort(), z3.IntSort(),
+                                   z3.IntSort())
+                self.functions[name] = decl
+            ops.append(decl)
+        land, lor, xor = ops
+        n, o, x = land(a, b), lor(a, b), xor(a, b)
+        key = (a.sexpr(), b.sexpr())
+        if key not in self.bitwise:
+            self.bitwise.add(key)
+            self.facts.extend([
+                n == land(b, a), o == lor(b, a), x == xor(b, a),
+                n >= 0, n <= a, n <= b, o >= a, o >= b, x >= 0,
+                z3.Implies(a == b, z3.And(n == a, o == a, x == 0)),
+                (x == 0) == (a == b),
+                z3.Implies(b == 0, z3.And(n == 0, o == a, x == a)),
+                z3.Implies(a == 0, z3.And(n == 0, o == b, x == b)),
+                n + o == a + b, x == o - n,
+            ])
+        return n, o, x
 
     def _sqrt(self, e: Basic) -> z3.ExprRef:
         key = canonical(e)

@@ -95,3 +95,37 @@ def test_polymorphic_definitions_at_standard_types(tmp_path: Any) -> None:
     assert {n for n, s in got.items() if s == "refuted"} == {"s3", "v5"}
     assert {n for n, s in got.items() if s not in ("proved", "bounded", "tested", "refuted")} \
         == set()
+
+
+SHADOWED = """
+def lsh (c : ℕ) (n : ℕ) : ℕ :=
+  let c := c + 100
+  h n + c
+where
+  h (n : ℕ) : ℕ := n * c
+theorem l1 : lsh 1 2 = 103 := by sorry
+theorem l1_bad : lsh 1 2 = 303 := by sorry
+
+def pat (c : ℕ) (xs : List ℕ) : ℕ := go xs
+where
+  go : List ℕ → ℕ
+    | [] => c
+    | c :: r => c + go r
+theorem p1 : pat 100 [1, 2] = 103 := by sorry
+theorem p1_bad : pat 100 [1, 2] = 5 := by sorry
+
+def viaFun (c : ℕ) (xs : List ℕ) : List ℕ := xs.map (fun c => g c)
+where
+  g (x : ℕ) : ℕ := x + c
+theorem v1 : viaFun 10 [1, 2] = [11, 12] := by sorry
+theorem v1_bad : viaFun 10 [1, 2] = [2, 4] := by sorry
+"""
+
+
+def test_a_helper_sees_the_parameter_even_where_its_name_is_rebound(tmp_path: Any) -> None:
+    """Red team 7: the captured parameter was passed by name at the call site, where a
+    ``let c``, a ``fun c`` or a pattern ``c :: r`` had rebound it (``lsh 1 2 = 303`` was
+    proved; Lean's helper sees the parameter: 103). The parameter is renamed apart."""
+    got = _statuses(tmp_path, SHADOWED)
+    assert got == {"l1": "proved", "l1_bad": "refuted", "p1": "proved", "p1_bad": "refuted",
+                   "v1": "proved", "v1_bad": "refuted"}

@@ -603,7 +603,9 @@ class Elaborator(Walker):
             # `xs.foldr max 0`, `xs.map (max a)`, `xs.map abs`: the function value
             # `fun a b => max a b` (Lean's eta-expanded constant)
             fresh = tuple(f"{name}✝{k}" for k in range(len(args), arity))
-            body = syntax.App(syntax.Ident(name, span=span),
+            # the body names the library's constant from the root: resolved again inside
+            # the namespace, `max` would be a declaration of that namespace
+            body = syntax.App(syntax.Ident(f"_root_.{name}", span=span),
                               args + tuple(syntax.Ident(x, span=span) for x in fresh), span=span)
             eta = syntax.Lambda(tuple(syntax.Binder((x,)) for x in fresh), body, span=span)
             return self.elab(eta, expected, ctx)
