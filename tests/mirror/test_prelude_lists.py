@@ -36,6 +36,10 @@ VALUES = [
     ("decide ([1,2,2].Chain' (· < ·))", "false"), ("decide ([1,2,3].Chain' (· < ·))", "true"),
     ("decide (([] : List ℕ).Chain' (· < ·))", "true"),
     ("decide ([1,3,2].Sorted (· < ·))", "false"), ("decide ([1,2,3].Sorted (· < ·))", "true"),
+    ("[1,2,3].set 1 9", "[1, 9, 3]"), ("[1,2,3].set 5 9", "[1, 2, 3]"),
+    ("[1,2,1,3,2].eraseDups", "[1, 2, 3]"), ("([] : List ℕ).eraseDups", "[]"),
+    # BEq: NaN == NaN is false, so no NaN is a duplicate
+    ("[(0.0/0.0 : Float), 0.0/0.0].eraseDups.length", "2"),
 ]
 
 
@@ -59,6 +63,12 @@ theorem c1 (xs : List ℕ) (h : xs.Chain' (· < ·)) : xs.Nodup := by sorry
 theorem ic1 (n : ℕ) : ∑ i ∈ Finset.Icc 1 n, i = n * (n + 1) / 2 := by sorry
 theorem ic3 (a b : ℕ) : (Finset.Ico a b).card = b - a := by simp
 theorem h1 (xs : List ℕ) : xs.headD 0 ≤ xs.sum := by sorry
+theorem st1 (xs : List ℕ) (i : ℕ) (v : ℕ) : (xs.set i v).length = xs.length := by simp
+theorem st2 (xs : List ℕ) (i v : ℕ) (h : i < xs.length) : (xs.set i v)[i]! = v := by sorry
+theorem ed1 (xs : List ℕ) : xs.eraseDups.length ≤ xs.length := by sorry
+theorem ed2 (xs : List ℕ) : xs.eraseDups.Nodup := by sorry
+theorem bq1 : ∀ n ≥ 1, n * n ≥ n := by sorry
+theorem bq2 (m : ℕ) : ∀ n > m, n - m > 0 := by sorry
 """
 
 FALSE_LAWS = """
@@ -73,6 +83,10 @@ theorem ic2 (n : ℕ) : ∑ i ∈ Finset.Icc 1 n, i = n * (n - 1) / 2 := by sorr
 theorem ic4 (a b : ℕ) : (Finset.Icc a b).card = b - a := by sorry
 theorem ic5 (n : ℕ) (h : 12 ≤ n) : (Finset.Ioo 3 n).card ≠ 9 := by sorry
 theorem l1 (xs : List ℕ) (x : ℕ) : xs.getLast? = some x → x ≠ 7 := by sorry
+theorem st2b (xs : List ℕ) (i : ℕ) (v : ℕ) : (xs.set i v)[i]! = v := by sorry
+theorem ed3 (xs : List ℕ) : xs.eraseDups = xs := by sorry
+theorem bq1b : ∀ n ≥ 1, n * n > n := by sorry
+theorem bq2b (m : ℕ) : ∀ n ≥ m, n - m > 0 := by sorry
 """
 
 
