@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from jepa_formal.check import CheckOptions, check_paths
 from jepa_formal.leaneval import eval_expression
+
+from ._lean import statuses
 
 VALUES = [
     ("[1,2,3].dropLast", "[1, 2]"), ("([] : List ℕ).dropLast", "[]"),
@@ -90,16 +91,10 @@ theorem bq2b (m : ℕ) : ∀ n ≥ m, n - m > 0 := by sorry
 """
 
 
-def _statuses(tmp_path: Any, text: str) -> dict[str, str]:
-    path = tmp_path / "Laws.lean"
-    path.write_text(text, encoding="utf-8")
-    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
-    assert not run.parse_errors, run.parse_errors
-    return {v.name.rsplit(".", 1)[-1]: str(v.status.value) for v in run.verdicts}
 
 
 def test_true_laws_pass(tmp_path: Any) -> None:
-    got = _statuses(tmp_path, TRUE_LAWS)
+    got = statuses(tmp_path, TRUE_LAWS)
     assert len(got) == TRUE_LAWS.count("theorem ")
     failing = {n: s for n, s in got.items() if s not in {"proved", "bounded", "tested"}}
     assert not failing
@@ -107,14 +102,14 @@ def test_true_laws_pass(tmp_path: Any) -> None:
 
 
 def test_false_laws_are_refuted(tmp_path: Any) -> None:
-    got = _statuses(tmp_path, FALSE_LAWS)
+    got = statuses(tmp_path, FALSE_LAWS)
     assert got == {n: "refuted" for n in got} and len(got) == FALSE_LAWS.count("theorem ")
 
 
 def test_an_interval_of_fin_is_refused_not_read_at_nat(tmp_path: Any) -> None:
     """``Finset.Icc (2 : Fin 5) 4`` is a set of ``Fin 5``: its sum wraps (2 + 3 + 4 = 4), so
     reading its ends as naturals would refute this true law."""
-    got = _statuses(tmp_path, "theorem f1 : ∑ i ∈ Finset.Icc (2 : Fin 5) 4, i = 4 := by decide\n")
+    got = statuses(tmp_path, "theorem f1 : ∑ i ∈ Finset.Icc (2 : Fin 5) 4, i = 4 := by decide\n")
     assert got == {"f1": "unsupported"}
 
 
@@ -133,7 +128,7 @@ theorem e11 (xs : List ℕ) : Even (xs.length + 1) := by sorry
 def test_even_and_odd_at_nat_and_int(tmp_path: Any) -> None:
     """``Even n`` is ``n % 2 = 0`` at ℕ/ℤ (Euclidean: ``Odd (-3)``); at ℝ every number is
     ``Even`` (``x = x/2 + x/2``), a meaning the mirror does not give: refused."""
-    got = _statuses(tmp_path, PARITY)
+    got = statuses(tmp_path, PARITY)
     assert {n for n, s in got.items() if s == "refuted"} == {"e3b", "e11"}
     assert got["e6"] == "unsupported"
     assert {"e1", "e2", "e3", "e5", "e8"} <= {n for n, s in got.items() if s == "proved"}
@@ -151,6 +146,6 @@ theorem z3_bad (f : Fin 2 → ℚ) (h : f 1 = 0) : f = 0 := by sorry
 def test_zero_and_one_of_a_function_type(tmp_path: Any) -> None:
     """``(0 : Fin 2 → ℚ)`` is Mathlib's ``Pi.instZero``, ``fun _ => 0`` (``f = 0`` was
     ``invalid``: red team 7); a matrix's ``0`` is zero in every entry."""
-    got = _statuses(tmp_path, PI_NUMERALS)
+    got = statuses(tmp_path, PI_NUMERALS)
     assert {n for n, s in got.items() if s == "refuted"} == {"z7_bad", "z3_bad"}
     assert all(s in ("proved", "bounded", "tested") for n, s in got.items() if "bad" not in n)
