@@ -168,3 +168,16 @@ def test_root_values_forward_references_and_unread_definitions(tmp_path: Any) ->
     got = {v.name.rsplit(".", 1)[-1]: str(v.status.value) for v in run.verdicts}
     assert got == {"r9_bad": "refuted", "r4": "proved", "t1_bad": "refuted",
                    "t1_ok": "proved", "even4": "proved", "b1": "unsupported"}
+
+
+def test_a_protected_declaration_does_not_take_the_library_name(tmp_path: Any) -> None:
+    """``protected def max`` in ``namespace N`` is reached as ``N.max`` only: a bare ``max``
+    there is the library's (Lean core declares ``protected def Nat.max``)."""
+    path = tmp_path / "Prot.lean"
+    path.write_text("namespace N\nprotected def max (a b : ℕ) : ℕ := a + b\n"
+                    "theorem m3 (a : ℕ) : max a a = a := by sorry\n"
+                    "theorem m4 (a : ℕ) : N.max a a = 2 * a := by sorry\nend N\n",
+                    encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    assert {v.name: str(v.status.value) for v in run.verdicts} == {"N.m3": "proved",
+                                                                   "N.m4": "proved"}

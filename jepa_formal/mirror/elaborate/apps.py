@@ -391,7 +391,8 @@ def builtin_shadowed(el: Elaborator, name: str, span: Any) -> bool:
     def exists(full: str) -> bool:
         return full in el.env.decls and declared_before(el, full)
 
-    if any(exists(f"{p}.{name}") for p in namespace_chain(el.decl)):
+    if any(exists(f"{p}.{name}") and not _global_protected(el, f"{p}.{name}")
+           for p in namespace_chain(el.decl)):  # a `protected def Nat.max` is not `max`
         return True
     if where_local(name, el.decl) is not None:
         return True
