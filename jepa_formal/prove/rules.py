@@ -990,6 +990,20 @@ def _diff_nil(t: Basic) -> Basic | None:
     return None
 
 
+@rule(name="List.erase_nil / erase_cons_head",
+      statement="[].erase a = [], (a :: l).erase a = l",
+      side="BEq is = at the element type (the translator builds erase only then); the head "
+           "is the erased value itself (identical term)",
+      heads=(L.Erase,))
+def _erase(t: Basic) -> Basic | None:
+    xs, a = t.args
+    if isinstance(xs, L.Nil):
+        return xs
+    if isinstance(xs, L.Cons) and canonical(xs.args[0]) == canonical(a):
+        return xs.args[1]
+    return None
+
+
 @rule(name="List.nil_union / nil_inter / inter_nil",
       statement="[] ∪ l = l, [] ∩ l = [], l ∩ [] = []",
       side="none (l ∪ [] = l is false: ∪ drops repeated members of the left list)",

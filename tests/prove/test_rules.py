@@ -186,6 +186,8 @@ def relation_templates(T: Ty) -> dict[str, list[Expr]]:
         "List.mem_union_iff / mem_inter_iff": [
             p("List.mem", a, p("List.union", xs, ys, ty=L_), ty=PROP),
             p("List.mem", a, p("List.inter", xs, ys, ty=L_), ty=PROP)],
+        "List.erase_nil / erase_cons_head": [p("List.erase", nil, a, ty=L_),
+                                             p("List.erase", cons(a, xs), a, ty=L_)],
         "List.diff_nil / nil_diff": [p("List.diff", xs, nil, ty=L_),
                                      p("List.diff", nil, xs, ty=L_)],
         "List.nil_union / nil_inter / inter_nil": [
