@@ -341,7 +341,9 @@ class Abstraction:
             return self._apply(e)
         if isinstance(e, (L.ListSum, L.ListProd)):
             return self._reduction(e)
-        if isinstance(e, (L.Length, L.Count)):
+        if isinstance(e, L.Length):
+            return self._length(e)
+        if isinstance(e, L.Count):
             return self._atom(e, z3.IntSort(), nonnegative=True)
         if isinstance(e, L.GetD):
             default = self.term(e.args[2])
@@ -440,6 +442,29 @@ class Abstraction:
                 n + o == a + b, x == o - n,
             ])
         return n, o, x
+
+    def _length(self, e: Basic) -> z3.ExprRef:
+        """``xs.length``: an atom ≥ 0, and for the lists built by ``BEq`` (translated only
+        where ``BEq`` is ``=``) what Lean's lemmas state about their length:
+        ``List.length_diff_le`` and ``length_inter_le`` (at most the left list's),
+        ``length_union`` bounds (between the right list's and the sum of both), and
+        ``List.length_erase`` (one less exactly when the erased value is a member)."""
+        key = canonical(e)
+        found = self.atoms.get(key)
+        if found is not None:
+            return found
+        v = self._atom(e, z3.IntSort(), nonnegative=True)
+        xs = e.args[0]
+        if isinstance(xs, (L.Diff, L.Inter)):
+            self.facts.append(v <= self.term(L.Length(xs.args[0])))
+        elif isinstance(xs, L.Union):
+            left, right = (self.term(L.Length(x)) for x in xs.args)
+            self.facts.extend([right <= v, v <= left + right])
+        elif isinstance(xs, L.Erase):
+            ys, a = xs.args
+            n = self.term(L.Length(ys))
+            self.facts.append(v == z3.If(self.prop(L.Mem(a, ys)), n - 1, n))
+        return v
 
     def _sqrt(self, e: Basic) -> z3.ExprRef:
         key = canonical(e)

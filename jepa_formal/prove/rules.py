@@ -29,8 +29,8 @@ from sympy import Add, Basic, Integer, Mul, Symbol
 
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.lists import Fn
-from jepa_formal.mirror.symbolic.translator import NatSub, SEq
-from jepa_formal.prove.confirm import surely
+from jepa_formal.mirror.symbolic.translator import IntMod, NatMod, NatSub, SEq
+from jepa_formal.prove.confirm import integer_valued, surely
 from jepa_formal.prove.terms import canonical, exact_number, summand_exact
 
 
@@ -776,6 +776,85 @@ def _range_succ(t: Basic) -> Basic | None:
 
 
 # --------------------------------------------------------------------------------------------
+# Remainders: ``x % n`` depends on ``x`` modulo ``n`` only
+# --------------------------------------------------------------------------------------------
+
+MOD_MAX_TERMS = 64
+"""Largest expanded dividend the remainder rule works on (the expansion is SymPy's)."""
+
+
+@rule(name="Int.emod_emod / add_mul_emod_self / add_emod / mul_emod (Nat.mod too)",
+      statement="(x + n * k) % n = x % n, (y % n + z) % n = (y + z) % n, "
+                "(y % n * z) % n = (y * z) % n",
+      side="the dividend an integer polynomial (ℕ: coefficients ≥ 0) in integer-valued "
+           "atoms (Z3's sort); n an explicit nonzero integer or one atom",
+      heads=(IntMod, NatMod))
+def _mod_normal(t: Basic) -> Basic | None:
+    """``x % n`` with ``x`` reduced modulo ``n``: every ``y % n`` inside the polynomial
+    ``x`` becomes ``y`` (``y ≡ y % n``, and ``y % 0 = y`` exactly), monomials that carry the
+    atom ``n`` are dropped (multiples of ``n``, zero when ``n = 0``), and with an explicit
+    ``n`` the coefficients are reduced modulo ``|n|``. The difference of the old and new
+    dividends is then a multiple of ``n`` (or zero), and ``%`` at ℕ and ℤ (Euclidean) gives
+    equal remainders to dividends that differ by a multiple of ``n``."""
+    x, n = t.args
+    head = type(t)
+    if n == 0 or not integer_valued(n):
+        return None
+    modulus = int(n) if isinstance(n, Integer) else None
+    if modulus is None and not (n.is_Atom or isinstance(n, sympy.Function)):
+        return None  # a composite modulus (2 * k): no monomial is known to be a multiple
+    changed = False
+    poly = None
+    for _ in range(4):  # nested y % n inside y
+        expanded = sympy.expand(x)
+        if len(sympy.Add.make_args(expanded)) > MOD_MAX_TERMS:
+            return None
+        poly = _integer_poly(expanded, head)
+        if poly is None:
+            return None
+        inner = {g: g.args[0] for g in poly.gens if type(g) is head and g.args[1] == n}
+        if not inner:
+            break
+        x, changed = expanded.xreplace(inner), True
+    if poly is None:
+        return None
+    terms = []
+    for monom, coeff in poly.terms():
+        if modulus is None and any(g == n and k > 0 for g, k in zip(poly.gens, monom,
+                                                                     strict=True)):
+            changed = True
+            continue
+        c = int(coeff)
+        if modulus is not None and not 0 <= c < abs(modulus):
+            c, changed = c % abs(modulus), True
+        term = Integer(c)
+        for g, k in zip(poly.gens, monom, strict=True):
+            term *= g ** k
+        terms.append(term)
+    if not changed:
+        return None
+    return head(sympy.Add(*terms), n)
+
+
+def _integer_poly(e: Basic, head: type) -> sympy.Poly | None:
+    """``e`` as a polynomial with integer coefficients (ℕ: nonnegative ones) whose generators
+    are integer-valued, or None."""
+    if e.is_Integer:
+        return sympy.Poly(e, sympy.Symbol("·const"), domain="ZZ")
+    try:
+        poly = sympy.Poly(e)
+    except sympy.PolynomialError:
+        return None
+    if not poly.domain.is_ZZ or any(not integer_valued(g) for g in poly.gens):
+        return None
+    if any(isinstance(g, sympy.Pow) or g.is_Rational for g in poly.gens):
+        return None  # a generator 2**k or √x: not an atom of the polynomial ring
+    if head is NatMod and any(c < 0 for c in poly.coeffs()):
+        return None
+    return poly
+
+
+# --------------------------------------------------------------------------------------------
 # Relations between lists: decided on the ``++``-pieces of both sides
 # --------------------------------------------------------------------------------------------
 
@@ -908,6 +987,20 @@ def _diff_nil(t: Basic) -> Basic | None:
     xs, ys = t.args
     if isinstance(ys, L.Nil) or isinstance(xs, L.Nil):
         return xs
+    return None
+
+
+@rule(name="List.erase_nil / erase_cons_head",
+      statement="[].erase a = [], (a :: l).erase a = l",
+      side="BEq is = at the element type (the translator builds erase only then); the head "
+           "is the erased value itself (identical term)",
+      heads=(L.Erase,))
+def _erase(t: Basic) -> Basic | None:
+    xs, a = t.args
+    if isinstance(xs, L.Nil):
+        return xs
+    if isinstance(xs, L.Cons) and canonical(xs.args[0]) == canonical(a):
+        return xs.args[1]
     return None
 
 

@@ -184,6 +184,9 @@ class LeanPrinter(StrPrinter):
     def _print_Disjoint(self, e: Basic) -> str:
         return self._prefix(e, "List.Disjoint")
 
+    def _print_Erase(self, e: Basic) -> str:
+        return f"{self._atom(e.args[0])}.erase {self._atom(e.args[1])}"
+
     def _print_Diff(self, e: Basic) -> str:
         return f"{self._atom(e.args[0])}.diff {self._atom(e.args[1])}"
 

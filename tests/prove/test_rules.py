@@ -128,7 +128,23 @@ def templates(T: Ty) -> dict[str, list[Expr]]:
                                p("List.get!", cons(a, xs), lit(0, NAT), ty=T)],
         "List.range_succ": [p("List.range", nplus1, ty=lst(NAT))],
         **relation_templates(T),
+        "Int.emod_emod / add_mul_emod_self / add_emod / mul_emod (Nat.mod too)":
+            mod_templates(),
     }
+
+
+def mod_templates() -> list[Expr]:
+    """Remainders at ℕ whose dividend reduces modulo the divisor (the ℤ cases, with negative
+    and symbolic divisors, are in ``test_mod_normal.py``)."""
+    n = v("n", NAT)
+
+    def nat(op: str, *args: Expr) -> Expr:
+        return p(op, *args, ty=NAT)
+
+    three, five, seven = lit(3, NAT), lit(5, NAT), lit(7, NAT)
+    return [nat("mod", nat("add", nat("mul", seven, n), seven), five),
+            nat("mod", nat("mul", nat("mod", n, three), nat("add", n, five)), three),
+            nat("mod", nat("add", nat("mul", n, n), n), n)]
 
 
 def relation_templates(T: Ty) -> dict[str, list[Expr]]:
@@ -170,6 +186,8 @@ def relation_templates(T: Ty) -> dict[str, list[Expr]]:
         "List.mem_union_iff / mem_inter_iff": [
             p("List.mem", a, p("List.union", xs, ys, ty=L_), ty=PROP),
             p("List.mem", a, p("List.inter", xs, ys, ty=L_), ty=PROP)],
+        "List.erase_nil / erase_cons_head": [p("List.erase", nil, a, ty=L_),
+                                             p("List.erase", cons(a, xs), a, ty=L_)],
         "List.diff_nil / nil_diff": [p("List.diff", xs, nil, ty=L_),
                                      p("List.diff", nil, xs, ty=L_)],
         "List.nil_union / nil_inter / inter_nil": [

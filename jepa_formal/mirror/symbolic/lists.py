@@ -31,6 +31,7 @@ __all__ = [
     "Diff",
     "Disjoint",
     "Drop",
+    "Erase",
     "Filter",
     "Fn",
     "FoldL",
@@ -683,4 +684,21 @@ class Diff(ListTerm):
         for y in q:
             if y in out:
                 out.remove(y)
+        return literal(out)
+
+
+class Erase(ListTerm):
+    """``xs.erase a`` (drop the first member ``== a``, by ``BEq``); built only where ``BEq``
+    is ``=``."""
+
+    nargs = 2
+
+    @classmethod
+    def eval(cls, xs: Basic, a: Basic) -> Basic | None:
+        p = _exact_items(xs)
+        if p is None or not isinstance(a, sympy.Rational):
+            return None
+        out = list(p)
+        if a in out:
+            out.remove(a)
         return literal(out)

@@ -467,7 +467,7 @@ PRIM_HANDLERS.update({
     "List.perm": _simple(L.Perm), "List.subset": _simple(L.Subset),
     "List.disjoint": _simple(L.Disjoint),
     "List.union": _by_beq(L.Union), "List.inter": _by_beq(L.Inter),
-    "List.diff": _by_beq(L.Diff),
+    "List.diff": _by_beq(L.Diff), "List.erase": _by_beq(L.Erase),
 })
 PRIM_HANDLERS["Int.toNat"] = _to_nat
 PRIM_HANDLERS["Int.sign"] = _sign
@@ -484,8 +484,7 @@ PRIM_HANDLERS["Nat.lor"] = _simple(NatLor)
 PRIM_HANDLERS["Nat.xor"] = _simple(NatXor)
 
 UNSUPPORTED_PRIMS: dict[str, str] = {
-    **dict.fromkeys(("List.find?", "List.erase"),
-                    "not in the list algebra: decided on concrete instances only"),
+    "List.find?": "not in the list algebra: decided on concrete instances only",
     "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
     "Finset.disjoint": "disjointness of finite sets: decided on concrete instances only",

@@ -107,7 +107,7 @@ theorem find?_nil' (p : α → Bool) : find? p [] = none := rfl
 -- expect: proved
 theorem diff_nil' (l : List α) : l.diff [] = l := rfl
 
--- expect: pass
+-- expect: proved
 theorem length_diff_le (l₁ l₂ : List α) : (l₁.diff l₂).length ≤ l₁.length := by sorry
 
 -- `open Nat` inside `namespace List`: `succ` is `Nat.succ`

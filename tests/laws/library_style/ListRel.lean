@@ -124,4 +124,39 @@ theorem diff_self_false (l : List α) : l.diff l = l := by sorry
 -- expect: proved
 theorem inter_nil' (l : List α) : l ∩ [] = [] := by simp
 
+-- `erase` and the lengths of the lists built by `BEq`
+-- expect: proved
+theorem erase_nil' (a : α) : ([] : List α).erase a = [] := rfl
+
+-- expect: proved
+theorem erase_cons_head' (a : α) (l : List α) : (a :: l).erase a = l := by simp
+
+-- expect: refuted
+theorem erase_cons_false (a b : α) (l : List α) : (a :: l).erase b = l := by sorry
+
+-- expect: proved
+theorem length_erase_le' (a : α) (l : List α) : (l.erase a).length ≤ l.length := by simp
+
+-- expect: proved
+theorem length_erase' (a : α) (l : List α) :
+    (l.erase a).length = if a ∈ l then l.length - 1 else l.length := by simp
+
+-- expect: refuted
+theorem length_erase_lt_false (a : α) (l : List α) : (l.erase a).length < l.length := by sorry
+
+-- expect: proved
+theorem length_inter_le' (l₁ l₂ : List α) : (l₁ ∩ l₂).length ≤ l₁.length := by simp
+
+-- expect: proved
+theorem length_union_le' (l₁ l₂ : List α) : (l₁ ∪ l₂).length ≤ l₁.length + l₂.length := by
+  sorry
+
+-- expect: refuted
+theorem length_union_false (l₁ l₂ : List α) : (l₁ ∪ l₂).length = l₁.length + l₂.length := by
+  sorry
+
+-- expect: refuted
+theorem length_diff_false (l₁ l₂ : List α) : (l₁.diff l₂).length = l₁.length - l₂.length := by
+  sorry
+
 end List
