@@ -181,3 +181,27 @@ def test_a_protected_declaration_does_not_take_the_library_name(tmp_path: Any) -
     run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
     assert {v.name: str(v.status.value) for v in run.verdicts} == {"N.m3": "proved",
                                                                    "N.m4": "proved"}
+
+
+FIN_NAT = """
+theorem s1 (a : Fin 3) (n : ℕ) (h : n = 3) : a < n := by sorry
+theorem s8 (a : Fin 3) (n : ℕ) (h : n = 3) : a + n = a := by sorry
+theorem first_nat (a : Fin 3) (n : ℕ) (h : n = 3) : n ≠ a := by sorry
+theorem first_nat_bad (a : Fin 3) (n : ℕ) (h : n = 0) : n = a := by sorry
+theorem written (a : Fin 3) (n : ℕ) (h : n = 3) : (a : ℕ) < n := by sorry
+theorem up (a : Fin 3) (n : ℕ) (h : n = 3) : ↑a < n := by sorry
+"""
+
+
+def test_a_fin_value_before_a_natural_is_refused(tmp_path: Any) -> None:
+    """``a < n`` (``a : Fin 3``, ``n : ℕ``): Lean's binop% keeps the first leaf's type when
+    the other coerces into it, so where ``NatCast (Fin n)`` is an instance (Mathlib's, or
+    ``open Fin.NatCast``) it is ``a < ↑n`` (wrapping: false at n = 3), where it is not (Lean
+    core scopes it) ``↑a < n``. Red team 8 found one reading proved and the other refuted.
+    With the natural first both read ℕ; a written cast decides it too."""
+    path = tmp_path / "FinNat.lean"
+    path.write_text(FIN_NAT, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    got = {v.name: str(v.status.value) for v in run.verdicts}
+    assert got == {"s1": "unsupported", "s8": "unsupported", "first_nat": "proved",
+                   "first_nat_bad": "refuted", "written": "proved", "up": "proved"}

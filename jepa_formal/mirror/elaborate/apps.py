@@ -369,7 +369,7 @@ def declared_before(el: Elaborator, full: str) -> bool:
         later.body, later.equations, later.where_decls)
 
 
-def _where_root(env: Any, name: str) -> str:
+def _where_root(env: Env, name: str) -> str:
     """The declaration whose ``where`` clause declares ``name`` (``name`` itself if none)."""
     while "." in name:
         owner = env.decls.get(name.rsplit(".", 1)[0])

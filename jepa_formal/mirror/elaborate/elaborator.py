@@ -677,10 +677,11 @@ class Elaborator(Walker):
             else:
                 done.append(self.elab(leaf, None, ctx))
         known = [self.s.ty(e.ty) for i, e in enumerate(done) if e is not None and i not in flex]
+        first_fin = isinstance(next((k for k in known if not isinstance(k, TMeta)), None), TFin)
         want = self.s.ty(expected) if expected is not None and use_expected else None
         if want is not None and not isinstance(want, (TMeta, TProp, TSort)):
             known.append(want)
-        target = self._max_type([k for k in known if not isinstance(k, TMeta)], span)
+        target = self._max_type([k for k in known if not isinstance(k, TMeta)], span, first_fin)
         if target is None:
             numeral = any(isinstance(leaf, syntax.NatLit) for leaf in leaves)
             target = want if isinstance(want, TMeta) else self.s.fresh_ty("numeral",
@@ -699,7 +700,10 @@ class Elaborator(Walker):
             out.append(self.coerce(e, target, span_of(leaf)))
         return build(out, self.s.ty(target))
 
-    def _max_type(self, tys: list[Ty], span: Any) -> Ty | None:
+    def _max_type(self, tys: list[Ty], span: Any, first_leaf_fin: bool = False
+                  ) -> Ty | None:
+        """The common type of a binop tree's leaves (``tys`` in leaf order, the expected type
+        last); ``first_leaf_fin``: the first typed leaf is a ``Fin`` value."""
         if not tys:
             return None
         ranks = [_rank(t) for t in tys]
@@ -711,6 +715,17 @@ class Elaborator(Walker):
                 continue  # a Fin n leaf among naturals: the naturals are cast (↑) below
             self.s.unify(first, t, span)
         if isinstance(first, TFin) and any(r is not None for r in ranks):
+            # `i < n` (i : Fin k, n : ℕ): Lean's binop% elaborator keeps the first leaf's type
+            # when the later one coerces into it. Where `NatCast (Fin k)` is an instance
+            # (Mathlib's global one, or `open Fin.NatCast`) ℕ coerces into Fin k and `i < n`
+            # is `i < ↑n` (wrapping); where it is not (Lean core scopes it) it is `↑i < n`.
+            # With a number first (`n = i`, `(x : ℕ) = i + 1`) both read ℕ. A Fin leaf first
+            # depends on the library version: refused, never guessed
+            if first_leaf_fin:
+                raise Unsupported("Fin n before a natural number in one operation", span,
+                                  reason="Lean reads `i ⋈ n` as `↑i ⋈ n` or, where NatCast "
+                                  "(Fin n) is an instance, as `i ⋈ ↑n` (wrapping); write "
+                                  "`(i : ℕ)` or `↑i`")
             return self._max_type([t for t in tys if _rank(t) is not None], span)
         return self.s.ty(first)
 
@@ -989,8 +1004,8 @@ class Elaborator(Walker):
         e = self.elab(t.term, ty, ctx)
         want = self.s.ty(ty)
         if isinstance(want, TFin) and isinstance(self.s.ty(e.ty), (TNat, TInt)):
-            # `(n : Fin k)` with `n : ℕ`/`ℤ` is Lean's `NatCast`/`IntCast`: `n % k`. Only an
-            # explicit ascription casts this way (`i = n` elaborates the other way round).
+            # `(n : Fin k)` with `n : ℕ`/`ℤ` is Lean's `NatCast`/`IntCast`: `n % k` (an
+            # explicit cast means this wherever Lean accepts it)
             return Prim("cast", (e,), want, span=t.span)
         return self.coerce(e, ty, t.span)
 
