@@ -488,6 +488,21 @@ def _enumerate_tables(ty: TFun, level: int) -> Any:
     return iter(seen)
 
 
+def dense_like(fn: TableFn, like: TableFn) -> TableFn:
+    """``fn`` with a ``dense`` form over the ``Fin`` domains of ``like``'s (a table repaired
+    from ``like``: the same binder, the same domains), or ``fn`` itself when ``like`` has
+    none."""
+    if like.dense is None or fn is like:
+        return fn
+    sizes: list[int] = []
+    level: Any = like.dense
+    for _ in range(like.arity):
+        sizes.append(len(level))
+        level = level[0] if level else ()  # an empty domain: no argument tuple at all
+    keys = list(itertools.product(*(range(k) for k in sizes)))
+    return with_dense(fn, keys, tuple(sizes))
+
+
 def with_dense(fn: TableFn, keys: Sequence[tuple[Any, ...]], sizes: tuple[int, ...]) -> TableFn:
     """``fn`` with its ``dense`` form: ``keys`` are every argument tuple of ``Fin`` domains of
     these ``sizes``, in order; each entry is what ``fn`` gives there."""
