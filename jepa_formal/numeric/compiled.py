@@ -106,7 +106,7 @@ class FastLaw:
     source: str
 
     def frame(self, bindings: Mapping[str, Any]) -> tuple[Any, ...]:
-        return tuple(bindings.get(n) for n in self.names)
+        return tuple(map(bindings.get, self.names))  # (no generator frame per instance)
 
     def hypotheses_hold(self, bindings: Mapping[str, Any]) -> bool:
         return bool(self.slow.hypotheses_hold(bindings))
