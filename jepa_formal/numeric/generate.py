@@ -319,7 +319,10 @@ def _nest(flat: tuple[Any, ...], sizes: tuple[int, ...]) -> tuple[Any, ...]:
     if len(sizes) <= 1 or sizes[0] == 0:
         return flat
     step = len(flat) // sizes[0]
-    return tuple(_nest(flat[i * step:(i + 1) * step], sizes[1:]) for i in range(sizes[0]))
+    if step == 0:  # a later domain is empty
+        return (_nest((), sizes[1:]),) * sizes[0]
+    rows = [flat[i:i + step] for i in range(0, len(flat), step)]  # (it runs once per draw)
+    return tuple(rows) if len(sizes) == 2 else tuple([_nest(r, sizes[1:]) for r in rows])
 
 
 def has_nan(value: Any) -> bool:
