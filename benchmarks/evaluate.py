@@ -58,7 +58,8 @@ def _drawn(keys: list[tuple[int, ...]], rng: random.Random, results: int,
            sizes: tuple[int, ...]) -> TableFn:
     """A table over ``Fin`` domains, results below ``results``, as the search's drawer builds
     it (``full_table``)."""
-    return full_table(len(sizes), keys, [rng.randrange(results) for _ in keys], 0, sizes)
+    return full_table(len(sizes), keys, [rng.randrange(results) for _ in keys], 0, sizes,
+                      plain=True)
 
 
 def without_dense(b: dict[str, Any]) -> dict[str, Any]:
