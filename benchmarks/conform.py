@@ -176,20 +176,77 @@ def timeouts(spec: str, name: str, call_timeout: float) -> None:
                   f"{wall / len(rep.results):.2f} s per law (call_timeout {call_timeout:g} s)")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--max-examples", type=int, default=300)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--spec", default=str(ROOT / "specs" / "jepa.lean"))
-    parser.add_argument("--name", default="jepaLoss")
-    parser.add_argument("--example", default=str(ROOT / "examples" / "jepa_sum.py") +
-                        ":jepa_loss")
-    parser.add_argument("--timeouts", type=float, metavar="SECONDS",
-                        help="instead: time per law of never-returning implementations")
-    args = parser.parse_args()
-    if args.timeouts is not None:
-        timeouts(args.spec, args.name, args.timeouts)
-        return
+def nothing(*args: Any) -> float:
+    """A function that does nothing (every JEPA law holds for it): what a run costs around
+    the calls themselves."""
+    return 0.0
+
+
+def breakdown(spec: str, name: str, max_examples: int, repeat: int) -> dict[str, float]:
+    """CPU seconds of each part of a run outside the user's function (medians of ``repeat``),
+    measured around ``nothing``: the spec read and elaborated; each law rewritten and
+    compiled; the instances drawn; the per-call and per-instance work of the search (argument
+    conversion, call counting, the law's own arithmetic, comparison, bookkeeping); the worker
+    process: forking it (``os.fork`` and ``os._exit`` of a child that does nothing, as
+    conform forks: ``gc.freeze`` around it), and the rest of what the worker costs (mostly page
+    faults: after ``fork`` every page either process writes to is copied, reference counts
+    included)."""
+    import gc
+
+    from jepa_formal.conform import compiled, runner
+
+    def run(call_timeout: float) -> None:
+        run_conformance(spec, [(name, nothing, "nothing")], max_examples=max_examples,
+                        functions="array", call_timeout=call_timeout)
+
+    def fork() -> None:
+        gc.freeze()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            os._exit(0)
+        gc.unfreeze()
+        os.waitpid(pid, 0)
+
+    def timed(before: Any, body: Any) -> float:
+        got = []
+        for _ in range(repeat):
+            before()
+            t0 = cpu()
+            body()
+            got.append(cpu() - t0)
+        return statistics.median(got)
+
+    def cold_spec() -> None:
+        spec_module._ENVS.clear()
+
+    def cold_draws() -> None:
+        runner._DRAWN.clear()
+
+    def cold_laws() -> None:
+        runner._DRAWN.clear()
+        runner._PREPARED.clear()
+        compiled._CODE.clear()
+
+    def warm() -> None:
+        load_env(spec).laws()
+
+    run(0)
+    spec_load = timed(cold_spec, lambda: load_env(spec).laws())
+    search = timed(warm, lambda: run(0))
+    draws = timed(cold_draws, lambda: run(0)) - search
+    prepare = timed(cold_laws, lambda: run(0)) - search - draws
+    forked = timed(warm, fork)
+    worker = timed(warm, lambda: run(10)) - search
+    return {"spec read and elaborated": spec_load, "laws rewritten and compiled": prepare,
+            "instances drawn": draws, "search (around 2400 calls)": search,
+            "fork and exit of the worker": forked, "rest of the worker (page faults)":
+            worker - forked}
+
+
+def figures(spec: str, name: str, example: str, max_examples: int, repeat: int,
+            per_call: bool = True) -> dict[str, float]:
+    """Print the share outside ``example`` for each kind of run; returns the CPU seconds
+    outside the function per kind (medians)."""
     kinds = {  # (cold, options) per row, measured side by side in each round
         "command-line run (spec read and elaborated)": (True, {"functions": "array"}),
         "spec checked before in the process": (False, {"functions": "array"}),
@@ -199,35 +256,37 @@ def main() -> None:
     rows: dict[str, list[tuple[float, float, int]]] = {k: [] for k in kinds}
     bare: dict[str, list[float]] = {k: [] for k in kinds}
     inside: list[float] = []
-    for _ in range(args.repeat):
-        own, calls = replayed(args.spec, args.name, args.example, args.max_examples,
-                              {"functions": "array"})
+    for _ in range(repeat):
+        own, calls = replayed(spec, name, example, max_examples, {"functions": "array"})
         inside.append(own)
         for what, (cold, options) in kinds.items():
-            bare[what].append(measure_bare(args.spec, args.name, args.example,
-                                           args.max_examples, options, cold))
-        for what, (cold, options) in kinds.items():
-            rows[what].append(measure(args.spec, args.name, args.example, args.max_examples,
-                                      options, cold))
-    print(f"{args.example} against {args.spec} ({args.max_examples} instances per law, "
-          f"median of {args.repeat} rounds; load average {os.getloadavg()[0]:.1f})")
+            bare[what].append(measure_bare(spec, name, example, max_examples, options, cold))
+        if per_call:
+            for what, (cold, options) in kinds.items():
+                rows[what].append(measure(spec, name, example, max_examples, options, cold))
+    print(f"{example} against {spec} ({max_examples} instances per law, "
+          f"median of {repeat} rounds; load average {os.getloadavg()[0]:.1f})")
     own = statistics.median(inside)
     print(f"the function's own CPU time for the {calls} calls of a run (replayed in one loop): "
           f"{own:.3f} s ({own / calls * 1e6:.1f} µs a call)")
+    outside = {}
     for what, totals in bare.items():
         shares = [1 - o / t for o, t in zip(inside, totals, strict=True)]
+        outside[what] = statistics.median(t - o for o, t in zip(inside, totals, strict=True))
         print(f"{what}: {statistics.median(totals):.3f} s CPU: "
               f"{100 * statistics.median(shares):.1f} % outside the function "
               f"(rounds: {', '.join(f'{100 * x:.0f}' for x in shares)})")
+    if not per_call:
+        return outside
     print("the same runs with every call timed on its own (two clock readings per call, "
           "as measured before):")
     for what, got in rows.items():
         shares = [1 - inside / total for total, inside, _ in got]
         total = statistics.median(t for t, _, _ in got)
-        inside = statistics.median(i for _, i, _ in got)
+        inside_time = statistics.median(i for _, i, _ in got)
         calls = got[0][2]
-        print(f"{what}: {total:.3f} s CPU, inside the function {inside:.3f} s "
-              f"({calls} calls, {inside / max(calls, 1) * 1e6:.1f} µs each): "
+        print(f"{what}: {total:.3f} s CPU, inside the function {inside_time:.3f} s "
+              f"({calls} calls, {inside_time / max(calls, 1) * 1e6:.1f} µs each): "
               f"{100 * statistics.median(shares):.1f} % outside "
               f"(rounds: {', '.join(f'{100 * x:.0f}' for x in shares)})")
     cost = wrapper_cost()
@@ -235,6 +294,36 @@ def main() -> None:
     total = statistics.median(t for t, _, _ in rows["spec checked before in the process"])
     print(f"(the timing wrapper itself adds about {cost * 1e6:.2f} µs per call outside its "
           f"window: {100 * cost * calls / total:.1f} % of the second run, counted as outside)")
+    return outside
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max-examples", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--spec", default=str(ROOT / "specs" / "jepa.lean"))
+    parser.add_argument("--name", default="jepaLoss")
+    parser.add_argument("--example", default=str(ROOT / "examples" / "jepa_sum.py") +
+                        ":jepa_loss")
+    parser.add_argument("--heavier", default=str(ROOT / "benchmarks" / "jepa_normalised.py") +
+                        ":jepa_loss", help="a heavier function measured the same way after "
+                        "the example ('' for none)")
+    parser.add_argument("--timeouts", type=float, metavar="SECONDS",
+                        help="instead: time per law of never-returning implementations")
+    args = parser.parse_args()
+    if args.timeouts is not None:
+        timeouts(args.spec, args.name, args.timeouts)
+        return
+    figures(args.spec, args.name, args.example, args.max_examples, args.repeat)
+    if args.name == "jepaLoss":
+        parts = breakdown(args.spec, args.name, args.max_examples, args.repeat)
+        print(f"where the time outside the function goes (CPU ms, around a function that "
+              f"does nothing; load average {os.getloadavg()[0]:.1f}):")
+        print("; ".join(f"{k} {v * 1e3:.1f}" for k, v in parts.items()))
+    if args.heavier:
+        print("a heavier function, for comparison (not the JEPA example of the aim):")
+        figures(args.spec, args.name, args.heavier, args.max_examples, args.repeat,
+                per_call=False)
 
 
 if __name__ == "__main__":

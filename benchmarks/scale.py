@@ -59,9 +59,11 @@ try:
 except SystemExit:
     pass
 finally:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    sys.stderr.write(f"PEAK {own} {kids}\\n")
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime
+    kids_cpu = kids.ru_utime + kids.ru_stime
+    sys.stderr.write(f"PEAK {usage.ru_maxrss} {kids.ru_maxrss} {cpu} {kids_cpu}\\n")
 """
 
 
@@ -73,9 +75,9 @@ def write_file(folder: str, count: int) -> str:
     return path
 
 
-def check(path: str, *args: str) -> tuple[float, list[tuple[str, str]], int, int]:
+def check(path: str, *args: str) -> tuple[float, list[tuple[str, str]], int, int, float, float]:
     """Wall seconds, (name, status) per theorem, peak RSS of the process and of its workers
-    (KiB)."""
+    (KiB), CPU seconds of the process itself and of its workers."""
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", RUNNER, "check", path, "--format", "json", *args],
@@ -85,8 +87,9 @@ def check(path: str, *args: str) -> tuple[float, list[tuple[str, str]], int, int
     report = json.loads(done.stdout)
     verdicts = [(r["name"], r["status"]) for r in report["results"]]
     peak = next(line for line in done.stderr.splitlines() if line.startswith("PEAK"))
-    own, kids = (int(x) for x in peak.split()[1:])
-    return seconds, verdicts, own, kids
+    fields = peak.split()[1:]
+    own, kids = int(fields[0]), int(fields[1])
+    return seconds, verdicts, own, kids, float(fields[2]), float(fields[3])
 
 
 def pytest_wall(path: str, workers: int) -> float:
@@ -114,10 +117,11 @@ def main(argv: list[str] | None = None) -> int:
         for count in args.sizes:
             path = write_file(folder, count)
             cache = os.path.join(folder, f"cache{count}")
-            serial, v1, mem1, _ = check(path, "-j", "1", "--no-cache")
-            forked, v2, mem2, kids = check(path, "-j", str(args.jobs), "--no-cache")
-            cold, v3, _, _ = check(path, "-j", "1", "--cache-dir", cache)
-            warm, v4, _, _ = check(path, "-j", "1", "--cache-dir", cache)
+            serial, v1, mem1, _, serial_cpu, _ = check(path, "-j", "1", "--no-cache")
+            forked, v2, mem2, kids, parent_cpu, workers_cpu = check(
+                path, "-j", str(args.jobs), "--no-cache")
+            cold, v3, *_ = check(path, "-j", "1", "--cache-dir", cache)
+            warm, v4, *_ = check(path, "-j", "1", "--cache-dir", cache)
             same = v1 == v2 == v3 == v4
             peak = max(mem1, mem2, kids) / 1024
             print(f"{count:8} {serial:9.2f} {forked:9.2f} {serial / forked:8.2f}x "
@@ -126,6 +130,14 @@ def main(argv: list[str] | None = None) -> int:
             for _, status in v1:
                 statuses[status] = statuses.get(status, 0) + 1
             print(f"{'':8} verdicts: {statuses}")
+            # the parent's own CPU under -j is the serial part (imports, reading, SymPy, and
+            # the pool's bookkeeping, counted as serial: slightly pessimistic); with the
+            # workers' CPU shared by JOBS idle cores it estimates the speed-up when the load
+            # is too high for wall times to mean anything
+            estimate = serial_cpu / (parent_cpu + workers_cpu / args.jobs)
+            print(f"{'':8} CPU s: -j 1 {serial_cpu:.2f}; -j {args.jobs} parent {parent_cpu:.2f}, "
+                  f"workers {workers_cpu:.2f} (speed-up on idle cores, estimated from CPU: "
+                  f"{estimate:.2f}x)")
             print(f"{'':8} load average now: {os.getloadavg()[0]:.1f}")
             if args.pytest:
                 serial_py = pytest_wall(path, 0)

@@ -43,6 +43,7 @@ from jepa_formal.errors import (
     UsageError,
 )
 from jepa_formal.reader import syntax
+from jepa_formal.reader.module import with_deferred
 from jepa_formal.reader.syntax import Theorem
 from jepa_formal.verdict import Status, Verdict, counted, html_of
 
@@ -130,17 +131,34 @@ class Entry:
     problem: str | None = None
     unread_imports: tuple[str, ...] = ()
     read_namespaces: frozenset[str] = frozenset()
+    deferred: Any = field(default=None, compare=False)
+    """A theorem whose statement is read on first use (``reader.module.Deferred``, loads
+    with ``defer``): ``theorem`` is None until ``resolved``."""
 
 
 @dataclass(frozen=True, slots=True)
 class Workload:
     """Everything loaded before checking: the theorems to check (file order), the parse errors
-    and the notes (unresolved imports…)."""
+    and the notes (unresolved imports…).
+
+    ``late_errors``: the parse errors of deferred statements (``load_workload(defer=True)``),
+    found while checking; such an entry gets no verdict, as a statement that does not parse
+    gets no entry in a load without ``defer``. ``all_parse_errors`` merges them in place."""
 
     files: tuple[str, ...]
     entries: tuple[Entry, ...]
     parse_errors: tuple[ParseError, ...] = ()
     notes: tuple[str, ...] = ()
+    late_errors: list[ParseError] = field(default_factory=list, compare=False)
+
+    def all_parse_errors(self) -> tuple[ParseError, ...]:
+        """Every parse error in the order of a load without ``defer``: files in order, each
+        file's errors by position."""
+        if not self.late_errors:
+            return self.parse_errors
+        order = {path: i for i, path in enumerate(self.files)}
+        return tuple(sorted((*self.parse_errors, *self.late_errors),
+                            key=lambda e: (order.get(e.path, len(order)), e.line, e.column)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,13 +333,20 @@ def entry_name(theorem: Theorem) -> str:
 
 
 def load_workload(
-    paths: Sequence[str], options: CheckOptions, parsed: dict[str, Any] | None = None
+    paths: Sequence[str], options: CheckOptions, parsed: dict[str, Any] | None = None,
+    *, defer: bool = False
 ) -> Workload:
     """Parse the files (following resolvable imports), build each file's environment and list
     the theorems selected by ``options.pattern``. Raises ``UsageError`` for a missing path.
 
     Files are loaded one by one so that a failure in one (a reader or mirror bug) becomes an
     ``error`` for that file while the others are checked.
+
+    ``defer``: theorem statements are read where they are checked (``Entry.deferred``; the
+    workers of a ``--jobs`` run read theirs in parallel). A deferred statement that does not
+    parse gets no verdict and its errors go to ``Workload.late_errors``; one whose name's
+    first component no read declaration shares is read here, so ``read_namespaces`` is
+    the same as without ``defer``.
     """
     files = expand_paths(paths) if paths else expand_paths([_shown(bundled_specs())])
     entries: list[Entry] = []
@@ -334,7 +359,7 @@ def load_workload(
     parsed = {} if parsed is None else parsed
     for display in files:
         try:
-            project = _load(display, options, parsed)
+            project = _load(display, options, parsed, defer)
         except UsageError:
             raise
         except Exception as exc:
@@ -349,22 +374,30 @@ def load_workload(
         read_heads = frozenset(
             d.name.split(".", 1)[0] for m in project.modules for d in m.decls if d.name
         )
+        read_heads, failed_here = _read_unshared_heads(project, read_heads)
         for module in project.modules:
             if os.path.realpath(module.path) != os.path.realpath(display):
                 continue  # an imported file: its definitions are used, not checked here
-            errors.extend(
-                replace(e, path=display) if e.path != display else e
-                for e in module.errors
-                if isinstance(e, ParseError)
-            )
+            found = [e for e in module.errors if isinstance(e, ParseError)]
+            if failed_here:  # deferred statements read above that do not parse
+                found = sorted((*found, *(e for d in module.deferred if id(d) in failed_here
+                                          for e in failed_here[id(d)])),
+                               key=lambda e: (e.line, e.column))
+            errors.extend(replace(e, path=display) if e.path != display else e for e in found)
             skipped.extend(module.decls)  # for one note per kind of skipped command
-            for decl in (*module.decls, *module.commands):
-                if not isinstance(decl, Theorem) and not _guard_test(decl):
+            for decl in (*with_deferred(module), *module.commands):
+                deferred = decl if not isinstance(decl, syntax.Decl) else None
+                if deferred is not None and id(deferred) in failed_here:
                     continue
-                name = entry_name(decl) if isinstance(decl, Theorem) else decl.name
+                if deferred is None and not isinstance(decl, Theorem) and not _guard_test(decl):
+                    continue
+                if deferred is not None:
+                    name = deferred.name
+                else:
+                    name = entry_name(decl) if isinstance(decl, Theorem) else decl.name
                 if not matches(name, options.pattern):
                     continue
-                span = decl.name_span or decl.span
+                span = deferred.name_span if deferred is not None else decl.name_span or decl.span
                 entries.append(
                     Entry(
                         index=len(entries),
@@ -372,11 +405,12 @@ def load_workload(
                         path=display,
                         line=span.line if span else 0,
                         column=span.column if span else 0,
-                        theorem=decl,
+                        theorem=decl if deferred is None else None,
                         env=env,
                         env_error=env_error,
                         unread_imports=unread_here,
                         read_namespaces=read_heads,
+                        deferred=deferred,
                     )
                 )
             break
@@ -391,15 +425,56 @@ def load_workload(
     )
 
 
-def _load(path: str, options: CheckOptions, parsed: dict[str, Any]) -> Project:
+def _load(path: str, options: CheckOptions, parsed: dict[str, Any], defer: bool = False
+          ) -> Project:
     from jepa_formal.reader import load
 
-    project = load([path], root=options.root, parsed=parsed)
+    # the option is applied to every declaration after the load: deferred ones would miss it
+    defer = defer and options.auto_implicit
+    project = load([path], root=options.root, parsed=parsed, defer=defer)
     if not options.auto_implicit:
         from jepa_formal.reader.project import with_default_option
 
         project = with_default_option(project, "autoImplicit", "false")
     return project
+
+
+def _read_unshared_heads(
+    project: Project, heads: frozenset[str]
+) -> tuple[frozenset[str], dict[int, tuple[ParseError, ...]]]:
+    """Reads the deferred theorems whose name's first component (``Foo`` of ``Foo.bar``) no
+    read declaration has: whether they parse decides whether that component is among the
+    names read (``Entry.read_namespaces``, which tells ``invalid`` from ``unsupported``), so
+    it cannot wait for the check. The names read then, and the errors of those that do not
+    parse (by ``id`` of the deferred theorem)."""
+    now = [d for m in project.modules for d in m.deferred
+           if d.name.split(".", 1)[0] not in heads]  # type: ignore[attr-defined]
+    if not now:
+        return heads, {}
+    more = set(heads)
+    failed: dict[int, tuple[ParseError, ...]] = {}
+    for deferred in now:
+        decls, errors = deferred.force()
+        if errors:
+            failed[id(deferred)] = errors
+        more.update(d.name.split(".", 1)[0] for d in decls if d.name)
+    return frozenset(more), failed
+
+
+def resolved(entry: Entry) -> Entry | tuple[ParseError, ...]:
+    """``entry`` with its deferred statement read (``Entry.deferred``), or the parse errors
+    that statement has (then it gets no verdict, see ``Workload.late_errors``)."""
+    if entry.deferred is None:
+        return entry
+    decls, failed = entry.deferred.force()
+    if failed:
+        return tuple(replace(e, path=entry.path) if e.path != entry.path else e for e in failed)
+    theorem = decls[0] if len(decls) == 1 else None
+    if not isinstance(theorem, Theorem) or entry_name(theorem) != entry.name:
+        problem = str(InternalError(
+            f"the statement of {entry.name} read later gave {[d.name for d in decls]}"))
+        return replace(entry, deferred=None, problem=problem)
+    return replace(entry, theorem=theorem, deferred=None)
 
 
 def _build_env(project: Project) -> tuple[Env | None, str | None]:
@@ -428,7 +503,7 @@ def check_paths(
     """
     options = options or CheckOptions()
     started = time.perf_counter()
-    workload = load_workload(paths, options)
+    workload = load_workload(paths, options, defer=_forks(options))
     if on_start is not None:
         on_start(len(workload.entries))
     ordered = InOrder(on_verdict)
@@ -436,14 +511,15 @@ def check_paths(
     def run(verdicts: Sequence[Verdict], interrupted: bool = False) -> CheckRun:
         return CheckRun(
             verdicts=tuple(verdicts),
-            parse_errors=workload.parse_errors,
+            parse_errors=workload.all_parse_errors(),
             notes=workload.notes,
             seed=options.seed,
             seconds=time.perf_counter() - started,
             files=workload.files,
             options=options,
             interrupted=interrupted,
-            planned=len(workload.entries),
+            planned=len(workload.entries) - len(workload.late_errors and {
+                (e.path, e.decl_name) for e in workload.late_errors}),
         )
 
     try:
@@ -462,10 +538,24 @@ def iter_verdicts(workload: Workload, options: CheckOptions) -> Iterator[Verdict
     if options.jobs > 1 and len(workload.entries) > 1:
         from jepa_formal.parallel import parallel_verdicts
 
-        yield from parallel_verdicts(workload, options, cache, check_entry, cached_verdict)
+        yield from parallel_verdicts(workload, options, cache, check_deferred, cached_verdict)
         return
     for entry in workload.entries:
-        yield check_entry(workload, entry.index, options, cache=cache)
+        verdict = check_deferred(workload, entry.index, options, cache=cache)
+        if isinstance(verdict, Verdict):
+            yield verdict
+        else:
+            workload.late_errors.extend(verdict)
+
+
+def _forks(options: CheckOptions) -> bool:
+    """Whether a run with ``options`` may check in forked workers: then its statements are
+    read where they are checked (``load_workload(defer=True)``)."""
+    if options.jobs < 2:
+        return False
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def open_cache(options: CheckOptions) -> VerdictCache | None:
@@ -486,6 +576,11 @@ def cached_verdict(
     from jepa_formal.mirror.elaborate import elaborate_theorem
 
     entry = workload.entries[index]
+    if entry.deferred is not None:
+        found = resolved(entry)
+        if not isinstance(found, Entry):
+            return None  # checked (and reported) as it is without a cache
+        entry = found
     if entry.theorem is None or entry.env is None:
         return None
     started = time.perf_counter()
@@ -514,9 +609,18 @@ def check_entry(
     """Check one theorem of a workload; never raises (a bug becomes an ``error`` verdict).
 
     With a ``cache`` (``cache.VerdictCache``), an unchanged theorem is answered from it and a
-    new verdict is stored in it."""
+    new verdict is stored in it. A deferred statement (``Entry.deferred``) is read first; one
+    that does not parse is an ``error`` here (``check_deferred`` returns its parse errors)."""
     entry = workload.entries[index]
     started = time.perf_counter()
+    if entry.deferred is not None:
+        try:
+            found = resolved(entry)
+        except Exception as exc:  # Deferred.force never raises; a bug here still must not
+            found = replace(entry, deferred=None, problem=_internal(exc))
+        if not isinstance(found, Entry):
+            found = replace(entry, deferred=None, problem="; ".join(e.render() for e in found))
+        entry = found
     base = Verdict(
         name=entry.name,
         status=Status.ERROR,
@@ -534,6 +638,24 @@ def check_entry(
     except Exception as exc:  # the promise: one theorem's bug never stops the run
         verdict = replace(base, status=Status.ERROR, method="internal", detail=_internal(exc))
     return replace(verdict, seconds=time.perf_counter() - started)
+
+
+def check_deferred(
+    workload: Workload, index: int, options: CheckOptions, *,
+    cache: VerdictCache | None = None
+) -> Verdict | tuple[ParseError, ...]:
+    """``check_entry``, except that a deferred statement that does not parse gives its parse
+    errors instead of a verdict: the caller adds them to ``workload.late_errors`` (in the
+    parent process) and reports no verdict, as a load without ``defer`` would have."""
+    entry = workload.entries[index]
+    if entry.deferred is not None:
+        try:
+            found = resolved(entry)
+        except Exception:  # check_entry reports it as an error verdict
+            found = entry
+        if not isinstance(found, Entry):
+            return found
+    return check_entry(workload, index, options, cache=cache)
 
 
 def _guard_test(decl: syntax.Decl) -> bool:

@@ -53,9 +53,10 @@ def available_cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-CheckFn = Callable[..., Verdict]
-"""``check_entry(workload, index, options, cache=…)`` of ``check.py`` (passed in: ``check``
-imports this module, never the other way round)."""
+CheckFn = Callable[..., Any]
+"""``check_deferred(workload, index, options, cache=…)`` of ``check.py`` (passed in:
+``check`` imports this module, never the other way round): a verdict, or the parse errors of
+a deferred statement that does not parse (kept in ``workload.late_errors``, no verdict)."""
 LookupFn = Callable[[Any, int, Any, Any], "Verdict | str | None"]
 """``lookup(workload, index, options, cache)``: the cached verdict, else the entry's key
 (None when the entry has no key)."""
@@ -87,8 +88,12 @@ def parallel_verdicts(
         for entry in entries:
             if entry.index in answered:
                 yield answered[entry.index]
-            else:
-                yield check(workload, entry.index, options, cache=cache)
+                continue
+            verdict = check(workload, entry.index, options, cache=cache)
+            if isinstance(verdict, Verdict):
+                yield verdict
+            else:  # a deferred statement that does not parse: its errors, no verdict
+                workload.late_errors.extend(verdict)
         return
     _preload(options)
     chunk = max(1, min(MAX_CHUNK, len(todo) // (jobs * 8)))
@@ -106,6 +111,9 @@ def parallel_verdicts(
                 yield answered[entry.index]
                 continue
             verdict = next(results)
+            if not isinstance(verdict, Verdict):  # a deferred statement that does not parse
+                workload.late_errors.extend(verdict)
+                continue
             key = keys.get(entry.index)
             if key is not None and not cold:
                 cache.put(key, verdict)
@@ -133,8 +141,9 @@ def _preload(options: CheckOptions) -> None:
         import jepa_formal.prove  # noqa: F401
 
 
-def _check_index(index: int) -> Verdict:
-    """Worker side: check one entry of the inherited workload (never raises)."""
-    return _STATE["check"](  # type: ignore[no-any-return]
+def _check_index(index: int) -> Any:
+    """Worker side: check one entry of the inherited workload (never raises); the statement of
+    a deferred entry is read here, in parallel with the other worker's."""
+    return _STATE["check"](
         _STATE["workload"], index, _STATE["options"], cache=_STATE["cache"]
     )

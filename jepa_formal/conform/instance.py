@@ -73,7 +73,7 @@ class Affine:
     no NumPy operation per instance makes it); the tuples ``w``/``e`` are built when read
     (see ``Table``)."""
 
-    __slots__ = ("_e", "_w", "arrays")
+    __slots__ = ("_e", "_w", "arrays", "python")
 
     def __init__(self, w: tuple[Vec, ...] | None = None, e: tuple[Vec, ...] | None = None,
                  arrays: Any = None) -> None:
@@ -81,6 +81,9 @@ class Affine:
         self._e = e
         self.arrays = arrays
         """``(Wᵀ, E)`` as float64 NumPy arrays when drawn so (see ``Table.array``)."""
+        self.python: dict[Any, Any] | None = None
+        """The Python callables built for a drawn predictor, per calling convention
+        (``convention._builder``): built once, not once per instance and run."""
 
     @property
     def w(self) -> tuple[Vec, ...]:

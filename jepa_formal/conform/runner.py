@@ -24,14 +24,15 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jepa_formal.conform.compare import (
-    ERROR as ERROR_KIND,
-)
-from jepa_formal.conform.compare import (
+    _EQUAL,
     KINDS,
     Agreement,
     Comparison,
     compare,
     relative,
+)
+from jepa_formal.conform.compare import (
+    ERROR as ERROR_KIND,
 )
 from jepa_formal.conform.compiled import compile_conform
 from jepa_formal.conform.convention import Adapter, CallableRaised, signature_text
@@ -229,14 +230,13 @@ def _law_run(name: str, law: Law | Unsupported, env: Env, adapters: Adapter | li
     """The law ready to search (prepared and compiled), or its result when it cannot be
     searched (``not-applicable``)."""
     adapters = [adapters] if isinstance(adapters, Adapter) else adapters
-    names = frozenset(a.bound.full_name for a in adapters)
     which = ", ".join(a.bound.short_name for a in adapters)
     if isinstance(law, Unsupported):
         return LawResult(name, NOT_APPLICABLE, detail=f"not modelled by the mirror: {law}")
-    if not mentions_any(law, names, env):
-        return LawResult(name, NOT_APPLICABLE, detail=f"does not mention {which}")
     prepared = _prepare(law, env, tuple(sorted(
         (a.bound.full_name, bound_var_name(a.bound.full_name)) for a in adapters)))
+    if prepared is None:
+        return LawResult(name, NOT_APPLICABLE, detail=f"does not mention {which}")
     if isinstance(prepared, Unsupported):
         return LawResult(name, NOT_APPLICABLE, detail=f"cannot be checked by conform: "
                                                       f"{prepared}")
@@ -282,8 +282,10 @@ def prepare_laws(todo: Sequence[tuple[str, Law | Unsupported, int]], env: Env,
 _PREPARED: dict[tuple[int, tuple[tuple[str, str], ...]], tuple[Any, ...]] = {}
 """Per law object (kept alive here, so its id stays its own) and bound names: the rewritten
 law, its drawing plan, the law evaluated (tied hypotheses removed) and the mirror's
-compilation of it, or the ``Unsupported`` that stops it. None of them depends on the
-callables or the options: a process checking the same spec again prepares each law once."""
+compilation of it, or the ``Unsupported`` that stops it, or None when the law mentions none
+of the names (a walk over the law and the definitions it uses: done once too). None of them
+depends on the callables or the options: a process checking the same spec again prepares
+each law once."""
 
 
 def _prepare(law: Law, env: Env, names: tuple[tuple[str, str], ...]) -> Any:
@@ -293,18 +295,27 @@ def _prepare(law: Law, env: Env, names: tuple[tuple[str, str], ...]) -> Any:
         return hit[1]
     from jepa_formal.mirror.concrete.evaluate import compile_law
 
+    if not mentions_any(law, frozenset(n for n, _ in names), env):
+        out = None
+    else:
+        out = _rewritten(law, env, names, compile_law)
+    if len(_PREPARED) >= 512:
+        _PREPARED.clear()
+    _PREPARED[key] = (law, out)
+    return out
+
+
+def _rewritten(law: Law, env: Env, names: tuple[tuple[str, str], ...], compile_law: Any
+               ) -> Any:
+    """What ``_PREPARED`` keeps for a law that mentions a bound name."""
     try:
         rewritten = rewrite_law(law, dict(names), env)
         plan = analyse(rewritten.law, env)
         checked = replace(rewritten.law, hypotheses=tuple(
             (h, e) for h, e in rewritten.law.hypotheses if h not in plan.tied))
-        out: Any = (rewritten, plan, checked, compile_law(checked, env))
+        return (rewritten, plan, checked, compile_law(checked, env))
     except Unsupported as exc:
-        out = exc
-    if len(_PREPARED) >= 512:
-        _PREPARED.clear()
-    _PREPARED[key] = (law, out)
-    return out
+        return exc
 
 
 class _Outcome(NamedTuple):
@@ -373,6 +384,7 @@ class _Search:
 
 _SKIPPED = _Outcome(skipped=True)
 _APART, _CLOSE = Agreement.APART, Agreement.CLOSE  # read per instance (Enum lookups are slow)
+_INF = math.inf
 
 
 class Drawn:
@@ -380,12 +392,22 @@ class Drawn:
     instance's frame (``heads``: the binders' values in the compiled law's order, tied
     tables and structures assembled by ``materialize``), built once and kept with them."""
 
-    __slots__ = ("heads", "plan", "raws")
+    __slots__ = ("forms", "heads", "lists", "plan", "raws")
 
     def __init__(self, plan: Plan, raws: list[Raw]) -> None:
         self.plan = plan
         self.raws = raws
         self.heads: dict[tuple[str, ...], list[tuple[Any, ...]] | None] = {}
+        self.forms = [getattr(raw, "forms", None) for raw in raws]
+        """Each instance's arguments built by the drawer (``Raw.forms``)."""
+        self.lists: dict[tuple[str, ...], list[bool]] = {}
+
+    def non_empty(self, lists: tuple[str, ...]) -> list[bool]:
+        """Per instance: whether every list binder of ``lists`` is non-empty."""
+        got = self.lists.get(lists)
+        if got is None:
+            got = self.lists[lists] = [all(raw.get(n) for n in lists) for raw in self.raws]
+        return got
 
     def frames(self, head: tuple[str, ...]) -> list[tuple[Any, ...]] | None:
         """Each instance's values of the binders ``head`` (None: ``materialize`` failed on
@@ -411,11 +433,12 @@ drawing reads, the seed and the count: the instances drawn. The draw depends on 
 ``assert_conforms`` once per implementation) draws each law's instances once. The instances
 are never written to: arrays are read-only, lists reach the user's code as fresh copies."""
 
-MAX_DRAWN = 200_000
-"""Instances kept in ``_DRAWN`` (emptied when it would grow past this)."""
+MAX_DRAWN = 20_000
+"""Instances kept in ``_DRAWN`` (about 3 kB each on the JEPA laws, their arrays and
+predictors included); past it the laws used least recently are dropped."""
 
 _DRAWING = threading.Lock()
-"""One drawing at a time into ``_DRAWN`` (runs in threads of one process share it)."""
+"""Guards ``_DRAWN`` (runs in threads of one process share it)."""
 
 
 def drawn(plan: Plan, opts: ConformOptions, seed: int, count: int) -> Drawn:
@@ -423,20 +446,20 @@ def drawn(plan: Plan, opts: ConformOptions, seed: int, count: int) -> Drawn:
     next run of this process (``_DRAWN``)."""
     key = (id(plan), opts.max_n, opts.max_len, opts.dim, opts.values, opts.dtype,
            opts.rep_loss, seed, count)
-    hit = _DRAWN.get(key)
-    if hit is not None and hit.plan is plan:
-        return hit
     with _DRAWING:
-        hit = _DRAWN.get(key)
+        hit = _DRAWN.pop(key, None)
         if hit is not None and hit.plan is plan:
+            _DRAWN[key] = hit  # the most recently used last
             return hit
-        drawer = Drawer(plan, opts, seed, count)
-        out = Drawn(plan, [drawer.draw(index) for index in range(count)])
-        if sum(len(v.raws) for v in _DRAWN.values()) + count > MAX_DRAWN:
-            _DRAWN.clear()
+    drawer = Drawer(plan, opts, seed, count)
+    out = Drawn(plan, [drawer.draw(index) for index in range(count)])
+    with _DRAWING:
+        kept = sum(len(v.raws) for v in _DRAWN.values())
+        while _DRAWN and kept + count > MAX_DRAWN:
+            kept -= len(_DRAWN.pop(next(iter(_DRAWN))).raws)
         if count <= MAX_DRAWN:
             _DRAWN[key] = out
-        return out
+    return out
 
 
 class _LawRun:
@@ -571,6 +594,9 @@ class _LawRun:
         op = self.op
         rtol, atol = self.tolerance
         heads = instances.frames(head)
+        forms_of = instances.forms
+        non_empty = instances.non_empty(lists)
+        eq = op == "eq"
         for index, raw in enumerate(instances.raws):
             out = None
             try:
@@ -579,7 +605,7 @@ class _LawRun:
                 else:
                     values = materialize(raw, plan.ties, plan.structs) if assemble else raw
                     frame = (*map(values.get, head), *tail)
-                forms = getattr(raw, "forms", None)
+                forms = forms_of[index]
                 if forms:
                     for cache in caches:
                         cache.update(forms)  # arguments the drawer built already
@@ -587,7 +613,11 @@ class _LawRun:
                     continue
                 lhs = lhs_of(frame)
                 rhs = rhs_of(frame)
-                cmp = compare(op, lhs, rhs, rtol, atol)
+                if eq and type(lhs) is float and type(rhs) is float and lhs == rhs and \
+                        -_INF < lhs < _INF:
+                    cmp = _EQUAL  # what ``compare`` answers for equal finite floats
+                else:
+                    cmp = compare(op, lhs, rhs, rtol, atol)
             except CallableRaised as exc:
                 out = _Outcome(raised=exc)
             except OverflowError as exc:
@@ -600,11 +630,7 @@ class _LawRun:
                 for cache in caches:
                     cache.clear()
             s.tested += 1
-            ne = True
-            for n in lists:
-                if not raw.get(n):
-                    ne = False
-                    break
+            ne = non_empty[index]
             if out is None:
                 agreement = cmp.agreement
                 if agreement is _CLOSE:

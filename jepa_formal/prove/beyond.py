@@ -22,6 +22,7 @@ from typing import Any
 
 import z3
 from sympy import Basic, Integer, Symbol
+from sympy.logic.boolalg import Boolean
 
 from jepa_formal.mirror.core.terms import (
     Lit,
@@ -164,7 +165,7 @@ def _model(problem: Problem, goals: list[Goal], mapping: dict[Basic, Basic],
                 value: Any = case_ctx.translate(hyp)
             except Exception:  # a hypothesis the mirror cannot read: left out (a candidate
                 continue  # only; the concrete search checks every hypothesis)
-            if isinstance(value, Basic) and value.is_Boolean:
+            if isinstance(value, Boolean):
                 constraints.append(ab.prop(value))
         denied = []
         for goal in goals:

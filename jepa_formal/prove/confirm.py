@@ -17,7 +17,8 @@ or because Z3 answers *unsat* for its negation over an abstraction of the goal:
 * applied function symbols are Z3 uninterpreted functions with the codomain's declared facts;
   symbols carry the facts their type and the hypotheses declared (ℕ ≥ 0, ``0 < γ``…);
 * Lean's heads are exact: ℕ truncated subtraction, Euclidean ``/`` and ``%`` (SMT-LIB integer
-  division is Euclidean), ``x / 0 = 0``, ``x % 0 = x``, ``max``/``min``/``|·|``, ``if``,
+  division is Euclidean), ``x / 0 = 0``, ``x % 0 = x``, ``Int.tdiv``/``tmod``/``fdiv``/
+  ``fmod``/``bmod`` by cases from those, ``Int.sign``, ``max``/``min``/``|·|``, ``if``,
   ``∣``, ``Real.sqrt`` (0 below 0).
 
 Z3 runs under a resource limit (``rlimit``, deterministic); ``unknown`` or a spent limit means
@@ -48,8 +49,13 @@ from jepa_formal.mirror.symbolic.arith import (
     BoolApp,
     Dvd,
     Fst,
+    IntBMod,
     IntDiv,
+    IntFDiv,
+    IntFMod,
     IntMod,
+    IntTDiv,
+    IntTMod,
     LargePower,
     NatDiv,
     NatMod,
@@ -306,6 +312,13 @@ class Abstraction:
         if isinstance(e, (NatMod, IntMod)):
             a, b = self._ints(e)
             return z3.If(b == 0, a, a % b)
+        if isinstance(e, (IntTDiv, IntTMod, IntFDiv, IntFMod, IntBMod)):
+            return _rounding(e, *self._ints(e))
+        if isinstance(e, sympy.sign):
+            a = self.term(e.args[0])
+            if not z3.is_arith(a):
+                raise Untranslatable("the sign of a non-number")
+            return z3.If(a > 0, 1, z3.If(a < 0, -1, 0))
         if isinstance(e, RealDiv):
             a, b = (_real(self.term(x)) for x in e.args)
             return z3.If(b == 0, z3.RealVal(0), a / b)
@@ -660,6 +673,34 @@ _REL_OF = {
 }
 
 
+def _rounding(e: Basic, a: z3.ArithRef, b: z3.ArithRef) -> z3.ArithRef:
+    """``Int.tdiv``/``tmod``/``fdiv``/``fmod``/``bmod`` by cases from the Euclidean quotient
+    ``q`` and remainder ``r`` (SMT-LIB's ``div``/``mod``: ``a = b·q + r``, ``0 ≤ r < |b|``),
+    as Lean's ``Int.tdiv_eq_ediv``/``Int.fdiv_eq_ediv`` relate them. Why these cases: the
+    three quotients agree except on an inexact division (``r ≠ 0``), where rounding toward 0
+    differs from ``q`` for a negative dividend (``q + 1`` when ``b > 0``, ``q - 1`` when
+    ``b < 0``) and flooring differs for a negative divisor (``q - 1``); each remainder is
+    ``a - b·quotient``, written linearly in ``r``. A zero divisor gives Lean's fixed values:
+    quotient 0, remainder the dividend. ``bmod x m`` (``m`` a natural) is ``r`` when
+    ``r < (m + 1) / 2``, else ``r - m``, with ``r = x`` at ``m = 0``;
+    ``tests/prove/test_rounding_division.py`` compares every case with the concrete
+    evaluator's definitions."""
+    q, r = a / b, a % b
+    exact = r == 0
+    if isinstance(e, IntBMod):
+        rem = z3.If(b == 0, a, r)
+        return z3.If(rem < (b + 1) / 2, rem, rem - b)
+    if isinstance(e, IntTDiv):
+        value = z3.If(z3.Or(a >= 0, exact), q, z3.If(b > 0, q + 1, q - 1))
+    elif isinstance(e, IntTMod):  # a - b·(q ± 1) = r ∓ b
+        value = z3.If(z3.Or(a >= 0, exact), r, z3.If(b > 0, r - b, r + b))
+    elif isinstance(e, IntFDiv):
+        value = z3.If(z3.Or(b > 0, exact), q, q - 1)
+    else:  # IntFMod: a - b·(q - 1) = r + b
+        value = z3.If(z3.Or(b > 0, exact), r, r + b)
+    return z3.If(b == 0, a if isinstance(e, (IntTMod, IntFMod)) else z3.IntVal(0), value)
+
+
 def _real(a: z3.ExprRef) -> z3.ArithRef:
     if z3.is_int(a):
         return z3.ToReal(a)
@@ -719,6 +760,18 @@ def confirm_relation(rel: str, lhs: Basic, rhs: Basic, rlimit: int = RLIMIT,
         for m in merges:
             ab.merge(m.merged, m.parts, m.lengths, m.xs)
         return claim
+
+    return _entails(build, rlimit)
+
+
+def confirm_under(premises: Iterable[Basic], claims: Iterable[tuple[str, Basic, Basic | None]],
+                  rlimit: int = RLIMIT) -> bool | None:
+    """True when Z3 proves every claim (``(rel, lhs, rhs)``, or ``("prop", p, None)``) from
+    the premises (propositions of the law's hypotheses), for every value of the constants."""
+    def build(ab: Abstraction) -> z3.BoolRef:
+        ab.facts.extend(ab.prop(p) for p in premises)
+        return z3.And(*[ab.prop(lhs) if rel == "prop" else ab.relation(rel, lhs, rhs)
+                        for rel, lhs, rhs in claims])
 
     return _entails(build, rlimit)
 

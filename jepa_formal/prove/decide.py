@@ -232,8 +232,9 @@ def _confirmed(trace: Any, how: str) -> None:
 def z3_step(trace: Any, rel: str, lhs: Basic, rhs: Basic) -> None:
     """The closing step of a goal decided by Z3 alone (what SymPy could not decide)."""
     trace.add("decide (Z3)", lambda: f"{show(lhs)} {relation_symbol(rel)} {show(rhs)}", "True",
-              "unsat of the negation over the abstraction (Lean's ℕ/ℤ division, max/min, "
-              "|·|, if and nonlinear arithmetic exact)")
+              "unsat of the negation over the abstraction (Lean's ℕ/ℤ division and its "
+              "T-/F-rounding and balanced variants, max/min, |·|, if and nonlinear "
+              "arithmetic exact)")
 
 
 def _decide(rel: str, a: Basic, b: Basic, deadline: Deadline,

@@ -31,6 +31,7 @@ from jepa_formal.prove.hypotheses import fresh_names
 from jepa_formal.prove.induction import INDUCTION
 from jepa_formal.prove.instances import HYPOTHESIS_INSTANCE
 from jepa_formal.prove.normal_form import Goal, prove_by_normal_form
+from jepa_formal.prove.premises import PREMISES
 from jepa_formal.prove.problem import (
     Problem,
     ProofOutcome,
@@ -197,7 +198,7 @@ cancellation (docs/typeclasses.md)."""
 
 
 def _strategies(bound: int) -> list[Strategy]:
-    return [HYPOTHESIS_INSTANCE, NORMAL_FORM, INDUCTION, bounded_strategy(bound)]
+    return [HYPOTHESIS_INSTANCE, NORMAL_FORM, PREMISES, INDUCTION, bounded_strategy(bound)]
 
 
 __all__ = ["Problem", "ProofOutcome", "prove_law", "read_problem"]

@@ -135,6 +135,27 @@ class LeanPrinter(StrPrinter):
 
     _print_IntMod = _print_NatMod
 
+    def _prefix(self, e: Basic, name: str) -> str:
+        return f"{name} {self._atom(e.args[0])} {self._atom(e.args[1])}"
+
+    def _print_IntTDiv(self, e: Basic) -> str:
+        return self._prefix(e, "Int.tdiv")
+
+    def _print_IntTMod(self, e: Basic) -> str:
+        return self._prefix(e, "Int.tmod")
+
+    def _print_IntFDiv(self, e: Basic) -> str:
+        return self._prefix(e, "Int.fdiv")
+
+    def _print_IntFMod(self, e: Basic) -> str:
+        return self._prefix(e, "Int.fmod")
+
+    def _print_IntBMod(self, e: Basic) -> str:
+        return self._prefix(e, "Int.bmod")
+
+    def _print_sign(self, e: Basic) -> str:
+        return f"Int.sign {self._atom(e.args[0])}"
+
     def _print_SEq(self, e: Basic) -> str:
         return self._infix(e, "=")
 

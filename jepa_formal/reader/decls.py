@@ -51,7 +51,7 @@ def written_name(src: Source, head: Header, end: int) -> str | None:
     return unquote(match.group(1))
 
 
-def _name_span(src: Source, head: Header, end: int) -> syntax.Span:
+def name_span(src: Source, head: Header, end: int) -> syntax.Span:
     """The span of the written name, or of the keyword when there is none (``example``)."""
     match = _NAME.match(src.flat, head.keyword_end, end)
     if match is None or match.group(1) in (":", ":=", "where") or head.keyword == "example":
@@ -97,7 +97,7 @@ def read_decl(src: Source, head: Header, start: int, end: int, ctx: Context) -> 
         "attributes": head.attributes,
         "docstring": head.doc,
         "span": _span(src, head.keyword_start, end),
-        "name_span": _name_span(src, head, end),
+        "name_span": name_span(src, head, end),
     }
     if kind in ("theorem", "lemma", "example"):
         proof = find_proof(src.flat, head.keyword_end, end)

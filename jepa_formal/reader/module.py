@@ -10,6 +10,7 @@ never raise on bad input (except ``parse_term``/``parse_decl``, which raise ``Pa
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -17,11 +18,19 @@ from dataclasses import dataclass, field
 from jepa_formal.errors import ParseError
 from jepa_formal.reader import notation, syntax
 from jepa_formal.reader.chunker import Chunk, Header, docs_by_start, header, split
-from jepa_formal.reader.decls import Context, read_decl, region_for, written_name
+from jepa_formal.reader.decls import (
+    Context,
+    full_name,
+    name_span,
+    read_decl,
+    region_for,
+    written_name,
+)
 from jepa_formal.reader.opens import open_entries, open_spec
 from jepa_formal.reader.parser import RegionError, parse_region
 from jepa_formal.reader.printer import print_term
 from jepa_formal.reader.regions import Region
+from jepa_formal.reader.scopes import free_names, mentioned_names
 from jepa_formal.reader.source import MAX_FILE_BYTES, Source, bad_char, decode, scan
 
 _DECLS = frozenset(
@@ -64,8 +73,13 @@ class _Scope:
 class _Walker:
     """Walks the commands of one file, keeping Lean's scope state."""
 
-    def __init__(self, src: Source, imported: tuple[notation.Notation, ...] = ()) -> None:
+    def __init__(self, src: Source, imported: tuple[notation.Notation, ...] = (),
+                 defer: bool = False) -> None:
         self.src = src
+        self.defer = defer  # theorem statements read later (``Deferred``)
+        self.deferred: list[Deferred] = []
+        self.chunk_has_problem = False
+        self.chunk_start = 0
         self.imported = imported  # non-local notations of the files this one imports
         self.exported: list[notation.Notation] = []
         self.scopes: list[_Scope] = [_Scope("file", "")]
@@ -91,13 +105,10 @@ class _Walker:
 
     def error(self, offset: int, message: str, expected: tuple[str, ...] = (),
               name: str | None = None) -> None:
-        line, col = self.src.line_col(offset)
-        self.errors.append(ParseError(self.src.path, line, col, message,
-                                      self.src.line_text(line), expected, name))
+        self.errors.append(_parse_error(self.src, offset, message, expected, name))
 
     def region_error(self, err: RegionError, name: str | None) -> None:
-        self.errors.append(ParseError(self.src.path, err.line, err.column, err.message,
-                                      self.src.line_text(err.line), err.expected, name))
+        self.errors.append(_region_parse_error(self.src, err, name))
 
     # ------------------------------------------------------------------ commands
 
@@ -107,8 +118,10 @@ class _Walker:
             self.error(problem.offset, problem.message, problem.expected)
         for chunk in split(self.src):
             before = len(self.errors)
-            self.chunk(chunk)
             inside = [p.offset for p in problems if chunk.start <= p.offset < chunk.end]
+            self.chunk_has_problem = bool(inside)  # its errors are cut below: never deferred
+            self.chunk_start = chunk.start
+            self.chunk(chunk)
             if inside:
                 # the unterminated comment/string is the error; what it swallowed is not,
                 # but an error the command has before it still stands
@@ -401,25 +414,176 @@ class _Walker:
                     pending_inclusion: Inclusion | None = None,
                     pending_options: tuple[tuple[str, str], ...] = ()) -> None:
         ctx = Context(self.src.path, self.namespace, self.opens() + pending)
+        if self.defer and not self.chunk_has_problem:
+            name = _deferrable_name(self.src, head, start, end, ctx)
+            if name is not None:
+                scope = self.scope_of(start, end, pending_variables, pending_inclusion,
+                                      pending_options)
+                self.deferred.append(Deferred(
+                    name, name_span(self.src, head, end), len(self.decls), self.src, head,
+                    start, end, ctx, scope, notation.ACTIVE.get(), self.chunk_start))
+                return
         try:
             decls = read_decl(self.src, head, start, end, ctx)
         except RegionError as err:
             self.region_error(err, written_name(self.src, head, end))
             return
-        variables = [b for s in self.scopes for b in s.variables] + list(pending_variables)
-        inclusion = self.inclusion(pending_inclusion or Inclusion())
-        options = tuple(o for s in self.scopes for o in s.options) + pending_options
-        borrowed = self.borrowed_opens(start, end)
+        scope = self.scope_of(start, end, pending_variables, pending_inclusion, pending_options)
+        self.decls.extend(scope.apply(decls))
+
+    def scope_of(self, start: int, end: int, pending_variables: tuple[syntax.Binder, ...],
+                 pending_inclusion: Inclusion | None,
+                 pending_options: tuple[tuple[str, str], ...]) -> _DeclScope:
+        """What the scopes in force add to the declaration at ``start…end``."""
+        return _DeclScope(
+            variables=(*(b for s in self.scopes for b in s.variables), *pending_variables),
+            inclusion=self.inclusion(pending_inclusion or Inclusion()),
+            options=tuple(o for s in self.scopes for o in s.options) + pending_options,
+            borrowed=self.borrowed_opens(start, end),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class _DeclScope:
+    """What the scopes around a declaration add to it: the section variables in force (the
+    declaration keeps those it uses), ``include``/``omit``, ``set_option``s, and the opens
+    borrowed from the imported notations it uses."""
+
+    variables: tuple[syntax.Binder, ...]
+    inclusion: Inclusion
+    options: tuple[tuple[str, str], ...]
+    borrowed: tuple[str, ...]
+
+    def apply(self, decls: list[syntax.Decl]) -> list[syntax.Decl]:
+        out = []
         for decl in decls:
-            if borrowed:
-                decl = dataclasses.replace(decl, opens=decl.opens + borrowed)
-            if options:
-                decl = dataclasses.replace(decl, options=options)
-            if variables:
-                used = section_binders(decl, variables, inclusion)
+            if self.borrowed:
+                decl = dataclasses.replace(decl, opens=decl.opens + self.borrowed)
+            if self.options:
+                decl = dataclasses.replace(decl, options=self.options)
+            if self.variables:
+                used = section_binders(decl, list(self.variables), self.inclusion)
                 if used:
                     decl = dataclasses.replace(decl, section_binders=used)
-            self.decls.append(decl)
+            out.append(decl)
+        return out
+
+
+_PLAIN_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_']*(?:\.[A-Za-z_][A-Za-z0-9_']*)*")
+_THEOREM_KINDS = frozenset({"theorem", "lemma", "example"})
+
+
+def _deferrable_name(src: Source, head: Header, start: int, end: int, ctx: Context
+                     ) -> str | None:
+    """The full name a theorem command will have once read, when it is certain without
+    parsing: an ``example`` (named by its line), or a plain ASCII name (no «», no universe
+    arguments, no keyword) followed by a space, a bracket or a colon. None: read it now."""
+    if head.keyword not in _THEOREM_KINDS:
+        return None
+    if head.keyword == "example":
+        return f"example@{os.path.basename(src.path)}:{src.line_col(start)[0]}"  # read_decl's
+    flat = src.flat
+    pos = head.keyword_end
+    while pos < end and flat[pos] in " \t":
+        pos += 1
+    match = _PLAIN_NAME.match(flat, pos, end)
+    if match is None or match.end() >= end or flat[match.end()] not in " \t\n({[⦃:":
+        return None
+    short = match.group()
+    if short in _keywords() or short.startswith("_root_"):
+        return None
+    return full_name(ctx.namespace, short)
+
+
+@functools.cache
+def _keywords() -> frozenset[str]:
+    """The grammar's word-like keywords (``by``, ``fun``…): never read as a name."""
+    from jepa_formal.reader.parser import lark_parser
+
+    return frozenset(lark_parser().lexer_conf.postlex.keywords)  # type: ignore[union-attr]
+
+
+class Deferred:
+    """A theorem command whose statement is read on first use (``force``), not with its file.
+
+    Why: a check with ``--jobs`` forks its workers after loading; statements read by the
+    workers (each its own share, in parallel) instead of all by the parent before forking
+    shorten the serial part of the run (~0.25 s of 400 theorems). What a theorem needs from
+    its file is captured here when the walk passes it (namespace, opens, section variables,
+    options, the notations in force), so ``force`` gives exactly the declarations and errors
+    the walk would have; the name is known before (``_deferrable_name``) for ``-k`` and
+    reports. ``index`` is where its declarations stand among the module's ``decls``."""
+
+    __slots__ = ("_result", "chunk_start", "ctx", "end", "head", "index", "name", "name_span",
+                 "notations", "scope", "src", "start")
+
+    def __init__(self, name: str, name_span: syntax.Span, index: int, src: Source,
+                 head: Header, start: int, end: int, ctx: Context, scope: _DeclScope,
+                 notations: tuple[notation.Notation, ...], chunk_start: int) -> None:
+        self.name = name
+        self.chunk_start = chunk_start  # where ``_Walker.chunk`` places a reader failure
+        self.name_span = name_span
+        self.index = index
+        self.src, self.head, self.start, self.end = src, head, start, end
+        self.ctx, self.scope, self.notations = ctx, scope, notations
+        self._result: tuple[tuple[syntax.Decl, ...], tuple[ParseError, ...]] | None = None
+
+    def force(self) -> tuple[tuple[syntax.Decl, ...], tuple[ParseError, ...]]:
+        """The declarations and the parse errors of the command (read once), as the walk
+        gives them (``_Walker.declaration`` and ``_Walker.chunk``)."""
+        if self._result is None:
+            src, head = self.src, self.head
+            decls: list[syntax.Decl] = []
+            errors: list[ParseError] = []
+            token = notation.ACTIVE.set(self.notations)
+            try:
+                try:
+                    decls = self.scope.apply(read_decl(src, head, self.start, self.end, self.ctx))
+                except RegionError as err:
+                    errors.append(_region_parse_error(
+                        src, err, written_name(src, head, self.end)))
+            except RegionError as err:
+                errors.append(_region_parse_error(src, err, None))
+            except RecursionError:
+                errors.append(_parse_error(
+                    src, self.chunk_start, "declaration nested too deeply for jepa-formal to "
+                    "read", ("a less deeply nested expression",)))
+            except Exception as err:
+                errors.append(_parse_error(
+                    src, self.chunk_start, f"internal error in the reader (a bug, please "
+                    f"report it): {type(err).__name__}: {err}",
+                    ("a declaration the reader can read",)))
+            finally:
+                notation.ACTIVE.reset(token)
+            self._result = (() if errors else tuple(decls)), tuple(errors)
+        return self._result
+
+
+def with_deferred(module: syntax.Module) -> list[syntax.Decl | Deferred]:
+    """The module's declarations with its deferred theorems in place (source order)."""
+    if not module.deferred:
+        return list(module.decls)
+    out: list[syntax.Decl | Deferred] = []
+    pending: list[Deferred] = list(module.deferred)  # type: ignore[arg-type]
+    k = 0
+    for i, decl in enumerate((*module.decls, None)):
+        while k < len(pending) and pending[k].index == i:
+            out.append(pending[k])
+            k += 1
+        if decl is not None:
+            out.append(decl)
+    return out
+
+
+def _parse_error(src: Source, offset: int, message: str, expected: tuple[str, ...] = (),
+                 name: str | None = None) -> ParseError:
+    line, col = src.line_col(offset)
+    return ParseError(src.path, line, col, message, src.line_text(line), expected, name)
+
+
+def _region_parse_error(src: Source, err: RegionError, name: str | None) -> ParseError:
+    return ParseError(src.path, err.line, err.column, err.message, src.line_text(err.line),
+                      err.expected, name)
 
 
 def _namespace_prefixes(namespace: str) -> tuple[str, ...]:
@@ -434,76 +598,6 @@ def _region(src: Source, start: int, end: int) -> Region:
 
 
 # ---------------------------------------------------------------------- section variables
-
-
-def mentioned_names(*nodes: object) -> set[str]:
-    """First components of every identifier in ``nodes`` (``xs.length`` mentions ``xs``)."""
-    out: set[str] = set()
-    stack = list(nodes)
-    while stack:
-        node = stack.pop()
-        if isinstance(node, tuple):
-            stack.extend(node)
-        elif isinstance(node, syntax.Ident):
-            out.add(node.name.split(".", 1)[0])
-        elif isinstance(node, syntax.Term | syntax.Binder | syntax.MatchAlt | syntax.FieldAssign
-                        | syntax.StructField):
-            for name in type(node).__slots__:
-                if name != "span":
-                    stack.append(getattr(node, name))
-    return out
-
-
-def free_names(*nodes: object) -> set[str]:
-    """Like ``mentioned_names``, but names bound inside the terms do not count.
-
-    Why: a section ``variable {n : ℕ}`` belongs to a declaration only when the declaration
-    refers to it; ``fun n x => n + x``, ``| n + 1 => …``, ``∀ n, …`` or ``let n := …`` bind
-    a new ``n`` and do not (attaching the variable gave the def a spurious implicit argument).
-    """
-    out: set[str] = set()
-    stack: list[tuple[object, frozenset[str]]] = [(n, frozenset()) for n in nodes]
-    while stack:
-        node, bound = stack.pop()
-        if node is None:
-            continue
-        if isinstance(node, tuple):
-            stack.extend((child, bound) for child in node)
-        elif isinstance(node, syntax.Ident):
-            head = node.name.split(".", 1)[0]
-            if head not in bound:
-                out.add(head)
-        elif isinstance(node, syntax.Lambda | syntax.Quant):
-            if isinstance(node, syntax.Quant) and node.bound is not None:
-                stack.append((node.bound[1], bound))
-            inner = _bind_binders(node.binders, bound, stack)
-            stack.append((node.body, inner))
-        elif isinstance(node, syntax.BigOp):
-            stack.append((node.domain, bound))
-            stack.append((node.body, _bind_binders((node.binder,), bound, stack)))
-        elif isinstance(node, syntax.Let):
-            stack += [(node.value, bound), (node.type, bound)]
-            stack.append((node.body, bound | mentioned_names(node.pattern)))
-        elif isinstance(node, syntax.MatchAlt):
-            stack.append((node.rhs, bound | mentioned_names(node.patterns)))
-        elif isinstance(node, syntax.Term | syntax.Binder | syntax.FieldAssign
-                        | syntax.StructField):
-            for name in type(node).__slots__:
-                if name != "span":
-                    stack.append((getattr(node, name), bound))
-    return out
-
-
-def _bind_binders(binders: tuple[syntax.Binder, ...], bound: frozenset[str],
-                  stack: list[tuple[object, frozenset[str]]]) -> frozenset[str]:
-    """Queue each binder's type and default (seeing the earlier binders) and return the
-    names in scope after all of them."""
-    for binder in binders:
-        stack += [(binder.type, bound), (binder.default, bound)]
-        bound = bound | set(binder.names)
-        if binder.pattern is not None:
-            bound = bound | mentioned_names(binder.pattern)
-    return bound
 
 
 def _decl_parts(decl: syntax.Decl) -> list[object]:
@@ -579,8 +673,13 @@ def _printed(term: syntax.Term) -> str:
 
 
 def parse_text(text: str, path: str = "<string>",
-               imported: tuple[notation.Notation, ...] | None = None) -> Module:
+               imported: tuple[notation.Notation, ...] | None = None,
+               defer: bool = False) -> Module:
     """Read a Lean file's text. Never raises: unreadable declarations are in ``errors``.
+
+    ``defer``: theorem commands whose name is certain without parsing are not read now but
+    kept in ``deferred`` (see ``Deferred``; their declarations and errors come from
+    ``Deferred.force``, and are in neither ``decls`` nor ``errors``).
 
     Decisions worth knowing: an empty (or whitespace-only) file gives one error, "file is
     empty", because pointing the checker at one is almost always a mistake; a file with only
@@ -588,7 +687,7 @@ def parse_text(text: str, path: str = "<string>",
     UTF-8 (or binary bytes) make an error of the command they are in, not of the file.
     """
     src = scan(text, path)
-    walker = _Walker(src, imported or ())
+    walker = _Walker(src, imported or (), defer)
     if not text.strip():
         walker.error(0, "file is empty: there are no declarations to read",
                      ("a Lean declaration (theorem, def, …)",))
@@ -604,10 +703,12 @@ def parse_text(text: str, path: str = "<string>",
         docstrings=tuple(d.text for d in src.docs if d.module_doc),
         notations=tuple(walker.exported),
         imported_notations=imported is not None,
+        deferred=tuple(walker.deferred),
     )
 
 
-def parse_file(path: str, imported: tuple[notation.Notation, ...] | None = None) -> Module:
+def parse_file(path: str, imported: tuple[notation.Notation, ...] | None = None,
+               defer: bool = False) -> Module:
     """Read a ``.lean`` file. Never raises: unreadable input gives errors in the module.
 
     Files over ``MAX_FILE_BYTES`` (4 MB) are refused with one error without being read."""
@@ -628,7 +729,7 @@ def parse_file(path: str, imported: tuple[notation.Notation, ...] | None = None)
         return _error_module(
             path, f"not a text file: {nuls} NUL byte{'s' if nuls != 1 else ''} in the first 1 KB",
             ())
-    return parse_text(decode(data), path, imported)
+    return parse_text(decode(data), path, imported, defer)
 
 
 def _error_module(path: str, message: str, expected: tuple[str, ...]) -> syntax.Module:

@@ -313,7 +313,8 @@ def print_decl(d: syntax.Decl, *, proof: str | None = None) -> str:
                 if f.docstring is not None:
                     text += f"\n  /-- {f.docstring} -/"
                 binders = "".join(" " + print_binder(b) for b in f.binders)
-                text += f"\n  {quote(f.name)}{binders} : {_top(f.type)}"
+                typed = f" : {_top(f.type)}" if f.type is not None else ""
+                text += f"\n  {quote(f.name)}{binders}{typed}"
                 if f.default is not None:
                     text += f" := {_top(f.default)}"
         if d.deriving:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jepa_formal.reader import notation, syntax
-from jepa_formal.reader.module import parse_file
+from jepa_formal.reader.module import parse_file, with_deferred
 from jepa_formal.reader.opens import open_spec
 
 
@@ -36,8 +36,10 @@ class Project:
     def __post_init__(self) -> None:
         if not self._index:
             for module in self.modules:
-                for decl in module.decls:
-                    self._index.setdefault(decl.name, decl)
+                # a deferred theorem (``module.Deferred``) stands in for its declaration:
+                # ``resolve``'s one caller reads only the name of what it finds
+                for decl in with_deferred(module):
+                    self._index.setdefault(decl.name, decl)  # type: ignore[arg-type]
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -162,9 +164,10 @@ def _module_name(path: str, root: str | None) -> str | None:
 
 
 def load(paths: Sequence[str], root: str | None = None,
-         parsed: dict[str, syntax.Module] | None = None) -> Project:
+         parsed: dict[str, syntax.Module] | None = None, defer: bool = False) -> Project:
     """Parse ``paths`` (files, or folders: every ``*.lean`` below) and, transitively, the
     files they import that exist under ROOT. Each file is parsed once; cycles are safe.
+    ``defer``: theorem statements are read on first use (``parse_text``).
 
     ``parsed`` (real path → module as parsed) lets several loads share their parsing: the
     checker loads each requested file on its own (so one file's failure stays its own), and
@@ -185,7 +188,7 @@ def load(paths: Sequence[str], root: str | None = None,
         seen.add(key)
         module = cache.get(key)
         if module is None:
-            module = cache[key] = parse_file(path)
+            module = cache[key] = parse_file(path, defer=True) if defer else parse_file(path)
         imports = []
         for imp in module.imports:
             base = file_root if file_root is not None else infer_root(path, imp.module)
@@ -201,12 +204,12 @@ def load(paths: Sequence[str], root: str | None = None,
         module_root = file_root or project_root
         modules.append(dataclasses.replace(module, imports=tuple(imports),
                                            module_name=_module_name(path, module_root)))
-    modules = _with_imported_notations(modules, cache)
+    modules = _with_imported_notations(modules, cache, defer)
     return Project(tuple(modules), tuple(notes), project_root, tuple(unresolved.items()))
 
 
-def _with_imported_notations(modules: list[syntax.Module],
-                             cache: dict[str, syntax.Module]) -> list[syntax.Module]:
+def _with_imported_notations(modules: list[syntax.Module], cache: dict[str, syntax.Module],
+                             defer: bool = False) -> list[syntax.Module]:
     """Each module that uses a notation declared (not ``local``, not ``scoped``) in a file it
     imports, directly or through other imports, read again with those notations in force."""
     by_path = {os.path.realpath(m.path): m for m in modules}
@@ -230,7 +233,8 @@ def _with_imported_notations(modules: list[syntax.Module],
         found = imported(m)
         if found and not m.imported_notations and _uses(m.path, found):
             key = os.path.realpath(m.path)
-            again = cache[key] = parse_file(m.path, found)
+            again = cache[key] = (parse_file(m.path, found, defer=True) if defer
+                                  else parse_file(m.path, found))
             m = dataclasses.replace(again, imports=m.imports, module_name=m.module_name)
         result.append(m)
     return result

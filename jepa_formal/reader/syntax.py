@@ -515,10 +515,12 @@ class Theorem(Decl):
 
 @dataclass(frozen=True, slots=True)
 class StructField:
-    """A structure field ``name : type := default`` with its doc comment."""
+    """A structure field ``name : type := default`` with its doc comment. ``type`` is None
+    for ``name := default``: an inherited field's new default, or a field typed by its
+    default."""
 
     name: str
-    type: Term
+    type: Term | None
     default: Term | None = None
     docstring: str | None = None
     binders: tuple[Binder, ...] = ()
@@ -590,3 +592,5 @@ class Module:
     docstrings: tuple[str, ...] = ()  # module docs `/-! … -/`
     notations: tuple[object, ...] = ()  # its non-local notations (reader.notation.Notation)
     imported_notations: bool = False  # read with the notations of the files it imports
+    deferred: tuple[object, ...] = field(default=(), compare=False, repr=False)
+    """Theorem commands not read yet (``parse_text(defer=True)``; ``module.Deferred``)."""

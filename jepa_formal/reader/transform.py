@@ -570,6 +570,11 @@ class Builder(Transformer):
         doc = self.docs.get((span.line, span.column)) if span is not None else None
         return [syntax.StructField(n, typ, default, doc, binders, span=span) for n in names]
 
+    def struct_field_untyped(self, meta: Any, c: list[Any]) -> list[syntax.StructField]:
+        """``u := ()``: a default without a type, overriding an inherited field's default
+        (``structure B extends A where u := ()``) or giving a new field its default's type."""
+        return self.struct_field(meta, [*c[:-1], None, c[-1]])
+
     def variable_decl(self, meta: Any, c: list[Any]) -> Head:
         return Head("variable", None, tuple(c), span=self._span(meta))
 

@@ -52,7 +52,8 @@ def _details(decl: syntax.Decl) -> list[str]:
             lines.append(INDENT + "extends " + ", ".join(print_term(e) for e in decl.extends))
         for f in decl.fields:
             default = f" := {print_term(f.default)}" if f.default is not None else ""
-            lines.append(f"{INDENT}{f.name} : {print_term(f.type)}{default}")
+            typed = f" : {print_term(f.type)}" if f.type is not None else ""
+            lines.append(f"{INDENT}{f.name}{typed}{default}")
     elif isinstance(decl, syntax.OtherDecl) and decl.text:
         lines.append(INDENT + decl.text.splitlines()[0])
     return lines

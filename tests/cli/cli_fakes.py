@@ -155,7 +155,8 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
 
     recorder = Recorder()
 
-    def load(paths: list[str], root: str | None = None, parsed: dict | None = None) -> FakeProject:
+    def load(paths: list[str], root: str | None = None, parsed: dict | None = None,
+             defer: bool = False) -> FakeProject:
         return FakeProject(tuple(read_toy(p) for p in paths), ("unresolved import Mathlib",))
 
     class Env:

@@ -149,3 +149,19 @@ def test_subcommand_registry_is_extensible(monkeypatch, capsys):
 def test_version(capsys):
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("jepa-formal ")
+
+
+def test_only_the_script_freezes_the_collector_before_exit(fake_layers, toy, capsys,
+                                                          monkeypatch):
+    """``gc.freeze`` at the end of ``main`` saves the interpreter's final collections, but a
+    program or test calling ``main(argv)`` goes on living: its garbage must stay collectable."""
+    import gc
+
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    path = toy("f.lean", "theorem T.good")
+    assert main(["check", path]) == 0
+    assert frozen == []
+    monkeypatch.setattr("sys.argv", ["jepa-formal", "check", path])
+    assert main() == 0
+    assert frozen == [True]

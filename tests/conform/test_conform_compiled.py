@@ -178,3 +178,20 @@ def test_a_second_run_reuses_the_drawn_instances_and_reports_the_same(
     second = run_conformance(spec, [("jepaLoss", func, target)], **options)
     assert repr(second.results) == repr(first.results)
     assert not any(r.internal for r in second.results)
+
+
+def test_the_kept_instances_are_bounded_and_the_least_recently_used_go_first(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "_DRAWN", {})
+    monkeypatch.setattr(runner, "MAX_DRAWN", 100)  # two laws of 40 instances
+    func = load_callable(parse_bind(f"jepaLoss={EXAMPLES / 'jepa_sum.py'}:jepa_loss"))
+    spec = str(ROOT / "specs" / "jepa.lean")
+    options = {"functions": "array", "max_examples": 40, "call_timeout": 0}
+    whole = run_conformance(spec, [("jepaLoss", func, None)], **options)
+    assert sum(len(d.raws) for d in runner._DRAWN.values()) == 80
+    last = [d.raws for d in runner._DRAWN.values()]
+    assert len(last) == 2
+    one = run_conformance(spec, [("jepaLoss", func, None)], laws=("jepaLoss_nil",), **options)
+    assert repr(one.results) == repr(whole.results[:1])
+    kept = [d.raws for d in runner._DRAWN.values()]
+    assert kept[0] is last[1] and kept[1] is not last[0]  # the oldest went, nil came last

@@ -250,9 +250,13 @@ def _structure(name, binders, fields, extends, ctor, deriving, doc):  # type: ig
                          deriving=deriving, docstring=doc)
 
 
+# `name : type := default`, `name : type`, or `name := default` (a type-less field: an
+# inherited field's new default, or a field typed by its default)
+field_types_defaults = (st.tuples(small_terms, st.none() | small_terms)
+                        | st.tuples(st.none(), small_terms))
 struct_fields = st.lists(
-    st.builds(lambda n, t, dflt, doc, bs: syntax.StructField(n, t, dflt, doc, bs),
-              field_names, small_terms, st.none() | small_terms, docstrings,
+    st.builds(lambda n, td, doc, bs: syntax.StructField(n, td[0], td[1], doc, bs),
+              field_names, field_types_defaults, docstrings,
               st.lists(st.builds(lambda n, t: syntax.Binder((n,), t), binder_names, small_terms),
                        max_size=1).map(tuple)),
     max_size=3, unique_by=lambda f: f.name,

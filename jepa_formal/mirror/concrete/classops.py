@@ -13,14 +13,24 @@ from typing import Any
 
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.concrete.models import TModel
+from jepa_formal.mirror.core.terms import TInt, TNat, TRat
 
 Closure = Callable[[tuple[Any, ...]], Any]
 
+_STANDARD = {TNat(): TModel("nat", "ℕ"), TInt(): TModel("int", "ℤ"), TRat(): TModel("rat", "ℚ")}
+"""A polymorphic definition called at ℕ/ℤ/ℚ (``dbl (n : ℕ)`` with ``def dbl [Add α]``) holds
+the type itself in its type variable's slot: its operations are that type's own, the models
+``nat``/``int``/``rat`` (Lean's truncated subtraction, Euclidean division, ``x / 0 = 0``)."""
+
+
 def model_of(value: Any) -> TModel:
-    if not isinstance(value, TModel):
+    if isinstance(value, TModel):
+        return value
+    standard = _STANDARD.get(value) if isinstance(value, TNat | TInt | TRat) else None
+    if standard is None:
         raise Unsupported("operation on a type variable",
                           reason="its instantiation is not an instance of its classes")
-    return value
+    return standard
 
 
 def model_prim(op: str, args: list[Closure], slot: int) -> Closure:

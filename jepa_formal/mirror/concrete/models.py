@@ -22,6 +22,7 @@ from fractions import Fraction
 from typing import Any
 
 from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.concrete.ops import int_ediv, int_emod
 from jepa_formal.mirror.core.classes import closure
 from jepa_formal.mirror.core.terms import Lit, TFin, TInt, TNat, TRat, Ty
 
@@ -144,7 +145,8 @@ def _rat_div(a: Fraction, b: Fraction) -> Fraction:
 def _nat_ops() -> dict[str, Op]:
     return {
         "add": lambda a, b: a + b, "sub": lambda a, b: max(a - b, 0), "mul": lambda a, b: a * b,
-        "div": lambda a, b: a // b if b else 0, "zero": lambda: 0, "one": lambda: 1,
+        "div": lambda a, b: a // b if b else 0, "mod": lambda a, b: a % b if b else a,
+        "zero": lambda: 0, "one": lambda: 1,
         "numeral": lambda n: n, "pow": lambda a, k: a ** k,
     }
 
@@ -219,7 +221,7 @@ _model("nat", "ℕ", TNat(),
        ("LinearOrderedAddCommMonoid", "OrderedCommSemiring", "OrderedCancelAddCommMonoid",
         "Sub", "Div", "CharZero"), {**_nat_ops(), **_ORDER}, None)
 _model("int", "ℤ", TInt(), ("LinearOrderedCommRing", "LinearOrderedAddCommGroup"),
-       {**_ring_ops(None), **_ORDER}, None)
+       {**_ring_ops(None, int_ediv), "mod": int_emod, **_ORDER}, None)
 _model("rat", "ℚ", TRat(), ("LinearOrderedField", "LinearOrderedAddCommGroup"),
        {**_ring_ops(None, _rat_div), "inv": lambda a: Fraction(0) if a == 0 else 1 / Fraction(a),
         **_ORDER}, None)

@@ -21,6 +21,7 @@ from jepa_formal.mirror.core.terms import (
     subterms,
 )
 from jepa_formal.reader import syntax
+from jepa_formal.reader.captures import close_where_helpers
 
 _BUSY = object()
 """Marks a definition whose signature is being elaborated (a recursive one without types)."""
@@ -63,7 +64,11 @@ class Env:
         """The environment of some declarations (later ones shadow earlier ones)."""
         table: dict[str, syntax.Decl] = {}
         theorems: list[syntax.Theorem] = []
+        helpers: set[int] = set()  # a `where` helper is also listed after its declaration
         for d in decls:
+            if id(d) in helpers:
+                continue
+            helpers.update(id(w) for w in _where_decls(d))
             for sub in _with_where(d):
                 if isinstance(sub, syntax.Theorem):
                     theorems.append(sub)
@@ -357,9 +362,22 @@ def _project_decls(project: Any) -> list[syntax.Decl]:
     return decls
 
 
-def _with_where(d: syntax.Decl) -> list[syntax.Decl]:
-    out = [d]
+def _where_decls(d: syntax.Decl) -> list[syntax.Decl]:
+    """Every ``where`` helper of ``d``, nested ones included, as the reader wrote them."""
+    out: list[syntax.Decl] = []
     for w in getattr(d, "where_decls", ()) or ():
+        out += [w, *_where_decls(w)]
+    return out
+
+
+def _with_where(d: syntax.Decl) -> list[syntax.Decl]:
+    """``d`` and its ``where`` helpers, with the parameters a helper captures from ``d``
+    made explicit (``reader/captures.py``): the environment only knows closed definitions."""
+    if not isinstance(d, syntax.Definition) or not d.where_decls:
+        return [d]
+    main, *closed = close_where_helpers(d)
+    out: list[syntax.Decl] = [main]
+    for w in closed:
         out.extend(_with_where(w))
     return out
 

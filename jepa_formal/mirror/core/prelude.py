@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
+from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.terms import (
     BigOp,
     Call,
@@ -44,6 +45,7 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     Var,
 )
+from jepa_formal.mirror.core.unify import TMeta, show_ty
 
 Build = Callable[[tuple[Expr, ...], Ty], Expr]
 """From the explicit arguments (in signature order) and the result type to a core expr."""
@@ -143,6 +145,12 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
         fn("isEmpty", "α", (("xs", S(A)),), TBool(), _is_empty),
         fn("head?", "α", (("xs", S(A)),), TOption(A), _head_opt),
         fn("getLast!", "α", (("xs", S(A)),), A, _last),
+        fn("getLast?", "α", (("xs", S(A)),), TOption(A), _last_opt),
+        fn("headD", "α", (("xs", S(A)), ("d", A)), A, _head_d),
+        fn("getLastD", "α", (("xs", S(A)), ("d", A)), A, _last_d),
+        fn("dropLast", "α", (("xs", S(A)),), S(A), _drop_last),
+        fn("max?", "α", (("xs", S(A)),), TOption(A), _extreme_opt("max")),
+        fn("min?", "α", (("xs", S(A)),), TOption(A), _extreme_opt("min")),
     ]
     if kind == "List":
         L2 = (("l₁", S(A)), ("l₂", S(A)))
@@ -167,7 +175,21 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
             fn("Disjoint", "α", L2, TProp(), prim("List.disjoint")),
             fn("range", "", (("n", N),), TList(N), prim("List.range")),
             fn("finRange", "", (("n", N),), TList(TFin(Var("n", N))), prim("List.finRange")),
+            fn("insert", "α", (("a", A), ("xs", S(A))), S(A), _insert),
+            fn("flatMap", "αβ", (("f", TFun(A, S(B))), ("xs", S(A))), S(B), _flat_map),
+            fn("flatten", "α", (("xss", S(S(A))),), S(A), _flatten),
+            fn("join", "α", (("xss", S(S(A))),), S(A), _flatten),
+            fn("Sorted", "α", (("R", TFun(A, TFun(A, TProp()))), ("xs", S(A))), TProp(),
+               _pairwise),
+            fn("Chain'", "α", (("R", TFun(A, TFun(A, TProp()))), ("xs", S(A))), TProp(),
+               _chain),
+            fn("IsChain", "α", (("R", TFun(A, TFun(A, TProp()))), ("xs", S(A))), TProp(),
+               _chain),
         ]
+        entries += [(f"List.{name}", PreludeFn(f"List.{name}", ("α",), (("xs", S(A)), ("n", N)),
+                                                S(A), build, defaults=(("n", 1),)))
+                    for name, build in (("rotateLeft", _rotate_left),
+                                        ("rotateRight", _rotate_right))]
     else:
         entries += [
             fn("size", "α", (("xs", S(A)),), N, prim("List.length")),
@@ -215,6 +237,118 @@ def _last(args: tuple[Expr, ...], ty: Ty) -> Expr:
     return Prim("List.get!", (xs, last), ty)
 
 
+def _nonempty(xs: Expr) -> Expr:
+    return Prim("lt", (Lit(0, N), Prim("List.length", (xs,), N)), TProp())
+
+
+def _last_opt(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.getLast?``: ``none`` on ``[]``, else ``some`` of the last element."""
+    (xs,) = args
+    assert isinstance(ty, TOption)
+    some = Prim("Option.some", (_last((xs,), ty.elem),), ty)
+    return Ite(_nonempty(xs), some, Prim("Option.none", (), ty), ty)
+
+
+def _head_d(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.headD d``: the first element, ``d`` on ``[]``."""
+    xs, d = args
+    return Ite(_nonempty(xs), Prim("List.head!", (xs,), ty), d, ty)
+
+
+def _last_d(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.getLastD d``: the last element, ``d`` on ``[]``."""
+    xs, d = args
+    return Ite(_nonempty(xs), _last((xs,), ty), d, ty)
+
+
+def _drop_last(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.dropLast = xs.take (xs.length - 1)`` (``[].dropLast = []``: ℕ subtraction)."""
+    (xs,) = args
+    short = Prim("sub", (Prim("List.length", (xs,), N), Lit(1, N)), N)
+    return Prim("List.take", (short, xs), ty)
+
+
+def _extreme_opt(op: str) -> Build:
+    """``xs.max?``: ``none`` on ``[]``, else ``some (xs.tail.foldl max xs.head)``, Lean's
+    definition (a left fold: at Float the order of a NaN among the elements matters)."""
+
+    def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
+        (xs,) = args
+        assert isinstance(ty, TOption)
+        elem = ty.elem
+        acc, x = Var(f"acc✝{op}", elem), Var(f"x✝{op}", elem)
+        step = Lam((acc, x), Prim(op, (acc, x), elem), TFun(elem, TFun(elem, elem)))
+        fold = Prim("List.foldl", (step, Prim("List.head!", (xs,), elem), _tail((xs,), xs.ty)),
+                    elem)
+        return Ite(_nonempty(xs), Prim("Option.some", (fold,), ty),
+                   Prim("Option.none", (), ty), ty)
+
+    return build
+
+
+def _insert(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.insert a = if xs.elem a then xs else a :: xs`` (BEq, as in Lean's core)."""
+    a, xs = args
+    present = Prim("eq", (Prim("List.elem", (a, xs), TBool()), Lit(True, TBool())), TProp())
+    return Ite(present, xs, Prim("List.cons", (a, xs), ty), ty)
+
+
+def _flatten(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xss.flatten = xss.foldr (· ++ ·) []``."""
+    (xss,) = args
+    part, acc = Var("part✝flat", ty), Var("acc✝flat", ty)
+    glue = Lam((part, acc), Prim("List.append", (part, acc), ty), TFun(ty, TFun(ty, ty)))
+    return Prim("List.foldr", (glue, Prim("List.nil", (), ty), xss), ty)
+
+
+def _flat_map(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.flatMap f = xs.foldr (fun x acc => f x ++ acc) []`` (``(xs.map f).flatten``)."""
+    f, xs = args
+    elem = _elem_of(xs)
+    x, acc = Var("x✝flat", elem), Var("acc✝flat", ty)
+    glue = Lam((x, acc), Prim("List.append", (Call(f, (x,), ty), acc), ty),
+               TFun(elem, TFun(ty, ty)))
+    return Prim("List.foldr", (glue, Prim("List.nil", (), ty), xs), ty)
+
+
+def _chain(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.Chain' R``: ``R xs[i] xs[i+1]`` for every ``i + 1 < xs.length``."""
+    rel, xs = args
+    elem = _elem_of(xs)
+    i = Var("i✝chain", N)
+    idx = _indices(xs)
+    succ = Prim("add", (i, Lit(1, N)), N)
+    holds = Call(rel, (Prim("List.get!", (xs, i), elem), Prim("List.get!", (xs, succ), elem)),
+                 TProp())
+    inside = Prim("lt", (succ, Prim("List.length", (xs,), N)), TProp())
+    body = Prim("implies", (Prim("List.mem", (i, idx), TProp()),
+                            Prim("implies", (inside, holds), TProp())), TProp())
+    return Quant("forall", i, body, bound=idx)
+
+
+def _rotated(xs: Expr, cut: Expr, ty: Ty) -> Expr:
+    return Prim("List.append", (Prim("List.drop", (cut, xs), ty),
+                                Prim("List.take", (cut, xs), ty)), ty)
+
+
+def _rotate_left(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.rotateLeft n``: Lean's ``if len ≤ 1 then xs else drop (n % len) ++ take (n %
+    len)``; the ``else`` branch is ``xs`` itself at length 0 (``n % 0 = n``) and 1, so it is
+    the whole meaning."""
+    xs, n = args
+    cut = Prim("mod", (n, Prim("List.length", (xs,), N)), N)
+    return _rotated(xs, cut, ty)
+
+
+def _rotate_right(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.rotateRight n``: Lean's ``if len ≤ 1 then xs else`` the rotation at ``len - n %
+    len``; at length 0 and 1 that rotation is ``xs`` too (ℕ subtraction, ``n % 1 = 0``)."""
+    xs, n = args
+    length = Prim("List.length", (xs,), N)
+    cut = Prim("sub", (length, Prim("mod", (n, length), N)), N)
+    return _rotated(xs, cut, ty)
+
+
 def _get_d(args: tuple[Expr, ...], ty: Ty) -> Expr:
     xs, i, d = args
     inside = Prim("lt", (i, Prim("List.length", (xs,), N)), TProp())
@@ -260,6 +394,8 @@ def _other() -> dict[str, PreludeFn]:
         fn("Nat.xor", "", (("a", N), ("b", N)), N, prim("Nat.xor")),
         fn("Nat.ModEq", "", (("n", N), ("a", N), ("b", N)), TProp(), _mod_eq(N)),
         fn("Int.ModEq", "", (("n", Z), ("a", Z), ("b", Z)), TProp(), _mod_eq(Z)),
+        fn("Even", "α", (("n", A),), TProp(), _parity(0)),
+        fn("Odd", "α", (("n", A),), TProp(), _parity(1)),
         fn("Int.toNat", "", (("x", Z),), N, prim("Int.toNat")),
         fn("Int.natAbs", "", (("x", Z),), N, _nat_abs),
         fn("Int.sign", "", (("x", Z),), Z, prim("Int.sign")),
@@ -286,6 +422,10 @@ def _other() -> dict[str, PreludeFn]:
         fn("Fin.val", "", (("i", TFin(Var("n", N))),), N, prim("cast")),
         fn("List.range", "", (("n", N),), TList(N), prim("List.range")),
         fn("Finset.range", "", (("n", N),), TFinset(N), prim("Finset.range")),
+        fn("Finset.Icc", "", (("a", N), ("b", N)), TFinset(N), _interval("le", closed=True)),
+        fn("Finset.Ico", "", (("a", N), ("b", N)), TFinset(N), _interval("le", closed=False)),
+        fn("Finset.Ioc", "", (("a", N), ("b", N)), TFinset(N), _interval("lt", closed=True)),
+        fn("Finset.Ioo", "", (("a", N), ("b", N)), TFinset(N), _interval("lt", closed=False)),
         fn("Finset.card", "α", (("s", TFinset(A)),), N, prim("Finset.card")),
         fn("Finset.univ", "α", (), TFinset(A), prim("Finset.univ")),
         fn("Finset.filter", "α", (("p", TFun(A, TBool())), ("s", TFinset(A))), TFinset(A),
@@ -349,6 +489,44 @@ def _mod_eq(t: Ty) -> Build:
     def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
         n, a, b = args
         return Prim("eq", (Prim("mod", (a, n), t), Prim("mod", (b, n), t)), TProp())
+
+    return build
+
+
+def _interval(low: str, *, closed: bool) -> Build:
+    """``Finset.Icc a b`` and its kin at ℕ: the numbers of ``range (b + 1)`` (``range b``
+    when open on the right) at least (``le``) or above (``lt``) ``a``."""
+
+    def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
+        a, b = args
+        for end in args:  # `Finset.Icc (2 : Fin 5) 4` is a set of Fin 5, summed mod 5
+            if isinstance(end, Prim) and end.op == "cast" and end.args[0].ty != N:
+                raise Unsupported("Finset interval", getattr(end, "span", None),
+                                  f"modelled at ℕ only, here at {show_ty(end.args[0].ty)}")
+        top = Prim("add", (b, Lit(1, N)), N) if closed else b
+        x = Var("x✝icc", N)
+        keep = Lam((x,), Prim("decide", (Prim(low, (a, x), TProp()),), TBool()),
+                   TFun(N, TBool()))
+        return Prim("Finset.filter", (keep, Prim("Finset.range", (top,), ty)), ty)
+
+    return build
+
+
+def _parity(rest: int) -> Build:
+    """``Even n`` (``∃ r, n = r + r``) is ``n % 2 = 0`` and ``Odd n`` (``∃ k, n = 2 * k + 1``)
+    is ``n % 2 = 1`` at ℕ and ℤ (Euclidean ``%``: ``-3 % 2 = 1``). Elsewhere they mean other
+    things (every real is ``Even``): refused, named."""
+
+    def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
+        (n,) = args
+        t = getattr(n, "ty", None)
+        numeral = isinstance(t, TMeta) and t.hint == "numeral"
+        if not isinstance(t, TNat | TInt) and not numeral:  # `Even 4`: 4 defaults to ℕ
+            shown = show_ty(t) if t is not None else "an unknown type"
+            raise Unsupported("Even/Odd", getattr(n, "span", None),
+                              reason=f"modelled at ℕ and ℤ only, here at {shown}")
+        two, want = Lit(2, t), Lit(rest, t)
+        return Prim("eq", (Prim("mod", (n, two), t), want), TProp())
 
     return build
 

@@ -54,7 +54,7 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.core.unify import EMeta, TMeta
 from jepa_formal.mirror.core.walker import Handlers
 from jepa_formal.mirror.elaborate.binders import finset_bigop
-from jepa_formal.mirror.elaborate.names import PROTECTED, resolve_name
+from jepa_formal.mirror.elaborate.names import PROTECTED, namespace_chain, resolve_name, where_local
 from jepa_formal.mirror.elaborate.subst import field_ty, subst_ty
 from jepa_formal.reader import syntax
 
@@ -329,7 +329,53 @@ def resolve_global(el: Elaborator, name: str, span: Any) -> Sig | str | None:
 def _global_exists(el: Elaborator, full: str) -> bool:
     if full in PRELUDE or full in UNSUPPORTED_NAMES:
         return True
-    return el.env is not None and full in el.env.decls
+    return el.env is not None and full in el.env.decls and declared_before(el, full)
+
+
+def declared_before(el: Elaborator, full: str) -> bool:
+    """Whether the declaration ``full`` exists where the statement being elaborated stands.
+
+    Why: Lean reads a file top to bottom; a theorem cannot use a definition written after it
+    (``theorem t : c * 2 = 10`` before ``def c : ℕ := 5``: with autoImplicit ``c`` is a bound
+    variable, and the statement is false at ``c = 0``). Only statements are checked: the
+    definitions of a ``mutual`` block refer forward legitimately, and a definition's forward
+    reference is Lean's error, not a wrong meaning of a statement."""
+    user = el.decl
+    if not isinstance(user, syntax.Theorem) or el.env is None:
+        return True
+    decl = el.env.decls.get(full)
+    here, there = getattr(user, "span", None), getattr(decl, "span", None)
+    if here is None or there is None or here.path != there.path:
+        return True
+    return (there.line, there.column) < (here.line, here.column)
+
+
+def builtin_shadowed(el: Elaborator, name: str, span: Any) -> bool:
+    """Whether a declaration in scope takes ``name`` from its library meaning (``max``,
+    ``abs``, ``id``, ``decide``…), by Lean's ``resolveGlobalName``: a declaration in the
+    namespace in force (or a parent) wins outright; one reached at the root or through an
+    ``open`` competes with the library's and Lean reports the ambiguity (refused here)."""
+    if el.env is None:
+        return False
+
+    def exists(full: str) -> bool:
+        return full in el.env.decls and declared_before(el, full)
+
+    if any(exists(f"{p}.{name}") for p in namespace_chain(el.decl)):
+        return True
+    if where_local(name, el.decl) is not None:
+        return True
+    found = resolve_name(name, el.decl, exists, lambda full: _global_protected(el, full), span)
+    if found is not None:
+        raise TypeMismatch(f"ambiguous name '{name}'", span,
+                           reason=f"Lean reports an ambiguity: possible interpretations "
+                           f"{found} and the library's {name}")
+    return False
+
+
+def user_global_at_root(el: Elaborator, name: str) -> bool:
+    """Whether ``_root_.name`` is a declaration of the specs (else the library's ``name``)."""
+    return el.env is not None and name in el.env.decls and declared_before(el, name)
 
 
 def _global_protected(el: Elaborator, full: str) -> bool:

@@ -32,9 +32,13 @@ from jepa_formal.mirror.core.terms import (
     type_parts,
 )
 from jepa_formal.mirror.core.unify import TMeta, metas_of, show_ty
-from jepa_formal.mirror.elaborate.apps import Sig, def_sig
+from jepa_formal.mirror.elaborate.apps import Sig, builtin_shadowed, def_sig
 from jepa_formal.mirror.elaborate.context import Ctx
-from jepa_formal.mirror.elaborate.elaborator import Elaborator
+from jepa_formal.mirror.elaborate.elaborator import (
+    FUNCTION_PROPERTIES,
+    Elaborator,
+    function_property,
+)
 from jepa_formal.mirror.elaborate.instances import instance_fact, read_instance
 from jepa_formal.mirror.elaborate.patterns import pattern
 from jepa_formal.mirror.elaborate.read_types import NotAType, subtype_parts
@@ -186,6 +190,14 @@ def theorem_law(thm: syntax.Theorem, env: Env) -> Law:
             for b in stmt.binders:
                 bnd.binder(b, allow_hyps=True)
             stmt = stmt.body
+            continue
+        if isinstance(stmt, syntax.App) and isinstance(stmt.fn, syntax.Ident) \
+                and FUNCTION_PROPERTIES.get(stmt.fn.name) == len(stmt.args) \
+                and stmt.fn.name != "Function.Bijective" \
+                and not builtin_shadowed(el, stmt.fn.name, stmt.span):
+            # `Function.Injective f` as the statement: its ∀ binders are the law's (as for a
+            # written `∀ a₁ a₂, f a₁ = f a₂ → a₁ = a₂`), so they may range over ℕ
+            stmt = function_property(stmt.fn.name, stmt.args, stmt.span)
             continue
         if isinstance(stmt, syntax.BinOp) and stmt.op == "→":
             saved = el.auto_bound
@@ -392,6 +404,19 @@ def structure_info(st: syntax.Structure, env: Env) -> StructInfo:
     for f in st.fields:
         if f.binders:
             raise Unsupported(f"structure field {f.name} with binders", f.span)
+        if f.type is None:  # `u := ()`: a new default for an inherited field, or a new field
+            inherited = dict(fields).get(f.name)
+            assert f.default is not None
+            if inherited is not None:
+                value = el.finish(el.coerce(el.elab(f.default, inherited, ctx), inherited))
+                defaults = [(n, d) for n, d in defaults if n != f.name] + [(f.name, value)]
+                continue
+            value = el.finish(el.elab(f.default, None, ctx))
+            fty = el.s.final_ty(value.ty)
+            fields.append((f.name, fty))
+            defaults.append((f.name, value))
+            ctx[f.name] = Var(f.name, fty)
+            continue
         try:
             fty = el.elab_type(f.type, ctx)
         except NotAType as err:

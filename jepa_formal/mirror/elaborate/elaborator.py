@@ -72,7 +72,7 @@ from jepa_formal.mirror.elaborate.binders import destructure, finset_bigop
 from jepa_formal.mirror.elaborate.context import Ctx
 from jepa_formal.mirror.elaborate.data import elab_index, mk_struct
 from jepa_formal.mirror.elaborate.modeq import mod_clause
-from jepa_formal.mirror.elaborate.names import VARIABLE_NAME
+from jepa_formal.mirror.elaborate.names import VARIABLE_NAME, refuse_unparsed_name
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES
 from jepa_formal.mirror.elaborate.setbuilder import (
     rewrite_mem,
@@ -82,6 +82,7 @@ from jepa_formal.mirror.elaborate.setbuilder import (
 from jepa_formal.mirror.elaborate.setlit import elab_set_literal, rewrite_literal_mem
 from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
+from jepa_formal.reader.scopes import mentioned_names
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -122,6 +123,65 @@ def _rank(ty: Ty) -> float | None:
 
 def span_of(t: Any) -> Any:
     return getattr(t, "span", None)
+
+
+FUNCTION_PROPERTIES = {"Function.Injective": 1, "Function.Surjective": 1,
+                       "Function.Bijective": 1, "Function.LeftInverse": 2,
+                       "Function.RightInverse": 2}
+"""Mathlib's properties of functions, by their number of explicit arguments."""
+
+
+def function_property(name: str, args: tuple[syntax.Term, ...], span: Any) -> syntax.Term:
+    """The statement Mathlib defines ``name`` to be, as syntax: ``Injective f`` is ``∀ a₁ a₂,
+    f a₁ = f a₂ → a₁ = a₂``, ``Surjective f`` is ``∀ b, ∃ a, f a = b``, ``Bijective`` both,
+    ``LeftInverse g f`` is ``∀ x, g (f x) = x`` and ``RightInverse g f`` is ``LeftInverse f g``.
+    The quantifiers are then read as any other (finite domains enumerated, ℕ refused)."""
+    def ident(n: str) -> syntax.Ident:
+        return syntax.Ident(n, span=span)
+
+    def app(f: syntax.Term, *xs: syntax.Term) -> syntax.App:
+        return syntax.App(f, xs, span=span)
+
+    def forall(names: tuple[str, ...], body: syntax.Term, kind: str = "∀") -> syntax.Quant:
+        return syntax.Quant(kind, tuple(syntax.Binder((n,)) for n in names), body, span=span)
+
+    taken = mentioned_names(args)  # names the arguments use stay theirs (no capture)
+
+    def fresh(base: str) -> str:
+        name = base
+        while name in taken:
+            name += "'"
+        taken.add(name)
+        return name
+
+    a, b, x = (fresh("a₁"), fresh("a₂"), fresh("x")) if name != "Function.Surjective" \
+        else (fresh("a"), fresh("b"), "")
+    if name == "Function.Injective":
+        (f,) = args
+        same = syntax.BinOp("=", app(f, ident(a)), app(f, ident(b)), span=span)
+        return forall((a, b), syntax.BinOp("→", same, syntax.BinOp("=", ident(a), ident(b),
+                                                                    span=span), span=span))
+    if name == "Function.Surjective":
+        (f,) = args
+        hit = syntax.BinOp("=", app(f, ident(a)), ident(b), span=span)
+        return forall((b,), forall((a,), hit, "∃"))
+    if name == "Function.Bijective":
+        return syntax.BinOp("∧", function_property("Function.Injective", args, span),
+                            function_property("Function.Surjective", args, span), span=span)
+    g, f = args if name == "Function.LeftInverse" else args[::-1]
+    return forall((x,), syntax.BinOp("=", app(g, app(f, ident(x))), ident(x), span=span))
+
+
+BUILTIN_NAMES: frozenset[str] = frozenset({
+    *FUNCTION_PROPERTIES,
+    "true", "false", "Bool.true", "Bool.false", "True", "False", "max", "min", "Max.max",
+    "Min.min", syntax.INSERT, syntax.SINGLETON, "norm", "setOf", "Set.setOf", "abs", "id",
+    "decide", "Finset.sum", "Finset.prod", "Function.comp", "Nat.cast", "Int.cast", "Rat.cast",
+    "List.get", "Array.get", "List.getElem",
+})
+"""The names ``Elaborator._special`` gives their library meaning. A user's declaration of the
+same name in scope comes first, as in Lean: ``def max`` inside ``namespace Foo`` is what ``max``
+means there (``apps.builtin_shadowed``)."""
 
 
 class Elaborator(Walker):
@@ -327,10 +387,15 @@ class Elaborator(Walker):
                 return self._fields(local, parts[k:], args, expected, ctx, span)
         if name in self.auto_vars:
             return self._fields(self.auto_vars[name], [], args, expected, ctx, span)
-        # 2. special names with their own rules
-        special = self._special(name, args, expected, ctx, span)
-        if special is not None:
-            return special
+        # 2. special names with their own rules, unless a declaration in scope takes the name
+        rooted = name.startswith("_root_.") and name[len("_root_."):] in BUILTIN_NAMES \
+            and not apps.user_global_at_root(self, name[len("_root_."):])
+        if rooted:  # `_root_.max`: the library's, whatever the namespace declares
+            name = name[len("_root_."):]
+        if rooted or name not in BUILTIN_NAMES or not apps.builtin_shadowed(self, name, span):
+            special = self._special(name, args, expected, ctx, span)
+            if special is not None:
+                return special
         # 3. the longest prefix that is a global, then fields: Finset.univ.sum f
         for k in range(len(parts), 0, -1):
             head = ".".join(parts[:k])
@@ -355,6 +420,7 @@ class Elaborator(Walker):
                 node = syntax.App(t, args) if args else t
                 return TypeArg(self.elab_type(node, ctx), span=span)
             return TypeArg(BASE_TYPES[name], span=span)
+        refuse_unparsed_name(self.env, name, span)
         if self.may_auto_bind(name):
             return self._fields(self.auto_var(name, span), [], args, expected, ctx, span)
         if self.auto_bound is not None and self.auto_implicit() and "." not in name:
@@ -520,6 +586,8 @@ class Elaborator(Walker):
 
     def _special(self, name: str, args: tuple[syntax.Term, ...], expected: Ty | None, ctx: Ctx,
                  span: Any) -> Expr | None:
+        """The library meaning of a name in ``BUILTIN_NAMES`` (None: not one, or not applied
+        as this rule needs)."""
         if name in ("true", "false", "Bool.true", "Bool.false") and not args:
             return Lit(name.endswith("true"), TBool(), span=span)
         if name in ("True", "False") and not args:
@@ -528,6 +596,17 @@ class Elaborator(Walker):
             op = "max" if "max" in name else "min"
             return self.join([args[0], args[1]], expected, ctx, span,
                              lambda xs, ty: Prim(op, tuple(xs), ty, span=span))
+        if name in FUNCTION_PROPERTIES and len(args) == FUNCTION_PROPERTIES[name]:
+            return self.elab(function_property(name, args, span), expected, ctx)
+        arity = {"max": 2, "min": 2, "Max.max": 2, "Min.min": 2, "abs": 1}.get(name, 0)
+        if len(args) < arity:
+            # `xs.foldr max 0`, `xs.map (max a)`, `xs.map abs`: the function value
+            # `fun a b => max a b` (Lean's eta-expanded constant)
+            fresh = tuple(f"{name}✝{k}" for k in range(len(args), arity))
+            body = syntax.App(syntax.Ident(name, span=span),
+                              args + tuple(syntax.Ident(x, span=span) for x in fresh), span=span)
+            eta = syntax.Lambda(tuple(syntax.Binder((x,)) for x in fresh), body, span=span)
+            return self.elab(eta, expected, ctx)
         if name in (syntax.INSERT, syntax.SINGLETON):
             elems = syntax.set_literal_elems(syntax.App(syntax.Ident(name), args))
             if elems is not None:

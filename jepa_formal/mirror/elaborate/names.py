@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal.errors import TypeMismatch, UnknownName
+from jepa_formal.errors import TypeMismatch, UnknownName, Unsupported
 from jepa_formal.reader import syntax
 from jepa_formal.reader.opens import open_spec
 
@@ -62,7 +62,7 @@ def resolve_name(name: str, decl: syntax.Decl | None, exists: Callable[[str], bo
         bare = name[len("_root_."):]
         return bare if exists(bare) else None
     atomic = "." not in name
-    local = _where_local(name, decl)
+    local = where_local(name, decl)
     if local is not None and exists(local):
         return local
 
@@ -95,7 +95,7 @@ def resolve_name(name: str, decl: syntax.Decl | None, exists: Callable[[str], bo
     return found[0] if found else None
 
 
-def _where_local(name: str, decl: syntax.Decl | None) -> str | None:
+def where_local(name: str, decl: syntax.Decl | None) -> str | None:
     """``go`` inside ``def f … := go n 0 where go …``: a ``where`` helper is a local of the
     body it follows (Lean elaborates it as a ``let rec``), under the full name ``f.go``; it
     is seen before any global. (Inside ``f.go`` itself, and its siblings, the namespace
@@ -153,5 +153,22 @@ def refuse_unread_type_name(env: Env | None, decl: Any, name: str, span: Any) ->
                       "read may define it", name=name)
 
 
-__all__ = ["PROTECTED", "VARIABLE_NAME", "namespace_chain", "refuse_unread_type_name",
-           "resolve_name", "unread_imports_of"]
+def refuse_unparsed_name(env: Env | None, name: str, span: Any) -> None:
+    """Raise ``Unsupported`` when ``name`` is declared by a declaration the reader could not
+    parse (``structure U1 extends U0 where u := ()``).
+
+    Why: the reader's failure is not Lean's. Bound automatically as an arbitrary type (or an
+    arbitrary value), a declared structure with one value refuted ``x = y``; the law is
+    refused instead, naming the declaration's parse error."""
+    modules = getattr(getattr(env, "project", None), "modules", ()) or ()
+    last = name.rsplit(".", 1)[-1]
+    for module in modules:
+        for err in getattr(module, "errors", ()) or ():
+            declared = getattr(err, "decl_name", None)
+            if declared and declared.rsplit(".", 1)[-1] == last:
+                raise Unsupported(name, span, reason=f"its declaration could not be read "
+                                  f"({err.path}:{err.line}:{err.column}: {err.message})")
+
+
+__all__ = ["PROTECTED", "VARIABLE_NAME", "namespace_chain", "refuse_unparsed_name",
+           "refuse_unread_type_name", "resolve_name", "unread_imports_of"]

@@ -39,7 +39,7 @@ from jepa_formal.mirror.core.terms import (
     TypeArg,
     Var,
 )
-from jepa_formal.mirror.elaborate.names import refuse_unread_type_name
+from jepa_formal.mirror.elaborate.names import refuse_unparsed_name, refuse_unread_type_name
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
@@ -122,6 +122,7 @@ def _type_name(el: Elaborator, ident: syntax.Ident, args: tuple[syntax.Term, ...
         raise Unsupported(f"type former {name} without arguments", span)
     if el.auto_bound is not None and not args and "." not in name \
             and el.auto_implicit():
+        refuse_unparsed_name(el.env, name, span)
         refuse_unread_type_name(el.env, el.decl, name, span)
         tv = TVar(name)
         el.auto_bound.append(Var(name, TSort()))

@@ -111,6 +111,67 @@ class IntMod(_Division):
         return True if self.args[1].is_nonzero else None
 
 
+def _tdiv(x: int, y: int) -> int:
+    q = abs(x) // abs(y)
+    return q if (x >= 0) == (y > 0) else -q
+
+
+def _fdiv(x: int, y: int) -> int:
+    return x // y
+
+
+class IntTDiv(_Division):
+    """``Int.tdiv a b``: rounds toward zero (``Int.div`` of older Lean), ``a.tdiv 0 = 0``.
+    Why a head of its own: it differs from ``/`` (Euclidean) exactly when the dividend is
+    negative and the division inexact, so neither SymPy's floor nor ``IntDiv`` may stand in."""
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return _tdiv(x, y)
+
+
+class IntTMod(_Division):
+    """``Int.tmod a b = a - b * a.tdiv b``: the sign of the dividend; ``a.tmod 0 = a``."""
+
+    zero_keeps_dividend = True
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return x - y * _tdiv(x, y)
+
+
+class IntFDiv(_Division):
+    """``Int.fdiv a b``: rounds toward -∞, ``a.fdiv 0 = 0``."""
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return _fdiv(x, y)
+
+
+class IntFMod(_Division):
+    """``Int.fmod a b = a - b * a.fdiv b``: the sign of the divisor; ``a.fmod 0 = a``."""
+
+    zero_keeps_dividend = True
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return x - y * _fdiv(x, y)
+
+
+class IntBMod(_Division):
+    """``Int.bmod x m`` (``m : ℕ``): with ``r := x % m`` (Euclidean), ``r`` when
+    ``r < (m + 1) / 2`` and ``r - m`` otherwise, the balanced residue in
+    ``[-(m / 2), (m + 1) / 2)``; ``x.bmod 0 = x`` (``r = x`` and ``(0 + 1) / 2 = 0``, so both
+    branches give ``x``)."""
+
+    zero_keeps_dividend = True
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        r = x - y * _ediv(x, y)
+        return r if r < (y + 1) // 2 else r - y
+
+
 class RealDiv(sympy.Function):
     """``a / b`` at ℚ/ℝ: exact, with ``a / 0 = 0`` (never ``zoo``). Folds explicit divisors."""
 
@@ -282,8 +343,8 @@ def bool_function(name: str, definition: bool = False) -> type[BoolApp]:
 
 
 HEADS: tuple[type, ...] = (
-    NatSub, NatDiv, NatMod, IntDiv, IntMod, RealDiv, RealSqrt, RealLog, Dvd, SEq, Fst, Snd,
-    BoolApp,
+    NatSub, NatDiv, NatMod, IntDiv, IntMod, IntTDiv, IntTMod, IntFDiv, IntFMod, IntBMod,
+    RealDiv, RealSqrt, RealLog, Dvd, SEq, Fst, Snd, BoolApp,
 )
 """The Lean-specific arithmetic/logic heads defined here."""
 
@@ -292,8 +353,13 @@ __all__ = [
     "BoolApp",
     "Dvd",
     "Fst",
+    "IntBMod",
     "IntDiv",
+    "IntFDiv",
+    "IntFMod",
     "IntMod",
+    "IntTDiv",
+    "IntTMod",
     "NatDiv",
     "NatMod",
     "NatSub",

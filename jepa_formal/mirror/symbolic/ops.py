@@ -34,8 +34,13 @@ from jepa_formal.mirror.symbolic.arith import (
     LARGE_EXPONENT,
     Dvd,
     Fst,
+    IntBMod,
     IntDiv,
+    IntFDiv,
+    IntFMod,
     IntMod,
+    IntTDiv,
+    IntTMod,
     LargePower,
     NatDiv,
     NatMod,
@@ -436,11 +441,15 @@ def _sign(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
 
 PRIM_HANDLERS["Int.toNat"] = _to_nat
 PRIM_HANDLERS["Int.sign"] = _sign
+# the other rounding conventions: opaque to SymPy, exact in Z3 (``prove/confirm.py`` defines
+# each by cases from SMT-LIB's Euclidean ``div``/``mod``, as Lean's ``Int`` files relate them)
+PRIM_HANDLERS["Int.tdiv"] = _simple(IntTDiv)
+PRIM_HANDLERS["Int.tmod"] = _simple(IntTMod)
+PRIM_HANDLERS["Int.fdiv"] = _simple(IntFDiv)
+PRIM_HANDLERS["Int.fmod"] = _simple(IntFMod)
+PRIM_HANDLERS["Int.bmod"] = _simple(IntBMod)
 
 UNSUPPORTED_PRIMS: dict[str, str] = {
-    **dict.fromkeys(
-        ("Int.tdiv", "Int.tmod", "Int.fdiv", "Int.fmod", "Int.bmod"),
-        "T-/F-rounding and balanced division: decided on concrete instances only"),
     **dict.fromkeys(("Nat.land", "Nat.lor", "Nat.xor"),
                     "bitwise operations: decided on concrete instances only"),
     **dict.fromkeys(

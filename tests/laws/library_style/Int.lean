@@ -23,7 +23,7 @@ theorem toNat_of_nonneg' {a : ℤ} (h : 0 ≤ a) : (toNat a : ℤ) = a := by sor
 -- expect: refuted
 theorem toNat_false (a : ℤ) : (toNat a : ℤ) = a := by sorry
 
--- expect: pass
+-- expect: proved
 theorem sign_mul_natAbs' (a : ℤ) : sign a * natAbs a = a := by sorry
 
 -- expect: refuted
@@ -33,29 +33,29 @@ theorem sign_natAbs_false (a : ℤ) : (natAbs a : ℤ) = a := by sorry
 -- expect: pass
 theorem emod_nonneg' (a : ℤ) {b : ℤ} (h : b ≠ 0) : 0 ≤ a % b := by sorry
 
--- expect: pass
+-- expect: proved
 theorem tdiv_neg' (a b : ℤ) : tdiv (-a) b = -(tdiv a b) := by sorry
 
 -- expect: refuted
 theorem ediv_neg_false (a b : ℤ) : (-a) / b = -(a / b) := by sorry
 
--- expect: pass
+-- expect: proved
 theorem fdiv_eq_ediv' (a : ℤ) {b : ℤ} (h : 0 ≤ b) : fdiv a b = a / b := by sorry
 
 -- expect: refuted
 theorem fdiv_eq_ediv_false (a b : ℤ) : fdiv a b = a / b := by sorry
 
--- expect: pass
+-- expect: proved
 theorem tmod_add_tdiv' (a b : ℤ) : tmod a b + b * tdiv a b = a := by sorry
 
--- expect: pass
+-- expect: proved
 theorem bmod_emod' (x : ℤ) (m : ℕ) : bmod x m % m = x % m := by sorry
 
 -- expect: refuted
 theorem bmod_false (x : ℤ) (m : ℕ) : bmod x m = x % m := by sorry
 
 -- inside `namespace Int` with `open Nat`, a bare `div` is `Int.div` (T-rounding), not `Nat.div`
--- expect: pass
+-- expect: proved
 theorem div_is_int_div (a b : ℤ) : div a b = tdiv a b := rfl
 
 -- expect: pass

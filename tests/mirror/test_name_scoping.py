@@ -1,0 +1,127 @@
+"""Which declaration a name means, as Lean 4 resolves it (a red team found these unsound).
+
+- A declaration in the namespace in force takes a name from its library meaning: ``def max``
+  inside ``namespace Foo`` is what ``max`` means there (``max a a = a`` was proved with the
+  library's ``max`` while the file's ``max`` adds). One reached at the root or through ``open``
+  competes with the library's, and Lean reports the ambiguity: refused, never picked.
+- ``_root_.max`` is the library's, whatever the namespace declares.
+- A theorem cannot use a definition written after it: Lean auto-binds the name (``c * 2 =
+  10`` is ``∀ c``, false at 0) or rejects it; it was proved with the later ``c := 5``.
+- A type whose declaration the reader could not parse is not an arbitrary type variable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jepa_formal.check import CheckOptions, check_paths
+
+SHADOW = """
+namespace Sh
+def max (a b : ℕ) : ℕ := a + b
+theorem max_self_bad (a : ℕ) : max a a = a := by sorry
+theorem max_ok : max 1 1 = 2 := rfl
+def min (a b : ℕ) : ℕ := a * b
+theorem min_le_left_bad (a b : ℕ) : min a b ≤ a := by sorry
+def id (n : ℕ) : ℕ := n + 1
+theorem id_eq_bad (n : ℕ) : id n = n := by sorry
+def abs (x : ℤ) : ℤ := x * x * x
+theorem abs_nonneg_bad (x : ℤ) : 0 ≤ abs x := by sorry
+theorem map_abs_eta (xs : List ℤ) : xs.map abs = xs.map (fun x => abs x) := rfl
+def decide (b : Bool) : Bool := !b
+theorem decide_bad (b : Bool) : decide b = b := by sorry
+theorem root_max_ok (a b : ℕ) : _root_.max a b = Nat.max a b := rfl
+theorem root_max_bad (a b : ℕ) : _root_.max a b = a + b := by sorry
+end Sh
+
+namespace Sh2
+def max (a b : ℕ) : ℕ := a + b
+end Sh2
+
+open Sh2 in
+theorem ambiguous (a b : ℕ) : max a b = a + b := by sorry
+theorem library_max (a b : ℕ) : max a b = b := by sorry
+
+namespace Order
+theorem early_use_bad : m + 1 = 6 := by sorry
+def m : ℕ := 5
+theorem late_use_ok : m + 1 = 6 := rfl
+end Order
+
+structure U2 where
+  u : Unit := ()
+  v : ℕ := if let some k := none then k else 0
+theorem u1_subsingleton (x y : U2) : x.u = y.u := by cases x; cases y; rfl
+"""
+
+
+def test_names_resolve_as_lean_resolves_them(tmp_path: Any) -> None:
+    path = tmp_path / "Shadow.lean"
+    path.write_text(SHADOW, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    got = {v.name.rsplit(".", 1)[-1]: str(v.status.value) for v in run.verdicts}
+    refuted = {n for n, s in got.items() if s == "refuted"}
+    assert refuted == {"max_self_bad", "min_le_left_bad", "id_eq_bad", "abs_nonneg_bad",
+                       "decide_bad", "root_max_bad", "library_max", "early_use_bad"}
+    assert {n for n, s in got.items() if s == "proved"} >= {"max_ok", "map_abs_eta",
+                                                            "root_max_ok", "late_use_ok"}
+    assert got["ambiguous"] == "unsupported" and got["u1_subsingleton"] == "unsupported"
+    reasons = {v.name.rsplit(".", 1)[-1]: f"{v.construct} {v.detail}" for v in run.verdicts}
+    assert "ambiguous" in str(reasons["ambiguous"])
+    assert "could not be read" in str(reasons["u1_subsingleton"])
+
+
+ETA = """
+theorem m1 (xs : List ℕ) : ∀ x ∈ xs, x ≤ xs.foldr max 0 := by sorry
+theorem m3 (xs : List ℕ) : xs.foldr min 0 = 0 := by sorry
+theorem m4_bad (xs : List ℕ) : xs.foldr min 1 = 1 := by sorry
+theorem m5 (a : ℕ) (xs : List ℕ) : (xs.map (max a)).length = xs.length := by sorry
+theorem m6_bad (a : ℕ) (xs : List ℕ) : ∀ y ∈ xs.map (max a), a < y := by sorry
+theorem a2_bad (xs : List ℤ) : (xs.map abs).sum = xs.sum := by sorry
+theorem a3 (xs : List ℤ) : xs.map abs = xs.map (fun x => |x|) := by sorry
+"""
+
+
+def test_max_min_abs_as_function_values(tmp_path: Any) -> None:
+    """``xs.foldr max 0`` passes the library's ``max`` as a value (Lean eta-expands it): it
+    was an unknown name."""
+    path = tmp_path / "Eta.lean"
+    path.write_text(ETA, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    got = {v.name: str(v.status.value) for v in run.verdicts}
+    assert {n for n, s in got.items() if s == "refuted"} == {"m4_bad", "m6_bad", "a2_bad"}
+    assert all(s in ("proved", "bounded", "tested") for n, s in got.items()
+               if not n.endswith("_bad"))
+
+
+EXTENDS = """
+structure U0 where
+  u : Unit := ()
+structure U1 extends U0 where
+  u := ()
+theorem u1_subsingleton (x y : U1) : x = y := by cases x; cases y; rfl
+
+structure A where
+  a : ℕ := 1
+  b : ℕ := 2
+structure B extends A where
+  a := 10
+  c := 3
+def mkB : B := {}
+theorem b_a : mkB.a = 10 := rfl
+theorem b_b : mkB.b = 2 := rfl
+theorem b_c : mkB.c = 3 := rfl
+theorem b_a_bad : mkB.a = 1 := rfl
+"""
+
+
+def test_a_field_without_type_overrides_or_is_typed_by_its_default(tmp_path: Any) -> None:
+    """``structure B extends A where a := 10`` gives the inherited ``a`` a new default, and
+    ``c := 3`` is a new field of its default's type (it was a parse error)."""
+    path = tmp_path / "Extends.lean"
+    path.write_text(EXTENDS, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    assert not run.parse_errors
+    got = {v.name: str(v.status.value) for v in run.verdicts}
+    assert got == {"u1_subsingleton": "proved", "b_a": "proved", "b_b": "proved",
+                   "b_c": "proved", "b_a_bad": "refuted"}
