@@ -378,6 +378,13 @@ def load_workload(
         for module in project.modules:
             if os.path.realpath(module.path) != os.path.realpath(display):
                 continue  # an imported file: its definitions are used, not checked here
+            for deferred in module.deferred:
+                if not matches(deferred.name, options.pattern):  # type: ignore[attr-defined]
+                    # not checked (``-k``), but a statement that does not parse is still
+                    # reported, as without ``defer``: read here
+                    failed = deferred.force()[1]  # type: ignore[attr-defined]
+                    if failed:
+                        failed_here[id(deferred)] = failed
             found = [e for e in module.errors if isinstance(e, ParseError)]
             if failed_here:  # deferred statements read above that do not parse
                 found = sorted((*found, *(e for d in module.deferred if id(d) in failed_here
@@ -503,7 +510,9 @@ def check_paths(
     """
     options = options or CheckOptions()
     started = time.perf_counter()
-    workload = load_workload(paths, options, defer=_forks(options))
+    # with `-k`, the statements left out are read here, as without --jobs: their parse
+    # errors are reported either way (a deferred one left out would never be read)
+    workload = load_workload(paths, options, defer=_forks(options) and not options.pattern)
     if on_start is not None:
         on_start(len(workload.entries))
     ordered = InOrder(on_verdict)

@@ -58,8 +58,11 @@ from jepa_formal.mirror.symbolic.arith import (
     IntTMod,
     LargePower,
     NatDiv,
+    NatLand,
+    NatLor,
     NatMod,
     NatSub,
+    NatXor,
     RealDiv,
     RealLog,
     RealSqrt,
@@ -208,6 +211,8 @@ class Abstraction:
     groups: dict[tuple[Any, ...], list[tuple[Basic, z3.ExprRef]]] = field(default_factory=dict)
     transcendental: list[tuple[str, z3.ArithRef, z3.ArithRef]] = field(default_factory=list)
     count: int = 0
+    bitwise: set[tuple[str, str]] = field(default_factory=set)
+    """Argument pairs whose bitwise facts are stated (``_bitwise``)."""
     comparing: set[tuple[Any, ...]] = field(default_factory=set)
     """Groups whose summands are being compared (``_same_summand``): a sum nested in a summand
     of its own group (``∑ i : Fin n, ∑ j : Fin n, …``) is not compared again while they are,
@@ -314,6 +319,9 @@ class Abstraction:
             return z3.If(b == 0, a, a % b)
         if isinstance(e, (IntTDiv, IntTMod, IntFDiv, IntFMod, IntBMod)):
             return _rounding(e, *self._ints(e))
+        if isinstance(e, (NatLand, NatLor, NatXor)):
+            land, lor, xor = self._bitwise(*self._ints(e))
+            return land if isinstance(e, NatLand) else lor if isinstance(e, NatLor) else xor
         if isinstance(e, sympy.sign):
             a = self.term(e.args[0])
             if not z3.is_arith(a):
@@ -333,7 +341,9 @@ class Abstraction:
             return self._apply(e)
         if isinstance(e, (L.ListSum, L.ListProd)):
             return self._reduction(e)
-        if isinstance(e, (L.Length, L.Count)):
+        if isinstance(e, L.Length):
+            return self._length(e)
+        if isinstance(e, L.Count):
             return self._atom(e, z3.IntSort(), nonnegative=True)
         if isinstance(e, L.GetD):
             default = self.term(e.args[2])
@@ -394,6 +404,66 @@ class Abstraction:
             self.facts.append(z3.Implies(b == 0, v == 0))
             if k % 2 == 0:
                 self.facts.append(v >= 0)
+        return v
+
+    def _bitwise(self, a: z3.ArithRef, b: z3.ArithRef) -> tuple[z3.ArithRef, ...]:
+        """``a &&& b`` and its siblings: one uninterpreted function per operation (so equal
+        arguments give equal values), and for each pair of arguments the facts Lean's
+        ``Nat`` bitwise lemmas state, each true at every pair of naturals (so the real
+        ``&&&``, ``|||``, ``^^^`` satisfy them; nothing more is known):
+        ``Nat.land_comm``/``lor_comm``/``xor_comm`` (stated on the swapped application),
+        ``Nat.and_le_left``/``and_le_right``, ``Nat.left_le_or``/``right_le_or``,
+        ``land_self``/``lor_self``/``xor_self``, ``land_zero``/``lor_zero``/``xor_zero``
+        (and on the left), ``Nat.xor_eq_zero`` (``a ^^^ b = 0 ↔ a = b``), and bit by bit
+        ``a &&& b + (a ||| b) = a + b`` and ``a ^^^ b = (a ||| b) - (a &&& b)``. Called for
+        every application, whichever of the three it is; returns the three values at
+        ``(a, b)``."""
+        ops = []
+        for name in ("land", "lor", "xor"):
+            decl = self.functions.get(name)
+            if decl is None:
+                self.count += 1
+                decl = z3.Function(f"Nat.{name}!{self.count}", z3.IntSort(), z3.IntSort(),
+                                   z3.IntSort())
+                self.functions[name] = decl
+            ops.append(decl)
+        land, lor, xor = ops
+        n, o, x = land(a, b), lor(a, b), xor(a, b)
+        key = (a.sexpr(), b.sexpr())
+        if key not in self.bitwise:
+            self.bitwise.add(key)
+            self.facts.extend([
+                n == land(b, a), o == lor(b, a), x == xor(b, a),
+                n >= 0, n <= a, n <= b, o >= a, o >= b, x >= 0,
+                z3.Implies(a == b, z3.And(n == a, o == a, x == 0)),
+                (x == 0) == (a == b),
+                z3.Implies(b == 0, z3.And(n == 0, o == a, x == a)),
+                z3.Implies(a == 0, z3.And(n == 0, o == b, x == b)),
+                n + o == a + b, x == o - n,
+            ])
+        return n, o, x
+
+    def _length(self, e: Basic) -> z3.ExprRef:
+        """``xs.length``: an atom ≥ 0, and for the lists built by ``BEq`` (translated only
+        where ``BEq`` is ``=``) what Lean's lemmas state about their length:
+        ``List.length_diff_le`` and ``length_inter_le`` (at most the left list's),
+        ``length_union`` bounds (between the right list's and the sum of both), and
+        ``List.length_erase`` (one less exactly when the erased value is a member)."""
+        key = canonical(e)
+        found = self.atoms.get(key)
+        if found is not None:
+            return found
+        v = self._atom(e, z3.IntSort(), nonnegative=True)
+        xs = e.args[0]
+        if isinstance(xs, (L.Diff, L.Inter)):
+            self.facts.append(v <= self.term(L.Length(xs.args[0])))
+        elif isinstance(xs, L.Union):
+            left, right = (self.term(L.Length(x)) for x in xs.args)
+            self.facts.extend([right <= v, v <= left + right])
+        elif isinstance(xs, L.Erase):
+            ys, a = xs.args
+            n = self.term(L.Length(ys))
+            self.facts.append(v == z3.If(self.prop(L.Mem(a, ys)), n - 1, n))
         return v
 
     def _sqrt(self, e: Basic) -> z3.ExprRef:

@@ -29,8 +29,8 @@ from sympy import Add, Basic, Integer, Mul, Symbol
 
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.lists import Fn
-from jepa_formal.mirror.symbolic.translator import NatSub, SEq
-from jepa_formal.prove.confirm import surely
+from jepa_formal.mirror.symbolic.translator import IntMod, NatMod, NatSub, SEq
+from jepa_formal.prove.confirm import integer_valued, surely
 from jepa_formal.prove.terms import canonical, exact_number, summand_exact
 
 
@@ -776,6 +776,246 @@ def _range_succ(t: Basic) -> Basic | None:
 
 
 # --------------------------------------------------------------------------------------------
+# Remainders: ``x % n`` depends on ``x`` modulo ``n`` only
+# --------------------------------------------------------------------------------------------
+
+MOD_MAX_TERMS = 64
+"""Largest expanded dividend the remainder rule works on (the expansion is SymPy's)."""
+
+
+@rule(name="Int.emod_emod / add_mul_emod_self / add_emod / mul_emod (Nat.mod too)",
+      statement="(x + n * k) % n = x % n, (y % n + z) % n = (y + z) % n, "
+                "(y % n * z) % n = (y * z) % n",
+      side="the dividend an integer polynomial (ℕ: coefficients ≥ 0) in integer-valued "
+           "atoms (Z3's sort); n an explicit nonzero integer or one atom",
+      heads=(IntMod, NatMod))
+def _mod_normal(t: Basic) -> Basic | None:
+    """``x % n`` with ``x`` reduced modulo ``n``: every ``y % n`` inside the polynomial
+    ``x`` becomes ``y`` (``y ≡ y % n``, and ``y % 0 = y`` exactly), monomials that carry the
+    atom ``n`` are dropped (multiples of ``n``, zero when ``n = 0``), and with an explicit
+    ``n`` the coefficients are reduced modulo ``|n|``. The difference of the old and new
+    dividends is then a multiple of ``n`` (or zero), and ``%`` at ℕ and ℤ (Euclidean) gives
+    equal remainders to dividends that differ by a multiple of ``n``."""
+    x, n = t.args
+    head = type(t)
+    if n == 0 or not integer_valued(n):
+        return None
+    modulus = int(n) if isinstance(n, Integer) else None
+    if modulus is None and not (n.is_Atom or isinstance(n, sympy.Function)):
+        return None  # a composite modulus (2 * k): no monomial is known to be a multiple
+    changed = False
+    poly = None
+    for _ in range(4):  # nested y % n inside y
+        expanded = sympy.expand(x)
+        if len(sympy.Add.make_args(expanded)) > MOD_MAX_TERMS:
+            return None
+        poly = _integer_poly(expanded, head)
+        if poly is None:
+            return None
+        inner = {g: g.args[0] for g in poly.gens if type(g) is head and g.args[1] == n}
+        if not inner:
+            break
+        x, changed = expanded.xreplace(inner), True
+    if poly is None:
+        return None
+    terms = []
+    for monom, coeff in poly.terms():
+        if modulus is None and any(g == n and k > 0 for g, k in zip(poly.gens, monom,
+                                                                     strict=True)):
+            changed = True
+            continue
+        c = int(coeff)
+        if modulus is not None and not 0 <= c < abs(modulus):
+            c, changed = c % abs(modulus), True
+        term = Integer(c)
+        for g, k in zip(poly.gens, monom, strict=True):
+            term *= g ** k
+        terms.append(term)
+    if not changed:
+        return None
+    return head(sympy.Add(*terms), n)
+
+
+def _integer_poly(e: Basic, head: type) -> sympy.Poly | None:
+    """``e`` as a polynomial with integer coefficients (ℕ: nonnegative ones) whose generators
+    are integer-valued, or None."""
+    if e.is_Integer:
+        return sympy.Poly(e, sympy.Symbol("·const"), domain="ZZ")
+    try:
+        poly = sympy.Poly(e)
+    except sympy.PolynomialError:
+        return None
+    if not poly.domain.is_ZZ or any(not integer_valued(g) for g in poly.gens):
+        return None
+    if any(isinstance(g, sympy.Pow) or g.is_Rational for g in poly.gens):
+        return None  # a generator 2**k or √x: not an atom of the polynomial ring
+    if head is NatMod and any(c < 0 for c in poly.coeffs()):
+        return None
+    return poly
+
+
+# --------------------------------------------------------------------------------------------
+# Relations between lists: decided on the ``++``-pieces of both sides
+# --------------------------------------------------------------------------------------------
+
+
+def pieces(xs: Basic) -> list[Basic]:
+    """``xs`` as the concatenation of its pieces: ``++`` flattened, ``a :: t`` split into
+    ``[a]`` and the pieces of ``t``, ``[]`` dropped (``xs`` equals the ``++`` of the result).
+    Pieces are compared by their canonical form (bound variables renamed), so two equal
+    pieces are the same list; two different pieces may be equal lists too, which is why the
+    rules below only ever conclude ``True`` from pieces, never ``False``."""
+    out: list[Basic] = []
+    todo = [xs]
+    while todo:
+        e = todo.pop()
+        if isinstance(e, L.Append):
+            todo.extend(reversed(e.args))
+        elif isinstance(e, L.Cons):
+            todo.append(e.args[1])
+            out.append(L.Cons(e.args[0], L.Nil()))
+        elif not isinstance(e, L.Nil):
+            out.append(e)
+    return out
+
+
+def _keys(xs: Basic, unreversed: bool = False) -> list[Basic]:
+    """The canonical pieces of ``xs``; with ``unreversed``, a piece ``t.reverse`` counts as
+    ``t`` (the two have the same members with the same multiplicities)."""
+    out = []
+    for piece in pieces(xs):
+        if unreversed:
+            while isinstance(piece, L.Reverse):
+                piece = piece.args[0]
+        out.append(canonical(piece))
+    return out
+
+
+def _subsequence(p: list[Basic], q: list[Basic]) -> bool:
+    i = 0
+    for y in q:
+        if i < len(p) and p[i] == y:
+            i += 1
+    return i == len(p)
+
+
+def _contiguous(p: list[Basic], q: list[Basic]) -> bool:
+    return any(q[i:i + len(p)] == p for i in range(len(q) - len(p) + 1))
+
+
+@rule(name="List.Sublist.append (sublist_append_left/right, nil_sublist, Sublist.refl)",
+      statement="l₁ <+ l₂ when the ++-pieces of l₁ are a subsequence of those of l₂",
+      side="pieces compared by identical canonical form",
+      heads=(L.Sublist,))
+def _sublist(t: Basic) -> Basic | None:
+    xs, ys = t.args
+    return sympy.true if _subsequence(_keys(xs), _keys(ys)) else None
+
+
+@rule(name="List.prefix_append (nil_prefix, prefix_refl)",
+      statement="l₁ <+: l₁ ++ l₂: the ++-pieces of l₁ begin those of l₂",
+      side="pieces compared by identical canonical form",
+      heads=(L.IsPrefix,))
+def _prefix(t: Basic) -> Basic | None:
+    p, q = (_keys(x) for x in t.args)
+    return sympy.true if q[:len(p)] == p else None
+
+
+@rule(name="List.suffix_append (nil_suffix, suffix_refl)",
+      statement="l₂ <:+ l₁ ++ l₂: the ++-pieces of l₂ end those of l₁ ++ l₂",
+      side="pieces compared by identical canonical form",
+      heads=(L.IsSuffix,))
+def _suffix(t: Basic) -> Basic | None:
+    p, q = (_keys(x) for x in t.args)
+    return sympy.true if len(p) <= len(q) and q[len(q) - len(p):] == p else None
+
+
+@rule(name="List.infix_append (infix_append', nil_infix, infix_refl)",
+      statement="l₂ <:+: l₁ ++ l₂ ++ l₃: the ++-pieces of l₂ are a run of those of the other",
+      side="pieces compared by identical canonical form",
+      heads=(L.IsInfix,))
+def _infix(t: Basic) -> Basic | None:
+    p, q = (_keys(x) for x in t.args)
+    return sympy.true if _contiguous(p, q) else None
+
+
+@rule(name="List.perm_append_comm (Perm.append, reverse_perm, Perm.refl)",
+      statement="l₁ ++ l₂ ~ l₂ ++ l₁, l.reverse ~ l: the same ++-pieces in any order",
+      side="pieces compared by identical canonical form; a reversed piece counts as the piece",
+      heads=(L.Perm,))
+def _perm(t: Basic) -> Basic | None:
+    p, q = (sorted(_keys(x, unreversed=True), key=sympy.default_sort_key) for x in t.args)
+    return sympy.true if p == q else None
+
+
+@rule(name="List.subset_append_left/right (nil_subset, Subset.refl)",
+      statement="l₁ ⊆ l₁ ++ l₂: every ++-piece of l₁ is a piece of l₂",
+      side="pieces compared by identical canonical form; a reversed piece counts as the piece",
+      heads=(L.Subset,))
+def _subset(t: Basic) -> Basic | None:
+    p, q = (_keys(x, unreversed=True) for x in t.args)
+    return sympy.true if all(k in q for k in p) else None
+
+
+@rule(name="List.disjoint_nil_left/right",
+      statement="Disjoint [] l, Disjoint l []",
+      side="none",
+      heads=(L.Disjoint,))
+def _disjoint(t: Basic) -> Basic | None:
+    xs, ys = t.args
+    return sympy.true if not pieces(xs) or not pieces(ys) else None
+
+
+@rule(name="List.mem_union_iff / mem_inter_iff",
+      statement="a ∈ l₁ ∪ l₂ ↔ a ∈ l₁ ∨ a ∈ l₂, a ∈ l₁ ∩ l₂ ↔ a ∈ l₁ ∧ a ∈ l₂",
+      side="BEq is = at the element type (the translator builds ∪/∩ only then)",
+      heads=(L.Mem,))
+def _mem_union_inter(t: Basic) -> Basic | None:
+    a, xs = t.args
+    if isinstance(xs, L.Union):
+        return sympy.Or(L.Mem(a, xs.args[0]), L.Mem(a, xs.args[1]))
+    if isinstance(xs, L.Inter):
+        return sympy.And(L.Mem(a, xs.args[0]), L.Mem(a, xs.args[1]))
+    return None
+
+
+@rule(name="List.diff_nil / nil_diff",
+      statement="l.diff [] = l, [].diff l = []",
+      side="none (no element is compared, so they hold at every BEq)",
+      heads=(L.Diff,))
+def _diff_nil(t: Basic) -> Basic | None:
+    xs, ys = t.args
+    if isinstance(ys, L.Nil) or isinstance(xs, L.Nil):
+        return xs
+    return None
+
+
+@rule(name="List.erase_nil / erase_cons_head",
+      statement="[].erase a = [], (a :: l).erase a = l",
+      side="BEq is = at the element type (the translator builds erase only then); the head "
+           "is the erased value itself (identical term)",
+      heads=(L.Erase,))
+def _erase(t: Basic) -> Basic | None:
+    xs, a = t.args
+    if isinstance(xs, L.Nil):
+        return xs
+    if isinstance(xs, L.Cons) and canonical(xs.args[0]) == canonical(a):
+        return xs.args[1]
+    return None
+
+
+@rule(name="List.nil_union / nil_inter / inter_nil",
+      statement="[] ∪ l = l, [] ∩ l = [], l ∩ [] = []",
+      side="none (l ∪ [] = l is false: ∪ drops repeated members of the left list)",
+      heads=(L.Union, L.Inter))
+def _nil_union_inter(t: Basic) -> Basic | None:
+    xs, ys = t.args
+    if isinstance(t, L.Union):
+        return ys if isinstance(xs, L.Nil) else None
+    return L.Nil() if isinstance(xs, L.Nil) or isinstance(ys, L.Nil) else None
+
+
+# --------------------------------------------------------------------------------------------
 # The registry
 # --------------------------------------------------------------------------------------------
 
@@ -795,4 +1035,5 @@ def rules_by_head(rules: tuple[Rule, ...] = RULES) -> dict[type, tuple[Rule, ...
 
 RULE_NAMES: frozenset[str] = frozenset(r.name for r in RULES)
 
-__all__ = ["RULES", "RULE_NAMES", "Rule", "compose", "exact_number", "rule", "rules_by_head"]
+__all__ = ["RULES", "RULE_NAMES", "Rule", "compose", "exact_number", "pieces", "rule",
+           "rules_by_head"]

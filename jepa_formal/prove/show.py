@@ -153,6 +153,43 @@ class LeanPrinter(StrPrinter):
     def _print_IntBMod(self, e: Basic) -> str:
         return self._prefix(e, "Int.bmod")
 
+    def _print_GetD(self, e: Basic) -> str:
+        xs, i, default = e.args
+        return f"{self._atom(xs)}.getD {self._atom(i)} {self._atom(default)}"
+
+    def _print_Sublist(self, e: Basic) -> str:
+        return self._infix(e, "<+")
+
+    def _print_IsPrefix(self, e: Basic) -> str:
+        return self._infix(e, "<+:")
+
+    def _print_IsSuffix(self, e: Basic) -> str:
+        return self._infix(e, "<:+")
+
+    def _print_IsInfix(self, e: Basic) -> str:
+        return self._infix(e, "<:+:")
+
+    def _print_Perm(self, e: Basic) -> str:
+        return self._infix(e, "~")
+
+    def _print_Subset(self, e: Basic) -> str:
+        return self._infix(e, "⊆")
+
+    def _print_Union(self, e: Basic) -> str:
+        return self._infix(e, "∪")
+
+    def _print_Inter(self, e: Basic) -> str:
+        return self._infix(e, "∩")
+
+    def _print_Disjoint(self, e: Basic) -> str:
+        return self._prefix(e, "List.Disjoint")
+
+    def _print_Erase(self, e: Basic) -> str:
+        return f"{self._atom(e.args[0])}.erase {self._atom(e.args[1])}"
+
+    def _print_Diff(self, e: Basic) -> str:
+        return f"{self._atom(e.args[0])}.diff {self._atom(e.args[1])}"
+
     def _print_sign(self, e: Basic) -> str:
         return f"Int.sign {self._atom(e.args[0])}"
 

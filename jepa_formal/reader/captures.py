@@ -48,8 +48,14 @@ def close_where_helpers(main: syntax.Definition) -> tuple[syntax.Definition, ...
                     todo.append(dep)
     if not any(captured.values()):
         return (main, *helpers)
-    order = {s: [n for n in param_names if n in captured[s]] for s in captured}
-    explicit = {n for b in main.binders if b.kind is syntax.BinderKind.EXPLICIT
+    # each captured parameter is renamed apart (`c` to `c✝`) in the declaration and its
+    # helpers: a call site passes the parameter itself even where a `let c := …`, a
+    # `fun c =>` or a pattern `c :: r` has shadowed the name `c`
+    fresh = {n: f"{n}✝" for names in captured.values() for n in names}
+    main = _rename_decl(main, fresh, binds=True)
+    helpers = tuple(_rename_decl(h, fresh, binds=False) for h in helpers)
+    order = {s: [fresh[n] for n in param_names if n in captured[s]] for s in captured}
+    explicit = {fresh.get(n, n) for b in main.binders if b.kind is syntax.BinderKind.EXPLICIT
                 for n in b.names}
     passed = {s: [n for n in names if n in explicit] for s, names in order.items()}
     local = {**passed, **{h.name: passed[h.short_name] for h in helpers}}
@@ -57,6 +63,79 @@ def close_where_helpers(main: syntax.Definition) -> tuple[syntax.Definition, ...
     new_main = dataclasses.replace(main, body=_apply(main.body, local),
                                    equations=_apply(main.equations, local), where_decls=closed)
     return (new_main, *closed)
+
+
+def _rename_decl(d: syntax.Definition, fresh: dict[str, str], *, binds: bool
+                 ) -> syntax.Definition:
+    """``d`` with the free occurrences of each name of ``fresh`` renamed. ``binds``: ``d`` is
+    the declaration whose parameters those are (its binders are renamed with them); in a
+    helper, a parameter of the same name is its own and hides the captured one."""
+    if binds:
+        binders = tuple(dataclasses.replace(
+            b, names=tuple(fresh.get(n, n) for n in b.names), type=_rename(b.type, fresh),
+            default=_rename(b.default, fresh)) for b in d.binders)
+        live = fresh
+    else:
+        binders, live = _rename_binders(d.binders, fresh)
+    return dataclasses.replace(d, binders=binders, type=_rename(d.type, live),
+                               body=_rename(d.body, live), equations=_rename(d.equations, live))
+
+
+def _rename(node: object, fresh: dict[str, str]) -> object:
+    """``node`` with the free occurrences of each name of ``fresh`` renamed: a ``fun``,
+    quantifier, ``∑``, ``let`` or pattern that binds the name again stops the renaming in its
+    scope (capture-avoiding, as Lean's scoping is)."""
+    if not fresh or node is None:
+        return node
+    if isinstance(node, tuple):
+        return tuple(_rename(child, fresh) for child in node)
+    if isinstance(node, syntax.Ident):
+        head, dot, rest = node.name.partition(".")
+        return dataclasses.replace(node, name=fresh[head] + dot + rest) if head in fresh else node
+    if isinstance(node, syntax.Lambda | syntax.Quant):
+        binders, inner = _rename_binders(node.binders, fresh)
+        extra = {}
+        if isinstance(node, syntax.Quant) and node.bound is not None:
+            extra["bound"] = (node.bound[0], _rename(node.bound[1], fresh))
+        return dataclasses.replace(node, binders=binders, body=_rename(node.body, inner),
+                                   **extra)
+    if isinstance(node, syntax.BigOp):
+        (binder,), inner = _rename_binders((node.binder,), fresh)
+        return dataclasses.replace(node, binder=binder, domain=_rename(node.domain, fresh),
+                                   body=_rename(node.body, inner))
+    if isinstance(node, syntax.Let):
+        inner = _without(fresh, mentioned_names(node.pattern))
+        return dataclasses.replace(node, value=_rename(node.value, fresh),
+                                   type=_rename(node.type, fresh), body=_rename(node.body, inner))
+    if isinstance(node, syntax.MatchAlt):
+        inner = _without(fresh, mentioned_names(node.patterns))
+        return dataclasses.replace(node, rhs=_rename(node.rhs, inner))
+    if not dataclasses.is_dataclass(node) or isinstance(node, type):
+        return node
+    changes = {}
+    for f in dataclasses.fields(node):
+        if f.name != "span":
+            old = getattr(node, f.name)
+            new = _rename(old, fresh)
+            if new is not old:
+                changes[f.name] = new
+    return dataclasses.replace(node, **changes) if changes else node
+
+
+def _rename_binders(binders: tuple[syntax.Binder, ...], fresh: dict[str, str]
+                    ) -> tuple[tuple[syntax.Binder, ...], dict[str, str]]:
+    """The binders with their types renamed (each seeing the earlier binders), and what is
+    still renamed after them."""
+    out = []
+    for b in binders:
+        out.append(dataclasses.replace(b, type=_rename(b.type, fresh),
+                                       default=_rename(b.default, fresh)))
+        fresh = _without(fresh, set(b.names) | mentioned_names(b.pattern))
+    return tuple(out), fresh
+
+
+def _without(fresh: dict[str, str], bound: set[str]) -> dict[str, str]:
+    return {k: v for k, v in fresh.items() if k not in bound} if bound & fresh.keys() else fresh
 
 
 def _free_in(h: syntax.Definition) -> set[str]:

@@ -81,6 +81,7 @@ class _Walker:
         self.chunk_has_problem = False
         self.chunk_start = 0
         self.imported = imported  # non-local notations of the files this one imports
+        self.scoped: list[notation.Notation] = []  # this file's `scoped notation`s
         self.exported: list[notation.Notation] = []
         self.scopes: list[_Scope] = [_Scope("file", "")]
         self.decls: list[syntax.Decl] = []
@@ -136,7 +137,7 @@ class _Walker:
         if bad is not None:
             self.error(bad[0], bad[1], ("UTF-8 text",))
             return
-        token = notation.ACTIVE.set(self.imported_in_force()
+        token = notation.ACTIVE.set(self.imported_in_force() + self.in_force(self.scoped)
                                     + tuple(n for s in self.scopes for n in s.notations))
         try:
             self.command(chunk.start, chunk.end, chunk)
@@ -225,14 +226,17 @@ class _Walker:
             # masked: a comment line after the declaration belongs to its chunk but not to
             # its body (read from the text, the body did not parse and the notation was lost)
             declared = notation.read(src.masked[start:end], parse_term)
-            if declared is not None:  # `local`: to the end of this section; else the file's
-                local = "local" in head.modifiers
-                scope = self.scopes[-1] if local else self.scopes[0]
-                scope.notations.append(declared)
+            if declared is not None:  # `local`: to the end of this section; `scoped`: in its
+                local = "local" in head.modifiers  # namespace and where it is opened; else
+                scoped = any(m.startswith("scoped") for m in head.modifiers)  # the file's
+                placed = dataclasses.replace(declared, namespace=self.namespace,
+                                             opens=self.opens(), scoped=scoped)
+                if scoped:
+                    self.scoped.append(placed)
+                else:
+                    (self.scopes[-1] if local else self.scopes[0]).notations.append(declared)
                 if not local:
-                    self.exported.append(dataclasses.replace(
-                        declared, namespace=self.namespace, opens=self.opens(),
-                        scoped=any(m.startswith("scoped") for m in head.modifiers)))
+                    self.exported.append(placed)
             line = src.line_col(start)[0]
             short = f"{kw}@{os.path.basename(src.path)}:{line}"
             self.decls.append(syntax.OtherDecl(kind=kw, name=short, short_name=short,
@@ -381,11 +385,16 @@ class _Walker:
         return out + pending
 
     def imported_in_force(self) -> tuple[notation.Notation, ...]:
-        """The imported notations in force here: every non-scoped one, and a ``scoped`` one
+        """The imported notations in force here (``in_force``)."""
+        return self.in_force(self.imported)
+
+    def in_force(self, notations: tuple[notation.Notation, ...] | list[notation.Notation]
+                 ) -> tuple[notation.Notation, ...]:
+        """Those of ``notations`` in force here: every non-scoped one, and a ``scoped`` one
         inside its namespace or where that namespace is opened (``open NS``,
-        ``open scoped NS``)."""
-        if not any(n.scoped for n in self.imported):
-            return self.imported
+        ``open scoped NS``), in this file as in the files importing it."""
+        if not any(n.scoped for n in notations):
+            return tuple(notations)
         here = self.namespace
         opened = [open_spec(o).namespace for o in self.opens()]
 
@@ -394,7 +403,7 @@ class _Walker:
             return (not n.scoped or here == ns or here.startswith(ns + ".")
                     or any(ns == o or ns.endswith("." + o) for o in opened))
 
-        return tuple(n for n in self.imported if active(n))
+        return tuple(n for n in notations if active(n))
 
     def borrowed_opens(self, start: int, end: int) -> tuple[str, ...]:
         """The namespaces (and opens) of the imported notations this declaration uses: their

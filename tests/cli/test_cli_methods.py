@@ -126,3 +126,17 @@ def test_run_options_from_flags_and_environment(monkeypatch):
     monkeypatch.delenv("JEPA_FORMAL_NO_CACHE")
     assert cli._run_options(args)["cache_dir"] == ".jepa_formal_cache"
     assert cli._run_options(parser.parse_args(["check", "--no-cache"]))["cache_dir"] is None
+
+
+@pytest.mark.parametrize("count", [1, 3, 9, 42, 400, 5000])
+def test_worker_tasks_cover_every_theorem_in_order_shrinking_to_single_ones(count):
+    from jepa_formal.parallel import MAX_CHUNK, chunks
+
+    tasks = chunks(list(range(count)), 2)
+    assert [i for task in tasks for i in task] == list(range(count))
+    sizes = [len(task) for task in tasks]
+    assert all(1 <= size <= MAX_CHUNK for size in sizes)
+    assert sizes == sorted(sizes, reverse=True)  # the last tasks are the smallest
+    assert sizes[-min(count, 3):] == [1] * min(count, 3)
+    if count >= 400:  # few messages through the pool: each costs the parent ~1 ms of CPU
+        assert len(tasks) < count // 8

@@ -10,7 +10,8 @@ from jepa_formal.mirror.elaborate import elaborate_term
 from jepa_formal.mirror.elaborate.elaborator import Elaborator
 from jepa_formal.reader import parse_file, parse_term, parse_text
 
-__all__ = ["elab", "lean_type", "parse_file", "parse_term", "parse_text", "value"]
+__all__ = ["elab", "lean_type", "parse_file", "parse_term", "parse_text", "statuses",
+           "value"]
 
 
 def lean_type(text: str, env: Any = None, ctx: dict[str, Any] | None = None) -> Ty:
@@ -34,3 +35,15 @@ def value(text: str, at: str | None = None, env: Any = None, **binds: tuple[str,
     """The concrete value of ``text``; ``binds`` maps a name to (Lean type, value)."""
     e = elab(text, at, env, **{n: t for n, (t, _) in binds.items()})
     return evaluate(e, env, {n: v for n, (_, v) in binds.items()})
+
+
+def statuses(tmp_path: Any, text: str, name: str = "Laws.lean") -> dict[str, str]:
+    """Check Lean ``text`` as a file (seed 0, 300 instances): each theorem's short name and
+    verdict status; the text must parse."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    assert not run.parse_errors, run.parse_errors
+    return {v.name.rsplit(".", 1)[-1]: str(v.status.value) for v in run.verdicts}

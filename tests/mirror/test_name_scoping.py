@@ -125,3 +125,59 @@ def test_a_field_without_type_overrides_or_is_typed_by_its_default(tmp_path: Any
     got = {v.name: str(v.status.value) for v in run.verdicts}
     assert got == {"u1_subsingleton": "proved", "b_a": "proved", "b_b": "proved",
                    "b_c": "proved", "b_a_bad": "refuted"}
+
+
+RED_TEAM_7 = """
+namespace R
+def max (a b : ℕ) : ℕ := a + b
+theorem r9_bad : [1, 1].foldl _root_.max 0 = 2 := by sorry
+theorem r4 (xs : List ℕ) : xs.foldr _root_.max 0 = xs.foldr Nat.max 0 := by sorry
+end R
+
+namespace F
+def useMax (a b : ℕ) : ℕ := max a b
+def max (a b : ℕ) : ℕ := a + b
+theorem t1_bad (a b : ℕ) : useMax a b = a + b := by sorry
+theorem t1_ok (a b : ℕ) : useMax a b = Nat.max a b := by sorry
+mutual
+def isEven : ℕ → Bool
+  | 0 => true
+  | n + 1 => isOdd n
+def isOdd : ℕ → Bool
+  | 0 => false
+  | n + 1 => isEven n
+end
+theorem even4 : isEven 4 = true := by decide
+end F
+
+namespace B
+def abs (x : ℤ) : ℤ := x * (
+theorem b1 (x : ℤ) : abs x = |x| := by sorry
+end B
+"""
+
+
+def test_root_values_forward_references_and_unread_definitions(tmp_path: Any) -> None:
+    """Red team 7: ``_root_.max`` passed as a value is the library's (the eta-expansion
+    resolved ``max`` again inside the namespace); a definition cannot see a later one of its
+    namespace (``useMax`` means the library's ``max``), except in a ``mutual`` block; a
+    ``def abs`` the reader could not parse does not fall back to the library's ``abs``."""
+    path = tmp_path / "Rt7.lean"
+    path.write_text(RED_TEAM_7, encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    got = {v.name.rsplit(".", 1)[-1]: str(v.status.value) for v in run.verdicts}
+    assert got == {"r9_bad": "refuted", "r4": "proved", "t1_bad": "refuted",
+                   "t1_ok": "proved", "even4": "proved", "b1": "unsupported"}
+
+
+def test_a_protected_declaration_does_not_take_the_library_name(tmp_path: Any) -> None:
+    """``protected def max`` in ``namespace N`` is reached as ``N.max`` only: a bare ``max``
+    there is the library's (Lean core declares ``protected def Nat.max``)."""
+    path = tmp_path / "Prot.lean"
+    path.write_text("namespace N\nprotected def max (a b : ℕ) : ℕ := a + b\n"
+                    "theorem m3 (a : ℕ) : max a a = a := by sorry\n"
+                    "theorem m4 (a : ℕ) : N.max a a = 2 * a := by sorry\nend N\n",
+                    encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
+    assert {v.name: str(v.status.value) for v in run.verdicts} == {"N.m3": "proved",
+                                                                   "N.m4": "proved"}

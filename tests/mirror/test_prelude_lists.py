@@ -13,8 +13,9 @@ from typing import Any
 
 import pytest
 
-from jepa_formal.check import CheckOptions, check_paths
 from jepa_formal.leaneval import eval_expression
+
+from ._lean import statuses
 
 VALUES = [
     ("[1,2,3].dropLast", "[1, 2]"), ("([] : List ℕ).dropLast", "[]"),
@@ -36,6 +37,10 @@ VALUES = [
     ("decide ([1,2,2].Chain' (· < ·))", "false"), ("decide ([1,2,3].Chain' (· < ·))", "true"),
     ("decide (([] : List ℕ).Chain' (· < ·))", "true"),
     ("decide ([1,3,2].Sorted (· < ·))", "false"), ("decide ([1,2,3].Sorted (· < ·))", "true"),
+    ("[1,2,3].set 1 9", "[1, 9, 3]"), ("[1,2,3].set 5 9", "[1, 2, 3]"),
+    ("[1,2,1,3,2].eraseDups", "[1, 2, 3]"), ("([] : List ℕ).eraseDups", "[]"),
+    # BEq: NaN == NaN is false, so no NaN is a duplicate
+    ("[(0.0/0.0 : Float), 0.0/0.0].eraseDups.length", "2"),
 ]
 
 
@@ -59,6 +64,12 @@ theorem c1 (xs : List ℕ) (h : xs.Chain' (· < ·)) : xs.Nodup := by sorry
 theorem ic1 (n : ℕ) : ∑ i ∈ Finset.Icc 1 n, i = n * (n + 1) / 2 := by sorry
 theorem ic3 (a b : ℕ) : (Finset.Ico a b).card = b - a := by simp
 theorem h1 (xs : List ℕ) : xs.headD 0 ≤ xs.sum := by sorry
+theorem st1 (xs : List ℕ) (i : ℕ) (v : ℕ) : (xs.set i v).length = xs.length := by simp
+theorem st2 (xs : List ℕ) (i v : ℕ) (h : i < xs.length) : (xs.set i v)[i]! = v := by sorry
+theorem ed1 (xs : List ℕ) : xs.eraseDups.length ≤ xs.length := by sorry
+theorem ed2 (xs : List ℕ) : xs.eraseDups.Nodup := by sorry
+theorem bq1 : ∀ n ≥ 1, n * n ≥ n := by sorry
+theorem bq2 (m : ℕ) : ∀ n > m, n - m > 0 := by sorry
 """
 
 FALSE_LAWS = """
@@ -73,19 +84,17 @@ theorem ic2 (n : ℕ) : ∑ i ∈ Finset.Icc 1 n, i = n * (n - 1) / 2 := by sorr
 theorem ic4 (a b : ℕ) : (Finset.Icc a b).card = b - a := by sorry
 theorem ic5 (n : ℕ) (h : 12 ≤ n) : (Finset.Ioo 3 n).card ≠ 9 := by sorry
 theorem l1 (xs : List ℕ) (x : ℕ) : xs.getLast? = some x → x ≠ 7 := by sorry
+theorem st2b (xs : List ℕ) (i : ℕ) (v : ℕ) : (xs.set i v)[i]! = v := by sorry
+theorem ed3 (xs : List ℕ) : xs.eraseDups = xs := by sorry
+theorem bq1b : ∀ n ≥ 1, n * n > n := by sorry
+theorem bq2b (m : ℕ) : ∀ n ≥ m, n - m > 0 := by sorry
 """
 
 
-def _statuses(tmp_path: Any, text: str) -> dict[str, str]:
-    path = tmp_path / "Laws.lean"
-    path.write_text(text, encoding="utf-8")
-    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
-    assert not run.parse_errors, run.parse_errors
-    return {v.name.rsplit(".", 1)[-1]: str(v.status.value) for v in run.verdicts}
 
 
 def test_true_laws_pass(tmp_path: Any) -> None:
-    got = _statuses(tmp_path, TRUE_LAWS)
+    got = statuses(tmp_path, TRUE_LAWS)
     assert len(got) == TRUE_LAWS.count("theorem ")
     failing = {n: s for n, s in got.items() if s not in {"proved", "bounded", "tested"}}
     assert not failing
@@ -93,14 +102,14 @@ def test_true_laws_pass(tmp_path: Any) -> None:
 
 
 def test_false_laws_are_refuted(tmp_path: Any) -> None:
-    got = _statuses(tmp_path, FALSE_LAWS)
+    got = statuses(tmp_path, FALSE_LAWS)
     assert got == {n: "refuted" for n in got} and len(got) == FALSE_LAWS.count("theorem ")
 
 
 def test_an_interval_of_fin_is_refused_not_read_at_nat(tmp_path: Any) -> None:
     """``Finset.Icc (2 : Fin 5) 4`` is a set of ``Fin 5``: its sum wraps (2 + 3 + 4 = 4), so
     reading its ends as naturals would refute this true law."""
-    got = _statuses(tmp_path, "theorem f1 : ∑ i ∈ Finset.Icc (2 : Fin 5) 4, i = 4 := by decide\n")
+    got = statuses(tmp_path, "theorem f1 : ∑ i ∈ Finset.Icc (2 : Fin 5) 4, i = 4 := by decide\n")
     assert got == {"f1": "unsupported"}
 
 
@@ -119,7 +128,24 @@ theorem e11 (xs : List ℕ) : Even (xs.length + 1) := by sorry
 def test_even_and_odd_at_nat_and_int(tmp_path: Any) -> None:
     """``Even n`` is ``n % 2 = 0`` at ℕ/ℤ (Euclidean: ``Odd (-3)``); at ℝ every number is
     ``Even`` (``x = x/2 + x/2``), a meaning the mirror does not give: refused."""
-    got = _statuses(tmp_path, PARITY)
+    got = statuses(tmp_path, PARITY)
     assert {n for n, s in got.items() if s == "refuted"} == {"e3b", "e11"}
     assert got["e6"] == "unsupported"
     assert {"e1", "e2", "e3", "e5", "e8"} <= {n for n, s in got.items() if s == "proved"}
+
+
+PI_NUMERALS = """
+theorem z2 (f : Fin 2 → ℚ) (h : f = 0) : f 1 = 0 := by sorry
+theorem z4 (M : Matrix (Fin 2) (Fin 2) ℚ) (h : M = 0) : M 0 1 = 0 := by sorry
+theorem z6 : (1 : Fin 2 → ℕ) 0 = 1 := by rfl
+theorem z7_bad (f : Fin 2 → ℚ) (h : f = 1) : f 0 = 0 := by sorry
+theorem z3_bad (f : Fin 2 → ℚ) (h : f 1 = 0) : f = 0 := by sorry
+"""
+
+
+def test_zero_and_one_of_a_function_type(tmp_path: Any) -> None:
+    """``(0 : Fin 2 → ℚ)`` is Mathlib's ``Pi.instZero``, ``fun _ => 0`` (``f = 0`` was
+    ``invalid``: red team 7); a matrix's ``0`` is zero in every entry."""
+    got = statuses(tmp_path, PI_NUMERALS)
+    assert {n for n, s in got.items() if s == "refuted"} == {"z7_bad", "z3_bad"}
+    assert all(s in ("proved", "bounded", "tested") for n, s in got.items() if "bad" not in n)

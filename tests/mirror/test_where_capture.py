@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from jepa_formal.check import CheckOptions, check_paths
 from jepa_formal.reader.module import parse_text
 from jepa_formal.reader.printer import print_decl
+
+from ._lean import statuses
 
 WHERE = """
 def scaled (c : ℕ) (xs : List ℕ) : List ℕ := helper xs
@@ -66,16 +67,10 @@ theorem v5 : dv (-7 : ℤ) 2 = -3 := by decide
 """
 
 
-def _statuses(tmp_path: Any, text: str) -> dict[str, str]:
-    path = tmp_path / "Laws.lean"
-    path.write_text(text, encoding="utf-8")
-    run = check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=300))
-    assert not run.parse_errors, run.parse_errors
-    return {v.name.rsplit(".", 1)[-1]: str(v.status.value) for v in run.verdicts}
 
 
 def test_captured_parameters_are_passed(tmp_path: Any) -> None:
-    got = _statuses(tmp_path, WHERE)
+    got = statuses(tmp_path, WHERE)
     assert {n: s for n, s in got.items() if s in ("invalid", "unsupported", "error")} == {}
     assert {n for n, s in got.items() if s == "refuted"} == {"s3", "t3", "c3"}
     assert {"s1", "s2", "s4", "c2", "f1", "f2"} <= {n for n, s in got.items() if s == "proved"}
@@ -91,7 +86,41 @@ def test_the_reader_keeps_the_helper_as_written() -> None:
 
 
 def test_polymorphic_definitions_at_standard_types(tmp_path: Any) -> None:
-    got = _statuses(tmp_path, POLY)
+    got = statuses(tmp_path, POLY)
     assert {n for n, s in got.items() if s == "refuted"} == {"s3", "v5"}
     assert {n for n, s in got.items() if s not in ("proved", "bounded", "tested", "refuted")} \
         == set()
+
+
+SHADOWED = """
+def lsh (c : ℕ) (n : ℕ) : ℕ :=
+  let c := c + 100
+  h n + c
+where
+  h (n : ℕ) : ℕ := n * c
+theorem l1 : lsh 1 2 = 103 := by sorry
+theorem l1_bad : lsh 1 2 = 303 := by sorry
+
+def pat (c : ℕ) (xs : List ℕ) : ℕ := go xs
+where
+  go : List ℕ → ℕ
+    | [] => c
+    | c :: r => c + go r
+theorem p1 : pat 100 [1, 2] = 103 := by sorry
+theorem p1_bad : pat 100 [1, 2] = 5 := by sorry
+
+def viaFun (c : ℕ) (xs : List ℕ) : List ℕ := xs.map (fun c => g c)
+where
+  g (x : ℕ) : ℕ := x + c
+theorem v1 : viaFun 10 [1, 2] = [11, 12] := by sorry
+theorem v1_bad : viaFun 10 [1, 2] = [2, 4] := by sorry
+"""
+
+
+def test_a_helper_sees_the_parameter_even_where_its_name_is_rebound(tmp_path: Any) -> None:
+    """Red team 7: the captured parameter was passed by name at the call site, where a
+    ``let c``, a ``fun c`` or a pattern ``c :: r`` had rebound it (``lsh 1 2 = 303`` was
+    proved; Lean's helper sees the parameter: 103). The parameter is renamed apart."""
+    got = statuses(tmp_path, SHADOWED)
+    assert got == {"l1": "proved", "l1_bad": "refuted", "p1": "proved", "p1_bad": "refuted",
+                   "v1": "proved", "v1_bad": "refuted"}

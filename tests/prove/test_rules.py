@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from prove_handmade import BOOL, INT, NAT, PROP, REAL, app, fn, lit, lst, p, v
 from prove_instances import PolyFn, draw_fn, draw_list, draw_number, evaluate_symbolic
-from sympy import preorder_traversal
+from sympy import Integer, Symbol, preorder_traversal
 
 from jepa_formal.mirror import concrete
 from jepa_formal.mirror.core.terms import Expr, Lam, Law, Ty, Var
@@ -127,6 +127,72 @@ def templates(T: Ty) -> dict[str, list[Expr]]:
         "List.getElem!_cons": [p("List.get!", cons(a, xs), nplus1, ty=T),
                                p("List.get!", cons(a, xs), lit(0, NAT), ty=T)],
         "List.range_succ": [p("List.range", nplus1, ty=lst(NAT))],
+        **relation_templates(T),
+        "Int.emod_emod / add_mul_emod_self / add_emod / mul_emod (Nat.mod too)":
+            mod_templates(),
+    }
+
+
+def mod_templates() -> list[Expr]:
+    """Remainders at ℕ whose dividend reduces modulo the divisor (the ℤ cases, with negative
+    and symbolic divisors, are in ``test_mod_normal.py``)."""
+    n = v("n", NAT)
+
+    def nat(op: str, *args: Expr) -> Expr:
+        return p(op, *args, ty=NAT)
+
+    three, five, seven = lit(3, NAT), lit(5, NAT), lit(7, NAT)
+    return [nat("mod", nat("add", nat("mul", seven, n), seven), five),
+            nat("mod", nat("mul", nat("mod", n, three), nat("add", n, five)), three),
+            nat("mod", nat("add", nat("mul", n, n), n), n)]
+
+
+def relation_templates(T: Ty) -> dict[str, list[Expr]]:
+    """Relations between lists that hold by their ``++``-pieces, and ``∪ ∩ diff``."""
+    L_ = lst(T)
+    xs, ys, zs = v("xs", L_), v("ys", L_), v("zs", L_)
+    a = v("a", T)
+    nil = p("List.nil", ty=L_)
+
+    def rel(op: str, l1: Expr, l2: Expr) -> Expr:
+        return p(op, l1, l2, ty=PROP)
+
+    def cons(e: Expr, tail: Expr) -> Expr:
+        return p("List.cons", e, tail, ty=L_)
+
+    def app2(l1: Expr, l2: Expr) -> Expr:
+        return p("List.append", l1, l2, ty=L_)
+
+    rev = p("List.reverse", xs, ty=L_)
+    return {
+        "List.Sublist.append (sublist_append_left/right, nil_sublist, Sublist.refl)": [
+            rel("List.sublist", xs, app2(xs, ys)), rel("List.sublist", ys, app2(xs, ys)),
+            rel("List.sublist", app2(xs, zs), app2(app2(xs, ys), zs)),
+            rel("List.sublist", nil, xs), rel("List.sublist", cons(a, zs), cons(a, app2(ys, zs)))],
+        "List.prefix_append (nil_prefix, prefix_refl)": [
+            rel("List.isPrefix", xs, app2(xs, ys)), rel("List.isPrefix", nil, ys),
+            rel("List.isPrefix", cons(a, xs), cons(a, app2(xs, ys)))],
+        "List.suffix_append (nil_suffix, suffix_refl)": [
+            rel("List.isSuffix", ys, app2(xs, ys)), rel("List.isSuffix", ys, cons(a, ys))],
+        "List.infix_append (infix_append', nil_infix, infix_refl)": [
+            rel("List.isInfix", ys, app2(app2(xs, ys), zs)), rel("List.isInfix", xs, xs)],
+        "List.perm_append_comm (Perm.append, reverse_perm, Perm.refl)": [
+            rel("List.perm", app2(xs, ys), app2(ys, xs)), rel("List.perm", rev, xs),
+            rel("List.perm", cons(a, xs), app2(xs, cons(a, nil)))],
+        "List.subset_append_left/right (nil_subset, Subset.refl)": [
+            rel("List.subset", xs, app2(ys, rev)), rel("List.subset", cons(a, nil), cons(a, ys))],
+        "List.disjoint_nil_left/right": [rel("List.disjoint", nil, xs),
+                                         rel("List.disjoint", xs, nil)],
+        "List.mem_union_iff / mem_inter_iff": [
+            p("List.mem", a, p("List.union", xs, ys, ty=L_), ty=PROP),
+            p("List.mem", a, p("List.inter", xs, ys, ty=L_), ty=PROP)],
+        "List.erase_nil / erase_cons_head": [p("List.erase", nil, a, ty=L_),
+                                             p("List.erase", cons(a, xs), a, ty=L_)],
+        "List.diff_nil / nil_diff": [p("List.diff", xs, nil, ty=L_),
+                                     p("List.diff", nil, xs, ty=L_)],
+        "List.nil_union / nil_inter / inter_nil": [
+            p("List.union", nil, xs, ty=L_), p("List.inter", nil, xs, ty=L_),
+            p("List.inter", xs, nil, ty=L_)],
     }
 
 
@@ -202,3 +268,30 @@ def test_polyfn_is_the_same_function_on_both_sides() -> None:
     f = PolyFn((1, 2, 3, 0))
     assert f(2) == 1 + 4 + 12
     assert f.as_lambda()(2) == 17
+
+
+def test_relation_rules_refuse_what_does_not_follow_from_the_pieces() -> None:
+    """Each relation rule concludes only ``True``; on the false twin of each of its laws it
+    must not apply (the pieces do not show the relation), whatever the lists are."""
+    from sympy import true
+
+    from jepa_formal.mirror.symbolic import lists as SL
+
+    xs, ys, zs = SL.ListSymbol("xs"), SL.ListSymbol("ys"), SL.ListSymbol("zs")
+    a = Symbol("a")
+    one = SL.literal([a])
+    false_twins = [
+        SL.Sublist(SL.Append(xs, ys), xs), SL.Sublist(SL.Append(xs, ys), SL.Append(ys, xs)),
+        SL.Sublist(SL.Cons(a, xs), xs), SL.IsPrefix(ys, SL.Append(xs, ys)),
+        SL.IsPrefix(SL.Reverse(xs), xs), SL.IsSuffix(xs, SL.Append(xs, ys)),
+        SL.IsInfix(SL.Append(xs, zs), SL.Append(xs, ys, zs)), SL.Perm(SL.Append(xs, ys), xs),
+        SL.Perm(SL.Append(xs, xs), xs), SL.Subset(SL.Append(xs, ys), xs),
+        SL.Subset(one, xs), SL.Disjoint(xs, xs), SL.Disjoint(one, one),
+    ]
+    for term in false_twins:
+        for rule in rules_by_head().get(type(term), ()):
+            assert rule.apply(term) in (None,), (rule.name, term)
+    assert all(rule.apply(SL.Union(xs, SL.Nil())) is None for rule in RULES)  # dedups xs
+    assert all(rule.apply(SL.Diff(xs, xs)) is None for rule in RULES)
+    assert SL.Sublist(SL.literal([Integer(1), Integer(2)]), SL.literal([Integer(2), Integer(1)])) \
+        is not true  # explicit lists fold by the relation's meaning

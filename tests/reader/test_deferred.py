@@ -125,7 +125,9 @@ def test_jobs_report_the_parse_errors_and_verdicts_of_one_job(tmp_path) -> None:
     lines.insert(4, "theorem bad (a : ℕ) : a + = a := by\n  sorry\n")
     lines.insert(8, "theorem bad2 (a : ℕ) : (a = a := by\n  sorry\n")
     path = tmp_path / "many.lean"
-    path.write_text("namespace M\n" + "".join(lines) + "end M\n", encoding="utf-8")
+    # a definition in the namespace: the theorems' statements are read by the workers
+    path.write_text("namespace M\ndef one : ℕ := 1\n" + "".join(lines) + "end M\n",
+                    encoding="utf-8")
     serial = check_paths([str(path)], CheckOptions(jobs=1, max_examples=50))
     forked = check_paths([str(path)], CheckOptions(jobs=2, max_examples=50))
     strip = lambda v: (v.name, v.status, v.line, v.detail, v.statement)  # noqa: E731
@@ -135,3 +137,34 @@ def test_jobs_report_the_parse_errors_and_verdicts_of_one_job(tmp_path) -> None:
     assert len(serial.parse_errors) == 2
     assert forked.exit_code == serial.exit_code == 2
     assert forked.planned == serial.planned == 10
+    # -k: a statement that is not checked but does not parse is still reported
+    for pattern in ("t1", "t*"):
+        serial = check_paths([str(path)], CheckOptions(jobs=1, max_examples=50, pattern=pattern))
+        forked = check_paths([str(path)], CheckOptions(jobs=2, max_examples=50, pattern=pattern))
+        assert [strip(v) for v in forked.verdicts] == [strip(v) for v in serial.verdicts]
+        assert [e.render() for e in forked.parse_errors] == [
+            e.render() for e in serial.parse_errors]
+        assert len(serial.parse_errors) == 2
+        assert forked.exit_code == serial.exit_code == 2
+        # check_paths reads every statement at load under -k; a deferred load reads those
+        # -k leaves out at load
+        options = CheckOptions(jobs=2, pattern=pattern)
+        eager, lazy = load_workload([str(path)], options), load_workload(
+            [str(path)], options, defer=True)
+        assert [e.render() for e in lazy.parse_errors] == [
+            e.render() for e in eager.parse_errors]
+        assert [e.name for e in lazy.entries] == [e.name for e in eager.entries]
+
+
+def test_jobs_with_a_name_filter_still_report_every_parse_error(tmp_path) -> None:
+    """``-k X.keep`` left the broken statement out: deferred, it was never read, so ``-j 2``
+    lost its parse error (and exit code 2) that ``-j 1`` reports (red team 7)."""
+    path = tmp_path / "k.lean"
+    path.write_text("namespace X\ntheorem keep (n : ℕ) : n + 1 = n := by sorry\n"
+                    "theorem broken (xs : List ℕ) : xs.map (fun x => ) = xs := by sorry\n"
+                    "def f (n : ℕ) : ℕ := n * 3\nend X\n", encoding="utf-8")
+    runs = [check_paths([str(path)], CheckOptions(jobs=j, max_examples=50, pattern="X.keep"))
+            for j in (1, 2)]
+    assert [len(r.parse_errors) for r in runs] == [1, 1]
+    assert [r.exit_code for r in runs] == [2, 2]
+    assert [[v.name for v in r.verdicts] for r in runs] == [["X.keep"], ["X.keep"]]

@@ -63,3 +63,22 @@ def test_a_string_with_dashes_in_a_notation_is_kept(tmp_path) -> None:
     run = check_paths([str(path)], CheckOptions(timeout=5.0, max_examples=200, cache_dir=None))
     assert not run.parse_errors, run.parse_errors
     assert [(v.name, v.status.value) for v in run.verdicts] == [("m", "proved")]
+
+
+def test_a_scoped_notation_is_in_force_in_its_namespace_and_where_opened(tmp_path) -> None:
+    """``scoped notation`` declared in ``namespace N`` of this file stayed in force after
+    ``end N`` (red team 7: a statement Lean does not parse was proved)."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "Scoped.lean"
+    path.write_text(
+        "namespace N\ndef g (n : ℕ) : ℕ := n + 7\nscoped notation \"⟪\" a \"⟫\" => g a\n"
+        "theorem in1 (n : ℕ) : ⟪n⟫ = n + 7 := by sorry\nend N\n"
+        "theorem out1 (n : ℕ) : ⟪n⟫ = n + 7 := by sorry\n"
+        "open N in\ntheorem opened (n : ℕ) : ⟪n⟫ = n + 7 := by sorry\n"
+        "namespace N\ntheorem again (n : ℕ) : ⟪n⟫ = n + 7 := by sorry\nend N\n",
+        encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
+    assert [e.line for e in run.parse_errors] == [6]
+    assert {v.name: v.status.value for v in run.verdicts} == {
+        "N.in1": "proved", "opened": "proved", "N.again": "proved"}

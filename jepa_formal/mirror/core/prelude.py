@@ -176,6 +176,8 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
             fn("range", "", (("n", N),), TList(N), prim("List.range")),
             fn("finRange", "", (("n", N),), TList(TFin(Var("n", N))), prim("List.finRange")),
             fn("insert", "α", (("a", A), ("xs", S(A))), S(A), _insert),
+            fn("set", "α", (("xs", S(A)), ("i", N), ("v", A)), S(A), _set),
+            fn("eraseDups", "α", (("xs", S(A)),), S(A), _erase_dups),
             fn("flatMap", "αβ", (("f", TFun(A, S(B))), ("xs", S(A))), S(B), _flat_map),
             fn("flatten", "α", (("xss", S(S(A))),), S(A), _flatten),
             fn("join", "α", (("xss", S(S(A))),), S(A), _flatten),
@@ -291,6 +293,30 @@ def _insert(args: tuple[Expr, ...], ty: Ty) -> Expr:
     a, xs = args
     present = Prim("eq", (Prim("List.elem", (a, xs), TBool()), Lit(True, TBool())), TProp())
     return Ite(present, xs, Prim("List.cons", (a, xs), ty), ty)
+
+
+def _set(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.set i v``: ``v`` in place of ``xs[i]``; ``xs`` itself when ``i`` is out of range."""
+    xs, i, v = args
+    inside = Prim("lt", (i, Prim("List.length", (xs,), N)), TProp())
+    rest = Prim("List.drop", (Prim("add", (i, Lit(1, N)), N), xs), ty)
+    changed = Prim("List.append", (Prim("List.take", (i, xs), ty),
+                                   Prim("List.cons", (v, rest), ty)), ty)
+    return Ite(inside, changed, xs, ty)
+
+
+def _erase_dups(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``xs.eraseDups``: the first occurrence of each element, in order (BEq, as Lean's
+    ``eraseDups.loop``): ``xs.foldl (fun acc x => if acc.elem x then acc else acc ++ [x])
+    []``."""
+    (xs,) = args
+    elem = _elem_of(xs)
+    acc, x = Var("acc✝dups", ty), Var("x✝dups", elem)
+    seen = Prim("eq", (Prim("List.elem", (x, acc), TBool()), Lit(True, TBool())), TProp())
+    grown = Prim("List.append", (acc, Prim("List.cons", (x, Prim("List.nil", (), ty)), ty)),
+                 ty)
+    step = Lam((acc, x), Ite(seen, acc, grown, ty), TFun(ty, TFun(elem, ty)))
+    return Prim("List.foldl", (step, Prim("List.nil", (), ty), xs), ty)
 
 
 def _flatten(args: tuple[Expr, ...], ty: Ty) -> Expr:

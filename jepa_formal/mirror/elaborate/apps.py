@@ -54,9 +54,16 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.core.unify import EMeta, TMeta
 from jepa_formal.mirror.core.walker import Handlers
 from jepa_formal.mirror.elaborate.binders import finset_bigop
-from jepa_formal.mirror.elaborate.names import PROTECTED, namespace_chain, resolve_name, where_local
+from jepa_formal.mirror.elaborate.names import (
+    PROTECTED,
+    namespace_chain,
+    refuse_unparsed_name,
+    resolve_name,
+    where_local,
+)
 from jepa_formal.mirror.elaborate.subst import field_ty, subst_ty
 from jepa_formal.reader import syntax
+from jepa_formal.reader.scopes import free_names
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
@@ -337,17 +344,39 @@ def declared_before(el: Elaborator, full: str) -> bool:
 
     Why: Lean reads a file top to bottom; a theorem cannot use a definition written after it
     (``theorem t : c * 2 = 10`` before ``def c : ℕ := 5``: with autoImplicit ``c`` is a bound
-    variable, and the statement is false at ``c = 0``). Only statements are checked: the
-    definitions of a ``mutual`` block refer forward legitimately, and a definition's forward
-    reference is Lean's error, not a wrong meaning of a statement."""
+    variable, and the statement is false at ``c = 0``), nor a definition (``def useMax := max
+    a b`` before a ``def max`` of its namespace means the library's ``max``), except the
+    helpers of its own ``where`` clause and the members of a ``mutual`` block (read as: a
+    later definition that calls this one back)."""
     user = el.decl
-    if not isinstance(user, syntax.Theorem) or el.env is None:
+    if not isinstance(user, syntax.Theorem | syntax.Definition) or el.env is None:
         return True
     decl = el.env.decls.get(full)
     here, there = getattr(user, "span", None), getattr(decl, "span", None)
     if here is None or there is None or here.path != there.path:
         return True
-    return (there.line, there.column) < (here.line, here.column)
+    if (there.line, there.column) <= (here.line, here.column):
+        return True
+    if isinstance(user, syntax.Theorem):
+        return False
+    # a definition sees the `where` helpers of its group, and a later definition that calls
+    # it back (the two are a `mutual` block, the only way Lean lets them see each other)
+    if _where_root(el.env, user.name) == _where_root(el.env, full):
+        return True
+    later = el.env.decls.get(full)
+    short = user.name.rsplit(".", 1)[-1]
+    return isinstance(later, syntax.Definition) and short in free_names(
+        later.body, later.equations, later.where_decls)
+
+
+def _where_root(env: Any, name: str) -> str:
+    """The declaration whose ``where`` clause declares ``name`` (``name`` itself if none)."""
+    while "." in name:
+        owner = env.decls.get(name.rsplit(".", 1)[0])
+        if not any(getattr(w, "name", None) == name for w in getattr(owner, "where_decls", ())):
+            break
+        name = owner.name
+    return name
 
 
 def builtin_shadowed(el: Elaborator, name: str, span: Any) -> bool:
@@ -357,11 +386,13 @@ def builtin_shadowed(el: Elaborator, name: str, span: Any) -> bool:
     ``open`` competes with the library's and Lean reports the ambiguity (refused here)."""
     if el.env is None:
         return False
+    refuse_unparsed_name(el.env, name, span)  # a `def abs` the reader could not parse
 
     def exists(full: str) -> bool:
         return full in el.env.decls and declared_before(el, full)
 
-    if any(exists(f"{p}.{name}") for p in namespace_chain(el.decl)):
+    if any(exists(f"{p}.{name}") and not _global_protected(el, f"{p}.{name}")
+           for p in namespace_chain(el.decl)):  # a `protected def Nat.max` is not `max`
         return True
     if where_local(name, el.decl) is not None:
         return True

@@ -237,6 +237,12 @@ def _bound_cond(el: Elaborator, rel: str, var: Var, coll: Expr, span: Any) -> tu
             n = b if rel == "<" else Prim("add", (b, Lit(1, TNat())), TNat())
             return cond, Prim("List.range", (n,), TList(TNat()))
         return cond, None
+    if rel in (">", "≥", "≠"):  # `∀ n ≥ 1, P n` is `∀ n, n ≥ 1 → P n`: no finite range
+        b = el.coerce(coll, var.ty, span)
+        op = {">": "lt", "≥": "le"}.get(rel)
+        cond = Prim(op, (b, var), TProp(), span=span) if op else \
+            Prim("not", (Prim("eq", (var, b), TProp()),), TProp(), span=span)
+        return cond, None
     raise Unsupported(f"bounded quantifier with {rel}", span)
 
 

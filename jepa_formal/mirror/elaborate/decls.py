@@ -191,6 +191,19 @@ def theorem_law(thm: syntax.Theorem, env: Env) -> Law:
                 bnd.binder(b, allow_hyps=True)
             stmt = stmt.body
             continue
+        if isinstance(stmt, syntax.Quant) and stmt.kind == "∀" and stmt.bound is not None \
+                and stmt.bound[0] in (">", "≥", "≠"):
+            # `∀ n ≥ 1, P n` is `∀ n, n ≥ 1 → P n`: the binders are the law's, the bound a
+            # hypothesis (no finite range to quantify over, unlike `∀ i < n`)
+            rel, limit = stmt.bound
+            body = stmt.body
+            for b in reversed(stmt.binders):
+                for n in reversed(b.names):
+                    cond = syntax.BinOp(rel, syntax.Ident(n, span=stmt.span), limit,
+                                        span=stmt.span)
+                    body = syntax.BinOp("→", cond, body, span=stmt.span)
+            stmt = syntax.Quant("∀", stmt.binders, body, span=stmt.span)
+            continue
         if isinstance(stmt, syntax.App) and isinstance(stmt.fn, syntax.Ident) \
                 and FUNCTION_PROPERTIES.get(stmt.fn.name) == len(stmt.args) \
                 and stmt.fn.name != "Function.Bijective" \

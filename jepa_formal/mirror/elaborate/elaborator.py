@@ -335,6 +335,9 @@ class Elaborator(Walker):
             return Lit(t.value, want, span=t.span)
         if isinstance(want, TVar):
             return Lit(t.value, want, span=t.span)  # checked against its classes in finish
+        if isinstance(want, TFun) and t.value in (0, 1):  # Mathlib's Pi.instZero/instOne:
+            x = self.fresh_var("i", want.dom)  # `(0 : Fin 2 → ℚ)` is `fun _ => 0`
+            return Lam((x,), self.e_NatLit(t, want.cod, ctx), want, span=t.span)
         return Lit(t.value, TNat(), span=t.span)
 
     def e_DecimalLit(self, t: syntax.DecimalLit, expected: Ty | None, ctx: Ctx) -> Expr:
@@ -603,7 +606,9 @@ class Elaborator(Walker):
             # `xs.foldr max 0`, `xs.map (max a)`, `xs.map abs`: the function value
             # `fun a b => max a b` (Lean's eta-expanded constant)
             fresh = tuple(f"{name}✝{k}" for k in range(len(args), arity))
-            body = syntax.App(syntax.Ident(name, span=span),
+            # the body names the library's constant from the root: resolved again inside
+            # the namespace, `max` would be a declaration of that namespace
+            body = syntax.App(syntax.Ident(f"_root_.{name}", span=span),
                               args + tuple(syntax.Ident(x, span=span) for x in fresh), span=span)
             eta = syntax.Lambda(tuple(syntax.Binder((x,)) for x in fresh), body, span=span)
             return self.elab(eta, expected, ctx)

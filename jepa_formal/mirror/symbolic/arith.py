@@ -172,6 +172,53 @@ class IntBMod(_Division):
         return r if r < (y + 1) // 2 else r - y
 
 
+class _Bitwise(sympy.Function):
+    """Base of ``&&&``/``|||``/``^^^`` at ℕ: opaque to SymPy (no polynomial meaning), folded
+    for two explicit naturals; Z3 reasons about them through the library's facts about each
+    application (``prove/confirm.py``)."""
+
+    nargs = 2
+    precedence = PRECEDENCE["Mul"] - 1
+    is_commutative = True
+    is_integer = True
+    is_nonnegative = True
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        raise NotImplementedError
+
+    @classmethod
+    def eval(cls, a: Basic, b: Basic) -> Basic | None:
+        x, y = _int(a), _int(b)
+        if x is not None and y is not None and x >= 0 and y >= 0:
+            return Integer(cls.fold(x, y))
+        return None
+
+
+class NatLand(_Bitwise):
+    """``a &&& b`` (``Nat.land``)."""
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return x & y
+
+
+class NatLor(_Bitwise):
+    """``a ||| b`` (``Nat.lor``)."""
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return x | y
+
+
+class NatXor(_Bitwise):
+    """``a ^^^ b`` (``Nat.xor``)."""
+
+    @staticmethod
+    def fold(x: int, y: int) -> int:
+        return x ^ y
+
+
 class RealDiv(sympy.Function):
     """``a / b`` at ℚ/ℝ: exact, with ``a / 0 = 0`` (never ``zoo``). Folds explicit divisors."""
 
@@ -344,7 +391,7 @@ def bool_function(name: str, definition: bool = False) -> type[BoolApp]:
 
 HEADS: tuple[type, ...] = (
     NatSub, NatDiv, NatMod, IntDiv, IntMod, IntTDiv, IntTMod, IntFDiv, IntFMod, IntBMod,
-    RealDiv, RealSqrt, RealLog, Dvd, SEq, Fst, Snd, BoolApp,
+    NatLand, NatLor, NatXor, RealDiv, RealSqrt, RealLog, Dvd, SEq, Fst, Snd, BoolApp,
 )
 """The Lean-specific arithmetic/logic heads defined here."""
 
@@ -361,8 +408,11 @@ __all__ = [
     "IntTDiv",
     "IntTMod",
     "NatDiv",
+    "NatLand",
+    "NatLor",
     "NatMod",
     "NatSub",
+    "NatXor",
     "RealDiv",
     "RealLog",
     "RealSqrt",

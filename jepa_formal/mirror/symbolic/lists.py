@@ -28,26 +28,38 @@ __all__ = [
     "BoolAtom",
     "Cons",
     "Count",
+    "Diff",
+    "Disjoint",
     "Drop",
+    "Erase",
     "Filter",
     "Fn",
     "FoldL",
     "FoldR",
     "GetD",
+    "Inter",
+    "IsInfix",
+    "IsPrefix",
+    "IsSuffix",
     "Length",
     "ListAll",
     "ListAny",
     "ListProd",
+    "ListRelation",
     "ListSum",
     "ListSymbol",
     "Map",
     "Mem",
     "Nil",
+    "Perm",
     "Range",
     "Replicate",
     "Reverse",
+    "Sublist",
+    "Subset",
     "SummandFacts",
     "Take",
+    "Union",
     "Zip",
     "ZipWith",
     "elements",
@@ -522,3 +534,171 @@ class ListAny(BoolAtom):
     def eval(cls, p: Basic, xs: Basic) -> Basic | None:
         items = elements(xs)
         return sympy.Or(*[p(x) for x in items]) if items is not None else None
+
+
+# --------------------------------------------------------------------------------------------
+# Relations between lists, and the BEq-built lists ``∪``, ``∩``, ``diff``
+# --------------------------------------------------------------------------------------------
+
+
+def _exact_items(xs: Basic) -> tuple[Basic, ...] | None:
+    """The elements of a literal list whose elements are all explicit rationals (equality
+    between them is decided by ``==``), else None."""
+    items = elements(xs)
+    if items is None or not all(isinstance(x, sympy.Rational) for x in items):
+        return None
+    return items
+
+
+def _is_sublist(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+    i = 0
+    for y in q:
+        if i < len(p) and p[i] == y:
+            i += 1
+    return i == len(p)
+
+
+def _is_infix(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+    return any(q[i:i + len(p)] == p for i in range(len(q) - len(p) + 1))
+
+
+class ListRelation(BoolAtom):
+    """Base of the propositional relations between two lists (``<+``, ``<+:``, ``<:+``,
+    ``<:+:``, ``~``, ``⊆``, ``List.Disjoint``). They compare elements by ``=``, never by
+    ``BEq``. ``eval`` folds two literal lists of explicit numbers only; every law about them
+    (``l₁ <+ l₁ ++ l₂``…) is a named rule in ``prove/rules.py``."""
+
+    nargs = 2
+
+    @staticmethod
+    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+        raise NotImplementedError
+
+    @classmethod
+    def eval(cls, xs: Basic, ys: Basic) -> Basic | None:
+        p, q = _exact_items(xs), _exact_items(ys)
+        if p is None or q is None:
+            return None
+        return true if cls.holds(p, q) else false
+
+
+class Sublist(ListRelation):
+    """``xs <+ ys``: ``xs`` is ``ys`` with some elements left out, order kept."""
+
+    @staticmethod
+    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+        return _is_sublist(p, q)
+
+
+class IsPrefix(ListRelation):
+    """``xs <+: ys``: ``∃ t, xs ++ t = ys``."""
+
+    @staticmethod
+    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+        return q[:len(p)] == p
+
+
+class IsSuffix(ListRelation):
+    """``xs <:+ ys``: ``∃ t, t ++ xs = ys``."""
+
+    @staticmethod
+    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+        return len(p) <= len(q) and q[len(q) - len(p):] == p
+
+
+class IsInfix(ListRelation):
+    """``xs <:+: ys``: ``∃ s t, s ++ xs ++ t = ys``."""
+
+    @staticmethod
+    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+        return _is_infix(p, q)
+
+
+class Perm(ListRelation):
+    """``xs ~ ys``: the same elements with the same multiplicities."""
+
+    @staticmethod
+    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+        return sorted(p, key=sympy.default_sort_key) == sorted(q, key=sympy.default_sort_key)
+
+
+class Subset(ListRelation):
+    """``xs ⊆ ys``: every member of ``xs`` is a member of ``ys``."""
+
+    @staticmethod
+    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+        return set(p) <= set(q)
+
+
+class Disjoint(ListRelation):
+    """``List.Disjoint xs ys``: no member of ``xs`` is a member of ``ys``."""
+
+    @staticmethod
+    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
+        return not set(p) & set(q)
+
+
+class Union(ListTerm):
+    """``xs ∪ ys`` (``foldr List.insert ys xs``, by ``BEq``): the members of ``xs`` not in
+    ``ys``, then ``ys``. Built only where ``BEq`` is ``=`` (the translator refuses Float)."""
+
+    nargs = 2
+
+    @classmethod
+    def eval(cls, xs: Basic, ys: Basic) -> Basic | None:
+        p, q = _exact_items(xs), _exact_items(ys)
+        if p is None or q is None:
+            return None
+        out = list(q)
+        for x in reversed(p):
+            if x not in out:
+                out.insert(0, x)
+        return literal(out)
+
+
+class Inter(ListTerm):
+    """``xs ∩ ys`` (``xs.filter (ys.elem ·)``, by ``BEq``); built only where ``BEq`` is ``=``."""
+
+    nargs = 2
+
+    @classmethod
+    def eval(cls, xs: Basic, ys: Basic) -> Basic | None:
+        p, q = _exact_items(xs), _exact_items(ys)
+        if p is None or q is None:
+            return None
+        return literal([x for x in p if x in q])
+
+
+class Diff(ListTerm):
+    """``xs.diff ys`` (erase each member of ``ys`` once, by ``BEq``); built only where
+    ``BEq`` is ``=``."""
+
+    nargs = 2
+
+    @classmethod
+    def eval(cls, xs: Basic, ys: Basic) -> Basic | None:
+        p, q = _exact_items(xs), _exact_items(ys)
+        if p is None or q is None:
+            return None
+        out = list(p)
+        for y in q:
+            if y in out:
+                out.remove(y)
+        return literal(out)
+
+
+class Erase(ListTerm):
+    """``xs.erase a`` (drop the first member ``== a``, by ``BEq``); built only where ``BEq``
+    is ``=``."""
+
+    nargs = 2
+
+    @classmethod
+    def eval(cls, xs: Basic, a: Basic) -> Basic | None:
+        p = _exact_items(xs)
+        if p is None or not isinstance(a, sympy.Rational):
+            return None
+        out = list(p)
+        if a in out:
+            out.remove(a)
+        return literal(out)

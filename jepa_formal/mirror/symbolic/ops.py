@@ -27,6 +27,7 @@ from jepa_formal.mirror.core.terms import (
     TProd,
     TRat,
     TReal,
+    TVar,
     Ty,
 )
 from jepa_formal.mirror.symbolic import lists as L
@@ -43,8 +44,11 @@ from jepa_formal.mirror.symbolic.arith import (
     IntTMod,
     LargePower,
     NatDiv,
+    NatLand,
+    NatLor,
     NatMod,
     NatSub,
+    NatXor,
     RealDiv,
     RealLog,
     RealSqrt,
@@ -383,7 +387,9 @@ def _default(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
 
 
 def default_value(ctx: SymContext, ty: Ty, e: Expr) -> Any:
-    """Lean's ``default`` (Inhabited) of a type: 0, false, [], pairs of defaults."""
+    """Lean's ``default`` (Inhabited) of a type: 0, false, [], pairs of defaults, and at a
+    type variable an opaque value (``xs[i]`` with a proof is read as ``xs[i]!``, whose
+    default never shows when the index is in range)."""
     if isinstance(ty, (TNat, TInt, TRat, TReal, TFin)):
         return sympy.S.Zero
     if is_boolish(ty):
@@ -392,6 +398,10 @@ def default_value(ctx: SymContext, ty: Ty, e: Expr) -> Any:
         return L.Nil()
     if isinstance(ty, TProd):
         return Tuple(default_value(ctx, ty.fst, e), default_value(ctx, ty.snd, e))
+    if isinstance(ty, TVar):
+        # the instance's value is unknown: one arbitrary value of the type, the same wherever
+        # the law meets it; a law proved for every such value holds for the real default
+        return sympy.Symbol(f"default‹{ty.name}›")
     raise Unsupported("default", getattr(e, "span", None), f"of {type(ty).__name__}")
 
 
@@ -439,6 +449,26 @@ def _sign(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
     return sympy.sign(a[0])
 
 
+
+
+def _by_beq(head: type) -> Handler:
+    """``∪``, ``∩``, ``diff`` compare by ``BEq``: a symbolic meaning only where it is ``=``."""
+    def handler(ctx: SymContext, e: Prim, a: list[Any]) -> Any:
+        _beq_at(e)
+        return head(*a)
+
+    return handler
+
+
+# the relations compare by `=` (never BEq); their laws are rules of `prove/rules.py`
+PRIM_HANDLERS.update({
+    "List.sublist": _simple(L.Sublist), "List.isPrefix": _simple(L.IsPrefix),
+    "List.isSuffix": _simple(L.IsSuffix), "List.isInfix": _simple(L.IsInfix),
+    "List.perm": _simple(L.Perm), "List.subset": _simple(L.Subset),
+    "List.disjoint": _simple(L.Disjoint),
+    "List.union": _by_beq(L.Union), "List.inter": _by_beq(L.Inter),
+    "List.diff": _by_beq(L.Diff), "List.erase": _by_beq(L.Erase),
+})
 PRIM_HANDLERS["Int.toNat"] = _to_nat
 PRIM_HANDLERS["Int.sign"] = _sign
 # the other rounding conventions: opaque to SymPy, exact in Z3 (``prove/confirm.py`` defines
@@ -448,15 +478,13 @@ PRIM_HANDLERS["Int.tmod"] = _simple(IntTMod)
 PRIM_HANDLERS["Int.fdiv"] = _simple(IntFDiv)
 PRIM_HANDLERS["Int.fmod"] = _simple(IntFMod)
 PRIM_HANDLERS["Int.bmod"] = _simple(IntBMod)
+# bitwise: opaque to SymPy; Z3 knows Mathlib's facts about each application (``confirm.py``)
+PRIM_HANDLERS["Nat.land"] = _simple(NatLand)
+PRIM_HANDLERS["Nat.lor"] = _simple(NatLor)
+PRIM_HANDLERS["Nat.xor"] = _simple(NatXor)
 
 UNSUPPORTED_PRIMS: dict[str, str] = {
-    **dict.fromkeys(("Nat.land", "Nat.lor", "Nat.xor"),
-                    "bitwise operations: decided on concrete instances only"),
-    **dict.fromkeys(
-        ("List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
-         "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
-         "List.disjoint"),
-        "not in the list algebra: decided on concrete instances only"),
+    "List.find?": "not in the list algebra: decided on concrete instances only",
     "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
     "Finset.disjoint": "disjointness of finite sets: decided on concrete instances only",

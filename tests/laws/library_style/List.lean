@@ -1,9 +1,9 @@
 /-
 Library-style corpus: statements in the style of Lean's `Init/Data/List/Lemmas.lean` and
 Mathlib's `Data/List/*`, read as a user would point the tool at them. Each theorem carries the
-verdict it must get (`expect: pass` = proved, bounded or tested; `refuted`; `unsupported`);
-every `_false` twin drops what makes its sibling true (a hypothesis, an instance binder, the
-namespace) and must be refuted.
+verdict it must get (`expect: pass` = proved, bounded or tested; `proved`; `refuted`;
+`unsupported`); every `_false` twin drops what makes its sibling true (a hypothesis, an
+instance binder, the namespace) and must be refuted.
 -/
 prelude
 import Init.Data.List.Basic
@@ -51,40 +51,40 @@ theorem length_erase_false {a : α} {l : List α} : length (l.erase a) = length 
 theorem contains_iff_mem {a : α} {l : List α} : l.contains a = true ↔ a ∈ l := by simp
 
 -- the sublist family
--- expect: pass
+-- expect: proved
 theorem sublist_append_left' (l₁ l₂ : List α) : l₁ <+ l₁ ++ l₂ := by simp
 
 -- expect: refuted
 theorem sublist_append_false (l₁ l₂ : List α) : l₁ ++ l₂ <+ l₁ := by sorry
 
--- expect: pass
+-- expect: proved
 theorem prefix_append' (l₁ l₂ : List α) : l₁ <+: l₁ ++ l₂ := ⟨l₂, rfl⟩
 
--- expect: pass
+-- expect: proved
 theorem suffix_append' (l₁ l₂ : List α) : l₂ <:+ l₁ ++ l₂ := ⟨l₁, rfl⟩
 
--- expect: pass
+-- expect: proved
 theorem infix_append' (l₁ l₂ l₃ : List α) : l₂ <:+: l₁ ++ l₂ ++ l₃ := ⟨l₁, l₃, rfl⟩
 
--- expect: pass
+-- expect: proved
 theorem perm_append_comm' {l₁ l₂ : List α} : l₁ ++ l₂ ~ l₂ ++ l₁ := by simp
 
 -- expect: refuted
 theorem append_comm_false {l₁ l₂ : List α} : l₁ ++ l₂ = l₂ ++ l₁ := by sorry
 
--- expect: pass
+-- expect: proved
 theorem subset_append_left' (l₁ l₂ : List α) : l₁ ⊆ l₁ ++ l₂ := by simp
 
--- expect: pass
+-- expect: proved
 theorem mem_union_iff' {a : α} {l₁ l₂ : List α} : a ∈ l₁ ∪ l₂ ↔ a ∈ l₁ ∨ a ∈ l₂ := by simp
 
--- expect: pass
+-- expect: proved
 theorem mem_inter_iff' {a : α} {l₁ l₂ : List α} : a ∈ l₁ ∩ l₂ ↔ a ∈ l₁ ∧ a ∈ l₂ := by simp
 
 -- expect: refuted
 theorem inter_comm_false {l₁ l₂ : List α} : l₁ ∩ l₂ = l₂ ∩ l₁ := by sorry
 
--- expect: pass
+-- expect: proved
 theorem disjoint_nil_left' (l : List α) : Disjoint [] l := by simp
 
 -- expect: refuted
@@ -104,10 +104,10 @@ theorem getElem?_append_false {l₁ l₂ : List α} {n : ℕ} : (l₁ ++ l₂)[n
 -- expect: pass
 theorem find?_nil' (p : α → Bool) : find? p [] = none := rfl
 
--- expect: pass
+-- expect: proved
 theorem diff_nil' (l : List α) : l.diff [] = l := rfl
 
--- expect: pass
+-- expect: proved
 theorem length_diff_le (l₁ l₂ : List α) : (l₁.diff l₂).length ≤ l₁.length := by sorry
 
 -- `open Nat` inside `namespace List`: `succ` is `Nat.succ`
@@ -135,6 +135,16 @@ theorem getElem_cons_succ' (a : α) (as : List α) (i : ℕ) (h : i + 1 < (a :: 
 -- expect: refuted
 theorem getElem_cons_succ_false (a : α) (as : List α) (i : ℕ) (h : i + 1 < (a :: as).length) :
     (a :: as)[i+1] = as[i+1]! := by sorry
+
+-- `xs[i]!` at a type variable: its `default` is one value of the type that no law may assume
+-- expect: proved
+theorem getElem!_cons_zero' [Inhabited α] (a : α) (l : List α) : (a :: l)[0]! = a := by simp
+
+-- expect: refuted
+theorem getElem!_default_false [Inhabited α] (a : α) (l : List α) : l[0]! = a := by sorry
+
+-- expect: refuted
+theorem getElem!_nil_false [Inhabited α] (a : α) (i : ℕ) : ([] : List α)[i]! = a := by sorry
 
 -- universe parameters on the declaration's name
 -- expect: pass

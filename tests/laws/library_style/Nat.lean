@@ -57,13 +57,13 @@ theorem shiftRight_eq_div_pow' (a b : ℕ) : a >>> b = a / 2 ^ b := by sorry
 -- expect: refuted
 theorem shiftRight_false (a b : ℕ) : a >>> b = a * 2 ^ b := by sorry
 
--- expect: pass
+-- expect: proved
 theorem land_comm' (a b : ℕ) : a &&& b = b &&& a := by sorry
 
--- expect: pass
+-- expect: proved
 theorem xor_self' (a : ℕ) : a ^^^ a = 0 := by sorry
 
--- expect: pass
+-- expect: proved
 theorem lor_zero' (a : ℕ) : a ||| 0 = a := by sorry
 
 -- expect: refuted

@@ -70,6 +70,24 @@ def test_library_style_verdict(path: Path, name: str, want: str) -> None:
         assert got == want, detail
 
 
+@cache
+def proved_first(path: Path) -> CheckRun:
+    """The file checked with the prover before any search (``--method prove``): a false twin
+    refuted by the quick search would otherwise never reach the prover's rules."""
+    return check_paths([str(path)], CheckOptions(seed=0, timeout=3.0, max_examples=200,
+                                                 method="prove"))
+
+
+FALSE = [(path, name) for path, name, want in CASES if want == "refuted"]
+
+
+@pytest.mark.parametrize(("path", "name"), FALSE, ids=[f"{p.stem}:{n}" for p, n in FALSE])
+def test_false_twin_is_never_proved(path: Path, name: str) -> None:
+    verdicts = {v.name.rsplit(".", 1)[-1]: v for v in proved_first(path).verdicts}
+    verdict = verdicts[name]
+    assert verdict.status.value not in ("proved", "bounded"), (name, verdict.detail)
+
+
 def test_each_file_has_false_twins_and_true_laws() -> None:
     for path in FILES:
         wants = [w for _, w in expectations(path)]
