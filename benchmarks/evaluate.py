@@ -57,9 +57,13 @@ def instances(count: int, seed: int) -> list[dict[str, Any]]:
 def _drawn(keys: list[tuple[int, ...]], rng: random.Random, results: int,
            sizes: tuple[int, ...]) -> TableFn:
     """A table over ``Fin`` domains, results below ``results``, as the search's drawer builds
-    it (``full_table``)."""
-    return full_table(len(sizes), keys, [rng.randrange(results) for _ in keys], 0, sizes,
-                      plain=True)
+    it (``full_table``). Its dictionary, which the search builds only when something reads
+    it, is built here at once: built later, inside ``plain``, it scattered the plain lists
+    among the dictionaries and the plain loop ran ~20 % slower on the same data."""
+    fn = full_table(len(sizes), keys, [rng.randrange(results) for _ in keys], 0, sizes,
+                    plain=True)
+    len(fn.table)  # (no evaluation is timed here)
+    return fn
 
 
 def without_dense(b: dict[str, Any]) -> dict[str, Any]:
@@ -115,9 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     if fast is None:
         raise SystemExit("the law did not compile to Python source")
     data = instances(args.instances, args.seed)
+    lists = [plain(b) for b in data]
     frames = [compiled.frame(b) for b in data]
     sparse = [compiled.frame(without_dense(b)) for b in data]
-    lists = [plain(b) for b in data]
     closures, source = compiled.conclusion, fast.conclusion
     n = len(data)
     out = sys.stdout
