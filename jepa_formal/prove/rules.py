@@ -966,6 +966,17 @@ def _disjoint(t: Basic) -> Basic | None:
     return sympy.true if not pieces(xs) or not pieces(ys) else None
 
 
+@rule(name="List.disjoint_comm",
+      statement="Disjoint l₁ l₂ ↔ Disjoint l₂ l₁",
+      side="none (the two lists are put in SymPy's canonical order)",
+      heads=(L.Disjoint,))
+def _disjoint_comm(t: Basic) -> Basic | None:
+    xs, ys = t.args
+    if sympy.default_sort_key(canonical(ys)) < sympy.default_sort_key(canonical(xs)):
+        return L.Disjoint(ys, xs)
+    return None
+
+
 @rule(name="List.mem_union_iff / mem_inter_iff",
       statement="a ∈ l₁ ∪ l₂ ↔ a ∈ l₁ ∨ a ∈ l₂, a ∈ l₁ ∩ l₂ ↔ a ∈ l₁ ∧ a ∈ l₂",
       side="BEq is = at the element type (the translator builds ∪/∩ only then)",
