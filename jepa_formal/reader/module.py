@@ -225,7 +225,7 @@ class _Walker:
         elif kw in _NOTATION:
             # masked: a comment line after the declaration belongs to its chunk but not to
             # its body (read from the text, the body did not parse and the notation was lost)
-            declared = notation.read(src.masked[start:end], parse_term)
+            declared = notation.read(src.masked[start:end], parse_term, self.declared_here)
             if declared is not None:  # `local`: to the end of this section; `scoped`: in its
                 local = "local" in head.modifiers  # namespace and where it is opened; else
                 scoped = any(m.startswith("scoped") for m in head.modifiers)  # the file's
@@ -383,6 +383,17 @@ class _Walker:
         for scope in self.scopes:
             out = out + scope.included
         return out + pending
+
+    def declared_here(self, name: str) -> str | None:
+        """The full name of the declaration of this file that ``name`` means here (the
+        namespace in force and its parents, innermost first, then the root), if any."""
+        names = {d.name for d in self.decls}
+        parts = self.namespace.split(".") if self.namespace else []
+        for k in range(len(parts), -1, -1):
+            full = ".".join([*parts[:k], name])
+            if full in names:
+                return full
+        return None
 
     def imported_in_force(self) -> tuple[notation.Notation, ...]:
         """The imported notations in force here (``in_force``)."""

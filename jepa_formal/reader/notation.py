@@ -62,10 +62,13 @@ _HEAD = re.compile(
 _PIECE = re.compile(r'\s*(?:"((?:[^"\\]|\\.)*)"|(' + _IDENT + r')(?::\w+)?)')
 
 
-def read(text: str, parse_term: Callable[[str], syntax.Term] | None) -> Notation | None:
+def read(text: str, parse_term: Callable[[str], syntax.Term] | None,
+         declared: Callable[[str], str | None] | None = None) -> Notation | None:
     """The notation a command declares, or None when it is not of a form that is expanded
     (``parse_term`` reads an infix operator's function once; None only asks whether the
-    command is expanded, registering nothing)."""
+    command is expanded, registering nothing). ``declared(name)`` gives the full name a
+    name of the body means where the notation is declared (None: not a declaration there):
+    such names are written ``_root_.Full.name``, as Lean's hygiene resolves them there."""
     m = _HEAD.match(text)
     if m is None:
         return None
@@ -76,6 +79,9 @@ def read(text: str, parse_term: Callable[[str], syntax.Term] | None) -> Notation
     body = text[arrow + 2:].strip()
     if not body:
         return None
+    if declared is not None:
+        variables = {p[1] for p in _pieces(text[m.end():arrow]) or () if not isinstance(p, str)}
+        body = _qualified(body, variables, declared)
     prec = _precedence(prec_text)
     if kind != "notation":
         lits = _pieces(text[m.end():arrow])
@@ -100,6 +106,32 @@ def read(text: str, parse_term: Callable[[str], syntax.Term] | None) -> Notation
            for a, b in itertools.pairwise(pieces_read)):
         return None  # two variables side by side: no literal tells where one ends
     return Notation(tuple(pieces_read), body)
+
+
+_NAME = re.compile(r"(?<![\w.'])" + _IDENT + r"(?:\." + _IDENT + r")*")
+_BINDERS = re.compile(r"(?:fun|λ|∀|∃|∑|∏)\s+([^=,↦]*?)(?:=>|↦|,)")
+
+
+def _qualified(body: str, variables: set[str], declared: Callable[[str], str | None]) -> str:
+    """``body`` with each name of a declaration visible where the notation is declared written
+    from the root (``g`` in ``namespace A`` becomes ``_root_.A.g``): expanded where another
+    ``g`` is in scope, it still means A's, as Lean's hygienic macros do. The notation's
+    variables and the names the body binds (``fun x =>``) are left alone."""
+    bound = set(variables)
+    for m in _BINDERS.finditer(body):
+        bound |= set(re.findall(_IDENT, m.group(1)))
+    inside = _outside_strings(body)
+    out: list[str] = []
+    last = 0
+    for m in _NAME.finditer(body):
+        name = m.group(0)
+        if inside[m.start()] or name in bound or name.split(".")[0] in bound:
+            continue
+        full = declared(name)
+        if full is not None:
+            out += [body[last:m.start()], f"_root_.{full}"]
+            last = m.end()
+    return "".join(out) + body[last:]
 
 
 def _precedence(text: str | None) -> int | None:

@@ -82,3 +82,23 @@ def test_a_scoped_notation_is_in_force_in_its_namespace_and_where_opened(tmp_pat
     assert [e.line for e in run.parse_errors] == [6]
     assert {v.name: v.status.value for v in run.verdicts} == {
         "N.in1": "proved", "opened": "proved", "N.again": "proved"}
+
+
+def test_a_notation_means_the_declarations_of_where_it_is_declared(tmp_path) -> None:
+    """Lean's notations are hygienic: ``g`` in a notation declared in ``namespace A`` is
+    ``A.g`` wherever the notation is used, even inside a namespace with its own ``g`` (red
+    team 7: ``⟪n⟫ = 0`` was proved with B's ``g``)."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "Hygiene.lean"
+    path.write_text(
+        "namespace A\ndef g (n : ℕ) : ℕ := n + 7\nnotation \"⟪\" a \"⟫\" => g a\n"
+        "infixl:65 \" +++ \" => fun x y => g x + y\nend A\n"
+        "namespace B\ndef g (n : ℕ) : ℕ := n * 0\n"
+        "theorem h1 (n : ℕ) : ⟪n⟫ = n + 7 := by sorry\n"
+        "theorem h1_bad (n : ℕ) : ⟪n⟫ = 0 := by sorry\n"
+        "theorem h2 (n m : ℕ) : n +++ m = n + 7 + m := by sorry\n"
+        "theorem h3 (n : ℕ) : g n = 0 := by sorry\nend B\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
+    assert {v.name: v.status.value for v in run.verdicts} == {
+        "B.h1": "proved", "B.h1_bad": "refuted", "B.h2": "proved", "B.h3": "proved"}
