@@ -16,7 +16,7 @@ into Lean (``[0, 2]``, ``1/3``, ``fun i => if i = 0 then 3 else 1``).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
@@ -63,11 +63,34 @@ class FrozenTable(Mapping[tuple[Any, ...], Any]):
     deduplicates seen candidates), so they must hash.
     """
 
-    __slots__ = ("_data", "_hash")
+    __slots__ = ("_data", "_hash", "_pending")
 
     def __init__(self, data: Mapping[tuple[Any, ...], Any] | None = None) -> None:
         self._data: dict[tuple[Any, ...], Any] = dict(data or {})
         self._hash: int | None = None
+
+    @classmethod
+    def of_results(
+        cls, keys: Sequence[tuple[Any, ...]], results: tuple[Any, ...], default: Any
+    ) -> FrozenTable:
+        """The rows ``key → result`` (one result per key) whose result ``!= default``, built
+        when first read. Why deferred: the numeric search draws a full table per instance
+        and the compiled evaluator applies it through its ``dense`` form; the dictionary is
+        needed only by whatever else reads the table (the mirror, shrinking, printing)."""
+        table = cls.__new__(cls)
+        table._hash = None
+        table._pending = (keys, results, default)
+        return table
+
+    def __getattr__(self, name: str) -> Any:
+        # Python calls this only for an unset slot: ``_data`` of ``of_results``, built now.
+        if name != "_data":
+            raise AttributeError(name)
+        keys, results, default = self._pending
+        data = {k: r for k, r in zip(keys, results, strict=True) if r != default}
+        self._data = data
+        self._pending = None
+        return data
 
     def __getitem__(self, key: tuple[Any, ...]) -> Any:
         return self._data[key]
