@@ -106,7 +106,7 @@ class FastLaw:
     source: str
 
     def frame(self, bindings: Mapping[str, Any]) -> tuple[Any, ...]:
-        return tuple(bindings.get(n) for n in self.names)
+        return tuple(map(bindings.get, self.names))  # (no generator frame per instance)
 
     def hypotheses_hold(self, bindings: Mapping[str, Any]) -> bool:
         return bool(self.slow.hypotheses_hold(bindings))
@@ -240,8 +240,13 @@ class _Gen(Walker):
 
     @staticmethod
     def table_lines(tabled: list[str], text: str) -> str:
+        """``(get, default)`` of each table ``text`` applies: a ``TableFn``'s own dictionary
+        read in place (its ``table`` is always a ``FrozenTable`` over a dict), anything else
+        through ``_table`` (no Python call per table for the common case)."""
         return "".join(
-            f"    {py}_g, {py}_d = _table({py})\n" for py in tabled if f"{py}_g(" in text
+            f"    {py}_g, {py}_d = ({py}.table._data.get, {py}.default) "
+            f"if type({py}) is _TableFn else _table({py})\n"
+            for py in tabled if f"{py}_g(" in text
         )
 
     def lookup(self, name: str, scope: Scope) -> str:

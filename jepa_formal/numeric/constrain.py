@@ -50,6 +50,7 @@ from jepa_formal.mirror.core.terms import (
 from jepa_formal.mirror.core.values import FrozenTable, TableFn
 from jepa_formal.numeric.backend import Backend
 from jepa_formal.numeric.exprs import Side, compile_side, free_vars
+from jepa_formal.numeric.generate import dense_like
 from jepa_formal.numeric.types import fin_size, finite_domain
 
 if TYPE_CHECKING:
@@ -293,7 +294,8 @@ class Repairer:
             if isinstance(n, int) and n >= 0:
                 value = value[:n] + tuple(fill() for _ in range(n - len(value)))
         if plan.entries and isinstance(value, TableFn):
-            value = _repair_entries(value, ty, plan.entries, bindings)
+            # the repaired table keeps a dense form for the compiled evaluator
+            value = dense_like(_repair_entries(value, ty, plan.entries, bindings), value)
         return value
 
 

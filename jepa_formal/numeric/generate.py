@@ -294,24 +294,40 @@ def _full_table_drawer(
             results: Any = rng.choices(small(size), k=nkeys)
         else:
             results = [draw_cod(rng, size) for _ in range(nkeys)]
-        return full_table(arity, keys, results, default, sizes)
+        return full_table(arity, keys, results, default, sizes, plain)
 
+    plain = isinstance(cod, (TFin, TNat, TInt, TBool))
     return full
 
 
 def full_table(
     arity: int, keys: Sequence[tuple[Any, ...]], results: Sequence[Any], default: Any,
-    sizes: tuple[int, ...] | None,
+    sizes: tuple[int, ...] | None, plain: bool = False,
 ) -> TableFn:
     """The table of ``results`` (one per key; rows equal to ``default`` left out), with its
     ``dense`` form when ``sizes`` says the domains are ``Fin`` of these sizes: each result
     as the table reads it (``default`` for a left-out row, so ``-0.0`` drawn beside a
-    default ``0.0`` reads ``0.0`` both ways), nested one tuple per argument."""
-    table = {k: r for k, r in zip(keys, results, strict=True) if r != default}
+    default ``0.0`` reads ``0.0`` both ways), nested one tuple per argument. ``plain``: the
+    results are ints or bools, where a result equal to ``default`` is the same value, so
+    they are the dense form as they are (no pass over them: this runs once per draw)."""
     if sizes is None:
+        table = {k: r for k, r in zip(keys, results, strict=True) if r != default}
         return TableFn(arity, FrozenTable(table), default)
-    flat = tuple([r if r != default else default for r in results])
-    return TableFn(arity, FrozenTable(table), default, _nest(flat, sizes))
+    flat = tuple(results) if plain else tuple([r if r != default else default for r in results])
+    if arity == 1:
+        dense = flat
+    elif arity == 2 and sizes[1]:
+        dense = tuple(map(flat.__getitem__, _row_slices(len(flat), sizes[1])))
+    else:
+        dense = _nest(flat, sizes)
+    # the table's rows are those of ``flat`` (the same ``!= default`` test), built when read
+    return TableFn(arity, FrozenTable.of_results(keys, flat, default), default, dense)
+
+
+@lru_cache(maxsize=256)
+def _row_slices(total: int, step: int) -> tuple[slice, ...]:
+    """The rows of a row-major ``total``-element table, ``step`` elements each."""
+    return tuple(slice(i, i + step) for i in range(0, total, step))
 
 
 def _nest(flat: tuple[Any, ...], sizes: tuple[int, ...]) -> tuple[Any, ...]:
@@ -319,7 +335,10 @@ def _nest(flat: tuple[Any, ...], sizes: tuple[int, ...]) -> tuple[Any, ...]:
     if len(sizes) <= 1 or sizes[0] == 0:
         return flat
     step = len(flat) // sizes[0]
-    return tuple(_nest(flat[i * step:(i + 1) * step], sizes[1:]) for i in range(sizes[0]))
+    if step == 0:  # a later domain is empty
+        return (_nest((), sizes[1:]),) * sizes[0]
+    rows = [flat[i:i + step] for i in range(0, len(flat), step)]  # (it runs once per draw)
+    return tuple(rows) if len(sizes) == 2 else tuple([_nest(r, sizes[1:]) for r in rows])
 
 
 def has_nan(value: Any) -> bool:
@@ -486,6 +505,21 @@ def _enumerate_tables(ty: TFun, level: int) -> Any:
         for combo in itertools.islice(itertools.product(results, repeat=len(keys)), ENUM_CAP):
             add(canonical_table(arity, dict(zip(keys, combo, strict=True))))
     return iter(seen)
+
+
+def dense_like(fn: TableFn, like: TableFn) -> TableFn:
+    """``fn`` with a ``dense`` form over the ``Fin`` domains of ``like``'s (a table repaired
+    from ``like``: the same binder, the same domains), or ``fn`` itself when ``like`` has
+    none."""
+    if like.dense is None or fn is like:
+        return fn
+    sizes: list[int] = []
+    level: Any = like.dense
+    for _ in range(like.arity):
+        sizes.append(len(level))
+        level = level[0] if level else ()  # an empty domain: no argument tuple at all
+    keys = list(itertools.product(*(range(k) for k in sizes)))
+    return with_dense(fn, keys, tuple(sizes))
 
 
 def with_dense(fn: TableFn, keys: Sequence[tuple[Any, ...]], sizes: tuple[int, ...]) -> TableFn:

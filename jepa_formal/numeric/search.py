@@ -123,18 +123,27 @@ class _Run:
         self.over_budget = 0
         self.work = 0  # unfoldings over every instance so far
         self.why = ""
-        self.fails = self._budgeted(self._test(compiled))
+        self.fails = self._test(compiled)
 
-    def _budgeted(self, test: Callable[[Instance], bool]) -> Callable[[Instance], bool]:
-        """``test`` where an instance too large to evaluate (deep recursion, a huge range) is
-        skipped and counted instead of ending the whole search: one random instance over
-        budget says nothing about the others."""
+    def _test(self, compiled: Compiled) -> Callable[[Instance], bool]:
+        """Whether an instance fails (its hypotheses hold, its conclusion does not), on the
+        compiled evaluator: the frame of an instance is built once, not once per method. An
+        instance too large to evaluate (deep recursion, a huge range) is skipped and counted
+        instead of ending the whole search: one random instance over budget says nothing
+        about the others. (One function: it runs once per instance of every search.)"""
+        frame, hyps, concl = compiled.frame, compiled.hypotheses, compiled.conclusion
 
         def fails(inst: Instance) -> bool:
             held = self.held
             reset_evaluation_work()  # each instance gets the same unfolding budget
             try:
-                return test(inst)
+                self.examples += 1
+                f = frame(inst)
+                for h in hyps:
+                    if not h(f):
+                        return False
+                self.held += 1
+                return not concl(f)
             except BudgetExceeded as exc:
                 self.held = held
                 self.over_budget += 1
@@ -142,22 +151,6 @@ class _Run:
                 return False
             finally:
                 self.work += reset_evaluation_work()
-
-        return fails
-
-    def _test(self, compiled: Compiled) -> Callable[[Instance], bool]:
-        """Whether an instance fails (its hypotheses hold, its conclusion does not), on the
-        compiled closures: the frame of an instance is built once, not once per method."""
-        frame, hyps, concl = compiled.frame, compiled.hypotheses, compiled.conclusion
-
-        def fails(inst: Instance) -> bool:
-            self.examples += 1
-            f = frame(inst)
-            for h in hyps:
-                if not h(f):
-                    return False
-            self.held += 1
-            return not concl(f)
 
         return fails
 

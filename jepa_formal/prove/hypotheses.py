@@ -434,6 +434,10 @@ def _read_one(name: str, e: Expr, ctx: SymContext, facts: Facts, free: set[Basic
     if isinstance(e, Quant) and e.kind == "forall":
         _read_forall(name, e, ctx, facts)
         return
+    if isinstance(e, Prim) and e.op == "dvd":
+        _read_dvd(name, facts.apply(_tr(ctx, e.args[0])), facts.apply(_tr(ctx, e.args[1])),
+                  facts, free)
+        return
     if not (isinstance(e, Prim) and e.op in RELATIONS):
         facts.unused.append(name)
         return
@@ -480,6 +484,21 @@ def _read_eq(name: str, lhs: Basic, rhs: Basic, facts: Facts, free: set[Basic]) 
         return
     facts.rewrites.append(Rewrite(name, replacement, pattern))
     facts.used.append((name, "rewrite"))
+
+
+def _read_dvd(name: str, m: Basic, k: Basic, facts: Facts, free: set[Basic]) -> None:
+    """``m ∣ k`` with ``k`` a variable of the law: the change of variables ``k := m * c``
+    for a fresh integer ``c`` (``c ≥ 0`` when ``m`` and ``k`` are naturals). Every pair with
+    ``m ∣ k`` is ``(m, m * c)`` for some such ``c`` (``m = 0`` forces ``k = 0 = 0 * 0``), so
+    a law proved for every ``c`` holds for every such ``k``. Anything else is unused."""
+    if not (isinstance(k, Symbol) and k in free and not m.has(k) and integer_valued(m)
+            and integer_valued(k)):
+        facts.unused.append(name)
+        return
+    natural = bool(k.is_nonnegative) and surely("nonnegative", m)
+    c = Symbol(fresh_name("c"), integer=True, **({"nonnegative": True} if natural else {}))
+    _bind(facts, k, m * c, name, f"substitution {show(k)} := {show(m * c)} ({show(m)} ∣ "
+          f"{show(k)})")
 
 
 def _constant(e: Basic) -> bool:

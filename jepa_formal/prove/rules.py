@@ -785,13 +785,14 @@ MOD_MAX_TERMS = 64
 
 @rule(name="Int.emod_emod / add_mul_emod_self / add_emod / mul_emod (Nat.mod too)",
       statement="(x + n * k) % n = x % n, (y % n + z) % n = (y + z) % n, "
-                "(y % n * z) % n = (y * z) % n",
+                "(y % n * z) % n = (y * z) % n, y % (n * k) % n = y % n",
       side="the dividend an integer polynomial (ℕ: coefficients ≥ 0) in integer-valued "
            "atoms (Z3's sort); n an explicit nonzero integer or one atom",
       heads=(IntMod, NatMod))
 def _mod_normal(t: Basic) -> Basic | None:
-    """``x % n`` with ``x`` reduced modulo ``n``: every ``y % n`` inside the polynomial
-    ``x`` becomes ``y`` (``y ≡ y % n``, and ``y % 0 = y`` exactly), monomials that carry the
+    """``x % n`` with ``x`` reduced modulo ``n``: every ``y % d`` inside the polynomial
+    ``x``, ``d`` a multiple of ``n``, becomes ``y`` (``y ≡ y % d`` modulo ``n``, and
+    ``y % 0 = y`` exactly), monomials that carry the
     atom ``n`` are dropped (multiples of ``n``, zero when ``n = 0``), and with an explicit
     ``n`` the coefficients are reduced modulo ``|n|``. The difference of the old and new
     dividends is then a multiple of ``n`` (or zero), and ``%`` at ℕ and ℤ (Euclidean) gives
@@ -812,7 +813,8 @@ def _mod_normal(t: Basic) -> Basic | None:
         poly = _integer_poly(expanded, head)
         if poly is None:
             return None
-        inner = {g: g.args[0] for g in poly.gens if type(g) is head and g.args[1] == n}
+        inner = {g: g.args[0] for g in poly.gens
+                 if type(g) is head and _multiple_of(g.args[1], n, modulus)}
         if not inner:
             break
         x, changed = expanded.xreplace(inner), True
@@ -834,6 +836,22 @@ def _mod_normal(t: Basic) -> Basic | None:
     if not changed:
         return None
     return head(sympy.Add(*terms), n)
+
+
+def _multiple_of(d: Basic, n: Basic, modulus: int | None) -> bool:
+    """``d`` is surely a multiple of ``n``: ``n`` itself, a product of integer-valued factors
+    one of which is ``n``, or (explicit ``n``) an integer times an integer-valued term whose
+    coefficient ``n`` divides. Then ``y % d ≡ y`` modulo ``n`` (``y % d = y - d·(y / d)``)."""
+    if d == n:
+        return True
+    if modulus is not None and isinstance(d, Integer):
+        return int(d) % modulus == 0
+    if not isinstance(d, Mul) or not all(integer_valued(f) for f in d.args):
+        return False
+    if modulus is None:
+        return n in d.args
+    coeff, _ = d.as_coeff_Mul()
+    return isinstance(coeff, Integer) and int(coeff) % modulus == 0
 
 
 def _integer_poly(e: Basic, head: type) -> sympy.Poly | None:
@@ -964,6 +982,17 @@ def _subset(t: Basic) -> Basic | None:
 def _disjoint(t: Basic) -> Basic | None:
     xs, ys = t.args
     return sympy.true if not pieces(xs) or not pieces(ys) else None
+
+
+@rule(name="List.disjoint_comm",
+      statement="Disjoint l₁ l₂ ↔ Disjoint l₂ l₁",
+      side="none (the two lists are put in SymPy's canonical order)",
+      heads=(L.Disjoint,))
+def _disjoint_comm(t: Basic) -> Basic | None:
+    xs, ys = t.args
+    if sympy.default_sort_key(canonical(ys)) < sympy.default_sort_key(canonical(xs)):
+        return L.Disjoint(ys, xs)
+    return None
 
 
 @rule(name="List.mem_union_iff / mem_inter_iff",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from fractions import Fraction
 
 import pytest
@@ -24,7 +26,13 @@ from jepa_formal.mirror.core.terms import (
     TReal,
     TStruct,
 )
-from jepa_formal.mirror.core.values import Some, StructValue, TableFn, show_value
+from jepa_formal.mirror.core.values import (
+    FrozenTable,
+    Some,
+    StructValue,
+    TableFn,
+    show_value,
+)
 
 N, R = TNat(), TReal()
 
@@ -68,6 +76,39 @@ def test_tablefn_agrees_with_its_dict(table: dict[int, int], default: int) -> No
     f = TableFn(1, {(k,): v for k, v in table.items()}, default)
     for k in range(7):
         assert f(k) == table.get(k, default)
+
+
+_BIG = st.integers(-2, 2).map(lambda x: x + 10**30)
+"""Equal results that are not the same object (a row equal to the default is left out)."""
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(_BIG, min_size=1, max_size=8), _BIG,
+       st.sampled_from(["eq", "hash", "call", "items", "pickle", "copy", "repr"]))
+def test_a_table_built_when_read_is_the_table_built_at_once(
+    results: list[int], default: int, first: str
+) -> None:
+    """``FrozenTable.of_results`` defers its rows to the first read, whatever that read is
+    (a comparison, a hash, a lookup, iteration, pickling, a copy, printing): each gives what
+    the table built at once gives, and the same again afterwards."""
+    keys = [(i,) for i in range(len(results))]
+    eager = TableFn(1, {k: r for k, r in zip(keys, results, strict=True) if r != default},
+                    default)
+    lazy = TableFn(1, FrozenTable.of_results(keys, tuple(results), default), default)
+    reads = {
+        "eq": lambda f: f == eager,
+        "hash": lambda f: hash(f) == hash(eager),
+        "call": lambda f: [f(i) for i in range(len(results) + 1)],
+        "items": lambda f: sorted(f.table.items()),
+        "pickle": lambda f: pickle.loads(pickle.dumps(f)) == eager,
+        "copy": lambda f: copy.copy(f.table) == eager.table,
+        "repr": lambda f: repr(f),
+    }
+    assert reads[first](lazy) == reads[first](eager)
+    for read in reads.values():
+        assert read(lazy) == read(eager)
+    assert [i for i in range(len(results)) if (i,) in lazy.table] == [
+        i for i, r in enumerate(results) if r != default]
 
 
 def test_show_numbers_by_type() -> None:

@@ -26,6 +26,7 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.numeric.backend import concrete_backend
 from jepa_formal.numeric.constrain import Plan, Repairer, analyse
+from jepa_formal.numeric.generate import MAX_TABLE
 from jepa_formal.numeric.instances import Space
 from jepa_formal.numeric.search import build_space, search
 from jepa_formal.numeric.types import Resolver, fin_size
@@ -78,6 +79,25 @@ def test_construction_leaves_the_function_random_off_the_list() -> None:
         assert all(t1(i) == t2(i) for i in inst["idxs"])
         differ_off_list += any(t1(i) != t2(i) for i in range(inst["n"]))
     assert differ_off_list > 30
+
+
+def test_a_repaired_table_keeps_a_dense_form_equal_to_it() -> None:
+    """The compiled evaluator subscripts ``dense`` (``TableFn``): a table repaired to meet
+    ``h`` must carry the repaired function there, not the one drawn before the repair."""
+    law = L.jepa_target_ext()
+    space = build_space(law, L.env(), concrete_backend())
+    rng = Random(5)
+    repaired = 0
+    for _ in range(300):
+        inst = space.draw(rng, 8)
+        assert inst is not None
+        t2 = inst["target₂"]
+        if inst["n"] > MAX_TABLE:  # drawn sparse: read through its dictionary
+            continue
+        assert t2.dense is not None and len(t2.dense) == inst["n"]
+        assert all(t2.dense[j] == t2(j) for j in range(inst["n"]))
+        repaired += any(t2.dense[j] == inst["target₁"](j) for j in inst["idxs"])
+    assert repaired > 100
 
 
 def _law(binders: tuple[Any, ...], *hyps: Any) -> Law:

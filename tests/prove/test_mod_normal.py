@@ -36,6 +36,7 @@ def test_int_rewrites_agree_with_emod_on_every_sign() -> None:
         IntMod(IntMod(IntMod(i, j) + k, j) - i, j),  # nested
         IntMod(7 * i - 12, 5), IntMod(7 * i - 12, -5),  # coefficients, a negative divisor
         IntMod(IntDiv(i, j) * j + 1, j),  # i / j is one more integer atom
+        IntMod(IntMod(i, j * k), j), IntMod(IntMod(i, 6) + i, 3),  # a multiple as divisor
     ]
     for term in cases:
         out = _mod_normal(term)
@@ -56,6 +57,8 @@ def test_refuses_what_does_not_reduce() -> None:
     assert _mod_normal(IntMod(i + 2 * j, 4)) is None  # 2 < 4: nothing to reduce
     assert _mod_normal(IntMod(i + 2 * j * k, 2 * j)) is None  # a product modulus
     assert _mod_normal(IntMod(i + j, k)) is None
+    assert _mod_normal(IntMod(IntMod(i, 4), 3)) is None  # 4 is no multiple of 3
+    assert _mod_normal(IntMod(IntMod(i, j + k), j)) is None  # j + k is no multiple of j
     other = IntMod(IntMod(i, j) + k, k)  # another divisor inside: kept, only k dropped
     assert _mod_normal(other) == IntMod(IntMod(i, j), k)
     assert _mod_normal(IntMod(i + j * k, IntMod(j, 3))) is None  # not an atom of the dividend

@@ -183,6 +183,7 @@ def relation_templates(T: Ty) -> dict[str, list[Expr]]:
             rel("List.subset", xs, app2(ys, rev)), rel("List.subset", cons(a, nil), cons(a, ys))],
         "List.disjoint_nil_left/right": [rel("List.disjoint", nil, xs),
                                          rel("List.disjoint", xs, nil)],
+        "List.disjoint_comm": [rel("List.disjoint", ys, xs)],
         "List.mem_union_iff / mem_inter_iff": [
             p("List.mem", a, p("List.union", xs, ys, ty=L_), ty=PROP),
             p("List.mem", a, p("List.inter", xs, ys, ty=L_), ty=PROP)],

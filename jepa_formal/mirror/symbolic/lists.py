@@ -638,53 +638,56 @@ class Disjoint(ListRelation):
         return not set(p) & set(q)
 
 
-class Union(ListTerm):
-    """``xs ∪ ys`` (``foldr List.insert ys xs``, by ``BEq``): the members of ``xs`` not in
-    ``ys``, then ``ys``. Built only where ``BEq`` is ``=`` (the translator refuses Float)."""
+class _BeqBuilt(ListTerm):
+    """Base of the lists that ``BEq`` builds from two lists (``∪``, ``∩``, ``diff``): built
+    only where ``BEq`` is ``=`` (the translator refuses Float); ``eval`` folds two literal
+    lists of explicit numbers with ``build``."""
 
     nargs = 2
+
+    @staticmethod
+    def build(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> list[Basic]:
+        raise NotImplementedError
 
     @classmethod
     def eval(cls, xs: Basic, ys: Basic) -> Basic | None:
         p, q = _exact_items(xs), _exact_items(ys)
         if p is None or q is None:
             return None
+        return literal(cls.build(p, q))
+
+
+class Union(_BeqBuilt):
+    """``xs ∪ ys`` (``foldr List.insert ys xs``): the members of ``xs`` not in ``ys``, then
+    ``ys``."""
+
+    @staticmethod
+    def build(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> list[Basic]:
         out = list(q)
         for x in reversed(p):
             if x not in out:
                 out.insert(0, x)
-        return literal(out)
+        return out
 
 
-class Inter(ListTerm):
-    """``xs ∩ ys`` (``xs.filter (ys.elem ·)``, by ``BEq``); built only where ``BEq`` is ``=``."""
+class Inter(_BeqBuilt):
+    """``xs ∩ ys`` (``xs.filter (ys.elem ·)``)."""
 
-    nargs = 2
-
-    @classmethod
-    def eval(cls, xs: Basic, ys: Basic) -> Basic | None:
-        p, q = _exact_items(xs), _exact_items(ys)
-        if p is None or q is None:
-            return None
-        return literal([x for x in p if x in q])
+    @staticmethod
+    def build(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> list[Basic]:
+        return [x for x in p if x in q]
 
 
-class Diff(ListTerm):
-    """``xs.diff ys`` (erase each member of ``ys`` once, by ``BEq``); built only where
-    ``BEq`` is ``=``."""
+class Diff(_BeqBuilt):
+    """``xs.diff ys``: each member of ``ys`` erased once from ``xs``."""
 
-    nargs = 2
-
-    @classmethod
-    def eval(cls, xs: Basic, ys: Basic) -> Basic | None:
-        p, q = _exact_items(xs), _exact_items(ys)
-        if p is None or q is None:
-            return None
+    @staticmethod
+    def build(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> list[Basic]:
         out = list(p)
         for y in q:
             if y in out:
                 out.remove(y)
-        return literal(out)
+        return out
 
 
 class Erase(ListTerm):

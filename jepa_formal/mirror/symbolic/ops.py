@@ -466,6 +466,9 @@ PRIM_HANDLERS.update({
     "List.isSuffix": _simple(L.IsSuffix), "List.isInfix": _simple(L.IsInfix),
     "List.perm": _simple(L.Perm), "List.subset": _simple(L.Subset),
     "List.disjoint": _simple(L.Disjoint),
+    # a finite set that translates is a list of its members (range, univ): disjointness is
+    # the lists' (no common member)
+    "Finset.disjoint": _simple(L.Disjoint),
     "List.union": _by_beq(L.Union), "List.inter": _by_beq(L.Inter),
     "List.diff": _by_beq(L.Diff), "List.erase": _by_beq(L.Erase),
 })
@@ -487,7 +490,6 @@ UNSUPPORTED_PRIMS: dict[str, str] = {
     "List.find?": "not in the list algebra: decided on concrete instances only",
     "Ind.is": "constructor tests are decided by the equations of a definition symbolically",
     "List.toFinset": "a Finset built from a list (deduplication) is not modelled symbolically",
-    "Finset.disjoint": "disjointness of finite sets: decided on concrete instances only",
     "Finset.filter": "a filtered finite set as a value: decided on concrete instances only",
     "Finset.subset": "inclusion of finite sets: decided on concrete instances only",
     "Option.none": "Option values are not modelled symbolically",

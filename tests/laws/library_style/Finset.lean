@@ -16,8 +16,11 @@ theorem disjoint_comm' {s t : Finset ℕ} : Disjoint s t ↔ Disjoint t s := by 
 theorem not_mem_of_disjoint {s t : Finset ℕ} (h : Disjoint s t) {a : ℕ} (ha : a ∈ s) :
     a ∉ t := by sorry
 
--- expect: pass
+-- expect: proved
 theorem disjoint_range_zero (n : ℕ) : Disjoint (range n) (range 0) := by simp
+
+-- expect: proved
+theorem disjoint_range_zero_left (n : ℕ) : Disjoint (range 0) (range n) := by simp
 
 -- expect: pass
 theorem disjoint_self_iff' {s : Finset ℕ} : Disjoint s s ↔ s.card = 0 := by sorry

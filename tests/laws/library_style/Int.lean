@@ -64,7 +64,7 @@ theorem negSucc_eq' (n : ℕ) : -[n+1] = -((n : ℤ) + 1) := rfl
 -- expect: refuted
 theorem negSucc_false (n : ℕ) : -[n+1] = -(n : ℤ) := by sorry
 
--- expect: pass
+-- expect: proved
 theorem emod_emod_of_dvd' (a : ℤ) {m k : ℤ} (h : m ∣ k) : a % k % m = a % m := by sorry
 
 -- expect: pass

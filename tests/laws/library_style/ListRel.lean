@@ -88,6 +88,12 @@ theorem subset_append_false (l₁ l₂ : List α) : l₁ ++ l₂ ⊆ l₁ := by 
 -- expect: proved
 theorem disjoint_nil_right' (l : List α) : Disjoint l [] := by simp
 
+-- expect: proved
+theorem disjoint_comm' {l₁ l₂ : List α} : Disjoint l₁ l₂ ↔ Disjoint l₂ l₁ := by sorry
+
+-- expect: refuted
+theorem disjoint_append_false (l₁ l₂ : List α) : Disjoint l₁ (l₁ ++ l₂) := by sorry
+
 -- expect: refuted
 theorem disjoint_singleton_false (a : α) (l : List α) : Disjoint (a :: l) [a] := by sorry
 

@@ -34,6 +34,23 @@ theorem mul_emod_right' (a b : Int) : (a * b) % a = 0 := by sorry
 -- expect: proved
 theorem odd_sq_emod_two (a : Int) : (2 * a + 1) * (2 * a + 1) % 2 = 1 := by sorry
 
+-- a divisibility hypothesis `m ∣ k` is the change of variables `k := m * c`
+-- expect: proved
+theorem emod_emod_of_dvd'' (a : Int) {m k : Int} (h : m ∣ k) : a % k % m = a % m := by sorry
+
+-- expect: refuted
+theorem emod_emod_of_dvd_false (a : Int) {m k : Int} (h : k ∣ m) : a % k % m = a % m := by
+  sorry
+
+-- expect: proved
+theorem mul_emod_of_dvd (a b n : Int) (h : n ∣ b) : (a * b) % n = 0 := by sorry
+
+-- expect: proved
+theorem add_emod_two_of_dvd (a b : Int) (h : 4 ∣ b) : (a + b) % 2 = a % 2 := by sorry
+
+-- expect: refuted
+theorem add_emod_eight_of_dvd_false (a b : Int) (h : 4 ∣ b) : (a + b) % 8 = a % 8 := by sorry
+
 -- expect: refuted
 theorem add_emod_false (a b n : Int) : (a + b) % n = a % n + b % n := by sorry
 
@@ -67,6 +84,12 @@ theorem mod_mod_self' {n m : ℕ} : n % m % m = n % m := by sorry
 
 -- expect: pass
 theorem pow_mod' (a b n : ℕ) : a ^ b % n = (a % n) ^ b % n := by sorry
+
+-- expect: proved
+theorem mod_mod_of_dvd' (n : ℕ) {m k : ℕ} (h : m ∣ k) : n % k % m = n % m := by sorry
+
+-- expect: refuted
+theorem dvd_add_mod_false (a b n : ℕ) (h : n ∣ b) : (a + b) % n = b % n := by sorry
 
 -- expect: refuted
 theorem add_mod_false (a b n : ℕ) : (a + b) % n = a % n + b % n := by sorry
