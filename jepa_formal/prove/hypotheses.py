@@ -36,6 +36,8 @@ from jepa_formal.mirror.core.terms import (
     Expr,
     Prim,
     Quant,
+    TInt,
+    TNat,
     relation_symbol,
 )
 from jepa_formal.mirror.symbolic import lists as L
@@ -435,6 +437,9 @@ def _read_one(name: str, e: Expr, ctx: SymContext, facts: Facts, free: set[Basic
         _read_forall(name, e, ctx, facts)
         return
     if isinstance(e, Prim) and e.op == "dvd":
+        if not all(isinstance(a.ty, TNat | TInt) for a in e.args):
+            facts.unused.append(name)  # `a ∣ b` in Fin n wraps (4 ∣ 2 in Fin 6: 4 * 2 = 2)
+            return
         _read_dvd(name, facts.apply(_tr(ctx, e.args[0])), facts.apply(_tr(ctx, e.args[1])),
                   facts, free)
         return

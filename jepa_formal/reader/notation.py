@@ -108,30 +108,55 @@ def read(text: str, parse_term: Callable[[str], syntax.Term] | None,
     return Notation(tuple(pieces_read), body)
 
 
-_NAME = re.compile(r"(?<![\w.'])" + _IDENT + r"(?:\." + _IDENT + r")*")
-_BINDERS = re.compile(r"(?:fun|λ|∀|∃|∑|∏)\s+([^=,↦]*?)(?:=>|↦|,)")
+_NAME = re.compile(r"(?<![\w.'«])" + _IDENT + r"(?:\." + _IDENT + r")*")
+_BINDERS = re.compile(r"(?:fun|λ|∀|∃|∑|∏)\s+([^=,↦]*?)(?:=>|↦|,)|(?:let|have)\s+(" + _IDENT
+                      + r")")
 
 
 def _qualified(body: str, variables: set[str], declared: Callable[[str], str | None]) -> str:
-    """``body`` with each name of a declaration visible where the notation is declared written
-    from the root (``g`` in ``namespace A`` becomes ``_root_.A.g``): expanded where another
-    ``g`` is in scope, it still means A's, as Lean's hygienic macros do. The notation's
-    variables and the names the body binds (``fun x =>``) are left alone."""
-    bound = set(variables)
+    """``body`` made hygienic, as Lean's macros are: each name of a declaration visible where
+    the notation is declared is written from the root (``g`` in ``namespace A`` becomes
+    ``_root_.A.g``: expanded where another ``g`` is in scope, it still means A's), and each
+    name the body binds (``fun y =>``, ``∑ k ∈ s,``, ``let y :=``) is renamed apart
+    (``«y✝»``), so that it cannot capture an argument's own ``y``. The notation's variables
+    are left alone."""
+    own: set[str] = set()  # names the body binds (`fun y =>`, `∑ k ∈ s,`, `let y :=`)
     for m in _BINDERS.finditer(body):
-        bound |= set(re.findall(_IDENT, m.group(1)))
+        own |= _bound_names(m.group(1)) if m.group(1) is not None else {m.group(2)}
+    own -= variables | _KEYWORDS
     inside = _outside_strings(body)
     out: list[str] = []
     last = 0
     for m in _NAME.finditer(body):
         name = m.group(0)
-        if inside[m.start()] or name in bound or name.split(".")[0] in bound:
+        head, dot, rest = name.partition(".")
+        if inside[m.start()] or head in variables:
             continue
-        full = declared(name)
-        if full is not None:
-            out += [body[last:m.start()], f"_root_.{full}"]
-            last = m.end()
+        if head in own:  # renamed apart: an argument's own `y` is never captured
+            new = f"«{head}✝»{dot}{rest}"
+        else:
+            full = declared(name)
+            if full is None:
+                continue
+            new = f"_root_.{full}"
+        out += [body[last:m.start()], new]
+        last = m.end()
     return "".join(out) + body[last:]
+
+
+def _bound_names(binders: str) -> set[str]:
+    """The names a binder group declares: ``x y``, ``(x y : T) (z : U)``, ``k ∈ s``,
+    ``i < n`` (a type or a bound after the names is not a name)."""
+    names = set()
+    for group in re.findall(r"[(\[{⦃]\s*([^():\[\]{}⦃⦄]*?)\s*:", binders):
+        names |= set(re.findall(_IDENT, group))
+    bare = re.sub(r"[(\[{⦃][^)\]}⦄]*[)\]}⦄]", " ", binders)
+    bare = re.split(r"[∈∉<≤>≥≠:]", bare, maxsplit=1)[0]
+    return names | set(re.findall(_IDENT, bare))
+
+
+_KEYWORDS = frozenset({"fun", "λ", "let", "have", "in", "if", "then", "else", "match", "with",
+                       "by", "at", "do", "Type", "Prop", "Sort"})
 
 
 def _precedence(text: str | None) -> int | None:

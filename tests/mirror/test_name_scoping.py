@@ -16,6 +16,8 @@ from typing import Any
 
 from jepa_formal.check import CheckOptions, check_paths
 
+from ._lean import statuses
+
 SHADOW = """
 namespace Sh
 def max (a b : ℕ) : ℕ := a + b
@@ -205,3 +207,31 @@ def test_a_fin_value_before_a_natural_is_refused(tmp_path: Any) -> None:
     got = {v.name: str(v.status.value) for v in run.verdicts}
     assert got == {"s1": "unsupported", "s8": "unsupported", "first_nat": "proved",
                    "first_nat_bad": "refuted", "written": "proved", "up": "proved"}
+
+
+RED_TEAM_9 = """
+theorem c6_bad (b : Fin 6) (h : (4 : Fin 6) ∣ b) : b ≠ 2 := by sorry
+theorem c7_bad (a b : Fin 6) (h : a ∣ b) : a ≤ b ∨ b = 0 := by sorry
+notation "twice " x => let y := 2; x * y
+theorem w1 : (fun y : ℕ => twice y) 3 = 6 := by sorry
+theorem w2_bad : (fun y : ℕ => twice y) 3 = 4 := by sorry
+notation "addk " n => ∑ k ∈ Finset.range 3, (k + n)
+theorem w3 : ∑ k ∈ Finset.range 2, (addk k) = 9 := by sorry
+theorem w4_bad : ∑ k ∈ Finset.range 2, (addk k) = 12 := by sorry
+theorem before : (2 : ℕ) + 3 = 5 := by sorry
+instance : Add ℕ := ⟨fun a b => a * b⟩
+theorem r1 : (2 : ℕ) + 3 = 6 := by sorry
+"""
+
+
+def test_red_team_9(tmp_path: Any) -> None:
+    """``a ∣ b`` at ``Fin 6`` wraps (4 ∣ 2: 4 * 2 = 2): it is no ``b := a * c`` substitution;
+    a notation's own binders are renamed apart (``twice y`` with the argument ``y``); an
+    instance of a library class on ℕ declared in the file overrides Lean's (refused after
+    it)."""
+    got = {n: s for n, s in statuses(tmp_path, RED_TEAM_9).items()}
+    assert got["c6_bad"] not in ("proved", "bounded") and got["c7_bad"] not in ("proved",
+                                                                               "bounded")
+    assert (got["w1"], got["w2_bad"], got["w3"], got["w4_bad"]) == ("proved", "refuted",
+                                                                   "proved", "refuted")
+    assert (got["before"], got["r1"]) == ("proved", "unsupported")

@@ -41,7 +41,7 @@ from jepa_formal.mirror.elaborate.elaborator import (
 )
 from jepa_formal.mirror.elaborate.instances import instance_fact, read_instance
 from jepa_formal.mirror.elaborate.patterns import pattern
-from jepa_formal.mirror.elaborate.read_types import NotAType, subtype_parts
+from jepa_formal.mirror.elaborate.read_types import BASE_TYPES, NotAType, subtype_parts
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
@@ -178,8 +178,42 @@ class _Binding:
             self.hyps.append((name, h))
 
 
+_HARMLESS_CLASSES = frozenset({"Repr", "ToString", "Hashable", "Nonempty", "Fact", "NeZero",
+                               "ToFormat", "Subsingleton"})
+"""Classes whose instance changes no value a law computes."""
+
+_LIBRARY_TYPES = frozenset({*BASE_TYPES, "List", "Array", "Option", "Finset", "Fin", "Prod"})
+
+
+def refuse_library_instances(thm: syntax.Theorem, env: Env) -> None:
+    """Raise ``Unsupported`` when the specs declare, before ``thm``, an instance of a library
+    class on a library type (``instance : Add ℕ := ⟨(· * ·)⟩``, ``instance : Inhabited ℕ :=
+    ⟨5⟩``): Lean tries the newest instance first, so it overrides Lean's own, which is the
+    only one the mirror knows (a red team found ``(2 : ℕ) + 3 = 5`` proved under such an
+    ``Add ℕ``)."""
+    here = thm.span
+    for d in env.decls.values():
+        if not isinstance(d, syntax.Instance) or not isinstance(d.type, syntax.App):
+            continue
+        there = d.span
+        if here is not None and there is not None and here.path == there.path \
+                and (there.line, there.column) > (here.line, here.column):
+            continue
+        head = d.type.fn.name.rsplit(".", 1)[-1] if isinstance(d.type.fn, syntax.Ident) else ""
+        if head in _HARMLESS_CLASSES:
+            continue
+        cores = [a.fn if isinstance(a, syntax.App) else a for a in d.type.args]
+        if cores and all(isinstance(c, syntax.Ident) and c.name in _LIBRARY_TYPES
+                         and env.resolve(c.name, d) is None for c in cores):
+            shown = " ".join(c.name for c in cores)  # type: ignore[union-attr]
+            raise Unsupported(f"instance {head} {shown} declared in the specs", d.span,
+                              reason="it overrides Lean's own instance of a library type "
+                              "(the newest is tried first); not modelled")
+
+
 def theorem_law(thm: syntax.Theorem, env: Env) -> Law:
     """The law of a theorem: ``∀ binders, hypotheses → conclusion``."""
+    refuse_library_instances(thm, env)
     el = Elaborator(env, thm, auto_bound=True)
     bnd = _Binding(el)
     for b in thm.all_binders:
