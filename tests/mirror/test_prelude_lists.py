@@ -140,6 +140,8 @@ theorem z4 (M : Matrix (Fin 2) (Fin 2) ℚ) (h : M = 0) : M 0 1 = 0 := by sorry
 theorem z6 : (1 : Fin 2 → ℕ) 0 = 1 := by rfl
 theorem z7_bad (f : Fin 2 → ℚ) (h : f = 1) : f 0 = 0 := by sorry
 theorem z3_bad (f : Fin 2 → ℚ) (h : f 1 = 0) : f = 0 := by sorry
+theorem p1 : (2 : Fin 2 → ℚ) 1 = 2 := by sorry
+theorem p2_bad : (2 : Fin 2 → ℚ) 1 = 3 := by sorry
 """
 
 
@@ -147,5 +149,5 @@ def test_zero_and_one_of_a_function_type(tmp_path: Any) -> None:
     """``(0 : Fin 2 → ℚ)`` is Mathlib's ``Pi.instZero``, ``fun _ => 0`` (``f = 0`` was
     ``invalid``: red team 7); a matrix's ``0`` is zero in every entry."""
     got = statuses(tmp_path, PI_NUMERALS)
-    assert {n for n, s in got.items() if s == "refuted"} == {"z7_bad", "z3_bad"}
+    assert {n for n, s in got.items() if s == "refuted"} == {"z7_bad", "z3_bad", "p2_bad"}
     assert all(s in ("proved", "bounded", "tested") for n, s in got.items() if "bad" not in n)

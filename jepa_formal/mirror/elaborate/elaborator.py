@@ -335,7 +335,7 @@ class Elaborator(Walker):
             return Lit(t.value, want, span=t.span)
         if isinstance(want, TVar):
             return Lit(t.value, want, span=t.span)  # checked against its classes in finish
-        if isinstance(want, TFun) and t.value in (0, 1):  # Mathlib's Pi.instZero/instOne:
+        if isinstance(want, TFun):  # Mathlib's Pi.instZero/instOne/instOfNat:
             x = self.fresh_var("i", want.dom)  # `(0 : Fin 2 → ℚ)` is `fun _ => 0`
             return Lam((x,), self.e_NatLit(t, want.cod, ctx), want, span=t.span)
         return Lit(t.value, TNat(), span=t.span)
