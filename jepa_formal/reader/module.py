@@ -137,8 +137,12 @@ class _Walker:
         if bad is not None:
             self.error(bad[0], bad[1], ("UTF-8 text",))
             return
-        token = notation.ACTIVE.set(self.imported_in_force() + self.in_force(self.scoped)
-                                    + tuple(n for s in self.scopes for n in s.notations))
+        active = (self.imported_in_force() + self.in_force(self.scoped)
+                  + tuple(n for s in self.scopes for n in s.notations))
+        captured = {x for n in active for x in n.late if self.declared_here(x) is not None}
+        if captured:  # `def max` after a notation using the library's `max`
+            active = tuple(notation.rooted(n, captured) for n in active)
+        token = notation.ACTIVE.set(active)
         try:
             self.command(chunk.start, chunk.end, chunk)
         except RegionError as err:

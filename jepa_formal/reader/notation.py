@@ -23,6 +23,7 @@ notations whose pieces are not literal strings and plain variables.
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable
@@ -47,6 +48,10 @@ class Notation:
     namespace: str = ""  # where it was declared: an importing file resolves its body there
     opens: tuple[str, ...] = ()
     scoped: bool = False  # `scoped notation`: in another file only where its namespace is open
+    late: tuple[str, ...] = ()
+    """Names of the body no declaration of the file defined where the notation was declared
+    (library names such as ``max``): a declaration made later must not capture them
+    (``rooted``)."""
 
 
 ACTIVE: contextvars.ContextVar[tuple[Notation, ...]] = contextvars.ContextVar(
@@ -79,9 +84,10 @@ def read(text: str, parse_term: Callable[[str], syntax.Term] | None,
     body = text[arrow + 2:].strip()
     if not body:
         return None
+    late: tuple[str, ...] = ()
     if declared is not None:
         variables = {p[1] for p in _pieces(text[m.end():arrow]) or () if not isinstance(p, str)}
-        body = _qualified(body, variables, declared)
+        body, late = _qualified(body, variables, declared)
     prec = _precedence(prec_text)
     if kind != "notation":
         lits = _pieces(text[m.end():arrow])
@@ -93,6 +99,9 @@ def read(text: str, parse_term: Callable[[str], syntax.Term] | None,
                 (op, ("var", "x✝")) if kind == "prefix" else (("var", "x✝"), op))
             return Notation(pieces, f"({body}) x✝")
         assoc = {"infixl": "left", "infixr": "right", "infix": "none"}[kind]
+        # the operator's function is read once, here: its library names (`min`) are written
+        # from the root, so that a `def min` of the namespace where it is used cannot capture
+        body = _rooted_text(body, tuple(x for x in late if x[:1].islower()))
         return _infix(op, prec if prec is not None else 65, assoc, f"({body})", parse_term)
     pieces_read = _pieces(text[m.end():arrow])
     if not pieces_read or all(not isinstance(p, str) for p in pieces_read):
@@ -100,12 +109,13 @@ def read(text: str, parse_term: Callable[[str], syntax.Term] | None,
     if (len(pieces_read) == 3 and not isinstance(pieces_read[0], str)
             and isinstance(pieces_read[1], str) and not isinstance(pieces_read[2], str)):
         x, y = pieces_read[0][1], pieces_read[2][1]  # type: ignore[index]
+        body = _rooted_text(body, tuple(x for x in late if x[:1].islower()))  # as an infix's
         return _infix(pieces_read[1], prec if prec is not None else 65, "left",
                       f"(fun {x} {y} => {body})", parse_term)
     if any(not isinstance(a, str) and not isinstance(b, str)
            for a, b in itertools.pairwise(pieces_read)):
         return None  # two variables side by side: no literal tells where one ends
-    return Notation(tuple(pieces_read), body)
+    return Notation(tuple(pieces_read), body, late=late)
 
 
 _NAME = re.compile(r"(?<![\w.'«])" + _IDENT + r"(?:\." + _IDENT + r")*")
@@ -113,7 +123,8 @@ _BINDERS = re.compile(r"(?:fun|λ|∀|∃|∑|∏)\s+([^=,↦]*?)(?:=>|↦|,)|(?
                       + r")")
 
 
-def _qualified(body: str, variables: set[str], declared: Callable[[str], str | None]) -> str:
+def _qualified(body: str, variables: set[str], declared: Callable[[str], str | None]
+               ) -> tuple[str, tuple[str, ...]]:
     """``body`` made hygienic, as Lean's macros are: each name of a declaration visible where
     the notation is declared is written from the root (``g`` in ``namespace A`` becomes
     ``_root_.A.g``: expanded where another ``g`` is in scope, it still means A's), and each
@@ -126,6 +137,7 @@ def _qualified(body: str, variables: set[str], declared: Callable[[str], str | N
     own -= variables | _KEYWORDS
     inside = _outside_strings(body)
     out: list[str] = []
+    late: list[str] = []
     last = 0
     for m in _NAME.finditer(body):
         name = m.group(0)
@@ -137,11 +149,38 @@ def _qualified(body: str, variables: set[str], declared: Callable[[str], str | N
         else:
             full = declared(name)
             if full is None:
+                if name not in _KEYWORDS and name not in late:
+                    late.append(name)
                 continue
             new = f"_root_.{full}"
         out += [body[last:m.start()], new]
         last = m.end()
+    return "".join(out) + body[last:], tuple(late)
+
+
+def _rooted_text(body: str, names: tuple[str, ...]) -> str:
+    """``body`` with each of ``names`` (whole names, outside strings) written ``_root_.x``."""
+    if not names:
+        return body
+    inside = _outside_strings(body)
+    out: list[str] = []
+    last = 0
+    for m in _NAME.finditer(body):
+        if m.group(0) in names and not inside[m.start()]:
+            out += [body[last:m.start()], f"_root_.{m.group(0)}"]
+            last = m.end()
     return "".join(out) + body[last:]
+
+
+def rooted(n: Notation, captured: set[str]) -> Notation:
+    """``n`` with each of its ``late`` names that a declaration in scope at the use site
+    would capture (``captured``) written from the root (``_root_.max``): the name still
+    means what it meant where the notation was declared. Infix operators keep their
+    function (read once, when declared)."""
+    names = tuple(x for x in n.late if x in captured)
+    if not names or n.placeholder is not None:
+        return n
+    return dataclasses.replace(n, body=_rooted_text(n.body, names))
 
 
 def _bound_names(binders: str) -> set[str]:

@@ -102,3 +102,21 @@ def test_a_notation_means_the_declarations_of_where_it_is_declared(tmp_path) -> 
     run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
     assert {v.name: v.status.value for v in run.verdicts} == {
         "B.h1": "proved", "B.h1_bad": "refuted", "B.h2": "proved", "B.h3": "proved"}
+
+
+def test_a_later_declaration_does_not_capture_a_notations_library_name(tmp_path) -> None:
+    """A notation's ``max`` means the library's where it is declared; a ``def max`` made
+    later, in the namespace where the notation is used, must not capture it (red team 9), for
+    a mixfix notation and for an infix operator alike."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "Late.lean"
+    path.write_text(
+        'notation "mx[" a "," b "]" => max a b\ninfixl:65 " +++ " => min\n'
+        "namespace C\ndef max (a b : ℕ) : ℕ := a + b\ndef min (a b : ℕ) : ℕ := a + b\n"
+        "theorem g14 : mx[2, 3] = 3 := by sorry\ntheorem g15_bad : mx[2, 3] = 5 := by sorry\n"
+        "theorem l3 : (2 : ℕ) +++ 3 = 2 := by sorry\n"
+        "theorem l4_bad : (2 : ℕ) +++ 3 = 5 := by sorry\nend C\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
+    assert {v.name: v.status.value for v in run.verdicts} == {
+        "C.g14": "proved", "C.g15_bad": "refuted", "C.l3": "proved", "C.l4_bad": "refuted"}
