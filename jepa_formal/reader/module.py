@@ -250,7 +250,17 @@ class _Walker:
                                             span=syntax.Span(src.path, line, 1, line, 1)))
         elif kw in ("#eval", "#check", "#guard_msgs", "#reduce"):
             self.eval_command(head, start, end)
-        # module, universe, #print, attribute, export, deriving instance, …:
+        elif kw == "attribute" and re.match(r"\s*\[[^\]]*\binstance\b",
+                                            src.flat[head.keyword_end:end]):
+            # `attribute [instance] myMul`: kept, so that an instance made of a definition
+            # on a library type can be refused like one declared with `instance`
+            line = src.line_col(start)[0]
+            short = f"attribute@{os.path.basename(src.path)}:{line}"
+            self.decls.append(syntax.OtherDecl(kind="attribute", name=short, short_name=short,
+                                               namespace=self.namespace, opens=self.opens(),
+                                               text=src.text[start:end].rstrip(),
+                                               span=syntax.Span(src.path, line, 1, line, 1)))
+        # module, universe, #print, other attributes, export, deriving instance, …:
         # commands that declare nothing the checker reads.
 
     def eval_command(self, head: Header, start: int, end: int) -> None:

@@ -87,7 +87,7 @@ def read(text: str, parse_term: Callable[[str], syntax.Term] | None,
     late: tuple[str, ...] = ()
     if declared is not None:
         variables = {p[1] for p in _pieces(text[m.end():arrow]) or () if not isinstance(p, str)}
-        body, late = _qualified(body, variables, declared)
+        body, late = _qualified(body, variables, declared, parse_term)
     prec = _precedence(prec_text)
     if kind != "notation":
         lits = _pieces(text[m.end():arrow])
@@ -123,7 +123,53 @@ _BINDERS = re.compile(r"(?:fun|λ|∀|∃|∑|∏)\s+([^=,↦]*?)(?:=>|↦|,)|(?
                       + r")")
 
 
-def _qualified(body: str, variables: set[str], declared: Callable[[str], str | None]
+_CONSTRUCTORS = frozenset({"some", "none", "true", "false", "nil", "cons", "zero", "succ",
+                           "unit", "mk", "inl", "inr"})
+"""Lower-case constructor names a pattern may name (never renamed as if bound)."""
+
+
+def _bound_in(term: object) -> set[str]:
+    """Every name ``term`` binds anywhere: ``fun`` and quantifier binders, destructuring and
+    match patterns, ``let`` patterns (``let f x := …`` binds ``f`` and ``x``), ``∑`` binders,
+    set-builder binders (read as ``fun``)."""
+    out: set[str] = set()
+    stack = [term]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, tuple):
+            stack.extend(node)
+            continue
+        if isinstance(node, syntax.Binder):
+            out |= set(node.names) | _mentioned(node.pattern)
+        elif isinstance(node, syntax.Let):
+            out |= _mentioned(node.pattern)
+        elif isinstance(node, syntax.MatchAlt):
+            out |= _mentioned(node.patterns)
+        elif isinstance(node, syntax.BigOp):
+            out |= set(node.binder.names)
+        if dataclasses.is_dataclass(node) and not isinstance(node, type):
+            stack.extend(getattr(node, f.name) for f in dataclasses.fields(node)
+                         if f.name != "span")
+    return {n for n in out if n[:1].islower() and n not in _CONSTRUCTORS}
+
+
+def _mentioned(node: object) -> set[str]:
+    out: set[str] = set()
+    stack = [node]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, tuple):
+            stack.extend(x)
+        elif isinstance(x, syntax.Ident):
+            if "." not in x.name:
+                out.add(x.name)
+        elif dataclasses.is_dataclass(x) and not isinstance(x, type):
+            stack.extend(getattr(x, f.name) for f in dataclasses.fields(x) if f.name != "span")
+    return out
+
+
+def _qualified(body: str, variables: set[str], declared: Callable[[str], str | None],
+               parse_term: Callable[[str], syntax.Term] | None = None
                ) -> tuple[str, tuple[str, ...]]:
     """``body`` made hygienic, as Lean's macros are: each name of a declaration visible where
     the notation is declared is written from the root (``g`` in ``namespace A`` becomes
@@ -134,6 +180,11 @@ def _qualified(body: str, variables: set[str], declared: Callable[[str], str | N
     own: set[str] = set()  # names the body binds (`fun y =>`, `∑ k ∈ s,`, `let y :=`)
     for m in _BINDERS.finditer(body):
         own |= _bound_names(m.group(1)) if m.group(1) is not None else {m.group(2)}
+    if parse_term is not None:  # patterns, match arms, `let f x`, `∃!`, set-builders
+        try:
+            own |= _bound_in(parse_term(body))
+        except Exception:  # a body that is no term by itself: the written binders only
+            pass
     own -= variables | _KEYWORDS
     inside = _outside_strings(body)
     out: list[str] = []
@@ -149,10 +200,15 @@ def _qualified(body: str, variables: set[str], declared: Callable[[str], str | N
         else:
             full = declared(name)
             if full is None:
-                if name not in _KEYWORDS and name not in late:
-                    late.append(name)
-                continue
-            new = f"_root_.{full}"
+                if name in _KEYWORDS or name in late:
+                    continue
+                late.append(name)
+                if not name[:1].islower() or "." in name:
+                    continue
+                # a library function (`max`): no variable at the use site may capture it
+                new = f"_root_.{name}"
+            else:
+                new = f"_root_.{full}"
         out += [body[last:m.start()], new]
         last = m.end()
     return "".join(out) + body[last:], tuple(late)
@@ -195,7 +251,8 @@ def _bound_names(binders: str) -> set[str]:
 
 
 _KEYWORDS = frozenset({"fun", "λ", "let", "have", "in", "if", "then", "else", "match", "with",
-                       "by", "at", "do", "Type", "Prop", "Sort"})
+                       "by", "at", "do", "Type", "Prop", "Sort", "show", "from", "return",
+                       "sorry", "bif", "mut"})
 
 
 def _precedence(text: str | None) -> int | None:

@@ -235,3 +235,26 @@ def test_red_team_9(tmp_path: Any) -> None:
     assert (got["w1"], got["w2_bad"], got["w3"], got["w4_bad"]) == ("proved", "refuted",
                                                                    "proved", "refuted")
     assert (got["before"], got["r1"]) == ("proved", "unsupported")
+
+
+RED_TEAM_10 = """
+abbrev N := ℕ
+theorem c0 : (2 : ℕ) + 3 = 5 := by sorry
+instance : Add N := ⟨fun a b => a * b⟩
+theorem c2 : (2 : ℕ) + 3 = 5 := by sorry
+def myMul : Mul ℤ := ⟨fun a b => a + b⟩
+attribute [instance] myMul
+theorem c4 : (2 : ℤ) * 3 = 6 := by sorry
+@[instance] def myInh : Inhabited ℤ := ⟨5⟩
+instance : OfNat (Fin 3) 0 := ⟨1⟩
+theorem j7 : (0 : Fin 3).val = 0 := by sorry
+"""
+
+
+def test_instances_declared_in_other_forms_are_refused_too(tmp_path: Any) -> None:
+    """Red team 10: an instance on an ``abbrev`` of ℕ, a definition made an instance by
+    ``attribute [instance]`` or ``@[instance]``, and ``OfNat (Fin 3) 0`` all override Lean's
+    own; the laws after them are refused."""
+    got = statuses(tmp_path, RED_TEAM_10)
+    assert got == {"c0": "proved", "c2": "unsupported", "c4": "unsupported",
+                   "j7": "unsupported"}

@@ -120,3 +120,28 @@ def test_a_later_declaration_does_not_capture_a_notations_library_name(tmp_path)
     run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
     assert {v.name: v.status.value for v in run.verdicts} == {
         "C.g14": "proved", "C.g15_bad": "refuted", "C.l3": "proved", "C.l4_bad": "refuted"}
+
+
+def test_no_binder_of_a_notation_captures_and_no_local_captures_it(tmp_path) -> None:
+    """Red team 10: the body's own binders in patterns, match arms and ``let f x`` are renamed
+    apart too, and a local variable named like a library function the body uses (a ``fun
+    max`` binder) does not capture it."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "Binders.lean"
+    path.write_text(
+        'notation "fp[" x "]" => (fun | 0 => x | n+1 => n + x : ℕ → ℕ) 5\n'
+        "theorem a8_bad : (fun n : ℕ => fp[n]) 10 = 8 := by sorry\n"
+        "theorem a8 : (fun n : ℕ => fp[n]) 10 = 14 := by sorry\n"
+        'notation "lf[" a "]" => let f x := x + a; f 1\n'
+        "theorem a10_bad : (fun x : ℕ => lf[x]) 10 = 2 := by sorry\n"
+        "theorem a10 : (fun x : ℕ => lf[x]) 10 = 11 := by sorry\n"
+        'notation "mx3[" a "]" => max a 1\n'
+        "theorem e6_bad : (fun (max : ℕ → ℕ → ℕ) => mx3[(2 : ℕ)]) (fun a b => a + b) = 3 := "
+        "by sorry\n"
+        "theorem e6 : (fun (max : ℕ → ℕ → ℕ) => mx3[(2 : ℕ)]) (fun a b => a + b) = 2 := "
+        "by sorry\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
+    got = {v.name: v.status.value for v in run.verdicts}
+    assert {n for n, s in got.items() if s == "refuted"} == {"a8_bad", "a10_bad", "e6_bad"}
+    assert all(s in ("proved", "tested") for n, s in got.items() if not n.endswith("_bad"))

@@ -192,23 +192,57 @@ def refuse_library_instances(thm: syntax.Theorem, env: Env) -> None:
     only one the mirror knows (a red team found ``(2 : ℕ) + 3 = 5`` proved under such an
     ``Add ℕ``)."""
     here = thm.span
-    for d in env.decls.values():
-        if not isinstance(d, syntax.Instance) or not isinstance(d.type, syntax.App):
-            continue
+    for d in _instances(env):
         there = d.span
         if here is not None and there is not None and here.path == there.path \
                 and (there.line, there.column) > (here.line, here.column):
             continue
+        assert isinstance(d.type, syntax.App)
         head = d.type.fn.name.rsplit(".", 1)[-1] if isinstance(d.type.fn, syntax.Ident) else ""
         if head in _HARMLESS_CLASSES:
             continue
         cores = [a.fn if isinstance(a, syntax.App) else a for a in d.type.args]
-        if cores and all(isinstance(c, syntax.Ident) and c.name in _LIBRARY_TYPES
-                         and env.resolve(c.name, d) is None for c in cores):
-            shown = " ".join(c.name for c in cores)  # type: ignore[union-attr]
+        types = [c for c in cores if not isinstance(c, syntax.NatLit)]  # `OfNat ℤ 7`
+        if types and all(_library_type(env, c, d) for c in types):
+            shown = " ".join(getattr(c, "name", "?") for c in types)
             raise Unsupported(f"instance {head} {shown} declared in the specs", d.span,
                               reason="it overrides Lean's own instance of a library type "
                               "(the newest is tried first); not modelled")
+
+
+def _instances(env: Env) -> list[syntax.Instance | syntax.Definition]:
+    """The instances the specs declare: ``instance``, ``@[instance] def``, and a definition
+    made one by ``attribute [instance] d``; each with a class application as its type."""
+    out: list[Any] = []
+    named: set[str] = set()
+    for d in env.decls.values():
+        if isinstance(d, syntax.OtherDecl) and d.kind == "attribute" and d.text:
+            body = d.text.split("]", 1)[-1]
+            named |= {w.strip() for w in body.split()}
+    for d in env.decls.values():
+        is_instance = isinstance(d, syntax.Instance) or (
+            isinstance(d, syntax.Definition) and ("instance" in d.attributes
+                                                  or d.short_name in named or d.name in named))
+        if is_instance and isinstance(getattr(d, "type", None), syntax.App):
+            out.append(d)
+    return out
+
+
+def _library_type(env: Env, t: syntax.Term, decl: syntax.Decl) -> bool:
+    """``t`` names a library type (``ℕ``, ``List``…), directly or through an ``abbrev``/``def``
+    of the specs that is one (Lean indexes the instance under the type it unfolds to)."""
+    for _ in range(8):
+        if not isinstance(t, syntax.Ident):
+            return False
+        full = env.resolve(t.name, decl)
+        if full is None:
+            return t.name in _LIBRARY_TYPES
+        alias = env.decls.get(full)
+        if not isinstance(alias, syntax.Definition) or alias.body is None \
+                or env.kind(full) != "alias":
+            return False
+        t = alias.body.fn if isinstance(alias.body, syntax.App) else alias.body
+    return False
 
 
 def theorem_law(thm: syntax.Theorem, env: Env) -> Law:
