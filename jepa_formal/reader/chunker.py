@@ -171,6 +171,12 @@ def header(
         if word in MODIFIERS:
             modifiers.append(word)
             pos += len(word)
+            if word == "scoped" and flat.startswith("[", pos):  # `scoped[NS] instance …`
+                close = _matching(flat, pos, end)
+                if close < 0:
+                    return None
+                modifiers[-1] = f"scoped[{flat[pos + 1:close].strip()}]"
+                pos = close + 1
             continue
         return Header(doc.text if doc else None, tuple(attributes), tuple(modifiers), word,
                       pos, pos + len(word))

@@ -233,8 +233,11 @@ class _Walker:
             if declared is not None:  # `local`: to the end of this section; `scoped`: in its
                 local = "local" in head.modifiers  # namespace and where it is opened; else
                 scoped = any(m.startswith("scoped") for m in head.modifiers)  # the file's
-                placed = dataclasses.replace(declared, namespace=self.namespace,
-                                             opens=self.opens(), scoped=scoped)
+                named = [m[len("scoped["):-1] for m in head.modifiers
+                         if m.startswith("scoped[")]  # `scoped[NS]`: NS's, not ours
+                placed = dataclasses.replace(declared, namespace=named[0] if named
+                                             else self.namespace, opens=self.opens(),
+                                             scoped=scoped)
                 if scoped:
                     self.scoped.append(placed)
                 else:

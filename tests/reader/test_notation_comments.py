@@ -145,3 +145,23 @@ def test_no_binder_of_a_notation_captures_and_no_local_captures_it(tmp_path) -> 
     got = {v.name: v.status.value for v in run.verdicts}
     assert {n for n, s in got.items() if s == "refuted"} == {"a8_bad", "a10_bad", "e6_bad"}
     assert all(s in ("proved", "tested") for n, s in got.items() if not n.endswith("_bad"))
+
+
+def test_scoped_in_a_named_namespace(tmp_path) -> None:
+    """``scoped[Y] notation``/``scoped[Y] instance`` were dropped without an error (red team
+    10); the notation is in force inside ``Y`` and where ``Y`` is opened, the instance on ℕ
+    makes the laws after it unsupported."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "ScopedY.lean"
+    path.write_text(
+        'scoped[Y] notation "⟪" a "⟫" => a + 1\n'
+        "theorem out1 (n : ℕ) : ⟪n⟫ = n + 1 := by sorry\n"
+        "open Y in\ntheorem in1 (n : ℕ) : ⟪n⟫ = n + 1 := by sorry\n"
+        "namespace Y\ntheorem in2 (n : ℕ) : ⟪n⟫ = n + 1 := by sorry\nend Y\n"
+        "scoped[Y] instance : Add ℕ := ⟨fun a b => a * b⟩\nopen Y\n"
+        "theorem i14 : (2 : ℕ) + 3 = 5 := by sorry\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
+    assert [e.line for e in run.parse_errors] == [2]
+    assert {v.name: v.status.value for v in run.verdicts} == {
+        "in1": "proved", "Y.in2": "proved", "i14": "unsupported"}
