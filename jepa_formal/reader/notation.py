@@ -64,7 +64,7 @@ _HEAD = re.compile(
     r"(notation|infixl|infixr|infix|prefix|postfix)(?::(\w+))?\s*"
     r"(?:\(\s*(?:name|priority)\s*:=\s*[^)]*\)\s*)*"
 )
-_PIECE = re.compile(r'\s*(?:"((?:[^"\\]|\\.)*)"|(' + _IDENT + r')(?::\w+)?)')
+_PIECE = re.compile(r'\s*(?:"((?:[^"\\]|\\.)*)"|(' + _IDENT + r')(:\w+)?)')
 
 
 def read(text: str, parse_term: Callable[[str], syntax.Term] | None,
@@ -288,8 +288,8 @@ def _pieces(text: str) -> list[str | tuple[str, str]] | None:
             if not lit:
                 return None
             out.append(lit)
-        else:
-            out.append(("var", m.group(2)))
+        else:  # a variable without a precedence is Lean's `term` (precedence 0)
+            out.append(("var" if m.group(3) else "term", m.group(2)))
         pos = m.end()
     return out
 
@@ -376,6 +376,19 @@ def _next_atom(text: str, pos: int) -> int | None:
     m = re.compile(r"(?:" + _IDENT + r"|\d+(?:\.\d+)?)(?:\." + r"(?:" + _IDENT + r"|\d+))*").match(
         text, i)
     return m.end() if m else None
+
+
+AMBIGUOUS = "«notation✝extent»"
+"""Stands for a notation use whose last argument's extent Lean decides by precedence (the
+prelude lists it as unsupported, with the reason)."""
+
+_CONTINUES = re.compile(r"[ \t]*(?![)\]}⟩,;:|]|:=|=>|then\b|else\b|with\b|do\b|$)\S")
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether the expression goes on after the atom ending at ``end`` (an operator or an
+    argument follows, not a closing bracket, ``,``, ``:``, ``:=``, ``then``… or the end)."""
+    return _CONTINUES.match(text, end) is not None
 
 
 def _prev_atom(text: str, pos: int) -> int | None:
@@ -488,11 +501,21 @@ def _expand_mixfix(text: str, n: Notation) -> str:
                 if end is None:
                     ok = False
                     break
-                values[name] = text[cur:end]
+                if piece[0] == "term" and _continues(text, end):
+                    # last and without a precedence, Lean parses the argument as a whole
+                    # term (`inc 2 * 3` may be `inc (2 * 3)`): which extent is meant here is
+                    # not decided by one atom; the use is refused, named
+                    values[name] = AMBIGUOUS
+                else:
+                    values[name] = text[cur:end]
                 cur = end
                 k += 1
         if not ok or any(not v.strip() for v in values.values()):
             pos = m.end()
+            continue
+        if AMBIGUOUS in values.values():
+            text = text[:start] + f" {AMBIGUOUS} " + text[cur:]
+            pos = start + len(AMBIGUOUS) + 2
             continue
         replacement = _substitute(n.body, {k: _expand_mixfix(v, n) for k, v in values.items()})
         text = text[:start] + replacement + text[cur:]

@@ -165,3 +165,24 @@ def test_scoped_in_a_named_namespace(tmp_path) -> None:
     assert [e.line for e in run.parse_errors] == [2]
     assert {v.name: v.status.value for v in run.verdicts} == {
         "in1": "proved", "Y.in2": "proved", "i14": "unsupported"}
+
+
+def test_a_last_argument_without_precedence_is_not_guessed(tmp_path) -> None:
+    """``notation "inc " x => x + 1``: Lean parses ``x`` as a whole term (precedence 0), so
+    ``inc (2 : ℕ) * 3`` is ``inc ((2 : ℕ) * 3)``, not ``(inc 2) * 3`` (red team 9 found one
+    reading proved, the other refuted). A use where the two extents differ is refused,
+    named; a use closed by a bracket or the end, or an argument with a precedence, is read."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "Prec.lean"
+    path.write_text(
+        'notation "inc " x => x + 1\nnotation "dbl " x:max => x + x\n'
+        "theorem z1 : inc (2 : ℕ) * 3 = 7 := by sorry\n"
+        "theorem z3 : (inc (2 : ℕ)) * 3 = 9 := by sorry\n"
+        "theorem z4 (n : ℕ) (h : n = inc 2) : n = 3 := by sorry\n"
+        "theorem z5 : dbl (2 : ℕ) * 3 = 12 := by sorry\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
+    got = {v.name: v for v in run.verdicts}
+    assert got["z1"].status.value == "unsupported" and "precedence" in got["z1"].detail
+    assert {n: got[n].status.value for n in ("z3", "z4", "z5")} == {
+        "z3": "proved", "z4": "proved", "z5": "proved"}

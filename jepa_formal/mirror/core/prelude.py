@@ -738,6 +738,9 @@ UNSUPPORTED_NAMES: dict[str, str] = {
     "Array.toList": "not modelled (a conversion between sequence types)",
     "List.toArray": "not modelled (a conversion between sequence types)",
     "Classical.choice": "non-computable",
+    "notation✝extent": "a notation's last argument has no precedence: Lean parses it as a "
+                       "whole term (the rest of the expression), which here is more than "
+                       "one atom; write the argument in parentheses or give it a precedence",
 }
 """Library names deliberately not modelled, with the reason shown to the user."""
 
