@@ -85,6 +85,8 @@ class _Walker:
         self.exported: list[notation.Notation] = []
         self.scopes: list[_Scope] = [_Scope("file", "")]
         self.decls: list[syntax.Decl] = []
+        self._names: set[str] = set()  # names of self.decls[:_names_seen] (declared_here)
+        self._names_seen = 0
         self.commands: list[syntax.Command] = []  # #eval/#check (and #guard_msgs) commands
         self.pending_guard: tuple[str, str | None] | None = None
         self.imports: list[syntax.Import] = []
@@ -404,7 +406,10 @@ class _Walker:
     def declared_here(self, name: str) -> str | None:
         """The full name of the declaration of this file that ``name`` means here (the
         namespace in force and its parents, innermost first, then the root), if any."""
-        names = {d.name for d in self.decls}
+        if self._names_seen != len(self.decls):  # the declarations only ever grow
+            self._names.update(d.name for d in self.decls[self._names_seen:])
+            self._names_seen = len(self.decls)
+        names = self._names
         parts = self.namespace.split(".") if self.namespace else []
         for k in range(len(parts), -1, -1):
             full = ".".join([*parts[:k], name])

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from jepa_formal.reader import syntax
 from jepa_formal.reader.operators import USER_OPERATORS
+from jepa_formal.reader.scopes import mentioned_names
 
 _COUNTER = itertools.count()
 _IDENT = r"[^\W\d][\w'!?₀-₉ₐ-ₜᵢ-ᵪⱼ]*"
@@ -140,32 +141,17 @@ def _bound_in(term: object) -> set[str]:
             stack.extend(node)
             continue
         if isinstance(node, syntax.Binder):
-            out |= set(node.names) | _mentioned(node.pattern)
+            out |= set(node.names) | mentioned_names(node.pattern)
         elif isinstance(node, syntax.Let):
-            out |= _mentioned(node.pattern)
+            out |= mentioned_names(node.pattern)
         elif isinstance(node, syntax.MatchAlt):
-            out |= _mentioned(node.patterns)
+            out |= mentioned_names(node.patterns)
         elif isinstance(node, syntax.BigOp):
             out |= set(node.binder.names)
         if dataclasses.is_dataclass(node) and not isinstance(node, type):
             stack.extend(getattr(node, f.name) for f in dataclasses.fields(node)
                          if f.name != "span")
     return {n for n in out if n[:1].islower() and n not in _CONSTRUCTORS}
-
-
-def _mentioned(node: object) -> set[str]:
-    out: set[str] = set()
-    stack = [node]
-    while stack:
-        x = stack.pop()
-        if isinstance(x, tuple):
-            stack.extend(x)
-        elif isinstance(x, syntax.Ident):
-            if "." not in x.name:
-                out.add(x.name)
-        elif dataclasses.is_dataclass(x) and not isinstance(x, type):
-            stack.extend(getattr(x, f.name) for f in dataclasses.fields(x) if f.name != "span")
-    return out
 
 
 def _qualified(body: str, variables: set[str], declared: Callable[[str], str | None],
@@ -177,55 +163,52 @@ def _qualified(body: str, variables: set[str], declared: Callable[[str], str | N
     name the body binds (``fun y =>``, ``∑ k ∈ s,``, ``let y :=``) is renamed apart
     (``«y✝»``), so that it cannot capture an argument's own ``y``. The notation's variables
     are left alone."""
-    own: set[str] = set()  # names the body binds (`fun y =>`, `∑ k ∈ s,`, `let y :=`)
-    for m in _BINDERS.finditer(body):
-        own |= _bound_names(m.group(1)) if m.group(1) is not None else {m.group(2)}
-    if parse_term is not None:  # patterns, match arms, `let f x`, `∃!`, set-builders
-        try:
-            own |= _bound_in(parse_term(body))
-        except Exception:  # a body that is no term by itself: the written binders only
-            pass
+    own: set[str] = set()  # names the body binds: read from the parsed body
+    try:
+        own = _bound_in(parse_term(body)) if parse_term is not None else set()
+    except Exception:  # a body that is no term by itself: the written binders only
+        parse_term = None
+    if parse_term is None:
+        for m in _BINDERS.finditer(body):
+            own |= _bound_names(m.group(1)) if m.group(1) is not None else {m.group(2)}
     own -= variables | _KEYWORDS
+    late: list[str] = []
+
+    def hygienic(name: str) -> str | None:
+        head, dot, rest = name.partition(".")
+        if head in variables:
+            return None
+        if head in own:  # renamed apart: an argument's own `y` is never captured
+            return f"«{head}✝»{dot}{rest}"
+        full = declared(name)
+        if full is not None:
+            return f"_root_.{full}"
+        if name in _KEYWORDS or name in late:
+            return None
+        late.append(name)
+        # a library function (`max`): no variable at the use site may capture it
+        return f"_root_.{name}" if name[:1].islower() and "." not in name else None
+
+    return _rewrite_names(body, hygienic), tuple(late)
+
+
+def _rewrite_names(body: str, new: Callable[[str], str | None]) -> str:
+    """``body`` with each whole name outside strings replaced by ``new(name)`` (kept when
+    that is None)."""
     inside = _outside_strings(body)
     out: list[str] = []
-    late: list[str] = []
     last = 0
     for m in _NAME.finditer(body):
-        name = m.group(0)
-        head, dot, rest = name.partition(".")
-        if inside[m.start()] or head in variables:
-            continue
-        if head in own:  # renamed apart: an argument's own `y` is never captured
-            new = f"«{head}✝»{dot}{rest}"
-        else:
-            full = declared(name)
-            if full is None:
-                if name in _KEYWORDS or name in late:
-                    continue
-                late.append(name)
-                if not name[:1].islower() or "." in name:
-                    continue
-                # a library function (`max`): no variable at the use site may capture it
-                new = f"_root_.{name}"
-            else:
-                new = f"_root_.{full}"
-        out += [body[last:m.start()], new]
-        last = m.end()
-    return "".join(out) + body[last:], tuple(late)
+        replacement = None if inside[m.start()] else new(m.group(0))
+        if replacement is not None:
+            out += [body[last:m.start()], replacement]
+            last = m.end()
+    return "".join(out) + body[last:]
 
 
 def _rooted_text(body: str, names: tuple[str, ...]) -> str:
     """``body`` with each of ``names`` (whole names, outside strings) written ``_root_.x``."""
-    if not names:
-        return body
-    inside = _outside_strings(body)
-    out: list[str] = []
-    last = 0
-    for m in _NAME.finditer(body):
-        if m.group(0) in names and not inside[m.start()]:
-            out += [body[last:m.start()], f"_root_.{m.group(0)}"]
-            last = m.end()
-    return "".join(out) + body[last:]
+    return _rewrite_names(body, lambda name: f"_root_.{name}" if name in names else None)
 
 
 def rooted(n: Notation, captured: set[str]) -> Notation:

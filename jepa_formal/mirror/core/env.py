@@ -44,6 +44,9 @@ class Env:
     _raw: dict[str, DefInfo | Unsupported] = field(default_factory=dict, repr=False)
     _structs: dict[str, StructInfo | Unsupported] = field(default_factory=dict, repr=False)
     concrete_cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    derived: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Facts read once from all the declarations (``"library instances"``: the specs'
+    instances on library types, ``elaborate.decls.refuse_library_instances``)."""
     _laws: dict[int, Law | Unsupported] = field(default_factory=dict, repr=False)
     building_inductives: set[str] = field(default_factory=set, repr=False)
     """Inductives whose constructors are being elaborated (their own name in a field type

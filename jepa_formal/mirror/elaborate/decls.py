@@ -192,11 +192,24 @@ def refuse_library_instances(thm: syntax.Theorem, env: Env) -> None:
     only one the mirror knows (a red team found ``(2 : ℕ) + 3 = 5`` proved under such an
     ``Add ℕ``)."""
     here = thm.span
-    for d in _instances(env):
+    for d, what in _library_instances(env):
         there = d.span
         if here is not None and there is not None and here.path == there.path \
                 and (there.line, there.column) > (here.line, here.column):
             continue
+        raise Unsupported(f"instance {what} declared in the specs", d.span,
+                          reason="it overrides Lean's own instance of a library type (the "
+                          "newest is tried first); not modelled")
+
+
+def _library_instances(env: Env) -> list[tuple[syntax.Decl, str]]:
+    """The instances of the specs that override a library type's own (``Add ℕ``), with what
+    they are an instance of; read once per environment (every theorem asks)."""
+    cached = env.derived.get("library instances")
+    if cached is not None:
+        return cached
+    found: list[tuple[syntax.Decl, str]] = []
+    for d in _instances(env):
         assert isinstance(d.type, syntax.App)
         head = d.type.fn.name.rsplit(".", 1)[-1] if isinstance(d.type.fn, syntax.Ident) else ""
         if head in _HARMLESS_CLASSES:
@@ -204,10 +217,9 @@ def refuse_library_instances(thm: syntax.Theorem, env: Env) -> None:
         cores = [a.fn if isinstance(a, syntax.App) else a for a in d.type.args]
         types = [c for c in cores if not isinstance(c, syntax.NatLit)]  # `OfNat ℤ 7`
         if types and all(_library_type(env, c, d) for c in types):
-            shown = " ".join(getattr(c, "name", "?") for c in types)
-            raise Unsupported(f"instance {head} {shown} declared in the specs", d.span,
-                              reason="it overrides Lean's own instance of a library type "
-                              "(the newest is tried first); not modelled")
+            found.append((d, " ".join([head, *(getattr(c, "name", "?") for c in types)])))
+    env.derived["library instances"] = found
+    return found
 
 
 def _instances(env: Env) -> list[syntax.Instance | syntax.Definition]:
