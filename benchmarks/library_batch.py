@@ -45,7 +45,7 @@ def truth(path: Path) -> dict[str, bool]:
         found = _THEOREM.match(line.strip())
         if found and pending is not None:
             if pending != "unsupported":
-                out[found.group(1)] = pending not in ("refuted", "false")
+                out[found.group(1).rsplit(".", 1)[-1]] = pending not in ("refuted", "false")
             pending = None
     return out
 

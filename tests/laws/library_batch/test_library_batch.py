@@ -37,7 +37,7 @@ def tagged(path: Path) -> list[tuple[str, bool]]:
         found = _THEOREM.match(line.strip())
         if found:
             assert pending is not None, f"{path.name}: {found.group(1)} has no `-- lean:` tag"
-            out.append((found.group(1), pending))
+            out.append((found.group(1).rsplit(".", 1)[-1], pending))
             pending = None
     return out
 
