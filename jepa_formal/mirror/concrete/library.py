@@ -1,6 +1,7 @@
 """Concrete meaning of the library operations of Lean's List/Nat/Int lemma files: ``Int.toNat``,
 ``Int.sign``, T- and F-rounding division (``Int.tdiv``/``tmod``/``fdiv``/``fmod``), ``Int.bmod``,
-bitwise ``&&&``/``|||``/``^^^`` on ℕ, ``List.erase``/``diff``/``union``/``inter``/``find?`` and
+bitwise ``&&&``/``|||``/``^^^`` on ℕ, ``Nat.gcd``, ``Nat.factorial``, ``Nat.choose``,
+``Nat.sqrt``, ``Nat.log``, ``List.erase``/``diff``/``union``/``inter``/``find?`` and
 the list relations ``<+`` (Sublist), ``<+:``/``<:+``/``<:+:`` (prefix, suffix, infix), ``~``
 (Perm), ``⊆`` (Subset), ``Disjoint``.
 
@@ -12,13 +13,17 @@ by propositional equality (``NaN ∈ [NaN]``).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
-from jepa_formal.errors import Unsupported
+from jepa_formal.errors import BudgetExceeded, Unsupported
 from jepa_formal.mirror.core.beq import lean_beq
 from jepa_formal.mirror.core.terms import TArray, TFinset, TList, Ty
 from jepa_formal.mirror.core.values import Some
+
+MAX_INT_BITS = 1_000_000
+"""Largest factorial or binomial (in bits) computed, as ``ops.MAX_INT_BITS`` for powers."""
 
 Closure = Callable[[tuple[Any, ...]], Any]
 Size = Callable[[Ty], Closure]
@@ -64,7 +69,43 @@ def bmod(x: int, m: int) -> int:
     return r if r < (m + 1) // 2 else r - m
 
 
+def factorial(n: int) -> int:
+    """``Nat.factorial``: ``0 ! = 1``, ``(n + 1)! = (n + 1) * n !``; refused (an honest
+    ``BudgetExceeded``) past the evaluator's integer size budget."""
+    if n > 2 and n * (n.bit_length() - 1) > MAX_INT_BITS:
+        raise BudgetExceeded(f"{n}! exceeds the concrete evaluator's size budget")
+    return math.factorial(n)
+
+
+def choose(n: int, k: int) -> int:
+    """``Nat.choose n k`` by Lean's recursion (``choose _ 0 = 1``, ``choose 0 (k+1) = 0``,
+    ``choose (n+1) (k+1) = choose n k + choose n (k+1)``): the binomial coefficient, ``0``
+    when ``k > n``."""
+    if k > n:
+        return 0
+    small = min(k, n - k)
+    if small > 2 and small * (n.bit_length() - 1) > MAX_INT_BITS:
+        raise BudgetExceeded(f"choose {n} {k} exceeds the concrete evaluator's size budget")
+    return math.comb(n, k)
+
+
+def nat_log(b: int, n: int) -> int:
+    """``Nat.log b n = if b ≤ n ∧ 1 < b then log b (n / b) + 1 else 0`` (Mathlib's
+    definition): the number of divisions by ``b`` that keep ``n ≥ b``; ``0`` for ``b ≤ 1``."""
+    count = 0
+    while b > 1 and b <= n:
+        n //= b
+        count += 1
+    return count
+
+
 def _int(op: str, a: list[Closure]) -> Closure:
+    if op == "Nat.factorial":
+        (n,) = a
+        return lambda f: factorial(n(f))
+    if op == "Nat.sqrt":
+        (n,) = a
+        return lambda f: math.isqrt(n(f))
     if op == "Int.toNat":
         (x,) = a
         return lambda f: max(x(f), 0)
@@ -73,7 +114,8 @@ def _int(op: str, a: list[Closure]) -> Closure:
         return lambda f: (x(f) > 0) - (x(f) < 0)
     fn = {"Int.tdiv": tdiv, "Int.tmod": tmod, "Int.fdiv": fdiv, "Int.fmod": fmod,
           "Int.bmod": bmod, "Nat.land": lambda p, q: p & q, "Nat.lor": lambda p, q: p | q,
-          "Nat.xor": lambda p, q: p ^ q}[op]
+          "Nat.xor": lambda p, q: p ^ q, "Nat.gcd": math.gcd, "Nat.choose": choose,
+          "Nat.log": nat_log}[op]
     x, y = a
     return lambda f: fn(x(f), y(f))
 
@@ -180,7 +222,8 @@ def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
 
 LIBRARY_OPS: frozenset[str] = frozenset({
     "Int.toNat", "Int.sign", "Int.tdiv", "Int.tmod", "Int.fdiv", "Int.fmod", "Int.bmod",
-    "Nat.land", "Nat.lor", "Nat.xor",
+    "Nat.land", "Nat.lor", "Nat.xor", "Nat.gcd", "Nat.factorial", "Nat.choose", "Nat.sqrt",
+    "Nat.log",
     "List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
     "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
     "List.disjoint", "Finset.disjoint",
@@ -200,4 +243,5 @@ def library_closure(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size,
     return _list(op, a, t, same_at(elem))
 
 
-__all__ = ["LIBRARY_OPS", "bmod", "fdiv", "fmod", "library_closure", "tdiv", "tmod"]
+__all__ = ["LIBRARY_OPS", "bmod", "choose", "factorial", "fdiv", "fmod", "library_closure",
+           "nat_log", "tdiv", "tmod"]

@@ -671,6 +671,11 @@ PRIM_OPS: dict[str, str] = {
     "Nat.land": "a &&& b on ℕ (bitwise and)",
     "Nat.lor": "a ||| b on ℕ (bitwise or)",
     "Nat.xor": "a ^^^ b on ℕ (bitwise xor)",
+    "Nat.gcd": "Nat.gcd m n: Euclid's gcd (gcd 0 n = n, so gcd 0 0 = 0)",
+    "Nat.factorial": "n ! = n * (n - 1) * … * 1 (0 ! = 1)",
+    "Nat.choose": "Nat.choose n k: binomial coefficient, 0 when k > n",
+    "Nat.sqrt": "Nat.sqrt n: the largest r with r * r ≤ n",
+    "Nat.log": "Nat.log b n = if b ≤ n ∧ 1 < b then log b (n / b) + 1 else 0",
     # --- finite sets (domains of big operators)
     "Finset.univ": "Finset.univ : Finset (Fin n) / Finset Bool (no args; ty says which)",
     "Finset.range": "Finset.range n : Finset ℕ",
