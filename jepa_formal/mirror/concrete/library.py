@@ -12,6 +12,7 @@ by propositional equality (``NaN ∈ [NaN]``).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -64,7 +65,19 @@ def bmod(x: int, m: int) -> int:
     return r if r < (m + 1) // 2 else r - m
 
 
+_ROUNDING: dict[str, Callable[[Any], int]] = {
+    # exact ℚ/ℝ values (Fractions, or SymPy numbers such as √2): their own floor/ceiling
+    "Int.floor": lambda x: int(math.floor(x)), "Int.ceil": lambda x: int(math.ceil(x)),
+    "Nat.floor": lambda x: max(int(math.floor(x)), 0),
+    "Nat.ceil": lambda x: max(int(math.ceil(x)), 0),
+}
+
+
 def _int(op: str, a: list[Closure]) -> Closure:
+    if op in _ROUNDING:
+        (x,) = a
+        rounding = _ROUNDING[op]
+        return lambda f: rounding(x(f))
     if op == "Int.toNat":
         (x,) = a
         return lambda f: max(x(f), 0)
@@ -108,6 +121,20 @@ def _infix(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
 def _perm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
     if len(xs) != len(ys):
         return False
+    rest = list(ys)
+    for x in xs:
+        for i, y in enumerate(rest):
+            if same(x, y):
+                del rest[i]
+                break
+        else:
+            return False
+    return True
+
+
+def _subperm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
+    """``xs <+~ ys``: each member of ``xs`` matched with its own member of ``ys`` (a
+    permutation of ``xs`` is a sublist of ``ys``: multiset inclusion)."""
     rest = list(ys)
     for x in xs:
         for i, y in enumerate(rest):
@@ -171,6 +198,7 @@ def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
                                                                    same),
         "List.isInfix": lambda p, q: _infix(p, q, same),
         "List.perm": lambda p, q: _perm(p, q, same),
+        "List.subperm": lambda p, q: _subperm(p, q, same),
         "List.subset": lambda p, q: all(_mem(x, q, same) for x in p),
         "List.disjoint": lambda p, q: not any(_mem(x, q, same) for x in p),
     }
@@ -180,9 +208,9 @@ def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
 
 LIBRARY_OPS: frozenset[str] = frozenset({
     "Int.toNat", "Int.sign", "Int.tdiv", "Int.tmod", "Int.fdiv", "Int.fmod", "Int.bmod",
-    "Nat.land", "Nat.lor", "Nat.xor",
+    "Nat.land", "Nat.lor", "Nat.xor", *_ROUNDING,
     "List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
-    "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
+    "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subperm", "List.subset",
     "List.disjoint", "Finset.disjoint",
 })
 """The core ops this module gives a concrete meaning to."""
