@@ -45,7 +45,7 @@ from jepa_formal.errors import (
 from jepa_formal.reader import syntax
 from jepa_formal.reader.module import with_deferred
 from jepa_formal.reader.syntax import Theorem
-from jepa_formal.verdict import Status, Verdict, counted, html_of
+from jepa_formal.verdict import WORKER_DIED, Status, Verdict, counted, html_of
 
 if TYPE_CHECKING:
     from jepa_formal.cache import VerdictCache
@@ -191,8 +191,10 @@ class CheckRun:
         return counts
 
     def failures(self) -> tuple[Verdict, ...]:
-        """The verdicts that fail the run (``--strict`` adds inconclusive and unsupported)."""
-        return tuple(v for v in self.verdicts if is_failure(v.status, self.options.strict))
+        """The verdicts that fail the run (``--strict`` adds inconclusive and unsupported; a
+        theorem lost with its worker process fails it always)."""
+        return tuple(v for v in self.verdicts
+                     if is_failure(v.status, self.options.strict) or v.method == WORKER_DIED)
 
     @property
     def exit_code(self) -> int:

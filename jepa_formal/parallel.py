@@ -5,10 +5,13 @@ would share one core; and each theorem's check is independent (its search seed i
 its name, never from the order of checking), so a worker's verdict is the verdict ``-j 1``
 gives. The parent imports the checking layers *before* forking, so workers start with SymPy
 loaded and the loaded workload (files read, environments built) already in memory: they are
-handed indices, in chunks (``chunks``), and send back verdicts (small frozen values). ``imap``
-returns them in submission order, so the caller streams them in file order. The statements
-of the theorems are read by the workers, each its own share (``check.load_workload(defer=True)``):
-read by the parent, they were ~0.2 s of the serial part of a run of 400 theorems.
+handed indices, in chunks (``chunks``), and send back verdicts (small frozen values), which
+``workers.guarded_map`` returns in submission order, so the caller streams them in file order.
+A worker that dies (a segfault in Z3, the out-of-memory killer) costs only the theorem it was
+checking: that one is ``inconclusive`` with the cause (``lost_verdict``), the run goes on.
+The statements of the theorems are read by the workers, each its own share
+(``check.load_workload(defer=True)``): read by the parent, they were ~0.2 s of the serial part
+of a run of 400 theorems.
 
 Cached verdicts are answered in the parent first (without importing SymPy); only the misses
 go to workers, and the parent stores their verdicts. A lookup elaborates the statement for
@@ -21,13 +24,13 @@ not available, or the workload is small, the theorems are checked in this proces
 from __future__ import annotations
 
 import gc
-import itertools
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from jepa_formal.verdict import Verdict
+from jepa_formal.verdict import WORKER_DIED, Status, Verdict
+from jepa_formal.workers import guarded_map
 
 if TYPE_CHECKING:
     from jepa_formal.cache import VerdictCache
@@ -98,14 +101,12 @@ def parallel_verdicts(
     _preload(options)
     # cold: the workers look up and store (``check`` with the cache), the parent does not
     _STATE.update(workload=workload, options=options, check=check, cache=cache if cold else None)
-    ctx = multiprocessing.get_context("fork")
     # the objects alive now (SymPy, the workload) move out of the collector's reach, so a
     # worker's collections never touch, and copy, the pages it shares with the parent
     gc.freeze()
-    pool = ctx.Pool(jobs)
+    results = guarded_map(_check_one, chunks(todo, jobs), jobs,
+                          lambda index, how: lost_verdict(workload, index, options, how))
     try:
-        results = itertools.chain.from_iterable(
-            pool.imap(_check_chunk, chunks(todo, jobs), chunksize=1))
         for entry in entries:
             if entry.index in answered:
                 yield answered[entry.index]
@@ -118,12 +119,26 @@ def parallel_verdicts(
             if key is not None and not cold:
                 cache.put(key, verdict)
             yield verdict
-        pool.close()
     finally:
-        pool.terminate()
-        pool.join()
+        results.close()  # an interrupt or an early stop: the workers are killed
         gc.unfreeze()
         _STATE.clear()
+
+
+def lost_verdict(workload: Workload, index: int, options: CheckOptions, how: str) -> Verdict:
+    """The verdict of a theorem whose worker died while checking it (``how``: ``killed by
+    signal 9 (SIGKILL)``, ``exited with status 3``): ``inconclusive``, the cause named; it
+    fails the run (``check.CheckRun.failures``); like every inconclusive verdict it
+    is never cached."""
+    entry = workload.entries[index]
+    hint = (" (signal 9 is what the out-of-memory killer sends)" if "signal 9 " in how
+            else "")
+    return Verdict(
+        name=entry.name, status=Status.INCONCLUSIVE, method=WORKER_DIED,
+        detail=(f"worker died: the worker process checking this theorem {how}{hint}; "
+                "this theorem was not checked (the others were, each in a live worker)"),
+        seed=options.seed, path=entry.path, line=entry.line, column=entry.column,
+    )
 
 
 def _preload(options: CheckOptions) -> None:
@@ -160,9 +175,7 @@ def chunks(todo: list[int], jobs: int) -> list[list[int]]:
     return out
 
 
-def _check_chunk(indices: list[int]) -> list[Any]:
-    """Worker side: check entries of the inherited workload (never raises); the statement of
+def _check_one(index: int) -> Any:
+    """Worker side: check an entry of the inherited workload (never raises); the statement of
     a deferred entry is read here, in parallel with the other worker's."""
-    check = _STATE["check"]
-    return [check(_STATE["workload"], index, _STATE["options"], cache=_STATE["cache"])
-            for index in indices]
+    return _STATE["check"](_STATE["workload"], index, _STATE["options"], cache=_STATE["cache"])

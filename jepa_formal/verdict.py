@@ -131,6 +131,12 @@ class Verdict:
         return f"{self.path}:{self.line}{column}"
 
 
+WORKER_DIED = "worker died"
+"""The ``method`` of an ``inconclusive`` verdict whose theorem was being checked by a worker
+process (``--jobs``) that died: not a statement about the law, but a run that did not do its
+job, so it fails the run (``check.CheckRun.failures``)."""
+
+
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """``1 instance``, ``2 instances``, ``0 instances``: every count a report prints reads
     right (``plural`` for nouns that do not just take an ``s``)."""

@@ -29,6 +29,7 @@ from jepa_formal.mutate.result import (
 from jepa_formal.mutate.spec import Spec, load_spec
 from jepa_formal.numeric import search
 from jepa_formal.verdict import Status
+from jepa_formal.workers import guarded_map
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,15 +147,22 @@ def judge_all(work: list[Job], jobs: int,
             notify(out[-1])
         return out
     _JOBS[:] = work
+
+    def lost(index: int, how: str) -> MutantResult:
+        # a worker that died (a segfault, the out-of-memory killer) costs only this mutant
+        return MutantResult(work[index].generated.mutant, MutantStatus.UNKNOWN,
+                            reason=f"worker died: the worker process judging it {how}")
+
+    results = guarded_map(_run_index, [[i] for i in range(len(work))], min(jobs, len(work)),
+                          lost)
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(min(jobs, len(work))) as pool:
-            out = []
-            for result in pool.imap(_run_index, range(len(work)), chunksize=1):
-                out.append(result)
-                notify(result)
-            return out
+        out = []
+        for result in results:
+            out.append(result)
+            notify(result)
+        return out
     finally:
+        results.close()
         _JOBS.clear()
 
 

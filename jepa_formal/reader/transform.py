@@ -315,6 +315,13 @@ class Builder(Transformer):
     def inv(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.UnOp("⁻¹", c[0], span=self._span(meta))
 
+    def factorial(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``n !``: Mathlib's ``notation:10000 n "!" => Nat.factorial n`` (tighter than
+        application: ``f n !`` is ``f (n !)``); ``n!`` without the space is one identifier,
+        as in Lean."""
+        span = self._span(meta)
+        return syntax.App(syntax.Ident("Nat.factorial", span=span), (c[0],), span=span)
+
     def bigop_typed(self, meta: Any, c: list[Any]) -> tuple[syntax.Binder, None]:
         return syntax.Binder((unquote(str(c[0])),), c[1], span=self._span(meta)), None
 

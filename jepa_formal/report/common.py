@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
-from jepa_formal.verdict import Status, Step, Verdict, counted
+from jepa_formal.verdict import WORKER_DIED, Status, Step, Verdict, counted
 
 if TYPE_CHECKING:
     from jepa_formal.check import CheckOptions, CheckRun
@@ -132,6 +132,9 @@ def summary_line(run: CheckRun) -> str:
     cached = sum(1 for v in run.verdicts if v.cached)
     from_cache = f", {cached} from the cache" if cached else ""
     line = f"{told} in {run.seconds:.2f} s (seed {run.seed}{from_cache})"
+    died = sum(1 for v in run.verdicts if v.method == WORKER_DIED)
+    if died:
+        line += f"; {counted(died, 'theorem')} not checked: a worker process died"
     if run.interrupted:
         planned = f" of {run.planned}" if run.planned is not None else ""
         decided = counted(len(run.verdicts), "theorem")

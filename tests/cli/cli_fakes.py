@@ -39,7 +39,23 @@ SCENARIOS = {
     "search_unsup": (None, "unsupported", None),
     "crash": ("crash", None, None),
     "wait": ("wait", Status.TESTED, None),  # blocks until the gate file exists (see wait_gate)
+    # the process checking it dies (only a forked worker: in the test's process, a crash)
+    "sigkill": ("sigkill", Status.TESTED, None),
+    "exit": ("exit", Status.TESTED, None),
 }
+
+
+def die(kind: str, home: int) -> None:
+    """End this process as a segfault or an out-of-memory kill would (``sigkill``), or as an
+    ``os._exit(7)`` in code below the checker would; never the test's own process ``home``."""
+    import os
+    import signal
+
+    if os.getpid() == home:
+        raise ValueError(f"{kind} asked for in the test's own process")
+    if kind == "sigkill":
+        os.kill(os.getpid(), signal.SIGKILL)
+    os._exit(7)
 
 GATE_ENV = "JEPA_FORMAL_TEST_GATE"
 """A file path: the ``wait`` scenario writes ``GATE.started`` and blocks until ``GATE`` exists,
@@ -149,11 +165,14 @@ class FakeProject:
 
 def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
     """Replace reader.load, Env, elaborate_theorem, prove_law, search and spot_check."""
+    import os
+
     import jepa_formal.numeric
     import jepa_formal.prove
     import jepa_formal.reader
 
     recorder = Recorder()
+    home = os.getpid()
 
     def load(paths: list[str], root: str | None = None, parsed: dict | None = None,
              defer: bool = False) -> FakeProject:
@@ -179,6 +198,8 @@ def install(monkeypatch: pytest.MonkeyPatch) -> Recorder:
             raise ValueError("boom in the prover")
         if kind == "wait":
             wait_gate()
+        if kind in ("sigkill", "exit"):
+            die(kind, home)
         if kind is Status.PROVED:
             step = Step("List.sum_append", "(xs ++ ys).sum", "xs.sum + ys.sum")
             return FakeProof(Status.PROVED, steps=(step,))

@@ -1,6 +1,7 @@
 """Concrete meaning of the library operations of Lean's List/Nat/Int lemma files: ``Int.toNat``,
 ``Int.sign``, T- and F-rounding division (``Int.tdiv``/``tmod``/``fdiv``/``fmod``), ``Int.bmod``,
-bitwise ``&&&``/``|||``/``^^^`` on ℕ, ``List.erase``/``diff``/``union``/``inter``/``find?`` and
+bitwise ``&&&``/``|||``/``^^^`` on ℕ, ``Nat.gcd``, ``Nat.factorial``, ``Nat.choose``,
+``Nat.sqrt``, ``Nat.log``, ``List.erase``/``diff``/``union``/``inter``/``find?`` and
 the list relations ``<+`` (Sublist), ``<+:``/``<:+``/``<:+:`` (prefix, suffix, infix), ``~``
 (Perm), ``⊆`` (Subset), ``Disjoint``.
 
@@ -16,10 +17,14 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from jepa_formal.errors import Unsupported
+from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.mirror.concrete.transcendental import RealInterval, Undecided
 from jepa_formal.mirror.core.beq import lean_beq
 from jepa_formal.mirror.core.terms import TArray, TFinset, TList, Ty
 from jepa_formal.mirror.core.values import Some
+
+MAX_INT_BITS = 1_000_000
+"""Largest factorial or binomial (in bits) computed, as ``ops.MAX_INT_BITS`` for powers."""
 
 Closure = Callable[[tuple[Any, ...]], Any]
 Size = Callable[[Ty], Closure]
@@ -65,12 +70,52 @@ def bmod(x: int, m: int) -> int:
     return r if r < (m + 1) // 2 else r - m
 
 
+def _rounded(x: Any, rounding: Callable[[Any], int]) -> int:
+    """``rounding`` (``math.floor``/``math.ceil``) of an exact ℚ/ℝ value; of an irrational one
+    (a ``RealInterval``) only when both bounds round alike, else the instance is skipped."""
+    if isinstance(x, RealInterval):
+        lo, hi = rounding(x.lo), rounding(x.hi)
+        if lo != hi:
+            raise Undecided("the floor or ceiling of an irrational value its bounds do not fix")
+        return lo
+    return rounding(x)
+
+
 _ROUNDING: dict[str, Callable[[Any], int]] = {
-    # exact ℚ/ℝ values (Fractions, or SymPy numbers such as √2): their own floor/ceiling
-    "Int.floor": lambda x: int(math.floor(x)), "Int.ceil": lambda x: int(math.ceil(x)),
-    "Nat.floor": lambda x: max(int(math.floor(x)), 0),
-    "Nat.ceil": lambda x: max(int(math.ceil(x)), 0),
+    "Int.floor": lambda x: _rounded(x, math.floor), "Int.ceil": lambda x: _rounded(x, math.ceil),
+    "Nat.floor": lambda x: max(_rounded(x, math.floor), 0),
+    "Nat.ceil": lambda x: max(_rounded(x, math.ceil), 0),
 }
+
+
+def factorial(n: int) -> int:
+    """``Nat.factorial``: ``0 ! = 1``, ``(n + 1)! = (n + 1) * n !``; refused (an honest
+    ``BudgetExceeded``) past the evaluator's integer size budget."""
+    if n > 2 and n * (n.bit_length() - 1) > MAX_INT_BITS:
+        raise BudgetExceeded(f"{n}! exceeds the concrete evaluator's size budget")
+    return math.factorial(n)
+
+
+def choose(n: int, k: int) -> int:
+    """``Nat.choose n k`` by Lean's recursion (``choose _ 0 = 1``, ``choose 0 (k+1) = 0``,
+    ``choose (n+1) (k+1) = choose n k + choose n (k+1)``): the binomial coefficient, ``0``
+    when ``k > n``."""
+    if k > n:
+        return 0
+    small = min(k, n - k)
+    if small > 2 and small * (n.bit_length() - 1) > MAX_INT_BITS:
+        raise BudgetExceeded(f"choose {n} {k} exceeds the concrete evaluator's size budget")
+    return math.comb(n, k)
+
+
+def nat_log(b: int, n: int) -> int:
+    """``Nat.log b n = if b ≤ n ∧ 1 < b then log b (n / b) + 1 else 0`` (Mathlib's
+    definition): the number of divisions by ``b`` that keep ``n ≥ b``; ``0`` for ``b ≤ 1``."""
+    count = 0
+    while b > 1 and b <= n:
+        n //= b
+        count += 1
+    return count
 
 
 def _int(op: str, a: list[Closure]) -> Closure:
@@ -78,6 +123,12 @@ def _int(op: str, a: list[Closure]) -> Closure:
         (x,) = a
         rounding = _ROUNDING[op]
         return lambda f: rounding(x(f))
+    if op == "Nat.factorial":
+        (n,) = a
+        return lambda f: factorial(n(f))
+    if op == "Nat.sqrt":
+        (n,) = a
+        return lambda f: math.isqrt(n(f))
     if op == "Int.toNat":
         (x,) = a
         return lambda f: max(x(f), 0)
@@ -86,7 +137,8 @@ def _int(op: str, a: list[Closure]) -> Closure:
         return lambda f: (x(f) > 0) - (x(f) < 0)
     fn = {"Int.tdiv": tdiv, "Int.tmod": tmod, "Int.fdiv": fdiv, "Int.fmod": fmod,
           "Int.bmod": bmod, "Nat.land": lambda p, q: p & q, "Nat.lor": lambda p, q: p | q,
-          "Nat.xor": lambda p, q: p ^ q}[op]
+          "Nat.xor": lambda p, q: p ^ q, "Nat.gcd": math.gcd, "Nat.choose": choose,
+          "Nat.log": nat_log}[op]
     x, y = a
     return lambda f: fn(x(f), y(f))
 
@@ -208,7 +260,8 @@ def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
 
 LIBRARY_OPS: frozenset[str] = frozenset({
     "Int.toNat", "Int.sign", "Int.tdiv", "Int.tmod", "Int.fdiv", "Int.fmod", "Int.bmod",
-    "Nat.land", "Nat.lor", "Nat.xor", *_ROUNDING,
+    "Nat.land", "Nat.lor", "Nat.xor", "Nat.gcd", "Nat.factorial", "Nat.choose", "Nat.sqrt",
+    "Nat.log", *_ROUNDING,
     "List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
     "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subperm", "List.subset",
     "List.disjoint", "Finset.disjoint",
@@ -228,4 +281,5 @@ def library_closure(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size,
     return _list(op, a, t, same_at(elem))
 
 
-__all__ = ["LIBRARY_OPS", "bmod", "fdiv", "fmod", "library_closure", "tdiv", "tmod"]
+__all__ = ["LIBRARY_OPS", "bmod", "choose", "factorial", "fdiv", "fmod", "library_closure",
+           "nat_log", "tdiv", "tmod"]

@@ -419,6 +419,16 @@ def _other() -> dict[str, PreludeFn]:
         fn("Nat.land", "", (("a", N), ("b", N)), N, prim("Nat.land")),
         fn("Nat.lor", "", (("a", N), ("b", N)), N, prim("Nat.lor")),
         fn("Nat.xor", "", (("a", N), ("b", N)), N, prim("Nat.xor")),
+        fn("Nat.gcd", "", (("m", N), ("n", N)), N, prim("Nat.gcd")),
+        fn("Nat.lcm", "", (("m", N), ("n", N)), N, _lcm),
+        fn("Nat.Coprime", "", (("m", N), ("n", N)), TProp(), _coprime),
+        fn("Nat.factorial", "", (("n", N),), N, prim("Nat.factorial")),
+        fn("Nat.choose", "", (("n", N), ("k", N)), N, prim("Nat.choose")),
+        fn("Nat.sqrt", "", (("n", N),), N, prim("Nat.sqrt")),
+        fn("Nat.log", "", (("b", N), ("n", N)), N, prim("Nat.log")),
+        fn("Nat.dist", "", (("n", N), ("m", N)), N, _dist),
+        fn("Int.gcd", "", (("m", Z), ("n", Z)), N, _int_lift(prim("Nat.gcd"))),
+        fn("Int.lcm", "", (("m", Z), ("n", Z)), N, _int_lift(_lcm)),
         fn("Nat.ModEq", "", (("n", N), ("a", N), ("b", N)), TProp(), _mod_eq(N)),
         fn("Int.ModEq", "", (("n", Z), ("a", Z), ("b", Z)), TProp(), _mod_eq(Z)),
         fn("Even", "α", (("n", A),), TProp(), _parity(0)),
@@ -556,6 +566,33 @@ def _parity(rest: int) -> Build:
         return Prim("eq", (Prim("mod", (n, two), t), want), TProp())
 
     return build
+
+
+def _lcm(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Nat.lcm m n = m * n / gcd m n`` (core's definition; ``lcm 0 0 = 0 / 0 = 0``)."""
+    m, n = args
+    return Prim("div", (Prim("mul", (m, n), N), Prim("Nat.gcd", (m, n), N)), N)
+
+
+def _coprime(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Nat.Coprime m n`` is ``gcd m n = 1`` (a reducible definition in Lean)."""
+    return Prim("eq", (Prim("Nat.gcd", args, N), Lit(1, N)), TProp())
+
+
+def _dist(args: tuple[Expr, ...], ty: Ty) -> Expr:
+    """``Nat.dist n m = n - m + (m - n)`` (Mathlib's definition, truncated subtraction)."""
+    n, m = args
+    return Prim("add", (Prim("sub", (n, m), N), Prim("sub", (m, n), N)), N)
+
+
+def _int_lift(build: Build) -> Build:
+    """``Int.gcd m n = m.natAbs.gcd n.natAbs`` (and ``Int.lcm`` alike): the ℕ operation on
+    the absolute values."""
+
+    def lifted(args: tuple[Expr, ...], ty: Ty) -> Expr:
+        return build(tuple(_nat_abs((a,), N) for a in args), ty)
+
+    return lifted
 
 
 def _nat_abs(args: tuple[Expr, ...], ty: Ty) -> Expr:

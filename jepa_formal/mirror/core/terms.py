@@ -676,6 +676,11 @@ PRIM_OPS: dict[str, str] = {
     "Int.ceil": "⌈x⌉ : ℤ of x : ℚ/ℝ: the least integer ≥ x",
     "Nat.floor": "⌊x⌋₊ : ℕ of x : ℚ/ℝ (FloorSemiring): ⌊x⌋ for x ≥ 0, else 0",
     "Nat.ceil": "⌈x⌉₊ : ℕ of x : ℚ/ℝ: ⌈x⌉ for x ≥ 0, else 0",
+    "Nat.gcd": "Nat.gcd m n: Euclid's gcd (gcd 0 n = n, so gcd 0 0 = 0)",
+    "Nat.factorial": "n ! = n * (n - 1) * … * 1 (0 ! = 1)",
+    "Nat.choose": "Nat.choose n k: binomial coefficient, 0 when k > n",
+    "Nat.sqrt": "Nat.sqrt n: the largest r with r * r ≤ n",
+    "Nat.log": "Nat.log b n = if b ≤ n ∧ 1 < b then log b (n / b) + 1 else 0",
     # --- finite sets (domains of big operators)
     "Finset.univ": "Finset.univ : Finset (Fin n) / Finset Bool (no args; ty says which)",
     "Finset.range": "Finset.range n : Finset ℕ",

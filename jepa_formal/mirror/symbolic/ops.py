@@ -503,6 +503,11 @@ UNSUPPORTED_PRIMS: dict[str, str] = {
     "Option.none": "Option values are not modelled symbolically",
     "Option.some": "Option values are not modelled symbolically",
     "Option.getD": "Option values are not modelled symbolically",
+    "Nat.gcd": "not in the arithmetic algebra: decided on concrete instances only",
+    "Nat.factorial": "not in the arithmetic algebra: decided on concrete instances only",
+    "Nat.choose": "not in the arithmetic algebra: decided on concrete instances only",
+    "Nat.sqrt": "not in the arithmetic algebra: decided on concrete instances only",
+    "Nat.log": "not in the arithmetic algebra: decided on concrete instances only",
 }
 """``PRIM_OPS`` ops without a symbolic meaning, with the reason (a test checks coverage)."""
 
