@@ -13,8 +13,10 @@ earlier ones are fixed, so ``List (Fin n)`` follows the ``n`` at hand.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import Any
 
+from jepa_formal.numeric.generate import LazyValues
 from jepa_formal.numeric.instances import Instance, Space
 
 SMALL_LEVEL = 3
@@ -32,9 +34,10 @@ def small_scope(space: Space, cap: int, level: int = SMALL_LEVEL) -> Iterator[In
     count = 0
     empty = 0
     total = 0
+    memo: dict[tuple[int, ...], Sequence[Any]] = {}
     while empty < _EMPTY_SUMS_TO_STOP:
         produced = 0
-        for inst in _with_sum(space, 0, {}, total, level):
+        for inst in _with_sum(space, 0, {}, total, level, (), memo):
             yield inst
             produced += 1
             count += 1
@@ -44,22 +47,32 @@ def small_scope(space: Space, cap: int, level: int = SMALL_LEVEL) -> Iterator[In
         total += 1
 
 
-def _with_sum(space: Space, k: int, bindings: Instance, rem: int, level: int) -> Iterator[Instance]:
-    """Instances extending ``bindings`` (binders ``0…k-1`` set) whose remaining binders' value
-    indices sum to exactly ``rem``."""
+def _with_sum(space: Space, k: int, bindings: Instance, rem: int, level: int,
+              path: tuple[int, ...], memo: dict[tuple[int, ...], Sequence[Any]]
+              ) -> Iterator[Instance]:
+    """Instances extending ``bindings`` (binders ``0…k-1`` set, at the value indices ``path``)
+    whose remaining binders' value indices sum to exactly ``rem``.
+
+    ``memo``: the values of binder ``k`` by ``path``. Why: they depend only on the earlier
+    binders' values, which ``path`` names, and each index sum walks the same prefixes
+    again; asking ``space`` re-resolves the type and hashes the earlier values each time."""
     binders = space.binders
     if k == len(binders):
         if rem == 0:
             yield dict(bindings)
         return
     b = binders[k]
-    options = space.options(b, bindings, level)
+    options = memo.get(path)
+    if options is None:
+        options = memo[path] = space.options(b, bindings, level)
+    # a lazy list's values are made as they are read: only those at indices up to ``rem``
+    has = options.has if isinstance(options, LazyValues) else len(options).__gt__
     last = k == len(binders) - 1
-    for idx in range(rem, rem + 1) if last else range(min(rem, len(options) - 1) + 1):
-        if idx >= len(options):
+    for idx in range(rem, rem + 1) if last else range(rem + 1):
+        if not has(idx):
             break
         bindings[b.name] = options[idx]
-        yield from _with_sum(space, k + 1, bindings, rem - idx, level)
+        yield from _with_sum(space, k + 1, bindings, rem - idx, level, (*path, idx), memo)
     bindings.pop(b.name, None)
 
 

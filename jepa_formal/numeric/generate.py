@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from fractions import Fraction
 from functools import lru_cache
 from random import Random
@@ -380,6 +380,76 @@ def canonical_table(arity: int, rows: dict[tuple[Any, ...], Any]) -> TableFn:
 # --------------------------------------------------------------------------------------------
 
 
+class LazyValues:
+    """A sequence whose values are made when first read, in the order of ``source``, each once.
+
+    Why: the exhaustive small scope reads a binder's values by index, simplest first, and
+    ``auto``'s quick pass stops after a few dozen instances, so it reads the first few values
+    of each binder; making all of them (up to ``ENUM_CAP`` function tables, each with its
+    ``dense`` form, and each repaired by the hypotheses) was most of the quick pass. The
+    values, and their order, are those of the whole list: ``tuple(lazy)`` is what the
+    eager enumeration gave. An exception raised while making a value is raised again at every
+    later read past it (as an eager enumeration would have raised on every call)."""
+
+    __slots__ = ("_error", "_items", "_more")
+
+    def __init__(self, source: Iterable[Any]) -> None:
+        self._items: list[Any] = []
+        self._more: Iterator[Any] | None = iter(source)
+        self._error: BaseException | None = None
+
+    def has(self, index: int) -> bool:
+        """Whether there is a value at ``index`` (made, with those before it, if need be)."""
+        if index < len(self._items):
+            return True
+        self._make(index + 1)
+        return index < len(self._items)
+
+    def _make(self, count: int | None) -> None:
+        """Make values until there are ``count`` (None: all), or raise the error met."""
+        items, more = self._items, self._more
+        while more is not None and (count is None or len(items) < count):
+            try:
+                items.append(next(more))
+            except StopIteration:
+                self._more = more = None
+            except Exception as exc:
+                self._more = more = None
+                self._error = exc
+        if self._error is not None and (count is None or len(items) < count):
+            raise self._error
+
+    def __getitem__(self, index: int) -> Any:
+        if isinstance(index, slice) or index < 0:
+            return self.values()[index]
+        if not self.has(index):
+            raise IndexError(index)
+        return self._items[index]
+
+    def __len__(self) -> int:
+        if self._more is not None or self._error is not None:
+            self._make(None)
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Any]:
+        index = 0
+        while self.has(index):
+            yield self._items[index]
+            index += 1
+
+    def values(self) -> tuple[Any, ...]:
+        """Every value, as the eager enumeration's tuple."""
+        self._make(None)
+        return tuple(self._items)
+
+
+@lru_cache(maxsize=4096)
+def lazy_values(ty: Ty, level: int) -> LazyValues:
+    """``enumerate_values(ty, level)``, made as it is read (``LazyValues``; shared, so a value
+    is made once per process). An unsupported type raises here, as there."""
+    return LazyValues(itertools.islice(_enumerate(ty, level), ENUM_CAP))
+
+
 @lru_cache(maxsize=4096)
 def enumerate_values(ty: Ty, level: int) -> tuple[Any, ...]:
     """Every small value of a resolved type at ``level`` (0, 1, 2…), simplest first.
@@ -387,7 +457,7 @@ def enumerate_values(ty: Ty, level: int) -> tuple[Any, ...]:
     Level ``L`` bounds list lengths and natural numbers by ``L``, integers by ``±L``, fractions
     to ``p/q`` with ``|p| ≤ L``, ``q ≤ L``; at most ``ENUM_CAP`` values.
     """
-    return tuple(itertools.islice(_enumerate(ty, level), ENUM_CAP))
+    return lazy_values(ty, level).values()
 
 
 def _enumerate(ty: Ty, level: int) -> Any:
@@ -476,6 +546,9 @@ def _small_fractions(level: int) -> list[Fraction]:
 
 
 def _enumerate_tables(ty: TFun, level: int) -> Any:
+    """The tables of ``ty``: constant ones, then those one entry away from the two simplest
+    constants, then every combination of results, duplicates removed (the first kept). The
+    domain and results are listed here; the tables are made as they are read."""
     doms, cod = uncurry(ty)
     arity = len(doms)
     if any(is_empty(d) for d in doms):
@@ -486,25 +559,33 @@ def _enumerate_tables(ty: TFun, level: int) -> Any:
         else None
     if sizes is not None and len(keys) != math.prod(sizes):
         sizes = None  # a domain too large to list: keys are some of its values
-    seen: dict[TableFn, None] = {}
+    return _tables(arity, results, keys, sizes)
 
-    def add(fn: TableFn) -> None:
+
+def _tables(arity: int, results: tuple[Any, ...], keys: list[tuple[Any, ...]],
+            sizes: tuple[int, ...] | None) -> Iterator[TableFn]:
+    """``_enumerate_tables``' tables in order, each the first time an equal one comes up."""
+    seen: set[TableFn] = set()
+
+    def candidates() -> Iterator[TableFn]:
+        for r in results:  # constant functions first
+            yield TableFn(arity, {}, r)
+        if keys and results:
+            for key in keys:  # one entry differs from a constant
+                for base in results[:2]:
+                    for r in results:
+                        if r != base:
+                            rows = dict.fromkeys(keys, base)
+                            rows[key] = r
+                            yield canonical_table(arity, rows)
+            for combo in itertools.islice(itertools.product(results, repeat=len(keys)),
+                                          ENUM_CAP):
+                yield canonical_table(arity, dict(zip(keys, combo, strict=True)))
+
+    for fn in candidates():
         if fn not in seen:
-            seen[fn if sizes is None else with_dense(fn, keys, sizes)] = None
-
-    for r in results:  # constant functions first
-        add(TableFn(arity, {}, r))
-    if keys and results:
-        for key in keys:  # one entry differs from a constant
-            for base in results[:2]:
-                for r in results:
-                    if r != base:
-                        rows = dict.fromkeys(keys, base)
-                        rows[key] = r
-                        add(canonical_table(arity, rows))
-        for combo in itertools.islice(itertools.product(results, repeat=len(keys)), ENUM_CAP):
-            add(canonical_table(arity, dict(zip(keys, combo, strict=True))))
-    return iter(seen)
+            seen.add(fn)
+            yield fn if sizes is None else with_dense(fn, keys, sizes)
 
 
 def dense_like(fn: TableFn, like: TableFn) -> TableFn:

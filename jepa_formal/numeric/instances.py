@@ -12,6 +12,7 @@ instantiation ``Fin k`` (a core ``Ty``), which is also what the evaluator sees.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from random import Random
 from typing import Any
 
@@ -31,7 +32,14 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.mirror.core.values import Some, StructValue, TableFn
 from jepa_formal.numeric.constrain import Repairer
-from jepa_formal.numeric.generate import Draw, EmptyType, drawer, enumerate_values
+from jepa_formal.numeric.generate import (
+    Draw,
+    EmptyType,
+    LazyValues,
+    drawer,
+    enumerate_values,
+    lazy_values,
+)
 from jepa_formal.numeric.literals import LiteralPool
 from jepa_formal.numeric.types import (
     Resolver,
@@ -147,15 +155,33 @@ class Space:
                 keys[name] = value
         return bindings
 
-    def options(self, binder: Var, bindings: Instance, level: int) -> tuple[Any, ...]:
+    def options(self, binder: Var, bindings: Instance, level: int) -> Sequence[Any]:
         """The small values of ``binder`` at ``level`` after the earlier binders' values,
-        simplest first, with the hypotheses' constructions applied (duplicates removed)."""
+        simplest first, with the hypotheses' constructions applied (duplicates removed).
+
+        A tuple, or a ``LazyValues`` that makes each value when it is first read (the small
+        scope reads the first few: see ``generate.LazyValues``); the same values either way."""
         if isinstance(binder.ty, TSort) and binder.name in self.models:
             return self.models[binder.name]
         if isinstance(binder.ty, TSort):
             return tuple(_FINS[j] for j in range(1, min(level + 1, MAX_TYPE_VAR) + 1))
         ty = self.type_of(binder, bindings)
-        return self._fitted(binder, ty, bindings, enumerate_values(ty, level), level)
+        if not self.repairer.constrained(binder.name):
+            return lazy_values(ty, level)
+        step = self._steps[binder.name]
+        try:
+            key: Any = (level, ty, *(_key_value(bindings[d]) for d in step.repair_deps))
+            hit = step.options.get(key)
+        except (TypeError, KeyError):
+            key, hit = None, None
+        if hit is None:
+            # the repairs read the earlier binders' values: a copy of them now, since the
+            # small scope goes on changing ``bindings`` before the values are read
+            hit = LazyValues(_repaired(self.repairer, binder.name, lazy_values(ty, level), ty,
+                                       dict(bindings)))
+            if key is not None:
+                step.options[key] = hit
+        return hit
 
     def literal_options(self, binder: Var, bindings: Instance) -> tuple[tuple[Any, ...], int]:
         """The values of ``binder`` in the literal scope, and how many of them (leading) are
@@ -228,6 +254,26 @@ class Space:
 
 
 _FINS = {k: fin(k) for k in range(1, MAX_TYPE_VAR + 1)}
+
+
+def _repaired(repairer: Repairer, name: str, raw: LazyValues, ty: Ty,
+              bindings: Instance) -> Iterator[Any]:
+    """The values of ``raw`` repaired by the hypotheses on binder ``name``, each the first
+    time it comes up: ``Space._fitted``'s tuple, value by value.
+
+    A repair raises ``EmptyType`` only when it must lengthen a list whose element type is
+    empty (``_simplest_filler``); such a type's only small value is the empty list, so that
+    happens at the first value, and the values are none, as ``_fitted`` gives then."""
+    fill = _simplest_filler(ty)
+    seen: set[Any] = set()
+    for value in raw:
+        try:
+            fitted = repairer.repair(name, value, ty, bindings, fill)
+        except EmptyType:
+            return
+        if fitted not in seen:
+            seen.add(fitted)
+            yield fitted
 
 
 class _Step:

@@ -171,6 +171,7 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
             fn("IsSuffix", "α", L2, TProp(), prim("List.isSuffix")),
             fn("IsInfix", "α", L2, TProp(), prim("List.isInfix")),
             fn("Perm", "α", L2, TProp(), prim("List.perm")),
+            fn("Subperm", "α", L2, TProp(), prim("List.subperm")),
             fn("Subset", "α", L2, TProp(), prim("List.subset")),
             fn("Disjoint", "α", L2, TProp(), prim("List.disjoint")),
             fn("range", "", (("n", N),), TList(N), prim("List.range")),
