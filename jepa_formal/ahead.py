@@ -33,7 +33,9 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from jepa_formal.mirror.core.terms import Law
     from jepa_formal.numeric.outcome import NumericOutcome
+    from jepa_formal.reader.syntax import Theorem
 
 _HEADER = struct.Struct("<iI")
 """A record's header: the entry index and the size of the pickle that follows."""
@@ -42,11 +44,16 @@ _HEADER = struct.Struct("<iI")
 @dataclass(frozen=True, slots=True)
 class Ahead:
     """A quick pass run ahead: its outcome (None: the search could not run it, as
-    ``check._quick_search`` returns), and the CPU and wall seconds it took in the child."""
+    ``check._quick_search`` returns), the CPU and wall seconds it took in the child, and
+    what the child read to run it: the statement of a deferred entry (``theorem``, None when
+    the entry had it already) and the elaborated law (``law``). Unpickling those costs a
+    sixth of reading and elaborating the statement again in the worker."""
 
     outcome: NumericOutcome | None
     cpu: float
     wall: float
+    theorem: Theorem | None = None
+    law: Law | None = None
 
 
 QuickFn = Callable[[Any, int, Any], "Ahead | None"]

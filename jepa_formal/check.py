@@ -625,7 +625,7 @@ def check_entry(
     new verdict is stored in it. A deferred statement (``Entry.deferred``) is read first; one
     that does not parse is an ``error`` here (``check_deferred`` returns its parse errors).
     ``quick``: the entry's quick pass, run ahead by ``quick_ahead`` (``ahead.py``)."""
-    entry = workload.entries[index]
+    entry = _read_ahead(workload.entries[index], quick)
     started = time.perf_counter()
     if entry.deferred is not None:
         try:
@@ -662,7 +662,7 @@ def check_deferred(
     """``check_entry``, except that a deferred statement that does not parse gives its parse
     errors instead of a verdict: the caller adds them to ``workload.late_errors`` (in the
     parent process) and reports no verdict, as a load without ``defer`` would have."""
-    entry = workload.entries[index]
+    entry = _read_ahead(workload.entries[index], quick)
     if entry.deferred is not None:
         try:
             found = resolved(entry)
@@ -671,6 +671,14 @@ def check_deferred(
         if not isinstance(found, Entry):
             return found
     return check_entry(workload, index, options, cache=cache, quick=quick)
+
+
+def _read_ahead(entry: Entry, quick: Ahead | None) -> Entry:
+    """``entry`` with the statement its quick pass ahead read (``Ahead.theorem``), if any:
+    not read (and elaborated, ``_check_theorem``) a second time."""
+    if quick is None or quick.theorem is None or entry.deferred is None:
+        return entry
+    return replace(entry, theorem=quick.theorem, deferred=None)
 
 
 def _guard_test(decl: syntax.Decl) -> bool:
@@ -713,7 +721,8 @@ def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict,
     from jepa_formal.mirror.elaborate import elaborate_theorem
 
     try:
-        law = elaborate_theorem(entry.theorem, entry.env)
+        law = quick.law if quick is not None and quick.law is not None else (
+            elaborate_theorem(entry.theorem, entry.env))
     except Unsupported as exc:
         return _elaboration_failed(entry, base, exc)
     if cache is None:
@@ -880,9 +889,11 @@ def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
 
 def quick_ahead(workload: Workload, index: int, options: CheckOptions) -> Ahead | None:
     """The quick pass of an entry, run before (and apart from) its check, for ``ahead.py``:
-    the outcome ``_check_law`` would compute first, with its CPU and wall seconds; None when
-    the check would run none (not ``auto``, a load error, a statement that does not read or
-    elaborate, a ``#guard_msgs`` test), so the check decides as without it."""
+    the outcome ``_check_law`` would compute first, with its CPU and wall seconds, and the
+    statement read (a deferred one) and its elaborated law, so that the check does neither
+    again; None when the check would run no quick pass (not ``auto``, a load error, a
+    statement that does not read or elaborate, a ``#guard_msgs`` test), so it decides as
+    without this."""
     from jepa_formal import timelimit
     from jepa_formal.ahead import Ahead
     from jepa_formal.mirror.elaborate import elaborate_theorem
@@ -890,7 +901,8 @@ def quick_ahead(workload: Workload, index: int, options: CheckOptions) -> Ahead 
     if options.method != "auto":
         return None
     entry = workload.entries[index]
-    if entry.deferred is not None:
+    read = entry.deferred is not None
+    if read:
         found = resolved(entry)
         if not isinstance(found, Entry):
             return None
@@ -905,7 +917,8 @@ def quick_ahead(workload: Workload, index: int, options: CheckOptions) -> Ahead 
     cpu, wall = time.thread_time(), time.perf_counter()
     with timelimit.limit(options.timeout):  # as in check_law, where it runs first
         outcome = _quick_search(law, entry.env, options, seed)
-    return Ahead(outcome, time.thread_time() - cpu, time.perf_counter() - wall)
+    return Ahead(outcome, time.thread_time() - cpu, time.perf_counter() - wall,
+                 entry.theorem if read else None, law)
 
 
 def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float,

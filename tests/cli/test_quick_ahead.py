@@ -40,11 +40,13 @@ def strip(verdict):
 def logged(fake_layers, monkeypatch, tmp_path):
     """The fake search and prover, each call appended to a log file as ``pid layer name n``
     (the workers and the child are other processes: the recorder cannot see them)."""
+    import jepa_formal.mirror.elaborate
     import jepa_formal.numeric
     import jepa_formal.prove
 
     log = tmp_path / "calls.log"
     search, prove = jepa_formal.numeric.search, jepa_formal.prove.prove_law
+    elaborate = jepa_formal.mirror.elaborate.elaborate_theorem
 
     def write(layer: str, name: str, n: int) -> None:
         with open(log, "a", encoding="utf-8") as handle:
@@ -58,6 +60,12 @@ def logged(fake_layers, monkeypatch, tmp_path):
         write("prove", law.name, 0)
         return prove(law, env, **kw)
 
+    def logged_elaborate(theorem, env):
+        law = elaborate(theorem, env)
+        write("elaborate", theorem.name, 0)  # elaborated (not refused: the worker says so)
+        return law
+
+    monkeypatch.setattr(jepa_formal.mirror.elaborate, "elaborate_theorem", logged_elaborate)
     monkeypatch.setattr(jepa_formal.numeric, "search", logged_search)
     monkeypatch.setattr(jepa_formal.prove, "prove_law", logged_prove)
     return log
@@ -85,7 +93,7 @@ def test_workers_use_the_quick_passes_run_ahead_and_give_the_serial_verdicts(
     assert [strip(v) for v in forked.verdicts] == [strip(v) for v in serial.verdicts]
 
     quick = [c for c in calls(logged) if c[1] == "search" and c[3] == QUICK_EXAMPLES]
-    rest = [c for c in calls(logged) if c not in quick]
+    rest = [c for c in calls(logged) if c not in quick and c[1] != "elaborate"]
     # every quick pass the serial run made was made once, all in one process (the child),
     # and no worker ran one again
     assert sorted(c[2] for c in quick) == sorted(
@@ -94,6 +102,12 @@ def test_workers_use_the_quick_passes_run_ahead_and_give_the_serial_verdicts(
     assert {c[0] for c in quick}.isdisjoint(c[0] for c in rest)
     assert os.getpid() not in {c[0] for c in quick}
     assert any(c[1] == "prove" for c in rest)
+    # nor elaborated again a law the child elaborated for its quick pass
+    child = {c[0] for c in quick}
+    by_child = [c[2] for c in calls(logged) if c[1] == "elaborate" and c[0] in child]
+    again = [c[2] for c in calls(logged) if c[1] == "elaborate" and c[0] not in child]
+    assert set(by_child).isdisjoint(again)
+    assert len(by_child) > len(again)
 
 
 def test_a_quick_pass_run_ahead_stands_for_the_workers_and_its_wall_time_counts(
