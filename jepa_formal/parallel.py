@@ -152,6 +152,7 @@ def _preload_ahead(workload: Workload, options: CheckOptions, todo: list[int],
     whose quick pass the child completed."""
     from jepa_formal.ahead import QuickAhead
 
+    _preload_numeric()  # the child's quick passes need these: imported once, before it forks
     child = QuickAhead()
     if quick is not None and options.method == "auto" and _imports_pending():
         child.start(workload, options, todo, quick)
@@ -162,6 +163,15 @@ def _preload_ahead(workload: Workload, options: CheckOptions, todo: list[int],
     return found
 
 
+def _preload_numeric() -> None:
+    """The concrete evaluator and search, with the modules every search imports on first use
+    (the compiled evaluator, the batch planner; not NumPy)."""
+    import jepa_formal.mirror.concrete
+    import jepa_formal.numeric
+    import jepa_formal.numeric.batch
+    import jepa_formal.numeric.compiled  # noqa: F401
+
+
 def _imports_pending() -> bool:
     """Whether ``_preload`` imports the prover now (~0.3 s, time for quick passes to pay for
     the child's fork): not in a process that has it already (a notebook, a test session)."""
@@ -170,9 +180,7 @@ def _imports_pending() -> bool:
 
 def _preload(options: CheckOptions) -> None:
     """Import what every worker needs once, in the parent, so forks share it."""
-    import jepa_formal.mirror.concrete
-    import jepa_formal.numeric
-
+    _preload_numeric()
     if options.method != "numeric":
         # SymPy imports these two on first use (every ``Add`` of three or more terms
         # imports sympy.tensor.tensor and with it sympy.combinatorics; ``Max`` the
