@@ -17,13 +17,12 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.errors import Unsupported
+from jepa_formal.mirror.concrete.transcendental import RealInterval, Undecided
 from jepa_formal.mirror.core.beq import lean_beq
+from jepa_formal.mirror.core.numbers import choose, factorial, nat_log
 from jepa_formal.mirror.core.terms import TArray, TFinset, TList, Ty
 from jepa_formal.mirror.core.values import Some
-
-MAX_INT_BITS = 1_000_000
-"""Largest factorial or binomial (in bits) computed, as ``ops.MAX_INT_BITS`` for powers."""
 
 Closure = Callable[[tuple[Any, ...]], Any]
 Size = Callable[[Ty], Closure]
@@ -69,37 +68,29 @@ def bmod(x: int, m: int) -> int:
     return r if r < (m + 1) // 2 else r - m
 
 
-def factorial(n: int) -> int:
-    """``Nat.factorial``: ``0 ! = 1``, ``(n + 1)! = (n + 1) * n !``; refused (an honest
-    ``BudgetExceeded``) past the evaluator's integer size budget."""
-    if n > 2 and n * (n.bit_length() - 1) > MAX_INT_BITS:
-        raise BudgetExceeded(f"{n}! exceeds the concrete evaluator's size budget")
-    return math.factorial(n)
+def _rounded(x: Any, rounding: Callable[[Any], int]) -> int:
+    """``rounding`` (``math.floor``/``math.ceil``) of an exact ℚ/ℝ value; of an irrational one
+    (a ``RealInterval``) only when both bounds round alike, else the instance is skipped."""
+    if isinstance(x, RealInterval):
+        lo, hi = rounding(x.lo), rounding(x.hi)
+        if lo != hi:
+            raise Undecided("the floor or ceiling of an irrational value its bounds do not fix")
+        return lo
+    return rounding(x)
 
 
-def choose(n: int, k: int) -> int:
-    """``Nat.choose n k`` by Lean's recursion (``choose _ 0 = 1``, ``choose 0 (k+1) = 0``,
-    ``choose (n+1) (k+1) = choose n k + choose n (k+1)``): the binomial coefficient, ``0``
-    when ``k > n``."""
-    if k > n:
-        return 0
-    small = min(k, n - k)
-    if small > 2 and small * (n.bit_length() - 1) > MAX_INT_BITS:
-        raise BudgetExceeded(f"choose {n} {k} exceeds the concrete evaluator's size budget")
-    return math.comb(n, k)
-
-
-def nat_log(b: int, n: int) -> int:
-    """``Nat.log b n = if b ≤ n ∧ 1 < b then log b (n / b) + 1 else 0`` (Mathlib's
-    definition): the number of divisions by ``b`` that keep ``n ≥ b``; ``0`` for ``b ≤ 1``."""
-    count = 0
-    while b > 1 and b <= n:
-        n //= b
-        count += 1
-    return count
+_ROUNDING: dict[str, Callable[[Any], int]] = {
+    "Int.floor": lambda x: _rounded(x, math.floor), "Int.ceil": lambda x: _rounded(x, math.ceil),
+    "Nat.floor": lambda x: max(_rounded(x, math.floor), 0),
+    "Nat.ceil": lambda x: max(_rounded(x, math.ceil), 0),
+}
 
 
 def _int(op: str, a: list[Closure]) -> Closure:
+    if op in _ROUNDING:
+        (x,) = a
+        rounding = _ROUNDING[op]
+        return lambda f: rounding(x(f))
     if op == "Nat.factorial":
         (n,) = a
         return lambda f: factorial(n(f))
@@ -150,6 +141,20 @@ def _infix(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
 def _perm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
     if len(xs) != len(ys):
         return False
+    rest = list(ys)
+    for x in xs:
+        for i, y in enumerate(rest):
+            if same(x, y):
+                del rest[i]
+                break
+        else:
+            return False
+    return True
+
+
+def _subperm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
+    """``xs <+~ ys``: each member of ``xs`` matched with its own member of ``ys`` (a
+    permutation of ``xs`` is a sublist of ``ys``: multiset inclusion)."""
     rest = list(ys)
     for x in xs:
         for i, y in enumerate(rest):
@@ -213,6 +218,7 @@ def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
                                                                    same),
         "List.isInfix": lambda p, q: _infix(p, q, same),
         "List.perm": lambda p, q: _perm(p, q, same),
+        "List.subperm": lambda p, q: _subperm(p, q, same),
         "List.subset": lambda p, q: all(_mem(x, q, same) for x in p),
         "List.disjoint": lambda p, q: not any(_mem(x, q, same) for x in p),
     }
@@ -223,9 +229,9 @@ def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
 LIBRARY_OPS: frozenset[str] = frozenset({
     "Int.toNat", "Int.sign", "Int.tdiv", "Int.tmod", "Int.fdiv", "Int.fmod", "Int.bmod",
     "Nat.land", "Nat.lor", "Nat.xor", "Nat.gcd", "Nat.factorial", "Nat.choose", "Nat.sqrt",
-    "Nat.log",
+    "Nat.log", *_ROUNDING,
     "List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
-    "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
+    "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subperm", "List.subset",
     "List.disjoint", "Finset.disjoint",
 })
 """The core ops this module gives a concrete meaning to."""
@@ -243,5 +249,4 @@ def library_closure(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size,
     return _list(op, a, t, same_at(elem))
 
 
-__all__ = ["LIBRARY_OPS", "bmod", "choose", "factorial", "fdiv", "fmod", "library_closure",
-           "nat_log", "tdiv", "tmod"]
+__all__ = ["LIBRARY_OPS", "bmod", "fdiv", "fmod", "library_closure", "tdiv", "tmod"]
