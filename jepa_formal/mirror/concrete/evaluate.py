@@ -39,6 +39,7 @@ from jepa_formal.mirror.concrete.ops import (
 )
 from jepa_formal.mirror.core.classes import class_var
 from jepa_formal.mirror.core.terms import (
+    RELATION_TABLE,
     SIDED_OPS,
     BigOp,
     Call,
@@ -319,7 +320,8 @@ class _Compiler(Walker):
         sets = [t.elem for t in (*tys, ty) if isinstance(t, TFinset)]
         if op in _ELEMENT_COMPARING:
             sets += [t.elem for t in tys if isinstance(t, (TList, TArray))]
-        elif op in ("eq", "ne") and tys and isinstance(tys[0], (TStruct, TInd)):
+        elif (op in RELATION_TABLE and not RELATION_TABLE[op].order and tys
+              and isinstance(tys[0], (TStruct, TInd))):  # = and ≠
             sets.append(tys[0])
         return any(contains_function(t, self._fields) for t in sets)
 
