@@ -205,5 +205,6 @@ def test_a_command_after_a_comment_is_read(tmp_path: Path) -> None:
 
 
 def test_a_command_on_the_import_line_is_read(tmp_path: Path) -> None:
-    got = _verdicts(tmp_path, "import Mathlib.Tactic /-! d -/ theorem on_import_bad : 1 = 2 := rfl\n")
+    text = "import Mathlib.Tactic /-! d -/ theorem on_import_bad : 1 = 2 := rfl\n"
+    got = _verdicts(tmp_path, text)
     assert got["on_import_bad"].status is Status.REFUTED  # type: ignore[attr-defined]
