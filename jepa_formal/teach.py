@@ -252,9 +252,11 @@ def _nonempty_lists(law: Law) -> tuple[tuple[str, Any], ...]:
 def _drop(
     law: Law, env: Env, options: CheckOptions, verdict: Verdict, index: int, entry: Entry
 ) -> Dropped:
-    """Re-check the law without hypothesis ``index`` (prove, then search, like ``check``)."""
+    """Re-check the law without hypothesis ``index`` (prove, then search, like ``check``);
+    not when it may be what proves an index in range (``_index_bounded_by``)."""
     name, _ = law.hypotheses[index]
     rest = tuple(h for i, h in enumerate(law.hypotheses) if i != index)
+    bounded = _index_bounded_by(entry, name)
     base = replace(
         verdict,
         name=f"{entry.name} without {name}",
@@ -265,6 +267,13 @@ def _drop(
         counterexample=None,
         notes=(),
     )
+    if bounded:
+        detail = (f"{name} may be what proves that the index {bounded} is in range (an index "
+                  "without ! or ? needs that proof, and Lean looks for it among the "
+                  "hypotheses): without it Lean may reject the statement, so the law is not "
+                  "re-checked without it")
+        result = replace(base, status=Status.INCONCLUSIVE, method="index bound", detail=detail)
+        return Dropped(name=name, text=_hypothesis_text(entry, name), verdict=result)
     try:
         result = check_law(replace(law, hypotheses=rest), env, options, base=base)
     except Unsupported as exc:
@@ -272,6 +281,44 @@ def _drop(
     except Exception as exc:  # a bug in a variant must not hide the rest of the explanation
         result = replace(base, detail=str(InternalError(f"{type(exc).__name__}: {exc}")))
     return Dropped(name=name, text=_hypothesis_text(entry, name), verdict=result)
+
+
+def _index_bounded_by(entry: Entry, name: str) -> str:
+    """The first index ``xs[i]`` (no ``!``/``?``) of the statement, or of a binder after the
+    hypothesis ``name``, that mentions a name the hypothesis mentions: printed, or "".
+
+    Why: ``xs[i]`` needs a proof that ``i`` is in range, which Lean's ``get_elem_tactic``
+    finds among the hypotheses (or ``xs[i]'(… h)`` names it). The mirror reads the index by
+    its value (the proof only guarantees it is in range), so the law without the hypothesis
+    is a statement Lean may reject, and checking it says nothing: ``getElem_cons_succ'``,
+    ``(a :: as)[i+1] = as[i]'(Nat.lt_of_succ_lt_succ h)`` with ``h : i + 1 < (a :: as).length``,
+    was explained as "still proved: this hypothesis is not needed"."""
+    from jepa_formal.reader import print_term, syntax
+    from jepa_formal.reader.scopes import mentioned_names
+
+    theorem = entry.theorem
+    if theorem is None:
+        return ""
+    binders = theorem.all_binders
+    own = next((b for b in binders if name in b.names), None)
+    if own is None or own.type is None:
+        return ""
+    uses = mentioned_names(own.type)
+    later = binders[binders.index(own) + 1:]
+    stack: list[object] = [theorem.statement, *(b.type for b in later)]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, tuple):
+            stack.extend(node)
+        elif isinstance(node, syntax.Index) and node.mode == "" \
+                and mentioned_names(node.obj, node.index) & uses:
+            try:
+                return print_term(node)
+            except Exception:  # printing is for the explanation only
+                return "an index"
+        elif isinstance(node, syntax.Term | syntax.Binder | syntax.MatchAlt):
+            stack.extend(getattr(node, f) for f in type(node).__slots__ if f != "span")
+    return ""
 
 
 def _hypothesis_text(entry: Entry, name: str) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -261,17 +261,32 @@ class Raw(dict):  # type: ignore[type-arg]
     __slots__ = ("forms",)
 
 
+FIRST_CHUNK = 64
+"""Numbers of a generator's first chunk; each next chunk doubles, up to ``LAST_CHUNK``."""
+LAST_CHUNK = 1024
+
+
+def _chunk_sizes() -> Iterator[int]:
+    """64, 128, … 1024, 1024, …: a law that takes few numbers draws few (a fixed 4096 drew
+    ~30,000 numbers per law, most never used), one that takes many pays few NumPy calls."""
+    size = FIRST_CHUNK
+    while True:
+        yield size
+        size = min(2 * size, LAST_CHUNK)
+
+
 class Uniform:
-    """``randint``/``randrange``/``random``/``choice`` from uniforms NumPy draws 4096 at a time
-    (``random.Random``'s methods cost a microsecond each, more than the rest of a draw).
+    """``randint``/``randrange``/``random``/``choice`` from uniforms NumPy draws a chunk at a
+    time (``random.Random``'s methods cost a microsecond each, more than the rest of a draw).
     ``random`` is the ``__next__`` of a C-level iterator over the chunks (no Python frame per
-    number)."""
+    number). The chunks grow (``_chunk_sizes``); a float64 uniform is one output of the bit
+    generator whatever the chunk size, so the numbers do not depend on the chunking."""
 
     __slots__ = ("gen", "random", "stream")
 
     def __init__(self, gen: Any) -> None:
         self.gen = gen
-        chunks = iter(lambda: gen.random(4096).tolist(), None)
+        chunks = (gen.random(size).tolist() for size in _chunk_sizes())
         self.stream = itertools.chain.from_iterable(chunks)
         """The uniforms themselves (``islice`` takes several at C speed)."""
         self.random = self.stream.__next__
@@ -291,14 +306,16 @@ _DRAW_CODE: dict[str, Any] = {}
 
 
 class Drawer:
-    """Draws raw instances of one plan from one seeded generator."""
+    """Draws raw instances of one plan from one seeded generator, lazily: instance ``i`` is
+    drawn when asked for (always in order, ``draw(0)``, ``draw(1)``, …), and takes its
+    numbers then, from pools that grow a chunk at a time. The generators are called in the
+    same order with the same sizes however many instances are drawn and whenever, so the
+    same seed gives the same instances in the same order (a test compares a draw of 300 at
+    once with draws interleaved with another law's)."""
 
-    def __init__(self, plan: Plan, options: ConformOptions, seed: int, count: int = 0) -> None:
+    def __init__(self, plan: Plan, options: ConformOptions, seed: int) -> None:
         self.plan = plan
         self.opt = options
-        self.count = count
-        """Instances ``0 … count - 1`` will be drawn (in order): their vectors, tables and
-        predictors are drawn up front, one array per slot (``_bulk``)."""
         import numpy as np
 
         self.np = np
@@ -307,30 +324,31 @@ class Drawer:
         self._pool: Any = np.empty(0)
         """The numbers not handed out yet (a float64 array; ``numbers``/``array`` slice it)."""
         self._at = 0
-        self._blocks: dict[tuple[int, int], list[Any]] = {}
-        """Per shape: the 3-D array of a block of matrices and the index of the next one."""
-        self._vecs: list[tuple[tuple[float, ...], Any]] = []
+        self._chunks = _chunk_sizes()
+        self.drawn = 0
+        """Numbers the pool has drawn from the generator (what a test measures)."""
         self.forms: dict[int, tuple[Any, Any]] | None = None
         self._kinds = tuple((s, getattr(self, f"_draw_{s.kind}")) for s in plan.slots)
         self._sizes = tuple(s.name for s in plan.slots if s.kind == "size")
-        self._bulk: dict[str, Any] = {}
-        if count > 0:
-            self._draw_bulk(count)
         self.draw = self._compile()  # type: ignore[method-assign]
 
     def numbers(self, k: int) -> list[float]:
-        """``k`` numbers, taken from a pool drawn 4096 at a time by NumPy's generator (drawing
-        one number at a time was most of a run's own time). Floats: a third each from
-        U(-1, 1), N(0, 2²) and U(-10/3, 10/3); ints: -3…3."""
+        """``k`` numbers, taken from a pool that NumPy's generator fills a chunk at a time
+        (drawing one number at a time was most of a run's own time). Floats: a third each
+        from U(-1, 1), N(0, 2²) and U(-10/3, 10/3); ints: -3…3."""
         return self.array(k).tolist()  # type: ignore[no-any-return]
 
     def array(self, k: int) -> Any:
         """The next ``k`` numbers of the pool as a read-only float64 array (a view)."""
         at = self._at
         if at + k > len(self._pool):
-            fresh = self._refill(max(4096, k))
-            self._pool = self.np.concatenate((self._pool[at:], fresh)) if at < len(
-                self._pool) else fresh
+            left = len(self._pool) - at
+            size = next(self._chunks)
+            while size < k - left:
+                size = next(self._chunks)
+            fresh = self._refill(size)
+            self.drawn += size
+            self._pool = self.np.concatenate((self._pool[at:], fresh)) if left > 0 else fresh
             self._pool.flags.writeable = False
             at = 0
         self._at = at + k
@@ -352,11 +370,8 @@ class Drawer:
     def vec(self) -> tuple[float, ...]:
         """A vector of length ``dim``: its tuple, and (float64 runs) its array registered in
         ``forms`` so the calling convention passes that read-only row without converting."""
-        if not self._vecs:
-            k = 256
-            arr = self.array(k * self.opt.dim).reshape(k, self.opt.dim)
-            self._vecs = list(zip(map(tuple, arr.tolist()), arr, strict=True))[::-1]
-        v, row = self._vecs.pop()
+        row = self.array(self.opt.dim)
+        v = tuple(row.tolist())
         if self.forms is not None:
             self.forms[id(v)] = (v, row)
         return v
@@ -367,40 +382,9 @@ class Drawer:
 
     def matrix(self, rows: int, cols: int) -> Any:
         """``rows × cols`` numbers as a read-only float64 array, no tuples (``Table`` and
-        ``Affine`` build theirs only when read). Why blocks: a NumPy call costs more than the
-        rest of a draw, so matrices of each shape are made a few thousand numbers at a time
-        (one ``reshape``, then ``list`` of the 3-D array's views at C speed) and handed out
-        one by one."""
-        block = self._blocks.get((rows, cols))
-        if block is None or block[1] >= len(block[0]):
-            k = max(1, 4096 // max(rows * cols, 1))
-            block = self._blocks[(rows, cols)] = [
-                self.array(k * rows * cols).reshape(k, rows, cols), 0]
-        at = block[1]
-        block[1] = at + 1
-        return block[0][at]  # a view made when handed out (most of a block is never used)
-
-    def _rows_bound(self, s: Slot) -> int | None:
-        """The most rows a table or predictor slot can have (None: its size is not drawn)."""
-        if isinstance(s.size, str):
-            return self.opt.max_n if s.size in self._sizes else None
-        return int(s.size or 0)
-
-    def _draw_bulk(self, count: int) -> None:
-        """The vectors, tables of vectors and predictors of ``count`` instances, each slot's
-        in one array (a few NumPy calls per law instead of a few per instance): instance ``i``
-        takes row ``i`` (its first ``n`` rows for a table of ``n``), a read-only view."""
-        dim = self.opt.dim
-        for s in self.plan.slots:
-            m = self._rows_bound(s)
-            if s.kind == "vec":
-                arr = self.array(count * dim).reshape(count, dim)
-                self._bulk[s.name] = (list(map(tuple, arr.tolist())), list(arr))
-            elif s.kind == "table" and s.width is None and not s.scalar and m is not None:
-                self._bulk[s.name] = self.array(count * m * dim).reshape(count, m, dim)
-            elif s.kind == "affine" and m is not None:
-                w = self.array(count * dim * dim).reshape(count, dim, dim)
-                self._bulk[s.name] = (w, self.array(count * m * dim).reshape(count, m, dim))
+        ``Affine`` build theirs only when read): exactly the numbers it holds are taken from
+        the pool (drawn up front in blocks of every shape, most of them were never used)."""
+        return self.array(rows * cols).reshape(rows, cols)
 
     def _compile(self) -> Callable[[int], dict[str, Any]]:
         """``draw`` written out for this plan as one Python function (``compile`` of text built
@@ -445,15 +429,6 @@ class Drawer:
                 value = "-3 + int(rnd() * 7)"
             elif kind == "bool":
                 value = "rnd() < 0.5"
-            elif kind == "vec" and slot.name in self._bulk:
-                ns[f"_vt{k}"], ns[f"_vr{k}"] = self._bulk[slot.name]
-                out.append(f"    if index < {self.count}:")
-                out.append(f"        v{k} = _vt{k}[index]")
-                if opt.dtype == "float64":
-                    out.append(f"        raw.forms[id(v{k})] = (v{k}, _vr{k}[index])")
-                out.append("    else:")
-                out.append(f"        v{k} = _vec()")
-                value = f"v{k}"
             elif kind == "vec":
                 value = "_vec()"
             elif kind == "loss":
@@ -467,30 +442,11 @@ class Drawer:
                 value = f"l{k}"
             elif kind == "table" and slot.width is None and not slot.scalar:
                 out.append(f"    n{k} = {size(slot)}")
-                if slot.name in self._bulk:
-                    ns[f"_b{k}"] = self._bulk[slot.name]
-                    out.append(f"    if index < {self.count} and n{k} <= "
-                               f"{self._rows_bound(slot)}:")
-                    out.append(f"        t{k} = _b{k}[index, :n{k}]")
-                    out.append("    else:")
-                    out.append(f"        t{k} = _matrix(n{k}, {dim})")
-                    value = f"Table(None, t{k})"
-                else:
-                    value = f"Table(None, _matrix(n{k}, {dim}))"
+                value = f"Table(None, _matrix(n{k}, {dim}))"
             elif kind == "affine":
                 out.append(f"    n{k} = {size(slot)}")
-                if slot.name in self._bulk:
-                    ns[f"_w{k}"], ns[f"_e{k}"] = self._bulk[slot.name]
-                    out.append(f"    if index < {self.count} and n{k} <= "
-                               f"{self._rows_bound(slot)}:")
-                    out.append(f"        a{k} = (_w{k}[index], _e{k}[index, :n{k}])")
-                    out.append("    else:")
-                    out.append(f"        w{k} = _matrix({dim}, {dim})")
-                    out.append(f"        a{k} = (w{k}, _matrix(n{k}, {dim}))")
-                else:
-                    out.append(f"    w{k} = _matrix({dim}, {dim})")
-                    out.append(f"    a{k} = (w{k}, _matrix(n{k}, {dim}))")
-                value = f"Affine(None, None, a{k})"
+                out.append(f"    w{k} = _matrix({dim}, {dim})")
+                value = f"Affine(None, None, (w{k}, _matrix(n{k}, {dim})))"
             else:  # the slot kind's own method
                 ns[f"_k{k}"], ns[f"_s{k}"] = fn, slot
                 value = f"_k{k}(_s{k}, raw, index, grow, lists)"
@@ -547,15 +503,8 @@ class Drawer:
         k = self._size(s, raw)
         return self.rng.randrange(k) if k else 0
 
-    def _draw_vec(self, s: Slot, raw: dict[str, Any], index: int, *_: Any
-                  ) -> tuple[float, ...]:
-        bulk = self._bulk.get(s.name)
-        if bulk is None or index >= self.count:
-            return self.vec()
-        v = bulk[0][index]
-        if self.forms is not None:
-            self.forms[id(v)] = (v, bulk[1][index])
-        return v  # type: ignore[no-any-return]
+    def _draw_vec(self, *_: Any) -> tuple[float, ...]:
+        return self.vec()
 
     def _draw_struct(self, *_: Any) -> None:
         return None  # assembled from its fields by ``materialize``
@@ -583,17 +532,11 @@ class Drawer:
             if s.integral:
                 return Table(tuple(r.randint(0, 5) for _ in range(n)))
             return Table(tuple(self.numbers(n)))
-        bulk = self._bulk.get(s.name)
-        if bulk is not None and index < self.count and n <= bulk.shape[1]:
-            return Table(None, bulk[index, :n])
         return Table(None, self.matrix(n, self.opt.dim))
 
     def _draw_affine(self, s: Slot, raw: dict[str, Any], index: int = 0, *_: Any) -> Affine:
         dim = self.opt.dim
         n = self._size(s, raw)
-        bulk = self._bulk.get(s.name)
-        if bulk is not None and index < self.count and n <= bulk[1].shape[1]:
-            return Affine(None, None, (bulk[0][index], bulk[1][index, :n]))
         w = self.matrix(dim, dim)
         return Affine(None, None, (w, self.matrix(n, dim)))
 

@@ -451,7 +451,7 @@ def drawn(plan: Plan, opts: ConformOptions, seed: int, count: int) -> Drawn:
         if hit is not None and hit.plan is plan:
             _DRAWN[key] = hit  # the most recently used last
             return hit
-    drawer = Drawer(plan, opts, seed, count)
+    drawer = Drawer(plan, opts, seed)
     out = Drawn(plan, [drawer.draw(index) for index in range(count)])
     with _DRAWING:
         kept = sum(len(v.raws) for v in _DRAWN.values())

@@ -91,10 +91,11 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
             mapping[v] = L.literal(elements[v][:n])
         for v, n in zip(nats + fins, choice[len(lists):], strict=True):
             mapping[v] = Integer(n)
-        case_facts = _case_facts(problem, mapping)
-        if case_facts is None:
+        case = _case_facts(problem, mapping)
+        if case is None:
             vacuous += 1
             continue
+        case_facts, unused = case
         for goal in goals:
             case_trace = Trace()
             rw = make_rewriter(ctx, case_facts, deadline, case_trace)
@@ -105,7 +106,7 @@ def expand_and_decide(problem: Problem, deadline: Deadline, bound: int) -> Proof
             if answer is not True:
                 shown = ", ".join(f"{show(k)} := {show(v)}" for k, v in mapping.items())
                 why = "is false" if answer is False else "is not decided"
-                return f"bounded expansion: the case {shown} {why}"
+                return f"bounded expansion: the case {shown} {why}{_without(unused)}"
         decided += 1
     problem.record(confirmations.steps)
     names = ", ".join(show(v) for v in lists + nats + fins)
@@ -144,8 +145,16 @@ def _max_length(ctx: Any, xs: Basic, bound: int) -> int:
     return bound
 
 
-def _case_facts(problem: Problem, mapping: dict[Basic, Basic]) -> Facts | None:
-    """The facts of one case, or None when its hypotheses are false (a vacuous case)."""
+def _case_facts(problem: Problem, mapping: dict[Basic, Basic]
+                ) -> tuple[Facts, list[tuple[str, str]]] | None:
+    """The facts of one case and the hypotheses it does not use, each with why (not read,
+    read as false but not confirmed, not in a form the prover uses); None when its
+    hypotheses are false (a vacuous case).
+
+    Why the unused ones are returned: a case decided without a hypothesis may be false only
+    because that hypothesis was set aside (``xs ≠ []`` at ``xs := []``: SymPy reads it as
+    false, Z3 does not confirm it on lists), and the reason must say so instead of calling
+    the case false."""
     facts = problem.facts.specialise(mapping)
     if facts.contradiction:
         return None
@@ -159,17 +168,39 @@ def _case_facts(problem: Problem, mapping: dict[Basic, Basic]) -> Facts | None:
     facts.rewrites = kept
     names = {str(k): v for k, v in mapping.items()}
     case_ctx = problem.ctx.child(names)
-    for _, hyp in problem.hypotheses:
+    unused: list[tuple[str, str]] = []
+    for name, hyp in problem.hypotheses:
         try:
             value: Any = case_ctx.translate(hyp)
-        except Exception:  # a hypothesis the mirror cannot read says nothing here
+        except Exception as exc:  # a hypothesis the mirror cannot read says nothing here
+            unused.append((name, f"not read: {_reason(exc)}"))
             continue
         if isinstance(value, Basic):
             value = value.xreplace(facts.substitution)
-        if (isinstance(value, BooleanFalse) or value is False) \
-                and _surely_false(case_ctx, hyp, facts):
-            return None
-    return facts
+        if isinstance(value, BooleanFalse) or value is False:
+            if _surely_false(case_ctx, hyp, facts):
+                return None
+            unused.append((name, "read as false in this case by SymPy, not confirmed, so "
+                                 "the case is not known to be vacuous"))
+        elif name in facts.unused and value is not sympy.true and value is not True:
+            unused.append((name, "read, but not in a form the prover uses"))
+    return facts, unused
+
+
+def _reason(exc: Exception) -> str:
+    """An exception of the mirror's translation in a few words (an ``Unsupported`` names its
+    construct)."""
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 160 else text[:157] + "…"
+
+
+def _without(unused: list[tuple[str, str]]) -> str:
+    """`` without hypothesis h (not read: …)``: what a failing case was decided without."""
+    if not unused:
+        return ""
+    parts = [f"{name} ({why})" for name, why in unused]
+    noun = "hypothesis" if len(parts) == 1 else "hypotheses"
+    return f" without {noun} " + "; ".join(parts)
 
 
 def _surely_false(ctx: Any, hyp: Any, facts: Facts) -> bool:
@@ -179,6 +210,8 @@ def _surely_false(ctx: Any, hyp: Any, facts: Facts) -> bool:
         return False
     try:
         lhs, rhs = (facts.apply(ctx.translate(a)) for a in hyp.args)
+        if hyp.op == "ne" and lhs == rhs:  # a ≠ a: false at every type (Eq is reflexive)
+            return True
         relation = _OPS[hyp.op](lhs, rhs, evaluate=False)
     except Exception:  # not rebuildable: not known to be false
         return False

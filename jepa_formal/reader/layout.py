@@ -24,12 +24,15 @@ from lark import Token
 OPEN = frozenset("([{⟨⦃") | {"#["}
 CLOSE = frozenset(")]}⟩⦄")
 TERM_END_TYPES = frozenset(
-    {"IDENT", "NAT", "DECIMAL", "STRING", "HOLE", "BY", "PROJ", "DOT_IDENT", "TYPE_KW", "SORT_KW",
+    {"IDENT", "NAT", "DECIMAL", "STRING", "CHAR", "HOLE", "BY", "PROJ", "DOT_IDENT", "TYPE_KW",
+     "SORT_KW",
      "UNIV_ARGS",
      "PROP_KW",
      "TYPE_STAR", "SORT_STAR", "ABS_CLOSE", "NORM_CLOSE", "INNER_CLOSE"}
 )
-TERM_END_VALUES = frozenset({")", "]", "}", "⟩", "⦄", "·", ".", "..", "⁻¹"})
+TERM_END_VALUES = frozenset({")", "]", "}", "⟩", "⦄", "·", ".", "..", "⁻¹", "⌋", "⌉", "⌋₊",
+                             "⌉₊", "∅"})
+BIGOPS = frozenset({"∑", "∏"})
 NO_SEP_AFTER = frozenset({",", ";", "{", "(", "[", "⟨", ":=", "with", "where", "=>", "↦"})
 
 
@@ -102,10 +105,14 @@ class LayoutPostLex:
         abs_open: list[int] = []  # depths at which an |x| is open
         norm_open: list[int] = []  # depths at which a ‖x‖ is open
         alt_depths: list[int] = []  # depths with match alternatives in progress
+        bigops: list[list[int]] = []  # [depth, `match`es open] of each `∑ x ∈ s` whose
+        # `,` has not come yet: a `with` there closes such a `match`, or else is a filter
+        filter_with = False  # the previous token is the `with` of `∑ x ∈ s with p x, …`
         prev: Token | None = None
         prev_term_end = False
         for tok in split_neg_succ(stream):
             value = tok.value
+            after_filter, filter_with = filter_with, False
             first_on_line = prev is None or tok.line > prev.end_line  # type: ignore[operator]
             if anchors and anchors[-1].col is None and anchors[-1].depth == depth:
                 anchors[-1].col = tok.column
@@ -157,7 +164,8 @@ class LayoutPostLex:
                 if abs_open and abs_open[-1] == depth and prev_term_end:
                     abs_open.pop()
                     tok = Token.new_borrow_pos("ABS_CLOSE", value, tok)
-                elif (prev is not None and prev.value in ("with", "fun", "λ")) or (
+                elif (prev is not None and prev.value in ("with", "fun", "λ")
+                      and not after_filter) or (
                     prev_term_end and (first_on_line or (alt_depths and alt_depths[-1] == depth))
                 ) or where_head:
                     if (prev is not None and prev.value in ("fun", "λ")) or where_head:
@@ -195,12 +203,26 @@ class LayoutPostLex:
                     abs_open.pop()
                 while alt_depths and alt_depths[-1] > depth:
                     alt_depths.pop()
+                while bigops and bigops[-1][0] > depth:
+                    bigops.pop()
             elif kind != "IDENT" and kind != "STRING":
-                if value in ("let", "have"):
+                bigop = bigops[-1] if bigops and bigops[-1][0] == depth else None
+                if value in BIGOPS:
+                    bigops.append([depth, 0])
+                elif value == "," and bigop is not None:
+                    bigops.pop()
+                elif value == "match" and bigop is not None:
+                    bigop[1] += 1
+                if value in ("let", "have") and not (prev is not None and prev.value == "if"):
+                    # (`if let p := e then …` is a match, no layout block)
                     anchors.append(_Anchor(depth, "let", tok.column))
                 elif value == "where":
                     anchors.append(_Anchor(depth, "where"))
+                elif value == "with" and bigop is not None and not bigop[1]:
+                    filter_with = True  # `∑ x ∈ s with p x, …`: no match alternatives follow
                 elif value == "with":
+                    if bigop is not None:
+                        bigop[1] -= 1  # the `with` of a `match` inside the binder
                     top = anchors[-1] if anchors else None
                     if top is not None and top.kind == "brace" and top.depth == depth and not (
                         top.seen_assign or top.seen_with or top.seen_match

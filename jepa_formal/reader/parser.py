@@ -34,6 +34,7 @@ _FRIENDLY = {
     "NAT": "number",
     "DECIMAL": "decimal number",
     "STRING": "string",
+    "CHAR": "character literal",
     "PROJ": "`.field`",
     "HOLE": "`_`",
     "BY": "`by`",

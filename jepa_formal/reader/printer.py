@@ -70,6 +70,8 @@ def _elem(term: syntax.Term) -> str:
 
 def _render(t: syntax.Term) -> _R:
     if isinstance(t, syntax.Ident):
+        if t.name == syntax.EMPTY and not t.explicit:
+            return _R("∅", MAX)
         return _R(("@" if t.explicit else "") + quote(t.name), MAX)
     if isinstance(t, syntax.NatLit):
         return _R(decimal_text(t.value), MAX)
@@ -77,6 +79,8 @@ def _render(t: syntax.Term) -> _R:
         return _R(t.text, MAX)
     if isinstance(t, syntax.StrLit):
         return _R(json.dumps(t.value, ensure_ascii=False), MAX)
+    if isinstance(t, syntax.CharLit):
+        return _R(_char_text(t.value), MAX)
     if isinstance(t, syntax.Sort):
         return _R(t.text, MAX if " " not in t.text and t.text not in ("Type", "Sort") else APP)
     if isinstance(t, syntax.Hole):
@@ -153,6 +157,18 @@ def _render(t: syntax.Term) -> _R:
     if isinstance(t, syntax.Ascription):
         return _R(f"({_top(t.term)} : {_top(t.type)})", MAX)
     raise TypeError(f"print_term: not a term: {type(t).__name__}")
+
+
+_CHAR_ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _char_text(ch: str) -> str:
+    """``'a'``, with Lean's escapes for the quote, the backslash and control characters."""
+    if ch in _CHAR_ESCAPES:
+        return f"'{_CHAR_ESCAPES[ch]}'"
+    if ord(ch) < 0x20 or ord(ch) == 0x7F:
+        return f"'\\x{ord(ch):02x}'"
+    return f"'{ch}'"
 
 
 def _app(t: syntax.App) -> _R:

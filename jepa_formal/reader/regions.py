@@ -51,9 +51,20 @@ def find_proof(flat: str, start: int, end: int) -> int | None:
             pending_lets += 1
         elif token in ("match", "fun"):
             alternatives = True
-        elif not alternatives:  # "\n  |": equations after the statement
-            return match.end() - 1
+        elif not alternatives and _term_before(flat, start, match.start()):
+            return match.end() - 1  # "\n  |": equations after the statement
     return None
+
+
+_OPERAND_END = re.compile(r"[\w'!?)\]}⟩⦄|‖⌋⌉₊¹∅\"·]")
+
+
+def _term_before(flat: str, start: int, pos: int) -> bool:
+    """Whether the statement before ``pos`` ends with a complete term (a name, a number, a
+    closing bracket…): only then does a line-start ``|`` begin equations. After ``:``, an
+    operator or ``(`` it opens an absolute value (``:\n    |x - y| ≤ 1``)."""
+    text = flat[start:pos].rstrip()
+    return bool(text) and _OPERAND_END.match(text[-1]) is not None
 
 
 def find_keyword(flat: str, start: int, end: int, words: tuple[str, ...]) -> int | None:

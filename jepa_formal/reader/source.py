@@ -165,9 +165,7 @@ def scan(text: str, path: str) -> Source:
             flat.append('"' + blank(text[start + 1 : end - 1]) + '"' if end - start >= 2 else '"')
             pos = end
         else:  # "'": a character literal, unless it is a prime in an identifier
-            lit = None if start > 0 and _ID_CHAR.match(text, start - 1) else _CHAR_LIT.match(
-                text, start
-            )
+            lit = None if _after_name(text, start) else _CHAR_LIT.match(text, start)
             if lit is None:
                 masked.append("'")
                 flat.append("'")
@@ -187,6 +185,15 @@ def scan(text: str, path: str) -> Source:
         problems=tuple(problems),
         line_starts=_line_starts(text),
     )
+
+
+def _after_name(text: str, start: int) -> bool:
+    """Whether the ``'`` at ``start`` continues a name (``x'``, ``get!'``): a name character
+    before it, where ``!``/``?`` count only after one (``!'a'`` is ``!`` and a character)."""
+    i = start - 1
+    while i >= 0 and text[i] in "!?":
+        i -= 1
+    return i >= 0 and text[i] not in "!?" and _ID_CHAR.match(text, i) is not None
 
 
 def _block_comment_end(text: str, start: int) -> int:

@@ -95,6 +95,14 @@ class StrLit(Term):
 
 
 @dataclass(frozen=True, slots=True)
+class CharLit(Term):
+    """A character literal ``'a'``; ``value`` is the decoded character."""
+
+    value: str
+    span: Span | None = _span()
+
+
+@dataclass(frozen=True, slots=True)
 class Sort(Term):
     """``Type``, ``Type*``, ``Type u``, ``Prop``, ``Sort u``: ``text`` as written, spaces
     normalised."""
@@ -161,6 +169,8 @@ class Proj(Term):
     span: Span | None = _span()
 
 
+EMPTY = "EmptyCollection.emptyCollection"
+"""``∅`` reads as this name (Lean's notation for it); the printer writes it back as ``∅``."""
 INSERT = "Insert.insert"
 SINGLETON = "Singleton.singleton"
 """``{a, b, c}`` reads as ``insert a (insert b (singleton c))`` (Lean's unfolding)."""
@@ -426,6 +436,9 @@ BINARY_OPERATORS: dict[str, tuple[int, str]] = {
     "≡": (50, "none"),
     "∪": (65, "left"),
     "∩": (70, "left"),
+    "\\": (70, "none"),  # `s \ t`: SDiff.sdiff (Lean core: infix:70)
+    "^^": (33, "left"),  # Bool xor (Lean core: infixl:33)
+    "<+~": (50, "none"),  # List.Subperm (infix:50)
     "⊔": (68, "left"),  # Mathlib: infixl:68 (sup), infixl:69 (inf)
     "⊓": (69, "left"),
     "<<<": (75, "left"),

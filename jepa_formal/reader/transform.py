@@ -159,6 +159,30 @@ class Builder(Transformer):
     def string(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.StrLit(_decode_string(str(c[0])), span=self._span(meta))
 
+    def char(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return syntax.CharLit(_decode_string(str(c[0])), span=self._span(meta))
+
+    def empty_collection(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``∅`` is ``EmptyCollection.emptyCollection``: its meaning comes from its type."""
+        return syntax.Ident(syntax.EMPTY, span=self._span(meta))
+
+    def _rounding(self, name: str, meta: Any, c: list[Any]) -> syntax.Term:
+        span = self._span(meta)
+        return syntax.App(syntax.Ident(name, span=span), (c[0],), span=span)
+
+    def int_floor(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """Mathlib's ``⌊a⌋`` is ``Int.floor a`` (``⌈a⌉`` ``Int.ceil``, ``⌊a⌋₊`` ``Nat.floor``)."""
+        return self._rounding("Int.floor", meta, c)
+
+    def int_ceil(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return self._rounding("Int.ceil", meta, c)
+
+    def nat_floor(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return self._rounding("Nat.floor", meta, c)
+
+    def nat_ceil(self, meta: Any, c: list[Any]) -> syntax.Term:
+        return self._rounding("Nat.ceil", meta, c)
+
     def sort(self, meta: Any, c: list[Any]) -> syntax.Term:
         # `Sort.{u}` is `Sort u`: the universe written as an explicit level argument
         text = " ".join(_level(str(x)) for x in c if x is not None)
@@ -357,8 +381,19 @@ class Builder(Transformer):
         return Prefix("-", 75, self._span(meta))
 
     def prefix_bigop(self, meta: Any, c: list[Any]) -> Prefix:
-        op, (binder, domain) = c
-        return Prefix(op, 67, self._span(meta), binder, domain)
+        op, (binder, domain), cond = c
+        span = self._span(meta)
+        if cond is not None:
+            # Mathlib's `∑ x ∈ s with p x, f x` is `∑ x ∈ s.filter (fun x => p x), f x`;
+            # without `∈ s` the filter is of `Finset.univ` (the binder's type goes with `p`)
+            name = binder.names[0]
+            pred = syntax.Lambda((syntax.Binder((name,), binder.type, span=binder.span),),
+                                 cond, span=cond.span)
+            base = domain if domain is not None else syntax.Ident("Finset.univ", span=span)
+            domain = syntax.App(syntax.Ident("Finset.filter", span=span), (pred, base),
+                                span=span)
+            binder = syntax.Binder((name,), span=binder.span)
+        return Prefix(op, 67, span, binder, domain)
 
     def pipe_proj(self, meta: Any, c: list[Any]) -> PipeProj:
         tok, *args = c
@@ -481,6 +516,14 @@ class Builder(Transformer):
         hyp, cond, then, orelse = c
         return syntax.If(cond, then, orelse, hyp=None if hyp is None else str(hyp),
                       span=self._span(meta))
+
+    def if_let(self, meta: Any, c: list[Any]) -> syntax.Term:
+        """``if let p := e then a else b`` is ``match e with | p => a | _ => b``."""
+        pattern, value, then, orelse = c
+        span = self._span(meta)
+        return syntax.Match((value,), (syntax.MatchAlt((pattern,), then, span=then.span),
+                                       syntax.MatchAlt((syntax.Hole(span=span),), orelse,
+                                                       span=orelse.span)), span=span)
 
     def bif_term(self, meta: Any, c: list[Any]) -> syntax.Term:
         # `bif b then x else y` is `cond b x y`: an `if` on a Bool

@@ -925,13 +925,13 @@ def test_a_scoped_notation_of_an_imported_file_needs_its_namespace_open(tmp_path
     spec.mkdir(parents=True)
     (spec / "Scoped.lean").write_text(
         "namespace NN.Spec\ndef clip (x : ℚ) : ℚ := max x 0\n"
-        'scoped notation "⌊" x "⌋₊" => clip x\nend NN.Spec\n', encoding="utf-8")
+        'scoped notation "⌜" x "⌝₊" => clip x\nend NN.Spec\n', encoding="utf-8")
     (spec / "Open.lean").write_text(
         "import NN.Spec.Scoped\nopen NN.Spec\n"
-        "theorem clip_nonneg (x : ℚ) : 0 ≤ ⌊x⌋₊ := le_max_right _ _\n"
-        "theorem clip_bad (x : ℚ) : ⌊x⌋₊ = x := sorry\n", encoding="utf-8")
+        "theorem clip_nonneg (x : ℚ) : 0 ≤ ⌜x⌝₊ := le_max_right _ _\n"
+        "theorem clip_bad (x : ℚ) : ⌜x⌝₊ = x := sorry\n", encoding="utf-8")
     (spec / "Closed.lean").write_text(
-        "import NN.Spec.Scoped\ntheorem t (x : ℚ) : 0 ≤ ⌊x⌋₊ := sorry\n", encoding="utf-8")
+        "import NN.Spec.Scoped\ntheorem t (x : ℚ) : 0 ≤ ⌜x⌝₊ := sorry\n", encoding="utf-8")
     options = CheckOptions(seed=0, timeout=3.0, max_examples=200, root=str(tmp_path))
     run = check_paths([str(spec / "Open.lean")], options)
     assert not run.parse_errors

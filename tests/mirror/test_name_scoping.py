@@ -52,7 +52,8 @@ end Order
 
 structure U2 where
   u : Unit := ()
-  v : ℕ := if let some k := none then k else 0
+  w : ℕ := 0
+  v : ℕ := ‹ℕ› + 1
 theorem u1_subsingleton (x y : U2) : x.u = y.u := by cases x; cases y; rfl
 """
 

@@ -36,6 +36,8 @@ leaves: st.SearchStrategy[syntax.Term] = st.one_of(
     st.builds(syntax.NatLit, st.integers(0, 10_000)),
     st.builds(syntax.DecimalLit, st.sampled_from(["2.5", "0.125", "1e-3", "3.0e2"])),
     st.builds(syntax.StrLit, st.text(st.sampled_from('ab "\\\nλ→'), max_size=6)),
+    st.builds(syntax.CharLit, st.sampled_from([*"a'\\\n\tλ→\"(|", "\x01"])),
+    st.builds(syntax.Ident, st.just(syntax.EMPTY)),
     st.builds(syntax.Sort, st.sampled_from(SORTS)),
     st.builds(syntax.Hole),
     st.builds(syntax.ListLit, st.just(())),

@@ -20,6 +20,7 @@ from jepa_formal.reader import (
     BinOp,
     CDot,
     CDotFun,
+    CharLit,
     DecimalLit,
     EllipsisArg,
     FieldAssign,
@@ -48,6 +49,7 @@ from jepa_formal.reader import (
     parse_term,
     print_term,
 )
+from jepa_formal.reader.syntax import EMPTY
 
 x, y, z, f, g = (Ident(n) for n in "xyzfg")
 
@@ -193,6 +195,39 @@ CONSTRUCTS = [
     ("-[n+1]", App(Ident("Int.negSucc"), (Ident("n"),))),
     ("-[xs[i+1]+1]", App(Ident("Int.negSucc"), (Index(Ident("xs"), op("+", Ident("i"),
                                                                        NatLit(1)), ""),))),
+    # notations of Lean core and Mathlib (once parse errors)
+    ("l ++ ∅", op("++", Ident("l"), Ident(EMPTY))),
+    ("s \\ t ∩ u", op("∩", op("\\", Ident("s"), Ident("t")), Ident("u"))),
+    ("s ∪ t \\ u", op("∪", Ident("s"), op("\\", Ident("t"), Ident("u")))),
+    ("a && b ^^ c || d", op("||", op("^^", op("&&", Ident("a"), Ident("b")), Ident("c")),
+                            Ident("d"))),
+    ("a ^^ b ^^ c", op("^^", op("^^", Ident("a"), Ident("b")), Ident("c"))),
+    ("l₁ <+~ l₂ ∧ l₂ <+ l₃", op("∧", op("<+~", Ident("l₁"), Ident("l₂")),
+                                 op("<+", Ident("l₂"), Ident("l₃")))),
+    ("if let some x := o then x else 0", Match((Ident("o"),), (
+        MatchAlt((App(Ident("some"), (x,)),), x), MatchAlt((Hole(),), NatLit(0))))),
+    ("if let (a, b) := p then a + b else 0", Match((Ident("p"),), (
+        MatchAlt((Tuple((Ident("a"), Ident("b"))),), op("+", Ident("a"), Ident("b"))),
+        MatchAlt((Hole(),), NatLit(0))))),
+    ("'a'", CharLit("a")), ("'\\n'", CharLit("\n")), ("'\\''", CharLit("'")),
+    ("'\\x41'", CharLit("A")), ("'λ'", CharLit("λ")),
+    ("c = '\"'", op("=", Ident("c"), CharLit('"'))),
+    ("f x' 'b'", App(f, (Ident("x'"), CharLit("b")))),
+    ("xs[i]'h'", Index(Ident("xs"), Ident("i"), "")),
+    ("∑ k ∈ s with p k, f k", BigOp("∑", Binder(("k",)), App(f, (Ident("k"),)), App(
+        Ident("Finset.filter"), (Lambda((Binder(("k",)),), App(Ident("p"), (Ident("k"),))),
+                                 Ident("s"))))),
+    ("∑ k : Fin n with p k, f k", BigOp("∑", Binder(("k",)), App(f, (Ident("k"),)), App(
+        Ident("Finset.filter"), (Lambda((Binder(("k",), App(Ident("Fin"), (Ident("n"),))),),
+                                        App(Ident("p"), (Ident("k"),))),
+                                 Ident("Finset.univ"))))),
+    ("∑ k ∈ s with |f k| ≤ 1, |f k|", BigOp("∑", Binder(("k",)),
+        UnOp("abs", App(f, (Ident("k"),))), App(Ident("Finset.filter"), (Lambda(
+            (Binder(("k",)),), op("≤", UnOp("abs", App(f, (Ident("k"),))), NatLit(1))),
+            Ident("s"))))),
+    ("⌊x / 2⌋ + ⌈y⌉", op("+", App(Ident("Int.floor"), (op("/", x, NatLit(2)),)),
+                        App(Ident("Int.ceil"), (y,)))),
+    ("⌊x⌋₊ ≤ ⌈x⌉₊", op("≤", App(Ident("Nat.floor"), (x,)), App(Ident("Nat.ceil"), (x,)))),
 ]
 
 
@@ -233,6 +268,18 @@ def test_match_alternatives_on_their_own_lines_and_def_equations() -> None:
     assert len(decl.equations) == 2
     term = parse_term("match n with\n| 0 => |x|\n| _ => 1")
     assert isinstance(term, Match) and term.alts[0].rhs == UnOp("abs", x)
+
+
+def test_a_statement_line_starting_with_an_absolute_value_is_no_equation() -> None:
+    # after `:` (or an operator) a line-start `|` opens `|x|`; after a complete type it
+    # starts the theorem's equations
+    decl = parse_decl("theorem t (x : ℚ) :\n    |(if x < 1 then x else 1) - x| ≤ 1 := sorry\n")
+    assert isinstance(decl.statement, BinOp) and decl.statement.op == "≤"
+    assert isinstance(decl.statement.lhs, UnOp) and decl.statement.lhs.op == "abs"
+    decl = parse_decl("theorem t (x : ℚ) : 0 ≤\n    |x| := abs_nonneg x\n")
+    assert decl.statement == op("≤", NatLit(0), UnOp("abs", x))
+    decl = parse_decl("theorem t : ∀ n : ℕ, n + 0 = n\n  | 0 => rfl\n  | n + 1 => rfl\n")
+    assert isinstance(decl.statement, Quant)
 
 
 def test_where_fields_and_structure_fields_split_on_lines() -> None:

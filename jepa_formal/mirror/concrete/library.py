@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.mirror.concrete.transcendental import RealInterval, Undecided
 from jepa_formal.mirror.core.beq import lean_beq
 from jepa_formal.mirror.core.terms import TArray, TFinset, TList, Ty
 from jepa_formal.mirror.core.values import Some
@@ -69,6 +70,24 @@ def bmod(x: int, m: int) -> int:
     return r if r < (m + 1) // 2 else r - m
 
 
+def _rounded(x: Any, rounding: Callable[[Any], int]) -> int:
+    """``rounding`` (``math.floor``/``math.ceil``) of an exact ℚ/ℝ value; of an irrational one
+    (a ``RealInterval``) only when both bounds round alike, else the instance is skipped."""
+    if isinstance(x, RealInterval):
+        lo, hi = rounding(x.lo), rounding(x.hi)
+        if lo != hi:
+            raise Undecided("the floor or ceiling of an irrational value its bounds do not fix")
+        return lo
+    return rounding(x)
+
+
+_ROUNDING: dict[str, Callable[[Any], int]] = {
+    "Int.floor": lambda x: _rounded(x, math.floor), "Int.ceil": lambda x: _rounded(x, math.ceil),
+    "Nat.floor": lambda x: max(_rounded(x, math.floor), 0),
+    "Nat.ceil": lambda x: max(_rounded(x, math.ceil), 0),
+}
+
+
 def factorial(n: int) -> int:
     """``Nat.factorial``: ``0 ! = 1``, ``(n + 1)! = (n + 1) * n !``; refused (an honest
     ``BudgetExceeded``) past the evaluator's integer size budget."""
@@ -100,6 +119,10 @@ def nat_log(b: int, n: int) -> int:
 
 
 def _int(op: str, a: list[Closure]) -> Closure:
+    if op in _ROUNDING:
+        (x,) = a
+        rounding = _ROUNDING[op]
+        return lambda f: rounding(x(f))
     if op == "Nat.factorial":
         (n,) = a
         return lambda f: factorial(n(f))
@@ -150,6 +173,20 @@ def _infix(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
 def _perm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
     if len(xs) != len(ys):
         return False
+    rest = list(ys)
+    for x in xs:
+        for i, y in enumerate(rest):
+            if same(x, y):
+                del rest[i]
+                break
+        else:
+            return False
+    return True
+
+
+def _subperm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
+    """``xs <+~ ys``: each member of ``xs`` matched with its own member of ``ys`` (a
+    permutation of ``xs`` is a sublist of ``ys``: multiset inclusion)."""
     rest = list(ys)
     for x in xs:
         for i, y in enumerate(rest):
@@ -213,6 +250,7 @@ def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
                                                                    same),
         "List.isInfix": lambda p, q: _infix(p, q, same),
         "List.perm": lambda p, q: _perm(p, q, same),
+        "List.subperm": lambda p, q: _subperm(p, q, same),
         "List.subset": lambda p, q: all(_mem(x, q, same) for x in p),
         "List.disjoint": lambda p, q: not any(_mem(x, q, same) for x in p),
     }
@@ -223,9 +261,9 @@ def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
 LIBRARY_OPS: frozenset[str] = frozenset({
     "Int.toNat", "Int.sign", "Int.tdiv", "Int.tmod", "Int.fdiv", "Int.fmod", "Int.bmod",
     "Nat.land", "Nat.lor", "Nat.xor", "Nat.gcd", "Nat.factorial", "Nat.choose", "Nat.sqrt",
-    "Nat.log",
+    "Nat.log", *_ROUNDING,
     "List.find?", "List.erase", "List.diff", "List.union", "List.inter", "List.sublist",
-    "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subset",
+    "List.isPrefix", "List.isSuffix", "List.isInfix", "List.perm", "List.subperm", "List.subset",
     "List.disjoint", "Finset.disjoint",
 })
 """The core ops this module gives a concrete meaning to."""

@@ -788,6 +788,12 @@ def enumerate_type(ty: Ty, size: Callable[[Ty], Closure]) -> Closure:
                       reason="the type is infinite or not enumerable")
 
 
+_FINSET_ALGEBRA: dict[str, Callable[[frozenset[Any], frozenset[Any]], frozenset[Any]]] = {
+    "Finset.union": frozenset.union, "Finset.inter": frozenset.intersection,
+    "Finset.sdiff": frozenset.difference,
+}
+
+
 def _finset(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure:
     if op == "Finset.univ":
         values = enumerate_type(_elem_ty(ty), size)
@@ -801,6 +807,10 @@ def _finset(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closu
     if op == "Finset.subset":
         s, u = a
         return lambda f: s(f) <= u(f)
+    if op in _FINSET_ALGEBRA:  # finite sets are frozensets of exact values: == is Eq
+        s, u = a
+        combine = _FINSET_ALGEBRA[op]
+        return lambda f: combine(s(f), u(f))
     (s,) = a  # Finset.card
     return lambda f: len(s(f))
 
@@ -872,7 +882,7 @@ _BUILDERS: dict[str, Builder] = {
         _higher,
     ),
     **dict.fromkeys(("Finset.univ", "Finset.range", "Finset.card", "Finset.filter",
-                     "Finset.subset"), _finset),
+                     "Finset.subset", *_FINSET_ALGEBRA), _finset),
     **dict.fromkeys(
         ("Prod.mk", "Prod.fst", "Prod.snd", "Option.none", "Option.some", "Option.getD",
          "default"),

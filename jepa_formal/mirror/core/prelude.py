@@ -171,6 +171,7 @@ def _seq(kind: str) -> dict[str, PreludeFn]:
             fn("IsSuffix", "α", L2, TProp(), prim("List.isSuffix")),
             fn("IsInfix", "α", L2, TProp(), prim("List.isInfix")),
             fn("Perm", "α", L2, TProp(), prim("List.perm")),
+            fn("Subperm", "α", L2, TProp(), prim("List.subperm")),
             fn("Subset", "α", L2, TProp(), prim("List.subset")),
             fn("Disjoint", "α", L2, TProp(), prim("List.disjoint")),
             fn("range", "", (("n", N),), TList(N), prim("List.range")),
@@ -796,9 +797,10 @@ UNSUPPORTED_NAMES: dict[str, str] = _Refused({
     "Array.toList": "not modelled (a conversion between sequence types)",
     "List.toArray": "not modelled (a conversion between sequence types)",
     "Classical.choice": "non-computable",
-    "notation✝extent": "a notation's last argument has no precedence: Lean parses it as a "
-                       "whole term (the rest of the expression), which here is more than "
-                       "one atom; write the argument in parentheses or give it a precedence",
+    "notation✝extent": "a notation's argument is a term Lean parses at the argument's "
+                       "precedence, and what follows it here (a prefix operator, |x|, fun, "
+                       "an operand before a postfix notation…) leaves that extent undecided "
+                       "by this reader; write the argument in parentheses",
 })
 """Library names deliberately not modelled, with the reason shown to the user."""
 

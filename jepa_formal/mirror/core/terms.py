@@ -686,6 +686,7 @@ PRIM_OPS: dict[str, str] = {
     "List.isSuffix": "xs <:+ ys : Prop",
     "List.isInfix": "xs <:+: ys : Prop",
     "List.perm": "xs ~ ys : Prop (List.Perm)",
+    "List.subperm": "xs <+~ ys : Prop (List.Subperm: a permutation of xs is a sublist of ys)",
     "List.subset": "xs ⊆ ys : Prop (∀ x ∈ xs, x ∈ ys)",
     "List.disjoint": "List.Disjoint xs ys : Prop (no common element)",
     # --- integers and naturals of the library lemma files
@@ -699,6 +700,10 @@ PRIM_OPS: dict[str, str] = {
     "Nat.land": "a &&& b on ℕ (bitwise and)",
     "Nat.lor": "a ||| b on ℕ (bitwise or)",
     "Nat.xor": "a ^^^ b on ℕ (bitwise xor)",
+    "Int.floor": "⌊x⌋ : ℤ of x : ℚ/ℝ (Mathlib's FloorRing): the greatest integer ≤ x",
+    "Int.ceil": "⌈x⌉ : ℤ of x : ℚ/ℝ: the least integer ≥ x",
+    "Nat.floor": "⌊x⌋₊ : ℕ of x : ℚ/ℝ (FloorSemiring): ⌊x⌋ for x ≥ 0, else 0",
+    "Nat.ceil": "⌈x⌉₊ : ℕ of x : ℚ/ℝ: ⌈x⌉ for x ≥ 0, else 0",
     "Nat.gcd": "Nat.gcd m n: Euclid's gcd (gcd 0 n = n, so gcd 0 0 = 0)",
     "Nat.factorial": "n ! = n * (n - 1) * … * 1 (0 ! = 1)",
     "Nat.choose": "Nat.choose n k: binomial coefficient, 0 when k > n",
@@ -710,6 +715,9 @@ PRIM_OPS: dict[str, str] = {
     "Finset.card": "s.card : ℕ",
     "Finset.filter": "Finset.filter p s (args: p, s), p returns Bool: {x ∈ s | p x}",
     "Finset.subset": "s ⊆ t on finite sets : Prop",
+    "Finset.union": "s ∪ t on finite sets",
+    "Finset.inter": "s ∩ t on finite sets",
+    "Finset.sdiff": "s \\ t on finite sets (the members of s not in t)",
     "Finset.mem": "a ∈ s : Prop",
     "Finset.disjoint": "Disjoint s t : Prop on finite sets (Mathlib's lattice Disjoint: s ∩ t = ∅)",
     # --- pairs and options

@@ -80,7 +80,11 @@ from jepa_formal.mirror.elaborate.setbuilder import (
     rewrite_subset,
     set_builder_parts,
 )
-from jepa_formal.mirror.elaborate.setlit import elab_set_literal, rewrite_literal_mem
+from jepa_formal.mirror.elaborate.setlit import (
+    elab_empty,
+    elab_set_literal,
+    rewrite_literal_mem,
+)
 from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
 from jepa_formal.reader.scopes import mentioned_names
@@ -90,6 +94,7 @@ if TYPE_CHECKING:
 
 UNSUPPORTED_SYNTAX: dict[type[syntax.Term], str] = {
     syntax.Tactic: "a proof (by …) has no value to compute",
+    syntax.CharLit: "a character literal: the type Char is not modelled",
     syntax.Hole: "a placeholder _ must be filled by Lean's elaborator, which the mirror is not",
     syntax.CDot: "only meaningful inside (· …), handled there",
     syntax.NamedArg: "only meaningful as an argument, handled by application",
@@ -108,7 +113,8 @@ _NOT_AUTO = frozenset({"π"})
 
 _LIBRARY_OPS = {
     "<+": "List.Sublist", "<+:": "List.IsPrefix", "<:+": "List.IsSuffix",
-    "<:+:": "List.IsInfix", "~": "List.Perm", "⊆": "List.Subset", "∪": "List.union",
+    "<:+:": "List.IsInfix", "~": "List.Perm", "<+~": "List.Subperm",
+    "⊆": "List.Subset", "∪": "List.union",
     "∩": "List.inter", "<<<": "Nat.shiftLeft", ">>>": "Nat.shiftRight", "&&&": "Nat.land",
     "|||": "Nat.lor", "^^^": "Nat.xor",
 }
@@ -120,6 +126,15 @@ _TOWER = {TNat: 0, TInt: 1, TRat: 2, TNNReal: 2.5, TReal: 3}
 
 def _rank(ty: Ty) -> float | None:
     return _TOWER.get(type(ty))
+
+
+ROUNDING = ("Int.floor", "Int.ceil", "Nat.floor", "Nat.ceil")
+"""Mathlib's ``⌊x⌋``, ``⌈x⌉``, ``⌊x⌋₊``, ``⌈x⌉₊`` (the reader reads them as these names)."""
+
+
+def _is_empty(t: syntax.Term) -> bool:
+    """``∅``: its type comes from the other side (``s ∩ t = ∅``), so it is read last."""
+    return isinstance(t, syntax.Ident) and t.name == syntax.EMPTY
 
 
 def span_of(t: Any) -> Any:
@@ -176,9 +191,9 @@ def function_property(name: str, args: tuple[syntax.Term, ...], span: Any) -> sy
 BUILTIN_NAMES: frozenset[str] = frozenset({
     *FUNCTION_PROPERTIES,
     "true", "false", "Bool.true", "Bool.false", "True", "False", "max", "min", "Max.max",
-    "Min.min", syntax.INSERT, syntax.SINGLETON, "norm", "setOf", "Set.setOf", "abs", "id",
-    "decide", "Finset.sum", "Finset.prod", "Function.comp", "Nat.cast", "Int.cast", "Rat.cast",
-    "List.get", "Array.get", "List.getElem",
+    "Min.min", syntax.INSERT, syntax.SINGLETON, syntax.EMPTY, "norm", "setOf", "Set.setOf",
+    "abs", "id", "decide", "Finset.sum", "Finset.prod", "Function.comp", "Nat.cast",
+    "Int.cast", "Rat.cast", "List.get", "Array.get", "List.getElem", *ROUNDING,
 })
 """The names ``Elaborator._special`` gives their library meaning. A user's declaration of the
 same name in scope comes first, as in Lean: ``def max`` inside ``namespace Foo`` is what ``max``
@@ -532,6 +547,37 @@ class Elaborator(Walker):
         pred_fn = Lam((var,), body, TFun(elem, TBool()), span=span)
         return Prim("Finset.filter", (pred_fn, base), TFinset(elem), span=span)
 
+    def _rounding(self, name: str, arg: syntax.Term, ctx: Ctx, span: Any) -> Expr:
+        """``⌊x⌋``/``⌈x⌉`` (``Int.floor``/``Int.ceil``, an integer) and ``⌊x⌋₊``/``⌈x⌉₊``
+        (``Nat.floor``/``Nat.ceil``, a natural) of a rational or real ``x``. At any other
+        type refused: ``⌊n⌋`` of a natural or of an unannotated numeral depends on which
+        ``FloorRing``/``FloorSemiring`` instance Lean's unifier settles on."""
+        x = self.elab(arg, None, ctx)
+        xty = self.s.ty(x.ty)
+        if not isinstance(xty, (TRat, TReal)):
+            shown = "a type its context does not fix" if isinstance(xty, TMeta) \
+                else show_ty(xty)
+            raise Unsupported(f"{name} at {shown}", span,
+                              reason="floor and ceiling are modelled at ℚ and ℝ")
+        return Prim(name, (x,), TInt() if name.startswith("Int.") else TNat(), span=span)
+
+    def _finset_algebra(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr | None:
+        """``s ∪ t``, ``s ∩ t``, ``s \\ t`` on finite sets (None: ``∪``/``∩`` on lists, the
+        library's ``List.union``/``List.inter``). ``\\`` anywhere else is refused, named:
+        its meaning is the type's ``SDiff`` instance (on lists a multiset difference by
+        ``BEq``), which is not modelled."""
+        want = self.s.ty(expected) if expected is not None else None
+        a = self.elab(t.lhs, want if isinstance(want, TFinset) else None, ctx)
+        aty = self.s.ty(a.ty)
+        if not isinstance(aty, TFinset):
+            if t.op == "\\":
+                raise Unsupported(f"s \\ t at {show_ty(aty)}", t.span,
+                                  reason="set difference is modelled on Finset only")
+            return None
+        b = self.coerce(self.elab(t.rhs, aty, ctx), aty, t.span)
+        op = {"∪": "Finset.union", "∩": "Finset.inter", "\\": "Finset.sdiff"}[t.op]
+        return Prim(op, (a, b), aty, span=t.span)
+
     def _subset(self, t: syntax.BinOp, ctx: Ctx) -> Expr | None:
         """``s ⊆ t``: on set-builders ``∀ x, p x → q x``; on finite sets ``Finset.subset``
         (None: lists, ``List.Subset``)."""
@@ -613,6 +659,10 @@ class Elaborator(Walker):
                               args + tuple(syntax.Ident(x, span=span) for x in fresh), span=span)
             eta = syntax.Lambda(tuple(syntax.Binder((x,)) for x in fresh), body, span=span)
             return self.elab(eta, expected, ctx)
+        if name in ROUNDING and len(args) == 1:
+            return self._rounding(name, args[0], ctx, span)
+        if name == syntax.EMPTY and not args:
+            return elab_empty(self, expected, ctx, span)
         if name in (syntax.INSERT, syntax.SINGLETON):
             elems = syntax.set_literal_elems(syntax.App(syntax.Ident(name), args))
             if elems is not None:
@@ -670,7 +720,7 @@ class Elaborator(Walker):
         flex: set[int] = set()
         for i, leaf in enumerate(leaves):
             if isinstance(leaf, (syntax.NatLit, syntax.DecimalLit, syntax.Lambda, syntax.CDotFun)) \
-                    or _leading_dot(leaf):
+                    or _leading_dot(leaf) or _is_empty(leaf):
                 done.append(None)
             elif isinstance(leaf, syntax.UnOp) and leaf.op == "↑":
                 done.append(self.elab(leaf.operand, None, ctx))
@@ -788,6 +838,14 @@ class Elaborator(Walker):
         if op == "!=":  # `a != b` is `bne a b`: the negation of BEq (not `≠`; NaN != NaN)
             beq = self.e_BinOp(syntax.BinOp("==", t.lhs, t.rhs, span=span), None, ctx)
             return Prim("bnot", (beq,), TBool(), span=span)
+        if op == "^^":  # Bool xor (Lean's `xor` is `bne` on Bool): true iff a and b differ
+            a = self.coerce(self.elab(t.lhs, TBool(), ctx), TBool(), span)
+            b = self.coerce(self.elab(t.rhs, TBool(), ctx), TBool(), span)
+            return Prim("bnot", (Prim("beq", (a, b), TBool(), span=span),), TBool(), span=span)
+        if op in ("∪", "∩", "\\"):
+            algebra = self._finset_algebra(t, expected, ctx)
+            if algebra is not None:
+                return algebra
         if op == "⊆":
             subset = self._subset(t, ctx)
             if subset is not None:

@@ -115,7 +115,13 @@ def rewrite_bigop(t: syntax.BigOp) -> syntax.BigOp | None:
     if filtered is not None:
         pred, base = filtered
         body = syntax.If(_applied(pred, here), t.body, unit, span=t.span)
-        return dataclasses.replace(t, body=body, domain=base)
+        binder = t.binder
+        if binder.type is None and isinstance(pred, syntax.Lambda) and len(pred.binders) == 1 \
+                and pred.binders[0].type is not None and len(pred.binders[0].names) == 1:
+            # `∑ k : Fin 4 with p k, f k` (`filter (fun k : Fin 4 => p k) univ`): the
+            # predicate's binder says what `univ` ranges over
+            binder = dataclasses.replace(binder, type=pred.binders[0].type)
+        return dataclasses.replace(t, binder=binder, body=body, domain=base)
     return None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import Unsupported
-from jepa_formal.mirror.core.terms import Expr, Prim, TFinset, TList, Ty
+from jepa_formal.mirror.core.terms import Expr, Prim, TArray, TFinset, TList, Ty
 from jepa_formal.mirror.core.unify import TMeta, show_ty
 from jepa_formal.reader import syntax
 
@@ -41,6 +41,25 @@ def elab_set_literal(el: Elaborator, elems: tuple[syntax.Term, ...], expected: T
     return out
 
 
+def elab_empty(el: Elaborator, expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
+    """``∅`` (``EmptyCollection.emptyCollection``) at the type its position asks for: at
+    ``List α`` Lean's instance is ``[]``, at ``Array α`` ``#[]``, at ``Finset α`` the empty
+    finite set. Anywhere else (a ``Set``, or a type its context does not fix) refused, named:
+    the instance is chosen by the type, so guessing one would guess the meaning."""
+    want = el.s.ty(expected) if expected is not None else None
+    if isinstance(want, TList):
+        return el.elab(syntax.ListLit((), span=span), want, ctx)
+    if isinstance(want, TArray):
+        return el.elab(syntax.ArrayLit((), span=span), want, ctx)
+    if isinstance(want, TFinset):
+        return elab_set_literal(el, (), want, ctx, span)
+    shown = "a type its context does not fix" if want is None or isinstance(want, TMeta) \
+        else show_ty(want)
+    raise Unsupported(f"∅ at {shown}", span,
+                      reason="the empty collection is modelled at List, Array and Finset "
+                      "(its meaning is its type's EmptyCollection instance)")
+
+
 def rewrite_literal_mem(t: syntax.BinOp) -> syntax.Term | None:
     """``a ∈ {x, y}`` (also ``a ∈ ({x, y} : Set T)``/``Finset T``) as ``a = x ∨ a = y``, each
     side ascribed to ``T`` when the literal is; ``∉`` negated. None for any other ``∈``."""
@@ -64,4 +83,4 @@ def rewrite_literal_mem(t: syntax.BinOp) -> syntax.Term | None:
     return out if t.op == "∈" else syntax.UnOp("¬", out, span=t.span)
 
 
-__all__ = ["elab_set_literal", "rewrite_literal_mem"]
+__all__ = ["elab_empty", "elab_set_literal", "rewrite_literal_mem"]
