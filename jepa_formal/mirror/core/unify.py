@@ -318,4 +318,6 @@ def show_expr(e: Expr) -> str:
         return str(e.value)
     if isinstance(e, EMeta):
         return f"?{e.hint or e.id}"
-    return type(e).__name__
+    if isinstance(e, Prim):  # `(cast 2)`, `(add n 1)`: the operation, not a class name
+        return "(" + " ".join((e.op, *(show_expr(a) for a in e.args))) + ")"
+    return "an expression"
