@@ -30,11 +30,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from jepa_formal.reader import syntax
-from jepa_formal.reader.operators import USER_OPERATORS
+from jepa_formal.reader.operators import MAX_PREC, OPERATORS, USER_OPERATORS, UserOp
 from jepa_formal.reader.scopes import mentioned_names
 
 _COUNTER = itertools.count()
 _IDENT = r"[^\W\d][\w'!?₀-₉ₐ-ₜᵢ-ᵪⱼ]*"
+
+
+Var = tuple[str, str, int]
+"""A notation's variable: (``"var"`` or ``"term"`` when written without a precedence, its
+name, the precedence Lean parses it at: ``x:66`` is 66, ``x:max`` 1024, a bare ``x`` 0)."""
+LEAD_PREC = MAX_PREC - 2
+"""Lean's ``lead``: the precedence of a ``notation`` without one that starts with a variable."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +50,7 @@ class Notation:
     (``("var", name)``); ``body`` is the Lean text it stands for; ``placeholder`` is set for
     an infix operator."""
 
-    pieces: tuple[str | tuple[str, str], ...]
+    pieces: tuple[str | Var, ...]
     body: str
     placeholder: str | None = None
     namespace: str = ""  # where it was declared: an importing file resolves its body there
@@ -96,23 +103,32 @@ def read(text: str, parse_term: Callable[[str], syntax.Term] | None,
             return None
         op = lits[0]
         if kind in ("prefix", "postfix"):
-            pieces: tuple[str | tuple[str, str], ...] = (
-                (op, ("var", "x✝")) if kind == "prefix" else (("var", "x✝"), op))
+            # `prefix:p "√" => f` is `notation:p "√" x:p => f x` (postfix alike)
+            var: Var = ("var", "x✝", prec if prec is not None else MAX_PREC)
+            pieces: tuple[str | Var, ...] = (op, var) if kind == "prefix" else (var, op)
             return Notation(pieces, f"({body}) x✝")
-        assoc = {"infixl": "left", "infixr": "right", "infix": "none"}[kind]
+        p = prec if prec is not None else 65
+        # `infixl:p` is `notation:p a:p op b:(p+1)`; `infixr:p` a:(p+1) b:p; `infix:p` both p+1
+        lhs_prec, rhs_prec = {"infixl": (p, p + 1), "infixr": (p + 1, p),
+                              "infix": (p + 1, p + 1)}[kind]
         # the operator's function is read once, here: its library names (`min`) are written
         # from the root, so that a `def min` of the namespace where it is used cannot capture
         body = _rooted_text(body, tuple(x for x in late if x[:1].islower()))
-        return _infix(op, prec if prec is not None else 65, assoc, f"({body})", parse_term)
+        return _infix(op, UserOp(p, lhs_prec, rhs_prec, syntax.Hole()), f"({body})",
+                      parse_term)
     pieces_read = _pieces(text[m.end():arrow])
     if not pieces_read or all(not isinstance(p, str) for p in pieces_read):
         return None
     if (len(pieces_read) == 3 and not isinstance(pieces_read[0], str)
             and isinstance(pieces_read[1], str) and not isinstance(pieces_read[2], str)):
-        x, y = pieces_read[0][1], pieces_read[2][1]  # type: ignore[index]
+        (_, x, lhs_prec), (_, y, rhs_prec) = pieces_read[0], pieces_read[2]  # type: ignore[misc]
         body = _rooted_text(body, tuple(x for x in late if x[:1].islower()))  # as an infix's
-        return _infix(pieces_read[1], prec if prec is not None else 65, "left",
-                      f"(fun {x} {y} => {body})", parse_term)
+        # Lean's precedence for a notation without one that starts with a variable is `lead`;
+        # each side is a term parsed at its variable's precedence (a bare one: 0, the rest)
+        user = UserOp(prec if prec is not None else LEAD_PREC, lhs_prec, rhs_prec,
+                      syntax.Hole())
+        return _infix(pieces_read[1], user, f"(fun {x} {y} => {body})",  # type: ignore[arg-type]
+                      parse_term)
     if any(not isinstance(a, str) and not isinstance(b, str)
            for a, b in itertools.pairwise(pieces_read)):
         return None  # two variables side by side: no literal tells where one ends
@@ -259,8 +275,8 @@ def _arrow(text: str, start: int) -> int | None:
     return None
 
 
-def _pieces(text: str) -> list[str | tuple[str, str]] | None:
-    out: list[str | tuple[str, str]] = []
+def _pieces(text: str) -> list[str | Var] | None:
+    out: list[str | Var] = []
     pos = 0
     while pos < len(text) and text[pos:].strip():
         m = _PIECE.match(text, pos)
@@ -271,23 +287,31 @@ def _pieces(text: str) -> list[str | tuple[str, str]] | None:
             if not lit:
                 return None
             out.append(lit)
+        elif m.group(3):
+            prec = _precedence(m.group(3)[1:])
+            if prec is None:
+                return None  # a precedence this reader cannot evaluate (`x:max+1`)
+            out.append(("var", m.group(2), prec))
         else:  # a variable without a precedence is Lean's `term` (precedence 0)
-            out.append(("var" if m.group(3) else "term", m.group(2)))
+            out.append(("term", m.group(2), 0))
         pos = m.end()
     return out
 
 
-def _infix(op: str, prec: int, assoc: str, fn_text: str,
+def _infix(op: str, user: UserOp, fn_text: str,
            parse_term: Callable[[str], syntax.Term] | None) -> Notation | None:
+    """An infix operator (``user`` without its function yet): a placeholder token the
+    precedence climber reads as ``user`` with the function ``fn_text`` means."""
+    pieces = (("var", "a", user.lhs_prec), op, ("var", "b", user.rhs_prec))
     if parse_term is None:
-        return Notation((("var", "a"), op, ("var", "b")), fn_text)
+        return Notation(pieces, fn_text)
     try:
         fn = parse_term(fn_text)
     except Exception:
         return None
     placeholder = f"\ue000{next(_COUNTER)}\ue001"
-    USER_OPERATORS[placeholder] = (prec, assoc, fn)
-    return Notation((("var", "a"), op, ("var", "b")), fn_text, placeholder)
+    USER_OPERATORS[placeholder] = dataclasses.replace(user, fn=fn)
+    return Notation(pieces, fn_text, placeholder)
 
 
 # --------------------------------------------------------------------------------------------
@@ -309,11 +333,17 @@ def expand(text: str, notations: tuple[Notation, ...] | None = None) -> str:
     return text
 
 
+def _name_char(ch: str) -> bool:
+    """Whether Lean's tokenizer reads ``ch`` as part of a name (a superscript such as ``²``
+    is not: ``a²`` is ``a`` then ``²``)."""
+    return ch.isalpha() or ch == "_" or ch in "0123456789₀₁₂₃₄₅₆₇₈₉"
+
+
 def _literal_re(lit: str) -> re.Pattern[str]:
     escaped = re.escape(lit)
-    if re.match(r"\w", lit[0]):
+    if _name_char(lit[0]):
         escaped = r"(?<![\w.'])" + escaped
-    if re.match(r"\w", lit[-1]):
+    if _name_char(lit[-1]):
         escaped += r"(?![\w'])"
     return re.compile(escaped)
 
@@ -345,9 +375,15 @@ def _replace_literal(text: str, lit: str, new: str) -> str:
 _OPEN, _CLOSE = "([{⟨", ")]}⟩"
 
 
+_ATOM = re.compile(r"(?:" + _IDENT + r"|\d+(?:\.\d+)?)(?:\." + r"(?:" + _IDENT + r"|\d+))*")
+_SUFFIX = re.compile(r"\.(?:" + _IDENT + r"|\d+)|⁻¹|\[")
+"""What Lean's parser attaches to an atom at ``max``: ``.field``, ``⁻¹``, a glued ``[i]``."""
+
+
 def _next_atom(text: str, pos: int) -> int | None:
-    """End of the atom starting at ``pos`` (after blanks): a name with projections, a number,
-    or a bracketed group."""
+    """End of the argument-level term starting at ``pos`` (after blanks): a name with
+    projections, a number, or a bracketed group, with what is glued to it (``(f x).1``,
+    ``x⁻¹``, ``xs[i]!``)."""
     i = pos
     while i < len(text) and text[i] in " \t":
         i += 1
@@ -355,23 +391,91 @@ def _next_atom(text: str, pos: int) -> int | None:
         return None
     if text[i] in _OPEN:
         end = _matching(text, i)
-        return None if end is None else end + 1
-    m = re.compile(r"(?:" + _IDENT + r"|\d+(?:\.\d+)?)(?:\." + r"(?:" + _IDENT + r"|\d+))*").match(
-        text, i)
-    return m.end() if m else None
+        if end is None:
+            return None
+        end += 1
+    else:
+        m = _ATOM.match(text, i)
+        if m is None or m.group() in _KEYWORDS:
+            return None
+        end = m.end()
+    while (m := _SUFFIX.match(text, end)) is not None:
+        if m.group() != "[":
+            end = m.end()
+            continue
+        close = _matching(text, end)
+        if close is None:
+            return None
+        end = close + 1
+        if text[end:end + 1] in ("!", "?"):
+            end += 1
+    return end
 
 
 AMBIGUOUS = "«notation✝extent»"
-"""Stands for a notation use whose last argument's extent Lean decides by precedence (the
-prelude lists it as unsupported, with the reason)."""
+"""Stands for a notation use whose argument's extent this reader cannot tell as Lean's parser
+would (the prelude lists it as unsupported, with the reason)."""
 
-_CONTINUES = re.compile(r"[ \t]*(?![)\]}⟩,;:|]|:=|=>|then\b|else\b|with\b|do\b|$)\S")
+_STOP = re.compile(r"[ \t\n]*(?:[)\]}⟩⦄,;]|:=|=>|:(?!:)|(?:then|else|with|do|from|at)(?![\w'])"
+                   r"|$)")
+"""What ends a term whatever its precedence: a closing bracket, ``,``, ``:=``, ``then``…"""
+_BLANKS = re.compile(r"[ \t\n]*")
+_INFIX_OPS = sorted({*OPERATORS, "->", "<->", "<=", ">=", "/\\", "\\/"}, key=len, reverse=True)
+_ASCII = {"->": "→", "<->": "↔", "<=": "≤", ">=": "≥", "/\\": "∧", "\\/": "∨"}
+_PLACEHOLDER = re.compile("\ue000[0-9]+\ue001")
 
 
-def _continues(text: str, end: int) -> bool:
-    """Whether the expression goes on after the atom ending at ``end`` (an operator or an
-    argument follows, not a closing bracket, ``,``, ``:``, ``:=``, ``then``… or the end)."""
-    return _CONTINUES.match(text, end) is not None
+def _infix_at(text: str, pos: int) -> tuple[int, int] | None:
+    """The precedence and end of the binary operator at ``pos`` (a user infix notation's
+    placeholder included), or None."""
+    m = _PLACEHOLDER.match(text, pos)
+    if m is not None:
+        user = USER_OPERATORS.get(m.group())
+        return None if user is None else (user.prec, m.end())
+    for op in _INFIX_OPS:
+        if text.startswith(op, pos):
+            if op in ("|", "·") or (op[-1].isalpha() and text[pos + len(op):pos + len(op) + 1]
+                                    .isalnum()):
+                return None
+            return OPERATORS[_ASCII.get(op, op)][0], pos + len(op)
+    return None
+
+
+def _extent(text: str, pos: int, prec: int) -> int | None:
+    """End of the term Lean parses at ``prec`` from ``pos``: argument-level terms joined by
+    application (below ``max``) and by binary operators of precedence ``prec`` or more, up to
+    an operator that binds more loosely or what ends every term. None when something else
+    comes (a prefix operator, ``fun``, ``|x|``, an unknown symbol): then this reader cannot
+    tell the extent and the use is refused."""
+    end = _next_atom(text, pos)
+    if end is None or prec >= MAX_PREC - 1:  # `x:max`/`x:arg`: one argument-level term
+        return end
+    while True:
+        if _STOP.match(text, end):
+            return end
+        at = _BLANKS.match(text, end).end()  # type: ignore[union-attr]
+        op = _infix_at(text, at)
+        if op is not None:
+            if op[0] < prec:
+                return end
+            nxt = _next_atom(text, op[1])
+        elif text[at] in "-|¬!↑∑∏∀∃λ":
+            return None  # `- x` (an argument?), `|x|`, a prefix operator: not decided here
+        else:
+            nxt = _next_atom(text, at)  # an argument: application binds at `lead`
+        if nxt is None:
+            return None
+        end = nxt
+
+
+_TERM_START = re.compile(r"(?:^|[(\[{⟨⦃,;]|:=|=>|(?<!:):|(?<![\w'])(?:then|else|fun|λ|by|do))"
+                         r"[ \t\n]*\Z")
+
+
+def _starts_term(text: str, pos: int) -> bool:
+    """Whether a term starts at ``pos`` (after an opening bracket, ``,``, ``:=``, ``:``…):
+    nothing before it can be a left operand or a function applied to it."""
+    return _TERM_START.search(text[:pos]) is not None
 
 
 def _prev_atom(text: str, pos: int) -> int | None:
@@ -454,6 +558,10 @@ def _expand_mixfix(text: str, n: Notation) -> str:
                 pos = m.end()
                 continue
             values[pieces[0][1]] = text[before:m.start()]  # type: ignore[index]
+            if pieces[0][2] < MAX_PREC and not _starts_term(text, before):  # type: ignore[index,operator]
+                # below `max` the left operand may be more than the atom (`a + b ²` with
+                # `notation:65 x "²"` is `(a + b)²`): not decided here
+                values[pieces[0][1]] = AMBIGUOUS  # type: ignore[index]
             start = before
         cur = m.end()
         ok = True
@@ -480,15 +588,17 @@ def _expand_mixfix(text: str, n: Notation) -> str:
                 cur = found + len(nxt)
                 k += 2
             else:
-                end = _next_atom(text, cur)
-                if end is None:
+                first = _next_atom(text, cur)
+                if first is None:
                     ok = False
                     break
-                if piece[0] == "term" and _continues(text, end):
-                    # last and without a precedence, Lean parses the argument as a whole
-                    # term (`inc 2 * 3` may be `inc (2 * 3)`): which extent is meant here is
-                    # not decided by one atom; the use is refused, named
+                # the last argument is a term Lean parses at its precedence (`x:66` takes
+                # `2 * 3` in `inc 2 * 3`, a bare `x` the rest of the expression); where that
+                # extent cannot be told here the use is refused, named
+                end = _extent(text, cur, piece[2])  # type: ignore[misc]
+                if end is None:
                     values[name] = AMBIGUOUS
+                    end = first
                 else:
                     values[name] = text[cur:end]
                 cur = end

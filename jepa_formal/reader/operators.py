@@ -56,9 +56,26 @@ OPERATORS: dict[str, tuple[int, str]] = {
 }
 
 
-USER_OPERATORS: dict[str, tuple[int, str, syntax.Term]] = {}
-"""Infix notations declared in the files read (``infixl:65 " ⊕ " => f``): placeholder token
-→ (precedence, associativity, the function ``f``); filled by ``notation.py``."""
+MAX_PREC = 1024
+"""Lean's ``max``: the level of an atom (a name, a literal, a bracketed term)."""
+
+
+@dataclass(frozen=True, slots=True)
+class UserOp:
+    """An infix notation declared in a file read, as Lean's parser sees it: a trailing parser
+    of precedence ``prec`` whose left operand must have been parsed at ``lhs_prec`` or more and
+    whose right operand is a term parsed at ``rhs_prec`` (``infixl:65`` is 65, 65, 66;
+    ``infixr:65`` 65, 66, 65; ``notation:65 a " ⊕ " b:66`` 65, 0, 66)."""
+
+    prec: int
+    lhs_prec: int
+    rhs_prec: int
+    fn: syntax.Term
+
+
+USER_OPERATORS: dict[str, UserOp] = {}
+"""Infix notations declared in the files read: placeholder token → its ``UserOp``; filled by
+``notation.py``."""
 
 
 def _join(first: syntax.Span | None, last: syntax.Span | None) -> syntax.Span | None:
@@ -77,7 +94,7 @@ class Climber:
         self.bad = bad
 
     def expression(self, min_prec: int) -> syntax.Term:
-        lhs = self.operand()
+        lhs, level = self.operand()
         last_prec: int | None = None
         while self.pos < len(self.items):
             item = self.items[self.pos]
@@ -86,29 +103,45 @@ class Climber:
                     break
                 self.pos += 1
                 lhs = pipe_proj(lhs, item)
+                level = PIPE_PREC
                 continue
-            prec, assoc = OPERATORS.get(item.op) or USER_OPERATORS[item.op][:2]
-            if prec < min_prec:
-                break
-            if assoc == "none" and last_prec == prec:
-                raise self.bad(f"`{item.op}` is not associative: add parentheses",
-                                        lhs.span, ("`(`",))
+            user = USER_OPERATORS.get(item.op)
+            if user is not None:
+                prec, rhs_prec = user.prec, user.rhs_prec
+                if prec < min_prec:
+                    break
+                if level < user.lhs_prec:  # Lean's trailing parser refuses such a left side
+                    raise self.bad("the left operand of this notation binds too loosely: add "
+                                   "parentheses", lhs.span, ("`(`",))
+            else:
+                prec, assoc = OPERATORS[item.op]
+                if prec < min_prec:
+                    break
+                if assoc == "none" and last_prec == prec:
+                    raise self.bad(f"`{item.op}` is not associative: add parentheses",
+                                   lhs.span, ("`(`",))
+                rhs_prec = prec if assoc == "right" else prec + 1
             self.pos += 1
-            rhs = self.expression(prec if assoc == "right" else prec + 1)
+            rhs = self.expression(rhs_prec)
             lhs = binary(item.op, lhs, rhs)
-            last_prec = prec
+            last_prec = level = prec
         return lhs
 
-    def operand(self) -> syntax.Term:
+    def operand(self) -> tuple[syntax.Term, int]:
+        """The next operand and the level Lean's parser gives it (``max`` for an atom, a
+        prefix operator's own precedence for its application)."""
         item = self.items[self.pos]
         self.pos += 1
         if not isinstance(item, Prefix):
-            return item  # type: ignore[no-any-return]
+            return item, MAX_PREC
         operand = self.expression(item.operand_prec)
         span = _join(item.span, operand.span)
         if item.binder is not None:
-            return syntax.BigOp(item.op, item.binder, operand, domain=item.domain, span=span)
-        return syntax.UnOp(item.op, operand, span=span)
+            return syntax.BigOp(item.op, item.binder, operand, domain=item.domain,
+                                span=span), item.operand_prec
+        # `¬ p`, `!b` are `notation:max`; `-x` is read at 75
+        return syntax.UnOp(item.op, operand, span=span), \
+            MAX_PREC if item.op in ("¬", "!") else item.operand_prec
 
 
 def binary(op: str, lhs: syntax.Term, rhs: syntax.Term) -> syntax.Term:
@@ -118,7 +151,7 @@ def binary(op: str, lhs: syntax.Term, rhs: syntax.Term) -> syntax.Term:
     if op in ("<|", "$"):
         return flat_app(lhs, (rhs,), span)  # type: ignore[arg-type]
     if op in USER_OPERATORS:  # a user infix notation: its function applied to both sides
-        fn = USER_OPERATORS[op][2]
+        fn = USER_OPERATORS[op].fn
         return syntax.App(fn, (lhs, rhs), span=span)  # type: ignore[arg-type]
     if op == "<$>":  # `f <$> x` is `Functor.map f x` (infixr:100)
         return flat_app(syntax.Ident("Functor.map", span=span), (lhs, rhs), span)  # type: ignore[arg-type]

@@ -167,22 +167,62 @@ def test_scoped_in_a_named_namespace(tmp_path) -> None:
         "in1": "proved", "Y.in2": "proved", "i14": "unsupported"}
 
 
-def test_a_last_argument_without_precedence_is_not_guessed(tmp_path) -> None:
+def test_a_last_argument_without_precedence_is_the_rest_of_the_term(tmp_path) -> None:
     """``notation "inc " x => x + 1``: Lean parses ``x`` as a whole term (precedence 0), so
-    ``inc (2 : ℕ) * 3`` is ``inc ((2 : ℕ) * 3)``, not ``(inc 2) * 3`` (red team 9 found one
-    reading proved, the other refuted). A use where the two extents differ is refused,
-    named; a use closed by a bracket or the end, or an argument with a precedence, is read."""
+    ``(inc (2 : ℕ) * 3) = 7`` is ``inc ((2 : ℕ) * 3) = 7``, not ``(inc 2) * 3 = 7`` (red team
+    9 found one reading proved, the other refuted), and ``inc (2 : ℕ) * 3 = 7`` is
+    ``inc (2 * 3 = 7)``, which Lean rejects (``Prop + 1``). Where this reader cannot tell the
+    extent (``|x|`` follows) the use is refused, named."""
     from jepa_formal.check import CheckOptions, check_paths
 
     path = tmp_path / "Prec.lean"
     path.write_text(
         'notation "inc " x => x + 1\nnotation "dbl " x:max => x + x\n'
         "theorem z1 : inc (2 : ℕ) * 3 = 7 := by sorry\n"
+        "theorem z2 : (inc (2 : ℕ) * 3) = 7 := by sorry\n"
+        "theorem z2_false : (inc (2 : ℕ) * 3) = 9 := by sorry\n"
         "theorem z3 : (inc (2 : ℕ)) * 3 = 9 := by sorry\n"
         "theorem z4 (n : ℕ) (h : n = inc 2) : n = 3 := by sorry\n"
-        "theorem z5 : dbl (2 : ℕ) * 3 = 12 := by sorry\n", encoding="utf-8")
+        "theorem z5 : dbl (2 : ℕ) * 3 = 12 := by sorry\n"
+        "theorem z6 (x : ℤ) : (inc (2 : ℤ) * |x|) = 1 := by sorry\n", encoding="utf-8")
     run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
     got = {v.name: v for v in run.verdicts}
-    assert got["z1"].status.value == "unsupported" and "precedence" in got["z1"].detail
-    assert {n: got[n].status.value for n in ("z3", "z4", "z5")} == {
-        "z3": "proved", "z4": "proved", "z5": "proved"}
+    assert got["z1"].status.value == "invalid", got["z1"]
+    assert got["z6"].status.value == "unsupported" and "precedence" in got["z6"].detail
+    assert {n: got[n].status.value for n in ("z2", "z2_false", "z3", "z4", "z5")} == {
+        "z2": "proved", "z2_false": "refuted", "z3": "proved", "z4": "proved", "z5": "proved"}
+
+
+def test_an_argument_with_a_precedence_is_the_term_lean_parses_there(tmp_path) -> None:
+    """``x:66`` takes ``2 * 3`` (``*`` is 70) but stops before ``+ 3`` (65); an infix
+    ``notation:65 a " ⊕⊕ " b:66`` reads its right side at 66, and one without precedences
+    (``notation a " ⊗⊗ " b``) takes the rest of the expression on its right. Before, every
+    such argument was one atom: ``inc 2 * 3 = 7`` was refuted (it was read ``(inc 2) * 3``)."""
+    from jepa_formal.check import CheckOptions, check_paths
+
+    path = tmp_path / "Prec66.lean"
+    path.write_text(
+        "def f (a b : ℕ) : ℕ := a * 10 + b\n"
+        'notation:max "inc " x:66 => x + 1\n'
+        'notation:65 a " ⊕⊕ " b:66 => f a b\n'
+        'notation a " ⊗⊗ " b => f a b\n'
+        'prefix:100 "√√" => Nat.sqrt\n'
+        "theorem p1 : inc 2 * 3 = 7 := by rfl\n"
+        "theorem p1_false : inc 2 * 3 = 9 := by sorry\n"
+        "theorem p2 : inc 2 + 3 = 6 := by rfl\n"
+        "theorem p2_false : inc 2 + 3 = 7 := by sorry\n"
+        "theorem p3 : 1 ⊕⊕ 2 * 3 = 16 := by rfl\n"
+        "theorem p3_false : 1 ⊕⊕ 2 * 3 = 36 := by sorry\n"
+        "theorem p4 : 1 ⊕⊕ 2 ⊕⊕ 3 = 123 := by rfl\n"
+        "theorem p5 : (1 ⊗⊗ 2 * 3) = 16 := by rfl\n"
+        "theorem p5_false : (1 ⊗⊗ 2 * 3) = 36 := by sorry\n"
+        "theorem p6 : √√ Nat.succ 8 = 3 := by rfl\n"
+        "theorem p6_false : √√ Nat.succ 8 = 2 := by sorry\n", encoding="utf-8")
+    run = check_paths([str(path)], CheckOptions(seed=0, max_examples=50))
+    assert not run.parse_errors, run.parse_errors
+    got = {v.name: v.status.value for v in run.verdicts}
+    assert got.pop("p6") in ("proved", "tested")  # Nat.sqrt: evaluated concretely
+    assert got == {"p1": "proved", "p1_false": "refuted", "p2": "proved",
+                   "p2_false": "refuted", "p3": "proved", "p3_false": "refuted",
+                   "p4": "proved", "p5": "proved", "p5_false": "refuted",
+                   "p6_false": "refuted"}, got

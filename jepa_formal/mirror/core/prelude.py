@@ -776,9 +776,10 @@ UNSUPPORTED_NAMES: dict[str, str] = {
     "Array.toList": "not modelled (a conversion between sequence types)",
     "List.toArray": "not modelled (a conversion between sequence types)",
     "Classical.choice": "non-computable",
-    "notation✝extent": "a notation's last argument has no precedence: Lean parses it as a "
-                       "whole term (the rest of the expression), which here is more than "
-                       "one atom; write the argument in parentheses or give it a precedence",
+    "notation✝extent": "a notation's argument is a term Lean parses at the argument's "
+                       "precedence, and what follows it here (a prefix operator, |x|, fun, "
+                       "an operand before a postfix notation…) leaves that extent undecided "
+                       "by this reader; write the argument in parentheses",
 }
 """Library names deliberately not modelled, with the reason shown to the user."""
 
