@@ -46,6 +46,7 @@ from jepa_formal import timelimit
 from jepa_formal.mirror.core.terms import RELATION_TABLE
 from jepa_formal.mirror.symbolic import lists as L
 from jepa_formal.mirror.symbolic.arith import (
+    NAT_NUMBER_HEADS,
     BoolApp,
     Dvd,
     Fst,
@@ -57,10 +58,15 @@ from jepa_formal.mirror.symbolic.arith import (
     IntTDiv,
     IntTMod,
     LargePower,
+    NatChoose,
     NatDiv,
+    NatFactorial,
+    NatGcd,
     NatLand,
+    NatLog,
     NatLor,
     NatMod,
+    NatSqrt,
     NatSub,
     NatXor,
     RealDiv,
@@ -200,6 +206,104 @@ def _check(facts: Iterable[z3.BoolRef], rlimit: int,
     return result
 
 
+def _same_args(a: tuple[z3.ArithRef, ...], b: tuple[z3.ArithRef, ...]) -> bool:
+    return all(x.eq(y) for x, y in zip(a, b, strict=True))
+
+
+def _divides(x: z3.ArithRef, y: z3.ArithRef) -> z3.BoolRef:
+    """``x ∣ y`` at ℕ (``∃ c, y = x * c``): ``y = 0`` when ``x = 0``."""
+    return z3.If(x == 0, y == 0, y % x == 0)
+
+
+Earlier = list[tuple[tuple[z3.ArithRef, ...], z3.ArithRef]]
+
+
+def _gcd_facts(gcd: z3.FuncDeclRef, args: tuple[z3.ArithRef, ...], earlier: Earlier,
+               _: object) -> list[z3.BoolRef]:
+    """``g = Nat.gcd a b``: ``gcd_comm``, ``gcd_eq_zero_iff``, ``gcd_zero_left/right``,
+    ``gcd_self``, ``gcd_one_left/right``, ``gcd_le_left/right`` (for a positive argument);
+    the facts about divisibility are ``_gcd_divisibility``'s."""
+    a, b = args
+    g = gcd(a, b)
+    return [g == gcd(b, a), g >= 0, (g == 0) == z3.And(a == 0, b == 0),
+            z3.Implies(a == 0, g == b), z3.Implies(b == 0, g == a), z3.Implies(a == b, g == a),
+            z3.Implies(z3.Or(a == 1, b == 1), g == 1),
+            z3.Implies(a > 0, g <= a), z3.Implies(b > 0, g <= b)]
+
+
+def _gcd_divisibility(gcd: z3.FuncDeclRef, a: z3.ArithRef, b: z3.ArithRef
+                      ) -> list[z3.BoolRef]:
+    """``gcd_dvd_left/right`` and ``gcd_eq_left/right`` (``a ∣ b → gcd a b = a``): remainders
+    by a variable, nonlinear, so stated only for a law that speaks of ``∣`` (elsewhere they
+    cost every query of a failing proof search most of its budget: 0.8 s → 4.7 s of CPU for
+    ``gcd_mul_left``)."""
+    g = gcd(a, b)
+    return [_divides(g, a), _divides(g, b),
+            z3.Implies(_divides(a, b), g == a), z3.Implies(_divides(b, a), g == b)]
+
+
+def _factorial_facts(fact: z3.FuncDeclRef, args: tuple[z3.ArithRef, ...], earlier: Earlier,
+                     _: object) -> list[z3.BoolRef]:
+    """``f = n !``: ``factorial_pos``, ``self_le_factorial``, ``0 ! = 1 ! = 1``, and with each
+    earlier application ``m !``: ``factorial_le`` (monotone), ``factorial_lt`` (strictly from
+    ``0 < n``) and ``factorial_succ`` (``(m + 1)! = (m + 1) * m !``), both ways round."""
+    (n,) = args
+    f = fact(n)
+    out = [f >= 1, f >= n, z3.Implies(n <= 1, f == 1)]
+    for (m,), g in earlier:
+        for (x, fx), (y, fy) in (((n, f), (m, g)), ((m, g), (n, f))):
+            out += [z3.Implies(x <= y, fx <= fy), z3.Implies(z3.And(0 < x, x < y), fx < fy),
+                    z3.Implies(y == x + 1, fy == y * fx)]
+    return out
+
+
+def _choose_facts(choose: z3.FuncDeclRef, args: tuple[z3.ArithRef, ...], earlier: Earlier,
+                  _: object) -> list[z3.BoolRef]:
+    """``c = Nat.choose n k``: ``choose_eq_zero_of_lt``, ``choose_zero_right``,
+    ``choose_self``, ``choose_one_right``, ``choose_pos``, and with each earlier application
+    ``choose_symm`` (``k ≤ n → choose n (n - k) = choose n k``), both ways round."""
+    n, k = args
+    c = choose(n, k)
+    out = [c >= 0, z3.Implies(k > n, c == 0), z3.Implies(k == 0, c == 1),
+           z3.Implies(k == n, c == 1), z3.Implies(k == 1, c == n), z3.Implies(k <= n, c >= 1)]
+    for (m, j), d in earlier:
+        for (x, i, cx), (y, i2, cy) in (((n, k, c), (m, j, d)), ((m, j, d), (n, k, c))):
+            out.append(z3.Implies(z3.And(x == y, i <= x, i2 == x - i), cx == cy))
+    return out
+
+
+def _sqrt_facts(sqrt: z3.FuncDeclRef, args: tuple[z3.ArithRef, ...], earlier: Earlier,
+                _: object) -> list[z3.BoolRef]:
+    """``s = Nat.sqrt n``: ``sqrt_le`` (``s * s ≤ n``) and ``lt_succ_sqrt``
+    (``n < (s + 1) * (s + 1)``), which together determine ``s``."""
+    (n,) = args
+    s = sqrt(n)
+    return [s >= 0, s * s <= n, n < (s + 1) * (s + 1)]
+
+
+def _log_facts(log: z3.FuncDeclRef, args: tuple[z3.ArithRef, ...], earlier: Earlier,
+               exponent: z3.ArithRef | None) -> list[z3.BoolRef]:
+    """``l = Nat.log b n``: ``log_of_lt`` and ``log_of_left_le_one`` (0 when ``n < b`` or
+    ``b ≤ 1``), ``log_pos`` (``1 < b ≤ n → 0 < l``), ``l < n`` for ``n ≠ 0`` (``b ^ l ≤ n``
+    with ``b ≥ 2``), ``log_pow`` (``1 < b → log b (b ^ x) = x``, when the argument is written
+    so), and with each earlier application at the same base ``log_mono_right``."""
+    b, n = args
+    lg = log(b, n)
+    out = [lg >= 0, z3.Implies(z3.Or(b <= 1, n < b), lg == 0),
+           z3.Implies(z3.And(1 < b, b <= n), lg >= 1), z3.Implies(n >= 1, lg < n)]
+    if exponent is not None:
+        out.append(z3.Implies(b > 1, lg == exponent))
+    for (c, m), other in earlier:
+        out += [z3.Implies(z3.And(c == b, n <= m), lg <= other),
+                z3.Implies(z3.And(c == b, m <= n), other <= lg)]
+    return out
+
+
+_NUMBER_FACTS = {NatGcd: _gcd_facts, NatFactorial: _factorial_facts, NatChoose: _choose_facts,
+                 NatSqrt: _sqrt_facts, NatLog: _log_facts}
+"""The library's facts about one application of each of ``NAT_NUMBER_HEADS``."""
+
+
 @dataclass
 class Abstraction:
     """SymPy terms to Z3 over opaque atoms, with the facts collected on the way."""
@@ -213,6 +317,13 @@ class Abstraction:
     count: int = 0
     bitwise: set[tuple[str, str]] = field(default_factory=set)
     """Argument pairs whose bitwise facts are stated (``_bitwise``)."""
+    divisibility: bool = False
+    """Whether a ``∣`` was met: the facts of ``_gcd_divisibility`` are stated from then on."""
+    waiting: list[z3.BoolRef] = field(default_factory=list)
+    """Facts of ``_gcd_divisibility`` kept back until a ``∣`` is met."""
+    numbers: dict[str, list[tuple[z3.ArithRef, ...]]] = field(default_factory=dict)
+    """The arguments of each ``Nat.gcd``/``factorial``/… application met (``_nat_number``),
+    in order, for the facts relating two applications."""
     comparing: set[tuple[Any, ...]] = field(default_factory=set)
     """Groups whose summands are being compared (``_same_summand``): a sum nested in a summand
     of its own group (``∑ i : Fin n, ∑ j : Fin n, …``) is not compared again while they are,
@@ -322,6 +433,8 @@ class Abstraction:
         if isinstance(e, (NatLand, NatLor, NatXor)):
             land, lor, xor = self._bitwise(*self._ints(e))
             return land if isinstance(e, NatLand) else lor if isinstance(e, NatLor) else xor
+        if isinstance(e, NAT_NUMBER_HEADS):
+            return self._nat_number(e)
         if isinstance(e, sympy.sign):
             a = self.term(e.args[0])
             if not z3.is_arith(a):
@@ -442,6 +555,58 @@ class Abstraction:
                 n + o == a + b, x == o - n,
             ])
         return n, o, x
+
+    def _nat_number(self, e: Basic) -> z3.ArithRef:
+        """``Nat.gcd a b``, ``n !``, ``Nat.choose n k``, ``Nat.sqrt n``, ``Nat.log b n``: one
+        uninterpreted function per operation (equal arguments, equal values) and, for each
+        application met, the facts of ``_NUMBER_FACTS``: each one a lemma of Lean's library,
+        true at every natural argument, so Lean's function is a model of them all. Nothing
+        else is known (no ``gcd 0 0 = 1``, no ``gcd > 0``)."""
+        args = tuple(self.term(a) for a in e.args)
+        if not all(z3.is_int(a) for a in args):
+            raise Untranslatable(f"{type(e).__name__} of non-integers")
+        name = type(e).lean
+        decl = self.functions.get(name)
+        if decl is None:
+            self.count += 1
+            decl = z3.Function(f"{name}!{self.count}", *[z3.IntSort()] * len(args),
+                               z3.IntSort())
+            self.functions[name] = decl
+        value = decl(*args)
+        seen = self.numbers.setdefault(name, [])
+        if all(not _same_args(args, old) for old in seen):
+            facts = _NUMBER_FACTS[type(e)]
+            exponent = self._log_pow(e)
+            # Lean's lemmas speak of naturals: each fact holds where the arguments it names are
+            # ≥ 0 (a ℕ term's translation always is; a fact never speaks of other integers)
+            naturals = [*args, *(x for old in seen for x in old)]
+            if exponent is not None:
+                naturals.append(exponent)
+            guard = z3.And(*[x >= 0 for x in naturals])
+            found = facts(decl, args, [(old, decl(*old)) for old in seen], exponent)
+            self.facts.extend(z3.Implies(guard, fact) for fact in found)
+            seen.append(args)
+            if isinstance(e, NatGcd):
+                natural = z3.And(*[x >= 0 for x in args])
+                self.waiting.extend(z3.Implies(natural, fact)
+                                    for fact in _gcd_divisibility(decl, *args))
+                self._divisibility()
+        return value
+
+    def _divisibility(self) -> None:
+        if self.divisibility:
+            self.facts.extend(self.waiting)
+            self.waiting.clear()
+
+    def _log_pow(self, e: Basic) -> z3.ArithRef | None:
+        """The exponent ``x`` of ``Nat.log b (b ^ x)`` (for ``Nat.log_pow``), else None."""
+        if not isinstance(e, NatLog):
+            return None
+        base, arg = e.args
+        if isinstance(arg, sympy.Pow) and arg.base == base:
+            x = self.term(arg.exp)
+            return x if z3.is_int(x) else None
+        return None
 
     def _length(self, e: Basic) -> z3.ExprRef:
         """``xs.length``: an atom ≥ 0, and for the lists built by ``BEq`` (translated only
@@ -687,6 +852,8 @@ class Abstraction:
             return self.relation(_REL_OF[type(e)], e.args[0], e.args[1])
         if isinstance(e, Dvd):
             a, b = self._ints(e)
+            self.divisibility = True
+            self._divisibility()
             return z3.If(a == 0, b == 0, b % a == 0)
         if isinstance(e, SEq):
             try:

@@ -138,6 +138,13 @@ class LeanPrinter(StrPrinter):
     def _prefix(self, e: Basic, name: str) -> str:
         return f"{name} {self._atom(e.args[0])} {self._atom(e.args[1])}"
 
+    def _print_nat_number(self, e: Basic) -> str:
+        """``Nat.gcd m n``, ``Nat.sqrt n``…: the head's Lean name and its atoms."""
+        return " ".join([type(e).lean, *(self._atom(a) for a in e.args)])
+
+    _print_NatGcd = _print_NatChoose = _print_NatLog = _print_nat_number
+    _print_NatSqrt = _print_NatFactorial = _print_nat_number
+
     def _print_IntTDiv(self, e: Basic) -> str:
         return self._prefix(e, "Int.tdiv")
 

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jepa_formal.errors import BudgetExceeded
-from jepa_formal.mirror.concrete.library import choose, factorial, library_closure, nat_log
+from jepa_formal.mirror.concrete.library import library_closure
+from jepa_formal.mirror.core.numbers import choose, factorial, nat_log
 
 NATS = st.integers(min_value=0, max_value=300)
 

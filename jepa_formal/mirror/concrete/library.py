@@ -17,14 +17,12 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.concrete.transcendental import RealInterval, Undecided
 from jepa_formal.mirror.core.beq import lean_beq
+from jepa_formal.mirror.core.numbers import choose, factorial, nat_log
 from jepa_formal.mirror.core.terms import TArray, TFinset, TList, Ty
 from jepa_formal.mirror.core.values import Some
-
-MAX_INT_BITS = 1_000_000
-"""Largest factorial or binomial (in bits) computed, as ``ops.MAX_INT_BITS`` for powers."""
 
 Closure = Callable[[tuple[Any, ...]], Any]
 Size = Callable[[Ty], Closure]
@@ -86,36 +84,6 @@ _ROUNDING: dict[str, Callable[[Any], int]] = {
     "Nat.floor": lambda x: max(_rounded(x, math.floor), 0),
     "Nat.ceil": lambda x: max(_rounded(x, math.ceil), 0),
 }
-
-
-def factorial(n: int) -> int:
-    """``Nat.factorial``: ``0 ! = 1``, ``(n + 1)! = (n + 1) * n !``; refused (an honest
-    ``BudgetExceeded``) past the evaluator's integer size budget."""
-    if n > 2 and n * (n.bit_length() - 1) > MAX_INT_BITS:
-        raise BudgetExceeded(f"{n}! exceeds the concrete evaluator's size budget")
-    return math.factorial(n)
-
-
-def choose(n: int, k: int) -> int:
-    """``Nat.choose n k`` by Lean's recursion (``choose _ 0 = 1``, ``choose 0 (k+1) = 0``,
-    ``choose (n+1) (k+1) = choose n k + choose n (k+1)``): the binomial coefficient, ``0``
-    when ``k > n``."""
-    if k > n:
-        return 0
-    small = min(k, n - k)
-    if small > 2 and small * (n.bit_length() - 1) > MAX_INT_BITS:
-        raise BudgetExceeded(f"choose {n} {k} exceeds the concrete evaluator's size budget")
-    return math.comb(n, k)
-
-
-def nat_log(b: int, n: int) -> int:
-    """``Nat.log b n = if b ≤ n ∧ 1 < b then log b (n / b) + 1 else 0`` (Mathlib's
-    definition): the number of divisions by ``b`` that keep ``n ≥ b``; ``0`` for ``b ≤ 1``."""
-    count = 0
-    while b > 1 and b <= n:
-        n //= b
-        count += 1
-    return count
 
 
 def _int(op: str, a: list[Closure]) -> Closure:
@@ -281,5 +249,4 @@ def library_closure(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size,
     return _list(op, a, t, same_at(elem))
 
 
-__all__ = ["LIBRARY_OPS", "bmod", "choose", "factorial", "fdiv", "fmod", "library_closure",
-           "nat_log", "tdiv", "tmod"]
+__all__ = ["LIBRARY_OPS", "bmod", "fdiv", "fmod", "library_closure", "tdiv", "tmod"]

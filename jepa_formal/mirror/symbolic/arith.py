@@ -8,6 +8,7 @@ Why dedicated heads: SymPy's own arithmetic is not Lean's. ``2 - 3`` at ℕ is 0
 
 from __future__ import annotations
 
+import math
 from typing import ClassVar
 
 import sympy
@@ -15,6 +16,8 @@ from sympy import Basic, Integer, Tuple
 from sympy.logic.boolalg import true
 from sympy.printing.precedence import PRECEDENCE
 
+from jepa_formal.errors import BudgetExceeded
+from jepa_formal.mirror.core.numbers import choose, factorial, nat_log
 from jepa_formal.mirror.symbolic import lists as L
 
 
@@ -219,6 +222,92 @@ class NatXor(_Bitwise):
         return x ^ y
 
 
+class _NatNumber(sympy.Function):
+    """Base of ``Nat.gcd``/``factorial``/``choose``/``sqrt``/``log``: opaque to SymPy (its
+    ``gcd`` and ``factorial`` are not Lean's on symbols, and no rewrite may use them), folded
+    for explicit naturals by Lean's definition (``mirror/core/numbers.py``); Z3 reasons about
+    each application through the library's facts about it (``prove/confirm.py``)."""
+
+    is_commutative = True
+    is_integer = True
+    is_nonnegative = True
+    lean: ClassVar[str] = ""
+
+    @staticmethod
+    def fold(*xs: int) -> int:
+        raise NotImplementedError
+
+    @classmethod
+    def eval(cls, *args: Basic) -> Basic | None:
+        xs = [_int(a) for a in args]
+        if all(x is not None and x >= 0 for x in xs):
+            try:
+                return Integer(cls.fold(*(int(x) for x in xs if x is not None)))
+            except BudgetExceeded:
+                return None
+        return None
+
+
+class NatGcd(_NatNumber):
+    """``Nat.gcd a b`` (``gcd 0 0 = 0``)."""
+
+    nargs = 2
+    lean = "Nat.gcd"
+
+    @staticmethod
+    def fold(*xs: int) -> int:
+        return math.gcd(*xs)
+
+
+class NatFactorial(_NatNumber):
+    """``n !`` (``Nat.factorial``): positive."""
+
+    nargs = 1
+    is_positive = True
+    lean = "Nat.factorial"
+
+    @staticmethod
+    def fold(*xs: int) -> int:
+        return factorial(*xs)
+
+
+class NatChoose(_NatNumber):
+    """``Nat.choose n k`` (0 when ``k > n``)."""
+
+    nargs = 2
+    lean = "Nat.choose"
+
+    @staticmethod
+    def fold(*xs: int) -> int:
+        return choose(*xs)
+
+
+class NatSqrt(_NatNumber):
+    """``Nat.sqrt n``: the largest ``r`` with ``r * r ≤ n``."""
+
+    nargs = 1
+    lean = "Nat.sqrt"
+
+    @staticmethod
+    def fold(*xs: int) -> int:
+        return math.isqrt(*xs)
+
+
+class NatLog(_NatNumber):
+    """``Nat.log b n`` (0 when ``b ≤ 1`` or ``n < b``)."""
+
+    nargs = 2
+    lean = "Nat.log"
+
+    @staticmethod
+    def fold(*xs: int) -> int:
+        return nat_log(*xs)
+
+
+NAT_NUMBER_HEADS: tuple[type[_NatNumber], ...] = (NatGcd, NatFactorial, NatChoose, NatSqrt,
+                                                  NatLog)
+
+
 class RealDiv(sympy.Function):
     """``a / b`` at ℚ/ℝ: exact, with ``a / 0 = 0`` (never ``zoo``). Folds explicit divisors."""
 
@@ -392,11 +481,13 @@ def bool_function(name: str, definition: bool = False) -> type[BoolApp]:
 HEADS: tuple[type, ...] = (
     NatSub, NatDiv, NatMod, IntDiv, IntMod, IntTDiv, IntTMod, IntFDiv, IntFMod, IntBMod,
     NatLand, NatLor, NatXor, RealDiv, RealSqrt, RealLog, Dvd, SEq, Fst, Snd, BoolApp,
+    *NAT_NUMBER_HEADS,
 )
 """The Lean-specific arithmetic/logic heads defined here."""
 
 __all__ = [
     "HEADS",
+    "NAT_NUMBER_HEADS",
     "BoolApp",
     "Dvd",
     "Fst",
@@ -407,10 +498,15 @@ __all__ = [
     "IntMod",
     "IntTDiv",
     "IntTMod",
+    "NatChoose",
     "NatDiv",
+    "NatFactorial",
+    "NatGcd",
     "NatLand",
+    "NatLog",
     "NatLor",
     "NatMod",
+    "NatSqrt",
     "NatSub",
     "NatXor",
     "RealDiv",

@@ -9,7 +9,7 @@ namespace Nat
 
 open Nat
 
--- expect: pass
+-- expect: proved
 theorem gcd_comm'' (m n : ℕ) : gcd m n = gcd n m := by sorry
 
 -- expect: pass
@@ -17,6 +17,23 @@ theorem gcd_zero_zero : gcd 0 0 = 0 := rfl
 
 -- expect: refuted
 theorem gcd_pos_false' (m n : ℕ) : 0 < gcd m n := by sorry
+
+-- Z3 knows Lean's lemmas about each application (`gcd_dvd_left`, `gcd_eq_left`…), never
+-- `0 < gcd m n`
+-- expect: proved
+theorem gcd_dvd_left'' (m n : ℕ) : gcd m n ∣ m := by sorry
+
+-- expect: proved
+theorem gcd_eq_left'' {m n : ℕ} (h : m ∣ n) : gcd m n = m := by sorry
+
+-- expect: refuted
+theorem gcd_eq_left_false' {m n : ℕ} (h : n ∣ m) : gcd m n = m := by sorry
+
+-- expect: proved
+theorem factorial_lt'' {m n : ℕ} (hn : 0 < n) : n ! < m ! ↔ n < m := by sorry
+
+-- expect: refuted
+theorem factorial_lt_false' {m n : ℕ} : n ! < m ! ↔ n < m := by sorry
 
 -- expect: pass
 theorem gcd_mul_lcm'' (m n : ℕ) : gcd m n * lcm m n = m * n := by sorry
@@ -34,25 +51,25 @@ theorem coprime_self_false' (n : ℕ) : Coprime n n := by sorry
 -- expect: pass
 theorem succ_factorial (n : ℕ) : succ n ! = n ! + 1 := rfl
 
--- expect: pass
+-- expect: proved
 theorem factorial_succ'' (n : ℕ) : (n + 1)! = (n + 1) * n ! := rfl
 
 -- expect: refuted
 theorem self_lt_factorial_false' (n : ℕ) : n < n ! := by sorry
 
--- expect: pass
+-- expect: proved
 theorem choose_symm'' {n k : ℕ} (hk : k ≤ n) : choose n (n - k) = choose n k := by sorry
 
 -- expect: refuted
 theorem choose_symm_false' (n k : ℕ) : choose n (n - k) = choose n k := by sorry
 
--- expect: pass
+-- expect: proved
 theorem sqrt_le''' (n : ℕ) : sqrt n * sqrt n ≤ n := by sorry
 
 -- expect: refuted
 theorem sqrt_lt_self_false' (n : ℕ) : sqrt n < n := by sorry
 
--- expect: pass
+-- expect: proved
 theorem log_pow'' {b : ℕ} (hb : 1 < b) (x : ℕ) : log b (b ^ x) = x := by sorry
 
 -- expect: refuted
@@ -68,7 +85,7 @@ end Nat
 
 namespace Int
 
--- expect: pass
+-- expect: proved
 theorem gcd_neg'' (a b : ℤ) : gcd (-a) b = gcd a b := by sorry
 
 -- expect: refuted
