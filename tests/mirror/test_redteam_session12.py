@@ -208,3 +208,19 @@ def test_a_command_on_the_import_line_is_read(tmp_path: Path) -> None:
     text = "import Mathlib.Tactic /-! d -/ theorem on_import_bad : 1 = 2 := rfl\n"
     got = _verdicts(tmp_path, text)
     assert got["on_import_bad"].status is Status.REFUTED  # type: ignore[attr-defined]
+
+
+CHARACTERISTIC = """
+theorem five_ne_zero_bad {K : Type} [Field K] : (5 : K) ≠ 0 := by sorry
+theorem div5_bad {K : Type} [Field K] (a : K) : a / 5 * 5 = a := by sorry
+theorem seven_bad {K : Type} [Field K] (a : K) (h : 7 * a = 0) : a = 0 := by sorry
+theorem div_mul_true {K : Type} [Field K] (a b : K) (hb : b ≠ 0) : a / b * b = a := by sorry
+"""
+
+
+def test_fields_of_characteristic_five_and_seven_refute(tmp_path: Path) -> None:
+    """Red team 12: no test field had characteristic 5 or more, so these stayed `tested`."""
+    got = _verdicts(tmp_path, CHARACTERISTIC)
+    for name in ("five_ne_zero_bad", "div5_bad", "seven_bad"):
+        assert got[name].status is Status.REFUTED, name  # type: ignore[attr-defined]
+    assert got["div_mul_true"].status is not Status.REFUTED  # type: ignore[attr-defined]
