@@ -42,6 +42,7 @@ from jepa_formal.mirror.core.terms import (
     TFun,
     TList,
     TNat,
+    TVar,
     Ty,
     Var,
     flip_relation,
@@ -160,6 +161,12 @@ def _relation(
         rel, (lhs, rhs) = "ne", e.args[0].args
     if rel is None:
         return None
+    if RELATION_TABLE[rel].order and _mentions_type_variable(getattr(lhs, "ty", None)):
+        # ≤ at a type variable is its instance's order (a preorder on Fin 6, ⊆ on subsets,
+        # a lawless one), not the carrier's: moving a value inside Python's bounds would
+        # test only the pairs that order happens to share with it (a ≤ b ∧ b ≤ a made a = b
+        # every time). Left for rejection.
+        return None
     for side, other, r in ((lhs, rhs, rel), (rhs, lhs, flip_relation(rel))):
         target = _target(side, qvar, over)
         if target is None:
@@ -182,6 +189,16 @@ def _relation(
             continue
         return Constraint(source, binder, proj, r, other, qvar, over)
     return None
+
+
+def _mentions_type_variable(ty: Ty | None) -> bool:
+    """Whether a type is, or is built from, a type variable (``α``, ``List α``, ``α × ℕ``)."""
+    if ty is None:
+        return False
+    if isinstance(ty, TVar):
+        return True
+    return any(isinstance(part, Ty) and _mentions_type_variable(part)
+               for part in (getattr(ty, name, None) for name in type(ty).__slots__))
 
 
 def _target(e: Expr, qvar: Var | None, over: Expr | None) -> tuple[str, str] | None:

@@ -24,7 +24,7 @@ from typing import Any
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.concrete.ops import int_ediv, int_emod
 from jepa_formal.mirror.core.classes import closure
-from jepa_formal.mirror.core.terms import Lit, TFin, TInt, TNat, TRat, Ty
+from jepa_formal.mirror.core.terms import Lit, TFin, TInt, TNat, TProd, TRat, Ty
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +166,93 @@ def _mat_mul(a: int, b: int) -> int:
     return sum(bit << i for i, bit in enumerate(z))
 
 
+_S3_TABLE = ((0, 1, 2), (0, 2, 1), (1, 0, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0))
+"""The permutations of {0, 1, 2}; value ``k`` is ``_S3_TABLE[k]`` (0 the identity)."""
+
+
+def _s3_compose(a: int, b: int) -> int:
+    """``a ∘ b`` (apply ``b`` first) in S3: the smallest non-commutative group."""
+    pa, pb = _S3_TABLE[a], _S3_TABLE[b]
+    return _S3_TABLE.index(tuple(pa[pb[i]] for i in range(3)))
+
+
+def _s3_inverse(a: int) -> int:
+    pa = _S3_TABLE[a]
+    return _S3_TABLE.index(tuple(pa.index(i) for i in range(3)))
+
+
+def _s3_power(a: int, k: int) -> int:
+    """``a ^ k`` for any integer ``k`` (every element's order divides 6)."""
+    return _times(_s3_compose, 0, a, k % 6)
+
+
+def _s3_ops() -> dict[str, Op]:
+    def sub(a: int, b: int) -> int:
+        return _s3_compose(a, _s3_inverse(b))
+
+    return {"add": _s3_compose, "zero": lambda: 0, "neg": _s3_inverse, "sub": sub,
+            "mul": _s3_compose, "one": lambda: 0, "inv": _s3_inverse, "div": sub,
+            "pow": _s3_power}
+
+
+Quaternion = tuple[tuple[Fraction, Fraction], tuple[Fraction, Fraction]]
+"""``((a, b), (c, d))`` is ``a + b i + c j + d k`` over ℚ (the carrier ``(ℚ × ℚ) × (ℚ × ℚ)``)."""
+
+
+def _q(a: Any, b: Any, c: Any, d: Any) -> Quaternion:
+    return ((Fraction(a), Fraction(b)), (Fraction(c), Fraction(d)))
+
+
+def _q_mul(x: Quaternion, y: Quaternion) -> Quaternion:
+    """Hamilton's product: i² = j² = k² = ijk = -1 (ij = k, ji = -k)."""
+    (a1, b1), (c1, d1) = x
+    (a2, b2), (c2, d2) = y
+    return _q(a1 * a2 - b1 * b2 - c1 * c2 - d1 * d2, a1 * b2 + b1 * a2 + c1 * d2 - d1 * c2,
+              a1 * c2 - b1 * d2 + c1 * a2 + d1 * b2, a1 * d2 + b1 * c2 - c1 * b2 + d1 * a2)
+
+
+def _q_inv(x: Quaternion) -> Quaternion:
+    """``x⁻¹ = conj x / |x|²``; ``0⁻¹ = 0`` as in every Mathlib ``DivisionRing``."""
+    (a, b), (c, d) = x
+    norm = Fraction(a) ** 2 + Fraction(b) ** 2 + Fraction(c) ** 2 + Fraction(d) ** 2
+    if norm == 0:
+        return _q(0, 0, 0, 0)
+    return _q(a / norm, -b / norm, -c / norm, -d / norm)
+
+
+def _quaternion_ops() -> dict[str, Op]:
+    def add(x: Quaternion, y: Quaternion) -> Quaternion:
+        return _q(x[0][0] + y[0][0], x[0][1] + y[0][1], x[1][0] + y[1][0], x[1][1] + y[1][1])
+
+    def neg(x: Quaternion) -> Quaternion:
+        return _q(-x[0][0], -x[0][1], -x[1][0], -x[1][1])
+
+    def power(x: Quaternion, k: int) -> Quaternion:
+        return _times(_q_mul, _q(1, 0, 0, 0), x if k >= 0 else _q_inv(x), abs(k))
+
+    return {"add": add, "zero": lambda: _q(0, 0, 0, 0), "neg": neg,
+            "sub": lambda x, y: add(x, neg(y)), "mul": _q_mul, "one": lambda: _q(1, 0, 0, 0),
+            "numeral": lambda n: _q(n, 0, 0, 0), "inv": _q_inv,
+            "div": lambda x, y: _q_mul(x, _q_inv(y)), "pow": power}
+
+
+_PREORDER_BLOCKS = {0: (0,), 1: (0, 1), 2: (0, 2)}
+"""Blocks of the preorder on ``Fin 6``: ``a`` is in block ``a // 2``; block 0 is below 1
+and 2, which are incomparable."""
+
+
+def _pre_le(a: int, b: int) -> bool:
+    return a // 2 in _PREORDER_BLOCKS[b // 2]
+
+
+def _preorder_ops() -> dict[str, Op]:
+    def lt(a: int, b: int) -> bool:  # Mathlib: a < b ↔ a ≤ b ∧ ¬b ≤ a
+        return _pre_le(a, b) and not _pre_le(b, a)
+
+    return {"le": _pre_le, "lt": lt, "ge": lambda a, b: _pre_le(b, a),
+            "gt": lambda a, b: lt(b, a)}
+
+
 _GROUPS = ("AddCommGroup",)
 _RINGS = ("CommRing",)
 
@@ -192,6 +279,10 @@ _model("maps", "maps of {0, 1} under composition (a + b := a ∘ b, a non-commut
        _fin(4), ("AddMonoid", "Monoid"),
        {"add": _compose, "zero": lambda: 1, "mul": _compose, "one": lambda: 1,
         "pow": lambda a, k: _times(_compose, 1, a, k)}, 4)
+_model("s3", "S3, the permutations of {0, 1, 2} under composition (a + b := a ∘ b, a * b := "
+       "a ∘ b: a non-abelian group)", _fin(6), ("AddGroup", "Group"), _s3_ops(), 6)
+_model("preorder", "Fin 6 with a ≤ b := a / 2 ≤ b / 2 in the order 0 < 1, 0 < 2 (a preorder: "
+       "not antisymmetric, not total)", _fin(6), ("Preorder",), _preorder_ops(), 6)
 _model("max", "Fin 4 with a + b := max a b (commutative, not cancellative)", _fin(4),
        ("LinearOrderedAddCommMonoid", "OrderedAddCommMonoid"),
        {"add": max, "zero": lambda: 0, **_ORDER}, 4)
@@ -215,8 +306,17 @@ _model("zmod2", "ZMod 2 (a field of characteristic 2)", _fin(2), ("Field", "Line
        {**_zmod_field(2), **_ORDER}, 2)
 _model("zmod3", "ZMod 3 (a field of characteristic 3)", _fin(3), ("Field", "LinearOrder"),
        {**_zmod_field(3), **_ORDER}, 3)
+_model("zmod5", "ZMod 5 (a field of characteristic 5: 5 = 0, 2 * 3 = 1)", _fin(5),
+       ("Field", "LinearOrder"), {**_zmod_field(5), **_ORDER}, 5)
+_model("zmod7", "ZMod 7 (a field of characteristic 7)", _fin(7), ("Field", "LinearOrder"),
+       {**_zmod_field(7), **_ORDER}, 7)
 _model("zmod4", "ZMod 4 (a commutative ring with zero divisors)", _fin(4),
        ("CommRing", "LinearOrder"), {**_ring_ops(4), **_ORDER}, 4)
+_model("zmod6", "ZMod 6 (a commutative ring with zero divisors that are not nilpotent)",
+       _fin(6), ("CommRing", "LinearOrder"), {**_ring_ops(6), **_ORDER}, 6)
+_model("quat", "the quaternions over ℚ, ((a, b), (c, d)) = a + b i + c j + d k (a "
+       "non-commutative division ring)", TProd(TProd(TRat(), TRat()), TProd(TRat(), TRat())),
+       ("DivisionRing", "CharZero"), _quaternion_ops(), None)
 _model("nat", "ℕ", TNat(),
        ("LinearOrderedAddCommMonoid", "OrderedCommSemiring", "OrderedCancelAddCommMonoid",
         "Sub", "Div", "CharZero"), {**_nat_ops(), **_ORDER}, None)
@@ -226,8 +326,8 @@ _model("rat", "ℚ", TRat(), ("LinearOrderedField", "LinearOrderedAddCommGroup")
        {**_ring_ops(None, _rat_div), "inv": lambda a: Fraction(0) if a == 0 else 1 / Fraction(a),
         **_ORDER}, None)
 
-_ORDER_KEYS = ("magma", "maps", "max", "bool", "sets", "mat2", "zmod2", "zmod3", "zmod4", "nat",
-               "int", "rat")
+_ORDER_KEYS = ("magma", "maps", "s3", "preorder", "max", "bool", "sets", "mat2", "zmod2",
+               "zmod3", "zmod4", "zmod6", "zmod5", "zmod7", "quat", "nat", "int", "rat")
 
 
 def models_for(classes: Iterable[str], *, finite: bool = False) -> tuple[TModel, ...]:

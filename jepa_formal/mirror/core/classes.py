@@ -30,6 +30,7 @@ _PARENTS: dict[str, tuple[str, ...]] = {
     "AddGroup": ("AddMonoid", "Neg", "Sub"), "AddCommGroup": ("AddGroup", "AddCommMonoid"),
     "Semigroup": ("Mul",), "MulOneClass": ("Mul", "One"), "Monoid": ("Semigroup", "MulOneClass"),
     "CommMonoid": ("Monoid",),
+    "Group": ("Monoid", "Inv", "Div"),
     "AddMonoidWithOne": ("AddMonoid", "One", "NatCast"),
     "AddCommMonoidWithOne": ("AddMonoidWithOne", "AddCommMonoid"),
     "AddGroupWithOne": ("AddMonoidWithOne", "AddGroup", "IntCast"),

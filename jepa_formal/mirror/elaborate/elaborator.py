@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from jepa_formal.errors import TypeMismatch, UnknownName, Unsupported
 from jepa_formal.mirror.core.classes import is_known, provides
+from jepa_formal.mirror.core.floats import lean_float
 from jepa_formal.mirror.core.terms import (
     ORDER_RELATIONS,
     RELATION_TABLE,
@@ -270,6 +271,8 @@ class Elaborator(Walker):
     def _user_instances(self, e: Expr) -> Expr:
         """``a + b`` at a structure with a user ``instance : Add V := ⟨f⟩``: ``f a b``."""
         e = map_children(e, self._user_instances)
+        if isinstance(e, Prim) and e.op == "default" and not e.args:
+            return self._user_default(e)
         if not (isinstance(e, Prim) and e.op in _INSTANCE_OPS and e.args):
             return e
         sty = e.args[0].ty
@@ -284,6 +287,23 @@ class Elaborator(Walker):
         el = Elaborator(self.env, decl)
         fn = el.finish(el.coerce(el.elab(term, fty, {}), fty))
         return Call(fn, e.args, e.ty, span=e.span)
+
+    def _user_default(self, e: Prim) -> Expr:
+        """``default`` at a structure with a user ``instance : Inhabited V where default :=
+        v`` (or ``⟨v⟩``): ``v``. A structure that also derives ``Inhabited`` keeps the
+        mirror's ``default`` (which of the two instances Lean picks is not decided here)."""
+        sty = e.ty
+        if not isinstance(sty, TStruct) or self.env is None:
+            return e
+        decl = self.env.decls.get(sty.name)
+        if isinstance(decl, syntax.Structure) and "Inhabited" in decl.deriving:
+            return e
+        found = self.env.instance_fn(sty.name, "Inhabited", "default")
+        if found is None:
+            return e
+        term, inst = found
+        el = Elaborator(self.env, inst)
+        return el.finish(el.coerce(el.elab(term, sty, {}), sty))
 
     # --- coercions ------------------------------------------------------------------------
 
@@ -362,7 +382,7 @@ class Elaborator(Walker):
         if want is None or isinstance(want, (TMeta, TFloat)):
             if isinstance(want, TMeta):
                 self.s.unify(want, TFloat(), t.span)
-            return Lit(float(t.text), TFloat(), span=t.span)
+            return Lit(lean_float(Fraction(t.text)), TFloat(), span=t.span)
         raise TypeMismatch(f"decimal {t.text} at type {show_ty(want)}", t.span)
 
     def e_StrLit(self, t: syntax.StrLit, expected: Ty | None, ctx: Ctx) -> Expr:
@@ -1078,7 +1098,11 @@ _INSTANCE_OPS = {"add": ("Add", "add"), "sub": ("Sub", "sub"), "mul": ("Mul", "m
 
 
 def _leading_dot(t: syntax.Term) -> bool:
-    """``.train`` or ``.dim n s``: its type comes from the other side (elaborated later)."""
+    """``.train`` or ``.dim n s``: its type comes from the other side (elaborated later); so
+    does an ``if`` whose branches are all such names (``if c then .a else if d then .b else
+    .c``: the inner ``if`` has nothing of its own to fix the type)."""
+    if isinstance(t, syntax.If):
+        return _leading_dot(t.then) and _leading_dot(t.orelse)
     head = t.fn if isinstance(t, syntax.App) else t
     return isinstance(head, syntax.Ident) and head.name.startswith(".")
 
