@@ -765,7 +765,28 @@ SPECIAL_NAMES: dict[str, str] = {
 }
 """Names with elaboration rules of their own (see ``elaborate.py``)."""
 
-UNSUPPORTED_NAMES: dict[str, str] = {
+USER_SYNTAX = "syntax✝"
+"""Prefix of the name the reader puts where a word made a keyword by user syntax it does not
+read (``macro "dbl" x:term : term => …``) is used: ``«syntax✝dbl»``."""
+
+
+class _Refused(dict[str, str]):
+    """``UNSUPPORTED_NAMES``: the listed names, and every ``«syntax✝word»`` (see
+    ``USER_SYNTAX``), whose reason names the word."""
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (
+            isinstance(key, str) and key.startswith(USER_SYNTAX))
+
+    def __missing__(self, key: str) -> str:
+        if key.startswith(USER_SYNTAX):
+            return (f"`{key[len(USER_SYNTAX):]}` is a keyword of a `macro`, `syntax`, `elab` or "
+                    "`notation3` command, whose meaning is not read (Lean parses the word as "
+                    "that syntax, not as a name)")
+        raise KeyError(key)
+
+
+UNSUPPORTED_NAMES: dict[str, str] = _Refused({
     "Real.pi": "irrational constant",
     "Real.cos": "transcendental",
     "Real.sin": "transcendental",
@@ -780,7 +801,7 @@ UNSUPPORTED_NAMES: dict[str, str] = {
                        "precedence, and what follows it here (a prefix operator, |x|, fun, "
                        "an operand before a postfix notation…) leaves that extent undecided "
                        "by this reader; write the argument in parentheses",
-}
+})
 """Library names deliberately not modelled, with the reason shown to the user."""
 
 

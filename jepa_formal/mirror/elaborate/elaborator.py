@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from jepa_formal.errors import TypeMismatch, UnknownName, Unsupported
 from jepa_formal.mirror.core.classes import is_known, provides
+from jepa_formal.mirror.core.floats import lean_float
 from jepa_formal.mirror.core.terms import (
     ORDER_RELATIONS,
     RELATION_TABLE,
@@ -385,7 +386,7 @@ class Elaborator(Walker):
         if want is None or isinstance(want, (TMeta, TFloat)):
             if isinstance(want, TMeta):
                 self.s.unify(want, TFloat(), t.span)
-            return Lit(float(t.text), TFloat(), span=t.span)
+            return Lit(lean_float(Fraction(t.text)), TFloat(), span=t.span)
         raise TypeMismatch(f"decimal {t.text} at type {show_ty(want)}", t.span)
 
     def e_StrLit(self, t: syntax.StrLit, expected: Ty | None, ctx: Ctx) -> Expr:
