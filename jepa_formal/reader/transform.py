@@ -309,6 +309,10 @@ class Builder(Transformer):
         span = self._span(meta)
         return flat_app(syntax.Ident("inner", span=span), (c[0], c[1]), span)
 
+    def card(self, meta: Any, c: list[Any]) -> syntax.Term:
+        span = self._span(meta)
+        return syntax.App(syntax.Ident(syntax.CARD, span=span), (c[0],), span=span)
+
     def coe(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.UnOp("↑", c[0], span=self._span(meta))
 
@@ -379,6 +383,10 @@ class Builder(Transformer):
 
     def prefix_neg(self, meta: Any, c: list[Any]) -> Prefix:
         return Prefix("-", 75, self._span(meta))
+
+    def prefix_sqrt(self, meta: Any, c: list[Any]) -> Prefix:
+        # Mathlib: `prefix:100 "√" => Real.sqrt` (`√x * 2` is `(√x) * 2`, `√f x` is `√(f x)`)
+        return Prefix("√", 100, self._span(meta))
 
     def prefix_bigop(self, meta: Any, c: list[Any]) -> Prefix:
         op, (binder, domain), cond = c
