@@ -48,6 +48,7 @@ from jepa_formal.reader.syntax import Theorem
 from jepa_formal.verdict import WORKER_DIED, Status, Verdict, counted, html_of
 
 if TYPE_CHECKING:
+    from jepa_formal.ahead import Ahead
     from jepa_formal.cache import VerdictCache
     from jepa_formal.mirror.core.env import Env
     from jepa_formal.mirror.core.terms import Law
@@ -549,7 +550,8 @@ def iter_verdicts(workload: Workload, options: CheckOptions) -> Iterator[Verdict
     if options.jobs > 1 and len(workload.entries) > 1:
         from jepa_formal.parallel import parallel_verdicts
 
-        yield from parallel_verdicts(workload, options, cache, check_deferred, cached_verdict)
+        yield from parallel_verdicts(workload, options, cache, check_deferred, cached_verdict,
+                                     quick_ahead)
         return
     for entry in workload.entries:
         verdict = check_deferred(workload, entry.index, options, cache=cache)
@@ -615,14 +617,15 @@ def cached_verdict(
 
 def check_entry(
     workload: Workload, index: int, options: CheckOptions, *,
-    cache: VerdictCache | None = None
+    cache: VerdictCache | None = None, quick: Ahead | None = None
 ) -> Verdict:
     """Check one theorem of a workload; never raises (a bug becomes an ``error`` verdict).
 
     With a ``cache`` (``cache.VerdictCache``), an unchanged theorem is answered from it and a
     new verdict is stored in it. A deferred statement (``Entry.deferred``) is read first; one
-    that does not parse is an ``error`` here (``check_deferred`` returns its parse errors)."""
-    entry = workload.entries[index]
+    that does not parse is an ``error`` here (``check_deferred`` returns its parse errors).
+    ``quick``: the entry's quick pass, run ahead by ``quick_ahead`` (``ahead.py``)."""
+    entry = _read_ahead(workload.entries[index], quick)
     started = time.perf_counter()
     if entry.deferred is not None:
         try:
@@ -645,20 +648,21 @@ def check_entry(
     except Exception:  # printing is for reports only; a printer bug must not cost the verdict
         pass
     try:
-        verdict = _check_theorem(entry, options, base, cache)
+        verdict = _check_theorem(entry, options, base, cache, quick)
     except Exception as exc:  # the promise: one theorem's bug never stops the run
         verdict = replace(base, status=Status.ERROR, method="internal", detail=_internal(exc))
-    return replace(verdict, seconds=time.perf_counter() - started)
+    ahead = quick.wall if quick is not None and not verdict.cached else 0.0
+    return replace(verdict, seconds=time.perf_counter() - started + ahead)
 
 
 def check_deferred(
     workload: Workload, index: int, options: CheckOptions, *,
-    cache: VerdictCache | None = None
+    cache: VerdictCache | None = None, quick: Ahead | None = None
 ) -> Verdict | tuple[ParseError, ...]:
     """``check_entry``, except that a deferred statement that does not parse gives its parse
     errors instead of a verdict: the caller adds them to ``workload.late_errors`` (in the
     parent process) and reports no verdict, as a load without ``defer`` would have."""
-    entry = workload.entries[index]
+    entry = _read_ahead(workload.entries[index], quick)
     if entry.deferred is not None:
         try:
             found = resolved(entry)
@@ -666,7 +670,15 @@ def check_deferred(
             found = entry
         if not isinstance(found, Entry):
             return found
-    return check_entry(workload, index, options, cache=cache)
+    return check_entry(workload, index, options, cache=cache, quick=quick)
+
+
+def _read_ahead(entry: Entry, quick: Ahead | None) -> Entry:
+    """``entry`` with the statement its quick pass ahead read (``Ahead.theorem``), if any:
+    not read (and elaborated, ``_check_theorem``) a second time."""
+    if quick is None or quick.theorem is None or entry.deferred is None:
+        return entry
+    return replace(entry, theorem=quick.theorem, deferred=None)
 
 
 def _guard_test(decl: syntax.Decl) -> bool:
@@ -690,7 +702,7 @@ def statement_text(theorem: Theorem | None) -> str:
 
 
 def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict,
-                   cache: VerdictCache | None) -> Verdict:
+                   cache: VerdictCache | None, quick: Ahead | None = None) -> Verdict:
     if entry.theorem is None:
         return replace(base, status=Status.ERROR, method="load", detail=entry.problem or "")
     if _guard_test(entry.theorem):
@@ -709,11 +721,12 @@ def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict,
     from jepa_formal.mirror.elaborate import elaborate_theorem
 
     try:
-        law = elaborate_theorem(entry.theorem, entry.env)
+        law = quick.law if quick is not None and quick.law is not None else (
+            elaborate_theorem(entry.theorem, entry.env))
     except Unsupported as exc:
         return _elaboration_failed(entry, base, exc)
     if cache is None:
-        return check_law(law, entry.env, options, base=base)
+        return check_law(law, entry.env, options, base=base, quick=quick)
     from jepa_formal.cache import law_key
 
     key = law_key(law, entry.env, base.name, options)
@@ -723,7 +736,7 @@ def _check_theorem(entry: Entry, options: CheckOptions, base: Verdict,
             hit, path=base.path, line=base.line, column=base.column, statement=base.statement,
             cached=True,
         )
-    verdict = check_law(law, entry.env, options, base=base)
+    verdict = check_law(law, entry.env, options, base=base, quick=quick)
     cache.put(key, verdict)
     return verdict
 
@@ -764,18 +777,20 @@ def _elaboration_failed(entry: Entry, base: Verdict, exc: Unsupported) -> Verdic
     )
 
 
-def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Verdict:
+def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict,
+              quick: Ahead | None = None) -> Verdict:
     """Prove, then spot-check or search one elaborated law; ``base`` carries name and location.
 
     Public so that ``explain`` can re-check a law with a hypothesis dropped. May raise only on
-    a bug (``check_entry`` turns that into an ``error`` verdict).
+    a bug (``check_entry`` turns that into an ``error`` verdict). ``quick``: ``auto``'s quick
+    pass of this law, already run (``quick_ahead``), used instead of running it again.
     """
     if options.method not in METHODS:
         raise UsageError(f"unknown method {options.method!r}: one of {', '.join(METHODS)}")
     from jepa_formal import timelimit
 
     with timelimit.limit(options.timeout) as limit:
-        verdict = _check_law(law, env, options, base)
+        verdict = _check_law(law, env, options, base, quick)
     if limit.fired:  # the evidence names the cut (a search cut says so in its detail already)
         note = limit.note()
         if not any(note in text for text in (verdict.detail, *verdict.notes)):
@@ -783,7 +798,8 @@ def check_law(law: Law, env: Env, options: CheckOptions, *, base: Verdict) -> Ve
     return verdict
 
 
-def _check_law(law: Law, env: Env, options: CheckOptions, base: Verdict) -> Verdict:
+def _check_law(law: Law, env: Env, options: CheckOptions, base: Verdict,
+               ahead: Ahead | None = None) -> Verdict:
     """``check_law`` within the theorem's time limit (``timelimit``): each phase stops at the
     limit, and what was done decides the verdict (``proved`` only from a completed proof)."""
     from jepa_formal import timelimit
@@ -792,7 +808,13 @@ def _check_law(law: Law, env: Env, options: CheckOptions, base: Verdict) -> Verd
     started = time.perf_counter()
     if options.method == "numeric":
         return _numeric_only(law, env, options, base, seed)
-    quick = _quick_search(law, env, options, seed) if options.method == "auto" else None
+    if options.method != "auto":
+        quick = None
+    elif ahead is not None:  # run ahead in another process: its CPU time is this check's
+        quick = ahead.outcome
+        timelimit.charge(ahead.cpu)
+    else:
+        quick = _quick_search(law, env, options, seed)
     if quick is not None and quick.status is Status.REFUTED:
         return _from_search(base, quick, "")
     with timelimit.uncounted():  # SymPy's first import is the process's, not this theorem's
@@ -863,6 +885,40 @@ def _quick_search(law: Law, env: Env, options: CheckOptions, seed: int
     except (Unsupported, BudgetExceeded):
         return None  # the full search after the prover says so, if it matters
     return outcome
+
+
+def quick_ahead(workload: Workload, index: int, options: CheckOptions) -> Ahead | None:
+    """The quick pass of an entry, run before (and apart from) its check, for ``ahead.py``:
+    the outcome ``_check_law`` would compute first, with its CPU and wall seconds, and the
+    statement read (a deferred one) and its elaborated law, so that the check does neither
+    again; None when the check would run no quick pass (not ``auto``, a load error, a
+    statement that does not read or elaborate, a ``#guard_msgs`` test), so it decides as
+    without this."""
+    from jepa_formal import timelimit
+    from jepa_formal.ahead import Ahead
+    from jepa_formal.mirror.elaborate import elaborate_theorem
+
+    if options.method != "auto":
+        return None
+    entry = workload.entries[index]
+    read = entry.deferred is not None
+    if read:
+        found = resolved(entry)
+        if not isinstance(found, Entry):
+            return None
+        entry = found
+    if entry.theorem is None or entry.env is None or _guard_test(entry.theorem):
+        return None
+    try:
+        law = elaborate_theorem(entry.theorem, entry.env)
+    except Unsupported:
+        return None
+    seed = derive_seed(options.seed, entry.name)
+    cpu, wall = time.thread_time(), time.perf_counter()
+    with timelimit.limit(options.timeout):  # as in check_law, where it runs first
+        outcome = _quick_search(law, entry.env, options, seed)
+    return Ahead(outcome, time.thread_time() - cpu, time.perf_counter() - wall,
+                 entry.theorem if read else None, law)
 
 
 def _search(law: Law, env: Env, options: CheckOptions, seed: int, timeout: float,

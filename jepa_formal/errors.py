@@ -114,6 +114,12 @@ class BudgetExceeded(JepaFormalError):
     """A time or step budget ran out; the caller turns this into an ``inconclusive`` reason."""
 
 
+class Undecided(BudgetExceeded):
+    """A concrete comparison its values do not decide (an irrational real whose bounds do not
+    separate it from another value, two NaNs with different bits): the instance is skipped,
+    never judged, like one over budget."""
+
+
 class InternalError(Exception):
     """A bug in jepa-formal (e.g. the symbolic and concrete meanings disagree). Please report it.
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from jepa_formal.verdict import WORKER_DIED, Status, Verdict
 from jepa_formal.workers import guarded_map
 
 if TYPE_CHECKING:
+    from jepa_formal.ahead import QuickFn
     from jepa_formal.cache import VerdictCache
     from jepa_formal.check import CheckOptions, Workload
 
@@ -67,10 +69,11 @@ LookupFn = Callable[[Any, int, Any, Any], "Verdict | str | None"]
 
 def parallel_verdicts(
     workload: Workload, options: CheckOptions, cache: VerdictCache | None, check: CheckFn,
-    lookup: LookupFn
+    lookup: LookupFn, quick: QuickFn | None = None
 ) -> Iterator[Verdict]:
     """The verdicts of ``workload`` in file order, misses checked by ``options.jobs`` forked
-    workers (see the module docstring)."""
+    workers (see the module docstring); ``quick`` runs ``auto``'s quick passes ahead while
+    SymPy is imported (``ahead.py``)."""
     entries = workload.entries
     answered: dict[int, Verdict] = {}
     keys: dict[int, str] = {}
@@ -98,9 +101,10 @@ def parallel_verdicts(
             else:  # a deferred statement that does not parse: its errors, no verdict
                 workload.late_errors.extend(verdict)
         return
-    _preload(options)
+    ahead = _preload_ahead(workload, options, todo, quick)
     # cold: the workers look up and store (``check`` with the cache), the parent does not
-    _STATE.update(workload=workload, options=options, check=check, cache=cache if cold else None)
+    _STATE.update(workload=workload, options=options, check=check, cache=cache if cold else None,
+                  ahead=ahead)
     # the objects alive now (SymPy, the workload) move out of the collector's reach, so a
     # worker's collections never touch, and copy, the pages it shares with the parent
     gc.freeze()
@@ -141,11 +145,42 @@ def lost_verdict(workload: Workload, index: int, options: CheckOptions, how: str
     )
 
 
-def _preload(options: CheckOptions) -> None:
-    """Import what every worker needs once, in the parent, so forks share it."""
+def _preload_ahead(workload: Workload, options: CheckOptions, todo: list[int],
+                   quick: QuickFn | None) -> dict[int, Any]:
+    """``_preload``, with the quick passes of ``todo`` run meanwhile by a child (``ahead.py``)
+    when the preload imports the prover (once per process): the ``Ahead`` of each entry
+    whose quick pass the child completed."""
+    from jepa_formal.ahead import QuickAhead
+
+    _preload_numeric()  # the child's quick passes need these: imported once, before it forks
+    child = QuickAhead()
+    if quick is not None and options.method == "auto" and _imports_pending():
+        child.start(workload, options, todo, quick)
+    try:
+        _preload(options)
+    finally:
+        found = child.collect()
+    return found
+
+
+def _preload_numeric() -> None:
+    """The concrete evaluator and search, with the modules every search imports on first use
+    (the compiled evaluator, the batch planner; not NumPy)."""
     import jepa_formal.mirror.concrete
     import jepa_formal.numeric
+    import jepa_formal.numeric.batch
+    import jepa_formal.numeric.compiled  # noqa: F401
 
+
+def _imports_pending() -> bool:
+    """Whether ``_preload`` imports the prover now (~0.3 s, time for quick passes to pay for
+    the child's fork): not in a process that has it already (a notebook, a test session)."""
+    return "jepa_formal.prove" not in sys.modules
+
+
+def _preload(options: CheckOptions) -> None:
+    """Import what every worker needs once, in the parent, so forks share it."""
+    _preload_numeric()
     if options.method != "numeric":
         # SymPy imports these two on first use (every ``Add`` of three or more terms
         # imports sympy.tensor.tensor and with it sympy.combinatorics; ``Max`` the
@@ -178,4 +213,5 @@ def chunks(todo: list[int], jobs: int) -> list[list[int]]:
 def _check_one(index: int) -> Any:
     """Worker side: check an entry of the inherited workload (never raises); the statement of
     a deferred entry is read here, in parallel with the other worker's."""
-    return _STATE["check"](_STATE["workload"], index, _STATE["options"], cache=_STATE["cache"])
+    return _STATE["check"](_STATE["workload"], index, _STATE["options"], cache=_STATE["cache"],
+                           quick=_STATE["ahead"].get(index))

@@ -45,7 +45,14 @@ from jepa_formal.mirror.core.terms import (
     uncurry,
 )
 from jepa_formal.mirror.core.values import FrozenTable, Some, StructValue, TableFn
-from jepa_formal.numeric.types import RInd, RStruct, fin_size, finite_domain, is_empty
+from jepa_formal.numeric.types import (
+    RInd,
+    RStruct,
+    fin_size,
+    finite_domain,
+    holds_function,
+    is_empty,
+)
 
 Draw = Callable[[Random, int], Any]
 """A drawer: ``draw(rng, size)`` gives one value; ``size`` (0…20) bounds lengths and numbers."""
@@ -252,6 +259,10 @@ def _fun_drawer(ty: TFun) -> Draw:
     if cod_empty:
         return _fin_drawer(0)
     draw_cod = drawer(cod)
+    if any(holds_function(d) for d in doms):
+        # keys that hold functions compare by form (a table could map `g` and `fun b => g b`
+        # apart, which no Lean function does): only the constant functions are drawn
+        return lambda rng, size: TableFn(arity, {}, draw_cod(rng, size))
     domains = [finite_domain(d) for d in doms]
     if all(d is not None for d in domains):
         keys = list(itertools.islice(itertools.product(*domains), MAX_TABLE + 1))  # type: ignore[arg-type]
@@ -554,6 +565,8 @@ def _enumerate_tables(ty: TFun, level: int) -> Any:
     if any(is_empty(d) for d in doms):
         return iter((TableFn(arity, {}, 0),))
     results = enumerate_values(cod, level)
+    if any(holds_function(d) for d in doms):  # constant functions only (see _fun_drawer)
+        return iter([TableFn(arity, {}, r) for r in results])
     keys = list(itertools.product(*(_domain_keys(d, level) for d in doms)))
     sizes = tuple(fin_size(d) for d in doms) if all(isinstance(d, TFin) for d in doms) \
         else None

@@ -35,6 +35,7 @@ from jepa_formal.mirror.core.terms import (
     Ty,
     TypeArg,
     Var,
+    contains_function,
     type_parts,
     uncurry,
 )
@@ -225,6 +226,21 @@ def finite_domain(ty: Ty, limit: int = 4096) -> tuple[Any, ...] | None:
             return None
         return (None, *(Some(v) for v in inner))
     return None
+
+
+def holds_function(ty: Ty) -> bool:
+    """Whether a value of the resolved type ``ty`` may hold a function (see
+    ``terms.contains_function``): a table keyed by such values would compare its keys by
+    form, not extensionally, so the generator draws only constant tables out of them."""
+
+    def fields(t: Ty) -> tuple[Ty, ...] | None:
+        if isinstance(t, RStruct):
+            return tuple(ft for _, ft in t.fields)
+        if isinstance(t, RInd):
+            return tuple(ft for _, fs in t.ctors for _, ft in fs)
+        return None
+
+    return contains_function(ty, fields)
 
 
 def is_empty(ty: Ty) -> bool:

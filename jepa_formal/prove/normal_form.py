@@ -23,9 +23,11 @@ from jepa_formal.mirror.core.terms import (
     Quant,
     TArray,
     TList,
+    TOption,
     relation_symbol,
 )
 from jepa_formal.mirror.symbolic.lists import Fn
+from jepa_formal.mirror.symbolic.options import option_eq
 from jepa_formal.mirror.symbolic.translator import BoolApp, SymContext, is_boolish
 from jepa_formal.prove.budget import Deadline
 from jepa_formal.prove.confirm import IDENTICAL
@@ -81,7 +83,12 @@ def _read(e: Expr, ctx: SymContext, goals: list[Goal], premises: list[tuple[str,
         premises.append((f"_premise{len(premises) + 1}", e.args[0]))
         _read(e.args[1], ctx, goals, premises)
         return
-    if isinstance(e, Prim) and e.op in RELATIONS and not is_boolish(e.args[0].ty):
+    if isinstance(e, Prim) and e.op == "eq" and isinstance(e.args[0].ty, TOption):
+        # `o₁ = o₂` at Option: the parts' goals (`s₁ ↔ s₂`, `s₁ → v₁ = v₂`), see options.py
+        _read(option_eq(*e.args, ctx.option_var), ctx, goals, premises, conjunct)
+        return
+    if isinstance(e, Prim) and e.op in RELATIONS and not is_boolish(e.args[0].ty) \
+            and not isinstance(e.args[0].ty, TOption):
         lhs, rhs = ctx.translate(e.args[0]), ctx.translate(e.args[1])
         if isinstance(lhs, Fn) or isinstance(rhs, Fn):
             raise Unsupported("equality of functions", e.span)

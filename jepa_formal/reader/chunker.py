@@ -22,7 +22,8 @@ DECL_KEYWORDS = frozenset(
 )
 COMMAND_KEYWORDS = DECL_KEYWORDS | {
     "namespace", "section", "end", "open", "variable", "variables", "universe", "universes",
-    "import", "module", "set_option", "attribute", "mutual", "export", "notation", "macro",
+    "import", "module", "set_option", "attribute", "mutual", "export", "notation", "notation3",
+    "macro",
     "macro_rules", "syntax", "elab", "elab_rules", "infix", "infixl", "infixr", "prefix",
     "postfix", "declare_syntax_cat", "initialize", "builtin_initialize", "deriving",
     "add_decl_doc", "omit", "include", "suppress_compilation", "assert_not_exists",
@@ -44,6 +45,7 @@ _WORD = re.compile(
     r"|@\[|#[A-Za-z_]+|[^\s()\[\]{}⟨⟩⦃⦄,]+"
 )
 _SPACE = re.compile(r"\s*")
+_BLANKS = re.compile(r"[ \t\r]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,15 @@ def split(src: Source) -> list[Chunk]:
             continue
         ch = flat[ls]
         if ch.isspace():
+            if not src.text[ls].isspace():  # a comment opens the line: `/- c -/ theorem …`
+                ls += len(_BLANKS.match(flat, ls).group())  # type: ignore[union-attr]
+                if ls >= n or flat[ls] == "\n":
+                    continue
+                ch = flat[ls]
+                match = _WORD.match(flat, ls)
+                word = match.group() if match else ch
+                if word in COMMAND_KEYWORDS or word in MODIFIERS or word == "@[":
+                    starts.append((ls, word))  # a command after it, as Lean reads it
             continue
         match = _WORD.match(flat, ls)
         word = match.group() if match else ch

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 
 from jepa_formal.errors import ParseError
 from jepa_formal.reader import notation, syntax
-from jepa_formal.reader.chunker import Chunk, Header, docs_by_start, header, split
+from jepa_formal.reader.chunker import (
+    COMMAND_KEYWORDS,
+    MODIFIERS,
+    Chunk,
+    Header,
+    docs_by_start,
+    header,
+    split,
+)
 from jepa_formal.reader.decls import (
     Context,
     full_name,
@@ -38,9 +46,11 @@ _DECLS = frozenset(
      "inductive", "axiom", "axioms", "opaque", "irreducible_def"}
 )
 _NOTATION = frozenset(
-    {"alias", "grind_pattern", "prelude", "notation", "macro", "macro_rules", "syntax", "elab",
+    {"alias", "grind_pattern", "prelude", "notation", "notation3", "macro", "macro_rules",
+     "syntax", "elab",
      "elab_rules", "infix", "infixl", "infixr", "prefix", "postfix", "declare_syntax_cat"}
 )
+_MODULE_NAME = re.compile(r"[^\W\d][\w'!?.]*|«[^»]*»(?:\.[\w'!?«»]+)*")
 _IN = re.compile(r"(?<![\w.'])in(?![\w'])")
 EXAMPLE_COMMANDS = ("theorem", "lemma", "def", "structure", "namespace", "end", "open")
 
@@ -232,18 +242,20 @@ class _Walker:
             # masked: a comment line after the declaration belongs to its chunk but not to
             # its body (read from the text, the body did not parse and the notation was lost)
             declared = notation.read(src.masked[start:end], parse_term, self.declared_here)
-            if declared is not None:  # `local`: to the end of this section; `scoped`: in its
+            made = [declared] if declared is not None else notation.refused_keywords(
+                kw, src.masked[start:end])
+            for one in made:  # `local`: to the end of this section; `scoped`: in its
                 local = "local" in head.modifiers  # namespace and where it is opened; else
                 scoped = any(m.startswith("scoped") for m in head.modifiers)  # the file's
                 named = [m[len("scoped["):-1] for m in head.modifiers
                          if m.startswith("scoped[")]  # `scoped[NS]`: NS's, not ours
-                placed = dataclasses.replace(declared, namespace=named[0] if named
+                placed = dataclasses.replace(one, namespace=named[0] if named
                                              else self.namespace, opens=self.opens(),
                                              scoped=scoped)
                 if scoped:
                     self.scoped.append(placed)
                 else:
-                    (self.scopes[-1] if local else self.scopes[0]).notations.append(declared)
+                    (self.scopes[-1] if local else self.scopes[0]).notations.append(one)
                 if not local:
                     self.exported.append(placed)
             line = src.line_col(start)[0]
@@ -317,6 +329,17 @@ class _Walker:
         text = self.src.flat[head.keyword_end : end]
         offset = head.keyword_end
         for match in re.finditer(r"\S+", text):
+            word = match.group()
+            if word in COMMAND_KEYWORDS or word in MODIFIERS or word.startswith("@["):
+                # `import A /- c -/ theorem t …` on one line: the imports end at the
+                # keyword, and a command starts there, as Lean reads the header
+                at = offset + match.start()
+                self.command(at, end, Chunk(at, end, word))
+                return
+            if not _MODULE_NAME.fullmatch(word):
+                self.error(offset + match.start(), f"expected a module name after `import`, "
+                           f"found `{word[:40]}`", ("module name",))
+                return
             line, col = self.src.line_col(offset + match.start())
             span = syntax.Span(self.src.path, line, col, line, col + len(match.group()))
             self.imports.append(syntax.Import(match.group(), public="public" in head.modifiers,

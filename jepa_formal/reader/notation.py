@@ -135,6 +135,29 @@ def read(text: str, parse_term: Callable[[str], syntax.Term] | None,
     return Notation(tuple(pieces_read), body, late=late)
 
 
+_DECLARES_SYNTAX = frozenset({"notation", "notation3", "macro", "syntax", "elab", "infix",
+                              "infixl", "infixr", "prefix", "postfix"})
+_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+_PUNCTUATION = frozenset({"(", ")", "[", "]", "{", "}", ",", ":", "=>", "|", ":=", "⟨", "⟩"})
+
+
+def refused_keywords(kind: str, text: str) -> list[Notation]:
+    """For a command declaring syntax that is not read (a ``macro``, ``syntax``, ``elab`` or
+    ``notation3``, or a ``notation`` of a form not expanded): one notation per atom of its
+    pattern, standing for the name ``«syntax✝atom»``, which the elaborator refuses, named.
+    Lean's tokenizer reads such an atom as the syntax wherever it stands, even where a
+    definition of the same name exists (``def dbl`` then ``macro "dbl" x:term : term``:
+    ``dbl 2`` is the macro), so reading a use as anything else is a guess. Punctuation Lean
+    already has (brackets, commas, ``=>``) changes nothing and is left alone."""
+    if kind not in _DECLARES_SYNTAX:
+        return []
+    arrow = _arrow(text, 0)
+    pattern = text[:arrow] if arrow is not None else text
+    atoms = dict.fromkeys(m.group(1).strip() for m in _STRING.finditer(pattern))
+    return [Notation((atom,), f"«syntax✝{atom}»") for atom in atoms
+            if atom and atom not in _PUNCTUATION]
+
+
 _NAME = re.compile(r"(?<![\w.'«])" + _IDENT + r"(?:\." + _IDENT + r")*")
 _BINDERS = re.compile(r"(?:fun|λ|∀|∃|∑|∏)\s+([^=,↦]*?)(?:=>|↦|,)|(?:let|have)\s+(" + _IDENT
                       + r")")

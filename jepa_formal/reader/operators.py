@@ -139,6 +139,9 @@ class Climber:
         if item.binder is not None:
             return syntax.BigOp(item.op, item.binder, operand, domain=item.domain,
                                 span=span), item.operand_prec
+        if item.op == "√":
+            return flat_app(syntax.Ident("Real.sqrt", span=item.span), (operand,), span), \
+                item.operand_prec
         # `¬ p`, `!b` are `notation:max`; `-x` is read at 75
         return syntax.UnOp(item.op, operand, span=span), \
             MAX_PREC if item.op in ("¬", "!") else item.operand_prec

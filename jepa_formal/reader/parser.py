@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+from importlib import resources
 from typing import Any
 
 from lark import Lark, UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -59,21 +61,35 @@ MAX_EXPECTED = 12
 _WORDLIKE = re.compile(r"[A-Za-z_][A-Za-z_0-9*]*")
 
 
+_OPTIONS: dict[str, Any] = {
+    "parser": "lalr",
+    "lexer": "contextual",
+    "propagate_positions": True,
+    "maybe_placeholders": True,
+    "start": list(START_RULES),
+}
+
+
 @functools.cache
 def lark_parser() -> Lark:
-    """The LALR parser with the contextual lexer and the layout post-lexer (built once)."""
+    """The LALR parser with the contextual lexer and the layout post-lexer (built once per
+    process; read from ``parser_cache`` when a build of the same grammar is cached)."""
+    from jepa_formal.reader import layout, parser_cache, transform
+
+    grammar = (resources.files("jepa_formal.reader") / "grammar.lark").read_bytes()
+    digest = parser_cache.key(grammar, _OPTIONS, (layout, transform, sys.modules[__name__]))
+    return parser_cache.cached_parser(digest, _build_parser)
+
+
+def _build_parser() -> Lark:
     postlex = LayoutPostLex()
     parser = Lark.open_from_package(
         "jepa_formal.reader",
         "grammar.lark",
         ("",),
-        parser="lalr",
-        lexer="contextual",
-        propagate_positions=True,
-        maybe_placeholders=True,
         postlex=postlex,
-        start=list(START_RULES),
         cache=True,  # LALR tables cached in the temp dir: saves ~0.4 s per process
+        **_OPTIONS,
     )
     postlex.keywords = {
         t.pattern.value: t.name

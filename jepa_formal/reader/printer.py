@@ -175,6 +175,13 @@ def _app(t: syntax.App) -> _R:
     elems = syntax.set_literal_elems(t)
     if elems is not None:
         return _R("{" + ", ".join(_elem(e) for e in elems) + "}", MAX)
+    if isinstance(t.fn, syntax.Ident) and t.fn.name == syntax.CARD and not t.fn.explicit:
+        first = _sub(t.args[0], MAX, False).text  # `#s` (not `#[`: that is an array)
+        text = "#" + (" " + first if first.startswith(("[", "#", "-")) else first)
+        if len(t.args) == 1:  # `prefix:arg`: below an atom (`(#s).1`, `f (#s)`)
+            return _R(text, PREFIX)
+        rest = _app(syntax.App(syntax.Ident("x"), t.args[1:]))  # `(#s) a …`: flattened
+        return _R(text + rest.text[1:], APP, rest.open)
     fn = _sub(t.fn, MAX, False)
     parts = [fn.text]
     open_ = False

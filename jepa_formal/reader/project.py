@@ -269,15 +269,16 @@ SKIPPED_COMMANDS: dict[str, str] = {
     "alias": "an alias states no new law (the theorem it renames is checked under its own name)",
     "grind_pattern": "a hint for the `grind` tactic states no law",
     "notation": "a notation whose pieces are not literals and variables is not expanded (a "
-                "statement that uses it is a parse error)",
-    "macro": "user syntax is not read (a statement that uses it is a parse error)",
+                "declaration that uses one of its words or symbols is unsupported)",
+    "macro": "user syntax is not read (a declaration that uses one of its words or symbols "
+             "is unsupported)",
 }
 """Commands read and skipped, with why skipping them loses no law; the notation family
 (``infixl``, ``syntax``, ``macro_rules``…) is worded as ``notation``/``macro``."""
 _SKIPPED_FAMILY = {
     "infix": "notation", "infixl": "notation", "infixr": "notation", "prefix": "notation",
     "postfix": "notation", "syntax": "macro", "macro_rules": "macro", "elab": "macro",
-    "elab_rules": "macro", "declare_syntax_cat": "macro",
+    "elab_rules": "macro", "declare_syntax_cat": "macro", "notation3": "macro",
 }
 
 

@@ -171,6 +171,9 @@ class Proj(Term):
 
 EMPTY = "EmptyCollection.emptyCollection"
 """``∅`` reads as this name (Lean's notation for it); the printer writes it back as ``∅``."""
+CARD = "#"
+"""``#s`` reads as ``App(Ident("#"), (s,))``: Mathlib's ``Finset.card`` under ``open Finset``
+(``Cardinal.mk`` under ``open Cardinal``): which one is decided where the opens are known."""
 INSERT = "Insert.insert"
 SINGLETON = "Singleton.singleton"
 """``{a, b, c}`` reads as ``insert a (insert b (singleton c))`` (Lean's unfolding)."""
@@ -439,6 +442,8 @@ BINARY_OPERATORS: dict[str, tuple[int, str]] = {
     "\\": (70, "none"),  # `s \ t`: SDiff.sdiff (Lean core: infix:70)
     "^^": (33, "left"),  # Bool xor (Lean core: infixl:33)
     "<+~": (50, "none"),  # List.Subperm (infix:50)
+    "''": (80, "left"),  # Mathlib's `f '' s`: Set.image (infixl:80)
+    "⁻¹'": (80, "left"),  # Mathlib's `f ⁻¹' s`: Set.preimage (infixl:80)
     "⊔": (68, "left"),  # Mathlib: infixl:68 (sup), infixl:69 (inf)
     "⊓": (69, "left"),
     "<<<": (75, "left"),

@@ -309,6 +309,10 @@ class Builder(Transformer):
         span = self._span(meta)
         return flat_app(syntax.Ident("inner", span=span), (c[0], c[1]), span)
 
+    def card(self, meta: Any, c: list[Any]) -> syntax.Term:
+        span = self._span(meta)
+        return syntax.App(syntax.Ident(syntax.CARD, span=span), (c[0],), span=span)
+
     def coe(self, meta: Any, c: list[Any]) -> syntax.Term:
         return syntax.UnOp("↑", c[0], span=self._span(meta))
 
@@ -327,6 +331,25 @@ class Builder(Transformer):
 
     def bigop_domain(self, meta: Any, c: list[Any]) -> tuple[syntax.Binder, syntax.Term]:
         tok, domain = c
+        return syntax.Binder((unquote(str(tok)),), span=self._tok_span(tok)), domain
+
+    def bigop_pred(self, meta: Any, c: list[Any]) -> str:
+        text = str(c[0])
+        return ASCII_OPS.get(text, text)
+
+    def bigop_pred_domain(self, meta: Any, c: list[Any]) -> tuple[syntax.Binder, syntax.Term]:
+        """Mathlib's ``∑ i < n, f i`` is ``∑ i ∈ Finset.Iio n, f i`` (``≤``: ``Iic``, ``>``:
+        ``Ioi``, ``≥``: ``Ici``, ``≠``: ``Finset.univ.erase n``)."""
+        tok, pred, bound = c
+        span = self._span(meta)
+        if pred == "≠":
+            domain: syntax.Term = syntax.App(syntax.Ident("Finset.erase", span=span),
+                                             (syntax.Ident("Finset.univ", span=span), bound),
+                                             span=span)
+        else:
+            name = {"<": "Finset.Iio", "≤": "Finset.Iic", ">": "Finset.Ioi",
+                    "≥": "Finset.Ici"}[pred]
+            domain = syntax.App(syntax.Ident(name, span=span), (bound,), span=span)
         return syntax.Binder((unquote(str(tok)),), span=self._tok_span(tok)), domain
 
     def proj(self, meta: Any, c: list[Any]) -> syntax.Term:
@@ -379,6 +402,10 @@ class Builder(Transformer):
 
     def prefix_neg(self, meta: Any, c: list[Any]) -> Prefix:
         return Prefix("-", 75, self._span(meta))
+
+    def prefix_sqrt(self, meta: Any, c: list[Any]) -> Prefix:
+        # Mathlib: `prefix:100 "√" => Real.sqrt` (`√x * 2` is `(√x) * 2`, `√f x` is `√(f x)`)
+        return Prefix("√", 100, self._span(meta))
 
     def prefix_bigop(self, meta: Any, c: list[Any]) -> Prefix:
         op, (binder, domain), cond = c

@@ -169,6 +169,7 @@ def _extend(terms: st.SearchStrategy[syntax.Term]) -> st.SearchStrategy[syntax.T
                   st.lists(st.builds(syntax.FieldAssign, field_names, small), max_size=3),
                   st.none() | simple_atoms, st.none() | small),
         st.builds(syntax.Ascription, small, small),
+        st.builds(lambda a: syntax.App(syntax.Ident(syntax.CARD), (a,)), small),
         st.builds(syntax.Show, small, st.none() | small),
         cdot_funs,
     )

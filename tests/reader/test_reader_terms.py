@@ -49,7 +49,7 @@ from jepa_formal.reader import (
     parse_term,
     print_term,
 )
-from jepa_formal.reader.syntax import EMPTY
+from jepa_formal.reader.syntax import CARD, EMPTY
 
 x, y, z, f, g = (Ident(n) for n in "xyzfg")
 
@@ -228,6 +228,21 @@ CONSTRUCTS = [
     ("⌊x / 2⌋ + ⌈y⌉", op("+", App(Ident("Int.floor"), (op("/", x, NatLit(2)),)),
                         App(Ident("Int.ceil"), (y,)))),
     ("⌊x⌋₊ ≤ ⌈x⌉₊", op("≤", App(Ident("Nat.floor"), (x,)), App(Ident("Nat.ceil"), (x,)))),
+    # Mathlib's `prefix:100 "√"`: an application is its operand, `*` is not
+    ("√f x * 2", op("*", App(Ident("Real.sqrt"), (App(f, (x,)),)), NatLit(2))),
+    ("√x⁻¹", App(Ident("Real.sqrt"), (UnOp("⁻¹", x),))),
+    ("#s + #(s ∪ t)", op("+", App(Ident(CARD), (Ident("s"),)),
+                         App(Ident(CARD), (op("∪", Ident("s"), Ident("t")),)))),
+    ("f '' s ⊆ t", op("⊆", op("''", f, Ident("s")), Ident("t"))),
+    ("f ⁻¹' s", op("⁻¹'", f, Ident("s"))),
+    ("s = {}", op("=", Ident("s"), StructInst(()))),
+    # Mathlib's binder predicates in big operators: `∑ i < n` is `∑ i ∈ Finset.Iio n`
+    ("∑ i < n, f i", BigOp("∑", Binder(("i",)), App(f, (Ident("i"),)),
+                           App(Ident("Finset.Iio"), (Ident("n"),)))),
+    ("∏ i ≤ n, f i", BigOp("∏", Binder(("i",)), App(f, (Ident("i"),)),
+                           App(Ident("Finset.Iic"), (Ident("n"),)))),
+    ("∑ i ≠ k, f i", BigOp("∑", Binder(("i",)), App(f, (Ident("i"),)), App(
+        Ident("Finset.erase"), (Ident("Finset.univ"), Ident("k"))))),
 ]
 
 

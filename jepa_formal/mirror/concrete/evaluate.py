@@ -39,6 +39,7 @@ from jepa_formal.mirror.concrete.ops import (
 )
 from jepa_formal.mirror.core.classes import class_var
 from jepa_formal.mirror.core.terms import (
+    RELATION_TABLE,
     SIDED_OPS,
     BigOp,
     Call,
@@ -54,16 +55,21 @@ from jepa_formal.mirror.core.terms import (
     MkStruct,
     Prim,
     Quant,
+    TArray,
     TBool,
     TFin,
+    TFinset,
     TFloat,
     TInd,
+    TList,
     TNat,
+    TStruct,
     TVar,
     Ty,
     TypeArg,
     Var,
     cod_after,
+    contains_function,
     uncurry,
 )
 from jepa_formal.mirror.core.unify import show_ty
@@ -81,6 +87,13 @@ _DEADLINE: ContextVar[float] = ContextVar("jepa_formal_eval_deadline", default=m
 """``time.perf_counter()`` value after which unfolding user definitions stops (see below)."""
 
 _CHECK_EVERY = 1024
+
+_ELEMENT_COMPARING = frozenset({
+    "List.count", "List.diff", "List.disjoint", "List.elem", "List.erase", "List.inter",
+    "List.isInfix", "List.isPrefix", "List.isSuffix", "List.mem", "List.perm", "List.sublist",
+    "List.subset", "List.toFinset", "List.union",
+})
+"""List operations that compare elements (see ``_Compiler._compares_functions``)."""
 """Unfoldings between two clock reads (reading the clock on every call would slow the hot path)."""
 
 MAX_UNFOLDINGS = 20_000
@@ -298,6 +311,35 @@ class _Compiler(Walker):
 
         return fin_size
 
+    def _compares_functions(self, op: str, tys: list[Ty], ty: Ty) -> bool:
+        """An operation that compares or hashes elements (``∈``, ``Nodup``, any finite-set
+        operation, ``=`` of structures) on values that may hold functions: Python's ``==`` and
+        hashing of tables and closures are by form (``g`` and ``fun b => g b`` differ), so
+        Lean's extensional equality cannot be read off them. (``=`` of functions, lists,
+        pairs and options of them is ``ops.propositional_eq``: extensional, not refused.)"""
+        sets = [t.elem for t in (*tys, ty) if isinstance(t, TFinset)]
+        if op in _ELEMENT_COMPARING:
+            sets += [t.elem for t in tys if isinstance(t, (TList, TArray))]
+        elif (op in RELATION_TABLE and not RELATION_TABLE[op].order and tys
+              and isinstance(tys[0], (TStruct, TInd))):  # = and ≠
+            sets.append(tys[0])
+        return any(contains_function(t, self._fields) for t in sets)
+
+    def _fields(self, ty: Ty) -> tuple[Ty, ...] | None:
+        """The field types of a structure or inductive of the specs (None: not one, or not
+        elaborated)."""
+        if self.env is None:
+            return None
+        try:
+            if isinstance(ty, TStruct):
+                return tuple(t for _, t in self.env.structure(ty.name).fields)
+            if isinstance(ty, TInd):
+                info = self.env.inductive(ty.name)
+                return tuple(t for _, fs in info.ctors for _, t in fs)
+        except Unsupported:
+            return None
+        return None
+
     def domain(self, ty: Ty, scope: _Scope) -> Closure:
         """All values of a finite type, including type variables instantiated as ``Fin k``
         and enumerations (inductives whose constructors have no fields)."""
@@ -347,6 +389,10 @@ class _Compiler(Walker):
     def visit_Prim(self, e: Prim, scope: _Scope) -> Closure:
         args = [self.compile(a, scope) for a in e.args]
         tys = [a.ty for a in e.args]
+        if self._compares_functions(e.op, tys, e.ty):
+            raise Unsupported(f"'{e.op}' on values that hold functions", e.span,
+                              reason="equality of functions is extensional; their concrete "
+                              "tables and closures compare by form")
         tv = class_var(e.op, tys, e.ty)
         if tv is not None:
             return model_prim(e.op, args, self._type_slot(tv, scope))

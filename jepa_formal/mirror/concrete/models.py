@@ -306,6 +306,10 @@ _model("zmod2", "ZMod 2 (a field of characteristic 2)", _fin(2), ("Field", "Line
        {**_zmod_field(2), **_ORDER}, 2)
 _model("zmod3", "ZMod 3 (a field of characteristic 3)", _fin(3), ("Field", "LinearOrder"),
        {**_zmod_field(3), **_ORDER}, 3)
+_model("zmod5", "ZMod 5 (a field of characteristic 5: 5 = 0, 2 * 3 = 1)", _fin(5),
+       ("Field", "LinearOrder"), {**_zmod_field(5), **_ORDER}, 5)
+_model("zmod7", "ZMod 7 (a field of characteristic 7)", _fin(7), ("Field", "LinearOrder"),
+       {**_zmod_field(7), **_ORDER}, 7)
 _model("zmod4", "ZMod 4 (a commutative ring with zero divisors)", _fin(4),
        ("CommRing", "LinearOrder"), {**_ring_ops(4), **_ORDER}, 4)
 _model("zmod6", "ZMod 6 (a commutative ring with zero divisors that are not nilpotent)",
@@ -323,7 +327,7 @@ _model("rat", "ℚ", TRat(), ("LinearOrderedField", "LinearOrderedAddCommGroup")
         **_ORDER}, None)
 
 _ORDER_KEYS = ("magma", "maps", "s3", "preorder", "max", "bool", "sets", "mat2", "zmod2",
-               "zmod3", "zmod4", "zmod6", "quat", "nat", "int", "rat")
+               "zmod3", "zmod4", "zmod6", "zmod5", "zmod7", "quat", "nat", "int", "rat")
 
 
 def models_for(classes: Iterable[str], *, finite: bool = False) -> tuple[TModel, ...]:

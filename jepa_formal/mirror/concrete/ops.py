@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import itertools
 import math
+import struct
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 from functools import reduce
 from typing import Any
 
-from jepa_formal.errors import BudgetExceeded, Unsupported
+from jepa_formal.errors import BudgetExceeded, Undecided, Unsupported
 from jepa_formal.mirror.concrete.library import LIBRARY_OPS, library_closure
 from jepa_formal.mirror.concrete.transcendental import (
     RealInterval,
@@ -27,6 +28,7 @@ from jepa_formal.mirror.concrete.transcendental import (
     sqrt_interval,
 )
 from jepa_formal.mirror.core.beq import beq_is_eq, lean_beq
+from jepa_formal.mirror.core.floats import lean_float
 from jepa_formal.mirror.core.terms import (
     COMPARISON_OPS,
     ORDER_RELATIONS,
@@ -244,6 +246,21 @@ def real_sqrt(a: Fraction) -> Fraction:
     if num * num == a.numerator and den * den == a.denominator:
         return Fraction(num, den)
     return sqrt_interval(a)
+
+
+def float_same(a: float, b: float) -> bool:
+    """Lean's propositional ``a = b`` at Float: the same 64 bits. So ``0.0 ≠ -0.0`` (their
+    ``Float.toBits`` differ, while IEEE ``==``, Lean's ``==``, says equal), and a NaN equals a
+    NaN of the same bits (``rfl``). Two NaNs of different bits are undecided: which NaN an
+    operation makes is the hardware's (x86 and ARM differ in its sign), not Python's."""
+    if a == b:
+        return a != 0.0 or math.copysign(1.0, a) == math.copysign(1.0, b)
+    if a != a and b != b:
+        if struct.pack("<d", a) == struct.pack("<d", b):
+            return True
+        raise Undecided("two NaNs of different bits: which NaN Lean's operations make "
+                        "depends on the hardware")
+    return False
 
 
 def float_div(a: float, b: float) -> float:
@@ -516,7 +533,7 @@ def _cast(op: str, a: list[Closure], t: list[Ty], ty: Ty, size: Size) -> Closure
     if isinstance(src, (TRat, TReal)) and isinstance(ty, _EXACT_FIELD):
         return lambda f: exact(x(f))
     if isinstance(src, (TNat, TInt, TFin)) and isinstance(ty, TFloat):
-        return lambda f: float(x(f))
+        return lambda f: lean_float(x(f))  # Float.ofNat/ofInt: cut to 64 bits, then rounded
     if isinstance(src, TFloat) and isinstance(ty, TFloat):
         return x
     raise Unsupported(f"coercion from {type(src).__name__} to {type(ty).__name__}")
@@ -564,11 +581,11 @@ EqFn = Callable[[tuple[Any, ...], Any, Any], bool]
 def propositional_eq(ty: Ty, size: Size) -> EqFn:
     """Lean's propositional equality ``a = b`` at ``ty`` on values (frame for ``Fin n`` sizes).
 
-    Float: the same value (so NaN = NaN, as ``rfl`` proves; IEEE ``==`` is ``beq``). Functions:
+    Float: the same bits (``float_same``; IEEE ``==`` is ``beq``). Functions:
     extensional over their (finite) domains; over an infinite domain it is unsupported.
     """
     if isinstance(ty, TFloat):
-        return lambda f, a, b: a == b or (a != a and b != b)
+        return lambda f, a, b: float_same(a, b)
     if isinstance(ty, (TList, TArray)):
         elem = propositional_eq(ty.elem, size)
         return lambda f, a, b: len(a) == len(b) and all(

@@ -27,7 +27,7 @@ import math
 from fractions import Fraction
 from typing import Any
 
-from jepa_formal.errors import BudgetExceeded
+from jepa_formal.errors import BudgetExceeded, Undecided
 
 DIGITS = 60
 """Working precision (decimal digits) of one transcendental evaluation."""
@@ -40,9 +40,6 @@ _BITS = 200
 """Bounds are rounded outward to ``_BITS`` significant bits, so denominators stay small."""
 
 
-class Undecided(BudgetExceeded):
-    """A comparison (or a division, a sign) of an irrational value that its bounds do not
-    decide: the instance is skipped, never judged."""
 
 
 def _round_out(lo: Fraction, hi: Fraction) -> tuple[Fraction, Fraction]:
@@ -201,7 +198,11 @@ class RealInterval:
         return True
 
     def __hash__(self) -> int:
-        return hash((self.lo, self.hi))
+        # Equal reals must hash equal, and whether this one equals a rational (or another
+        # interval) is not decided by its bounds: a set or dict lookup would never reach
+        # ``__eq__`` (√2·√2 and 2 in different buckets). Hashing is undecided too.
+        raise Undecided(f"hashing {show_interval(self)}: equality with other reals is not "
+                        "decided by its bounds")
 
     def __repr__(self) -> str:
         return f"RealInterval({self.lo}, {self.hi})"

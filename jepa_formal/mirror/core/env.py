@@ -22,6 +22,7 @@ from jepa_formal.mirror.core.terms import (
 )
 from jepa_formal.reader import syntax
 from jepa_formal.reader.captures import close_where_helpers
+from jepa_formal.reader.opens import open_spec
 
 _BUSY = object()
 """Marks a definition whose signature is being elaborated (a recursive one without types)."""
@@ -93,7 +94,7 @@ class Env:
         if name.startswith("_root_."):
             name = name[len("_root_."):]
             return name if name in self.decls else None
-        for ns in _namespaces(decl):
+        for ns in _namespaces(decl, name):
             full = f"{ns}.{name}" if ns else name
             if full in self.decls:
                 return full
@@ -241,7 +242,7 @@ class Env:
             candidates = [self.resolve(prefix, decl)]
         else:
             short = name
-            candidates = [ns for ns in _namespaces(decl) if ns]
+            candidates = [ns for ns in _namespaces(decl, short) if ns]
         for ind in candidates:
             if ind is not None and self.kind(ind) == "inductive":
                 full = f"{ind}.{short}"
@@ -385,20 +386,28 @@ def _with_where(d: syntax.Decl) -> list[syntax.Decl]:
     return out
 
 
-def _namespaces(decl: syntax.Decl | None) -> list[str]:
-    """Namespace prefixes to try, innermost first, then opens, then the root."""
+def _namespaces(decl: syntax.Decl | None, short: str | None = None) -> list[str]:
+    """Namespace prefixes to try, innermost first, then opens, then the root. An ``open X``
+    inside ``namespace A.B`` may mean ``A.B.X``, ``A.X`` or ``X`` (Lean resolves the opened
+    namespace from where the ``open`` stands); one that does not expose ``short`` (``open X
+    (a)``, ``open X hiding short``) is skipped."""
     out: list[str] = []
     ns = getattr(decl, "namespace", "") or ""
     parts = ns.split(".") if ns else []
     for k in range(len(parts), 0, -1):
         out.append(".".join(parts[:k]))
+    chain = list(out)
     name = getattr(decl, "name", "") or ""
     if "." in name:  # a def X.y is elaborated inside namespace X too
         prefix = name.rsplit(".", 1)[0]
         if prefix not in out:
             out.insert(0, prefix)
     for o in reversed(getattr(decl, "opens", ()) or ()):
-        if o not in out:
-            out.append(o)
+        spec = open_spec(o)
+        if short is not None and spec.candidate(short) is None:
+            continue
+        for opened in (*(f"{p}.{spec.namespace}" for p in chain), spec.namespace):
+            if opened not in out:
+                out.append(opened)
     out.append("")
     return out

@@ -463,6 +463,8 @@ def _other() -> dict[str, PreludeFn]:
         fn("Finset.Ico", "", (("a", N), ("b", N)), TFinset(N), _interval("le", closed=False)),
         fn("Finset.Ioc", "", (("a", N), ("b", N)), TFinset(N), _interval("lt", closed=True)),
         fn("Finset.Ioo", "", (("a", N), ("b", N)), TFinset(N), _interval("lt", closed=False)),
+        fn("Finset.Iio", "", (("b", N),), TFinset(N), _below(closed=False)),
+        fn("Finset.Iic", "", (("b", N),), TFinset(N), _below(closed=True)),
         fn("Finset.card", "α", (("s", TFinset(A)),), N, prim("Finset.card")),
         fn("Finset.univ", "α", (), TFinset(A), prim("Finset.univ")),
         fn("Finset.filter", "α", (("p", TFun(A, TBool())), ("s", TFinset(A))), TFinset(A),
@@ -545,6 +547,20 @@ def _interval(low: str, *, closed: bool) -> Build:
         keep = Lam((x,), Prim("decide", (Prim(low, (a, x), TProp()),), TBool()),
                    TFun(N, TBool()))
         return Prim("Finset.filter", (keep, Prim("Finset.range", (top,), ty)), ty)
+
+    return build
+
+
+def _below(*, closed: bool) -> Build:
+    """``Finset.Iio b`` (``Iic b``) at ℕ, Mathlib's ``∑ i < b`` (``∑ i ≤ b``): ``range b``
+    (``range (b + 1)``)."""
+
+    def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
+        (b,) = args
+        if isinstance(b, Prim) and b.op == "cast" and b.args[0].ty != N:
+            raise Unsupported("Finset interval", getattr(b, "span", None),
+                              f"modelled at ℕ only, here at {show_ty(b.args[0].ty)}")
+        return Prim("Finset.range", (Prim("add", (b, Lit(1, N)), N) if closed else b,), ty)
 
     return build
 
@@ -765,7 +781,28 @@ SPECIAL_NAMES: dict[str, str] = {
 }
 """Names with elaboration rules of their own (see ``elaborate.py``)."""
 
-UNSUPPORTED_NAMES: dict[str, str] = {
+USER_SYNTAX = "syntax✝"
+"""Prefix of the name the reader puts where a word made a keyword by user syntax it does not
+read (``macro "dbl" x:term : term => …``) is used: ``«syntax✝dbl»``."""
+
+
+class _Refused(dict[str, str]):
+    """``UNSUPPORTED_NAMES``: the listed names, and every ``«syntax✝word»`` (see
+    ``USER_SYNTAX``), whose reason names the word."""
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (
+            isinstance(key, str) and key.startswith(USER_SYNTAX))
+
+    def __missing__(self, key: str) -> str:
+        if key.startswith(USER_SYNTAX):
+            return (f"`{key[len(USER_SYNTAX):]}` is a keyword of a `macro`, `syntax`, `elab` or "
+                    "`notation3` command, whose meaning is not read (Lean parses the word as "
+                    "that syntax, not as a name)")
+        raise KeyError(key)
+
+
+UNSUPPORTED_NAMES: dict[str, str] = _Refused({
     "Real.pi": "irrational constant",
     "Real.cos": "transcendental",
     "Real.sin": "transcendental",
@@ -780,7 +817,7 @@ UNSUPPORTED_NAMES: dict[str, str] = {
                        "precedence, and what follows it here (a prefix operator, |x|, fun, "
                        "an operand before a postfix notation…) leaves that extent undecided "
                        "by this reader; write the argument in parentheses",
-}
+})
 """Library names deliberately not modelled, with the reason shown to the user."""
 
 

@@ -14,7 +14,7 @@ a test checks that they do.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -167,6 +167,34 @@ class TInd(Ty):
 
     name: str
     args: tuple[Expr, ...] = ()
+
+
+def contains_function(ty: Ty, fields: Callable[[Ty], Sequence[Ty] | None] | None = None,
+                      _seen: frozenset[str] = frozenset()) -> bool:
+    """Whether a value of ``ty`` may hold a function (itself one, or one inside a list, pair,
+    option, finite set, structure or inductive). Such values have no computable equality:
+    Lean's ``=`` on functions is extensional, while the concrete values (tables, closures)
+    compare by representation, so a concrete operation that compares or hashes them (a
+    table keyed by functions, ``∈``, ``Nodup``, a ``Finset`` of them) must not run.
+    ``fields(ty)`` gives the field types of a structure or inductive (None: unknown, counted
+    as possibly holding one); without it every structure and inductive counts as one."""
+    if isinstance(ty, TFun):
+        return True
+    if isinstance(ty, (TList, TArray, TOption, TFinset)):
+        return contains_function(ty.elem, fields, _seen)
+    if isinstance(ty, TProd):
+        return contains_function(ty.fst, fields, _seen) or contains_function(ty.snd, fields,
+                                                                             _seen)
+    if isinstance(ty, (TBool, TProp, TUnit, TString, TNat, TInt, TRat, TReal, TFloat, TFin,
+                       TSort, TVar)):
+        return False
+    name = getattr(ty, "name", "")
+    if name in _seen:
+        return False  # a recursive field: its type's fields are being looked at already
+    found = fields(ty) if fields is not None else None
+    if found is None:
+        return isinstance(ty, (TStruct, TInd)) or fields is None
+    return any(contains_function(t, fields, _seen | {name}) for t in found)
 
 
 def uncurry(ty: Ty) -> tuple[tuple[Ty, ...], Ty]:

@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
+from jepa_formal.mirror.core.floats import lean_float
 from jepa_formal.mirror.core.terms import (
     Expr,
     Lit,
@@ -268,7 +269,7 @@ def normalize_literal(lit: Lit) -> Expr:
     if isinstance(ty, (TReal, TRat)) and not isinstance(v, Fraction):
         return Lit(Fraction(v), ty, span=lit.span)
     if isinstance(ty, TFloat) and not isinstance(v, float):
-        return Lit(float(v), ty, span=lit.span)
+        return Lit(lean_float(v), ty, span=lit.span)  # Lean's cut to 64 bits, then rounding
     if isinstance(ty, TFin):
         if isinstance(ty.n, Lit):
             n = int(ty.n.value)
@@ -317,4 +318,6 @@ def show_expr(e: Expr) -> str:
         return str(e.value)
     if isinstance(e, EMeta):
         return f"?{e.hint or e.id}"
-    return type(e).__name__
+    if isinstance(e, Prim):  # `(cast 2)`, `(add n 1)`: the operation, not a class name
+        return "(" + " ".join((e.op, *(show_expr(a) for a in e.args))) + ")"
+    return "an expression"

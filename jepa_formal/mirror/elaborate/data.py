@@ -21,6 +21,7 @@ from jepa_formal.mirror.core.terms import (
     Prim,
     TArray,
     TFin,
+    TFinset,
     TList,
     TNat,
     TOption,
@@ -124,10 +125,21 @@ def elab_anon_ctor(el: Elaborator, t: syntax.AnonCtor, expected: Ty | None, ctx:
                              "context")
 
 
+def _bare_braces(t: syntax.Term) -> bool:
+    """``{}``: no fields, no ``with``, no ``..``."""
+    return isinstance(t, syntax.StructInst) and not t.fields and t.base is None \
+        and not t.ellipsis
+
+
 @HANDLERS.on(syntax.StructInst)
 def elab_struct_inst(el: Elaborator, t: syntax.StructInst, expected: Ty | None, ctx: Ctx) -> Expr:
     want = el.elab_type(t.type, ctx) if t.type is not None else (
         el.s.ty(expected) if expected is not None else None)
+    if _bare_braces(t) and isinstance(want, (TList, TArray, TFinset)):
+        # `{}` is also Lean's `EmptyCollection` notation: at a collection type it is `∅`
+        from jepa_formal.mirror.elaborate.setlit import elab_empty
+
+        return elab_empty(el, want, ctx, t.span)
     given = {f.name: f.value for f in t.fields}
     if t.base is not None:
         base = el.elab(t.base, want, ctx)

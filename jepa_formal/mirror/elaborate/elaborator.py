@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from jepa_formal.errors import TypeMismatch, UnknownName, Unsupported
 from jepa_formal.mirror.core.classes import is_known, provides
+from jepa_formal.mirror.core.floats import lean_float
 from jepa_formal.mirror.core.terms import (
     ORDER_RELATIONS,
     RELATION_TABLE,
@@ -86,6 +87,7 @@ from jepa_formal.mirror.elaborate.setlit import (
 )
 from jepa_formal.mirror.elaborate.synth import check_instances
 from jepa_formal.reader import syntax
+from jepa_formal.reader.opens import open_spec
 from jepa_formal.reader.scopes import mentioned_names
 
 if TYPE_CHECKING:
@@ -132,8 +134,11 @@ ROUNDING = ("Int.floor", "Int.ceil", "Nat.floor", "Nat.ceil")
 
 
 def _is_empty(t: syntax.Term) -> bool:
-    """``∅``: its type comes from the other side (``s ∩ t = ∅``), so it is read last."""
-    return isinstance(t, syntax.Ident) and t.name == syntax.EMPTY
+    """``∅`` (or ``{}``): its type comes from the other side (``s ∩ t = ∅``), so it is read
+    last."""
+    return (isinstance(t, syntax.Ident) and t.name == syntax.EMPTY) or (
+        isinstance(t, syntax.StructInst) and not t.fields and t.base is None
+        and t.type is None and not t.ellipsis)
 
 
 def span_of(t: Any) -> Any:
@@ -192,7 +197,7 @@ BUILTIN_NAMES: frozenset[str] = frozenset({
     "true", "false", "Bool.true", "Bool.false", "True", "False", "max", "min", "Max.max",
     "Min.min", syntax.INSERT, syntax.SINGLETON, syntax.EMPTY, "norm", "setOf", "Set.setOf",
     "abs", "id", "decide", "Finset.sum", "Finset.prod", "Function.comp", "Nat.cast",
-    "Int.cast", "Rat.cast", "List.get", "Array.get", "List.getElem", *ROUNDING,
+    "Int.cast", "Rat.cast", "List.get", "Array.get", "List.getElem", *ROUNDING, syntax.CARD,
 })
 """The names ``Elaborator._special`` gives their library meaning. A user's declaration of the
 same name in scope comes first, as in Lean: ``def max`` inside ``namespace Foo`` is what ``max``
@@ -270,6 +275,8 @@ class Elaborator(Walker):
     def _user_instances(self, e: Expr) -> Expr:
         """``a + b`` at a structure with a user ``instance : Add V := ⟨f⟩``: ``f a b``."""
         e = map_children(e, self._user_instances)
+        if isinstance(e, Prim) and e.op == "default" and not e.args:
+            return self._user_default(e)
         if not (isinstance(e, Prim) and e.op in _INSTANCE_OPS and e.args):
             return e
         sty = e.args[0].ty
@@ -284,6 +291,23 @@ class Elaborator(Walker):
         el = Elaborator(self.env, decl)
         fn = el.finish(el.coerce(el.elab(term, fty, {}), fty))
         return Call(fn, e.args, e.ty, span=e.span)
+
+    def _user_default(self, e: Prim) -> Expr:
+        """``default`` at a structure with a user ``instance : Inhabited V where default :=
+        v`` (or ``⟨v⟩``): ``v``. A structure that also derives ``Inhabited`` keeps the
+        mirror's ``default`` (which of the two instances Lean picks is not decided here)."""
+        sty = e.ty
+        if not isinstance(sty, TStruct) or self.env is None:
+            return e
+        decl = self.env.decls.get(sty.name)
+        if isinstance(decl, syntax.Structure) and "Inhabited" in decl.deriving:
+            return e
+        found = self.env.instance_fn(sty.name, "Inhabited", "default")
+        if found is None:
+            return e
+        term, inst = found
+        el = Elaborator(self.env, inst)
+        return el.finish(el.coerce(el.elab(term, sty, {}), sty))
 
     # --- coercions ------------------------------------------------------------------------
 
@@ -362,7 +386,7 @@ class Elaborator(Walker):
         if want is None or isinstance(want, (TMeta, TFloat)):
             if isinstance(want, TMeta):
                 self.s.unify(want, TFloat(), t.span)
-            return Lit(float(t.text), TFloat(), span=t.span)
+            return Lit(lean_float(Fraction(t.text)), TFloat(), span=t.span)
         raise TypeMismatch(f"decimal {t.text} at type {show_ty(want)}", t.span)
 
     def e_StrLit(self, t: syntax.StrLit, expected: Ty | None, ctx: Ctx) -> Expr:
@@ -546,6 +570,20 @@ class Elaborator(Walker):
         pred_fn = Lam((var,), body, TFun(elem, TBool()), span=span)
         return Prim("Finset.filter", (pred_fn, base), TFinset(elem), span=span)
 
+    def _card(self, arg: syntax.Term, expected: Ty | None, ctx: Ctx, span: Any) -> Expr:
+        """``#s``: Mathlib's scoped notation, ``Finset.card s`` where ``Finset`` is open (or
+        the declaration is inside it), ``Cardinal.mk`` where ``Cardinal`` is: refused unless
+        exactly the first is in force."""
+        spaces = {open_spec(o).namespace.rsplit(".", 1)[-1]
+                  for o in getattr(self.decl, "opens", ()) or ()}
+        namespace = (getattr(self.decl, "namespace", "") or "").split(".")
+        finset = "Finset" in spaces or "Finset" in namespace
+        if not finset or "Cardinal" in spaces or "Cardinal" in namespace:
+            raise Unsupported("#s", span, reason="`#` is Finset.card under `open Finset` "
+                              "and Cardinal.mk under `open Cardinal`; here neither alone")
+        card = syntax.App(syntax.Ident("Finset.card", span=span), (arg,), span=span)
+        return self.elab(card, expected, ctx)
+
     def _rounding(self, name: str, arg: syntax.Term, ctx: Ctx, span: Any) -> Expr:
         """``⌊x⌋``/``⌈x⌉`` (``Int.floor``/``Int.ceil``, an integer) and ``⌊x⌋₊``/``⌈x⌉₊``
         (``Nat.floor``/``Nat.ceil``, a natural) of a rational or real ``x``. At any other
@@ -658,6 +696,8 @@ class Elaborator(Walker):
                               args + tuple(syntax.Ident(x, span=span) for x in fresh), span=span)
             eta = syntax.Lambda(tuple(syntax.Binder((x,)) for x in fresh), body, span=span)
             return self.elab(eta, expected, ctx)
+        if name == syntax.CARD and len(args) == 1:
+            return self._card(args[0], expected, ctx, span)
         if name in ROUNDING and len(args) == 1:
             return self._rounding(name, args[0], ctx, span)
         if name == syntax.EMPTY and not args:
@@ -904,6 +944,9 @@ class Elaborator(Walker):
             return Prim("smul", (k, v), v.ty, span=span)
         if op == "×":
             return TypeArg(self.elab_type(t, ctx), span=span)
+        if op in ("''", "⁻¹'"):
+            raise Unsupported(f"f {op} s", span, reason="the image and preimage of a Set: "
+                              "sets are not finite data the mirror computes with")
         raise Unsupported(f"operator {op}", span)
 
     def _subst(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr:
@@ -1078,7 +1121,11 @@ _INSTANCE_OPS = {"add": ("Add", "add"), "sub": ("Sub", "sub"), "mul": ("Mul", "m
 
 
 def _leading_dot(t: syntax.Term) -> bool:
-    """``.train`` or ``.dim n s``: its type comes from the other side (elaborated later)."""
+    """``.train`` or ``.dim n s``: its type comes from the other side (elaborated later); so
+    does an ``if`` whose branches are all such names (``if c then .a else if d then .b else
+    .c``: the inner ``if`` has nothing of its own to fix the type)."""
+    if isinstance(t, syntax.If):
+        return _leading_dot(t.then) and _leading_dot(t.orelse)
     head = t.fn if isinstance(t, syntax.App) else t
     return isinstance(head, syntax.Ident) and head.name.startswith(".")
 

@@ -54,6 +54,7 @@ from jepa_formal.mirror.core.terms import (
     TInd,
     TOption,
     TProd,
+    TProp,
     TSort,
     TStruct,
     TUnit,
@@ -99,6 +100,7 @@ from jepa_formal.mirror.symbolic.arith import (
 from jepa_formal.mirror.symbolic.classes import class_literal, class_prim
 from jepa_formal.mirror.symbolic.defs import ctor_head, def_head, explicit_mask, match_pattern
 from jepa_formal.mirror.symbolic.ops import PRIM_HANDLERS, UNSUPPORTED_PRIMS, default_value, spine
+from jepa_formal.mirror.symbolic.options import OptionValue, option_eq, option_get_d
 from jepa_formal.mirror.symbolic.piecewise import split_condition
 from jepa_formal.mirror.symbolic.sorts import (
     EXACT_SUM_TYPES,
@@ -165,7 +167,10 @@ class SymContext(Walker):
             return Tuple(*[self.value_of(f"{name}.{f}", fty) for f, fty in info.fields])
         if isinstance(ty, TUnit):
             return Tuple()
-        if isinstance(ty, (TOption, TFinset)):
+        if isinstance(ty, TOption):
+            return OptionValue(self.value_of(name + ".isSome", TBool()),
+                               self.value_of(name + ".get", ty.elem))
+        if isinstance(ty, TFinset):
             raise Unsupported(type(ty).__name__, reason="no symbolic variable of this type")
         sym = Symbol(name, **assumptions(ty))
         if isinstance(ty, TFin):
@@ -206,7 +211,22 @@ class SymContext(Walker):
     def visit_Var(self, e: Var) -> Any:
         if e.name not in self.bindings:
             raise Unsupported("unbound variable", e.span, e.name)
-        return self.bindings[e.name]
+        value = self.bindings[e.name]
+        if isinstance(value, OptionValue):
+            raise Unsupported("Option variable", e.span,
+                              f"{e.name} is read symbolically only by =, getD, map, bind, isSome")
+        return value
+
+    def option_var(self, e: Var) -> tuple[Expr, Expr]:
+        """The parts of an option variable (``options.py``) as variables bound to its
+        ``OptionValue``'s symbols."""
+        value = self.bindings.get(e.name)
+        if not isinstance(value, OptionValue) or not isinstance(e.ty, TOption):
+            raise Unsupported("Option value", e.span, f"{e.name} has no symbolic parts")
+        some, get = self.fresh_name(e.name + ".isSome"), self.fresh_name(e.name + ".get")
+        self.bindings[some], self.bindings[get] = value.some, value.value
+        return (Prim("eq", (Var(some, TBool()), Lit(True, TBool())), TProp()),
+                Var(get, e.ty.elem))
 
     def visit_Lit(self, e: Lit) -> Any:
         v = e.value
@@ -230,6 +250,11 @@ class SymContext(Walker):
         return None
 
     def visit_Prim(self, e: Prim) -> Any:
+        if e.op in ("eq", "ne") and isinstance(e.args[0].ty, TOption):
+            same = self.translate(option_eq(*e.args, self.option_var))
+            return same if e.op == "eq" else sympy.Not(same)
+        if e.op == "Option.getD":
+            return self.translate(option_get_d(*e.args, self.option_var))
         if contains_float(e.ty) or any(contains_float(a.ty) for a in e.args):
             return self._float_prim(e)
         if e.op in ("add", "mul") and isinstance(e.ty, EXACT_SUM_TYPES):

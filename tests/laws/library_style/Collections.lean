@@ -145,7 +145,56 @@ theorem sum_univ_with : ∑ k : Fin 4 with k.val % 2 = 0, k.val = 2 := by decide
 -- expect: refuted
 theorem sum_univ_with_false : ∑ k : Fin 4 with k.val % 2 = 0, k.val = 3 := by sorry
 
+-- Mathlib's `∑ i < n, f i` is `∑ i ∈ Finset.Iio n, f i`; `∑ i ≤ n` is over `Finset.Iic n`
+-- expect: proved
+theorem sum_lt_ones (n : ℕ) : ∑ i < n, (1 : ℕ) = n := by simp
+
+-- expect: refuted
+theorem sum_lt_ones_false (n : ℕ) : ∑ i < n, (1 : ℕ) = n + 1 := by sorry
+
+-- expect: proved
+theorem sum_le_ones (n : ℕ) : ∑ i ≤ n, (1 : ℕ) = n + 1 := by simp
+
+-- expect: refuted
+theorem sum_le_id_false (n : ℕ) : ∑ i ≤ n, i = n := by sorry
+
 end FilteredSums
+
+section MoreNotations
+
+-- `{}` is also the empty collection
+-- expect: proved
+theorem append_braces (l : List ℕ) : l ++ {} = l := by simp
+
+-- expect: pass
+theorem finset_braces (s : Finset ℕ) (h : s.card = 0) : s = {} := by simp_all
+
+-- expect: refuted
+theorem finset_braces_false (s : Finset ℕ) : s = {} := by sorry
+
+-- Mathlib's `√x` (`prefix:100 "√" => Real.sqrt`)
+-- expect: proved
+theorem sqrt_sq_abs (x : ℝ) : √(x ^ 2) = |x| := Real.sqrt_sq_eq_abs x
+
+-- expect: refuted
+theorem sqrt_sq_false (x : ℝ) : √(x ^ 2) = x := by sorry
+
+-- expect: proved
+theorem sqrt_mul_self' (x : ℝ) (h : 0 ≤ x) : √x * √x = x := Real.mul_self_sqrt h
+
+-- `#s` is `Finset.card s` under `open Finset`
+-- expect: pass
+theorem card_union_le'' (s t : Finset ℕ) : #(s ∪ t) ≤ #s + #t := card_union_le s t
+
+-- expect: refuted
+theorem card_union_false (s t : Finset ℕ) : #(s ∪ t) = #s + #t := by sorry
+
+-- the image of a `Set` is no finite data
+-- expect: unsupported
+theorem image_subset_range (f : ℕ → ℕ) (s : Set ℕ) : f '' s ⊆ Set.range f := by
+  rintro _ ⟨x, -, rfl⟩; exact ⟨x, rfl⟩
+
+end MoreNotations
 
 section Unmodelled
 
