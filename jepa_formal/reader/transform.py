@@ -333,6 +333,25 @@ class Builder(Transformer):
         tok, domain = c
         return syntax.Binder((unquote(str(tok)),), span=self._tok_span(tok)), domain
 
+    def bigop_pred(self, meta: Any, c: list[Any]) -> str:
+        text = str(c[0])
+        return ASCII_OPS.get(text, text)
+
+    def bigop_pred_domain(self, meta: Any, c: list[Any]) -> tuple[syntax.Binder, syntax.Term]:
+        """Mathlib's ``∑ i < n, f i`` is ``∑ i ∈ Finset.Iio n, f i`` (``≤``: ``Iic``, ``>``:
+        ``Ioi``, ``≥``: ``Ici``, ``≠``: ``Finset.univ.erase n``)."""
+        tok, pred, bound = c
+        span = self._span(meta)
+        if pred == "≠":
+            domain: syntax.Term = syntax.App(syntax.Ident("Finset.erase", span=span),
+                                             (syntax.Ident("Finset.univ", span=span), bound),
+                                             span=span)
+        else:
+            name = {"<": "Finset.Iio", "≤": "Finset.Iic", ">": "Finset.Ioi",
+                    "≥": "Finset.Ici"}[pred]
+            domain = syntax.App(syntax.Ident(name, span=span), (bound,), span=span)
+        return syntax.Binder((unquote(str(tok)),), span=self._tok_span(tok)), domain
+
     def proj(self, meta: Any, c: list[Any]) -> syntax.Term:
         obj, tok = c
         name = unquote(str(tok)[1:])

@@ -236,6 +236,13 @@ CONSTRUCTS = [
     ("f '' s ⊆ t", op("⊆", op("''", f, Ident("s")), Ident("t"))),
     ("f ⁻¹' s", op("⁻¹'", f, Ident("s"))),
     ("s = {}", op("=", Ident("s"), StructInst(()))),
+    # Mathlib's binder predicates in big operators: `∑ i < n` is `∑ i ∈ Finset.Iio n`
+    ("∑ i < n, f i", BigOp("∑", Binder(("i",)), App(f, (Ident("i"),)),
+                           App(Ident("Finset.Iio"), (Ident("n"),)))),
+    ("∏ i ≤ n, f i", BigOp("∏", Binder(("i",)), App(f, (Ident("i"),)),
+                           App(Ident("Finset.Iic"), (Ident("n"),)))),
+    ("∑ i ≠ k, f i", BigOp("∑", Binder(("i",)), App(f, (Ident("i"),)), App(
+        Ident("Finset.erase"), (Ident("Finset.univ"), Ident("k"))))),
 ]
 
 

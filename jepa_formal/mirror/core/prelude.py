@@ -463,6 +463,8 @@ def _other() -> dict[str, PreludeFn]:
         fn("Finset.Ico", "", (("a", N), ("b", N)), TFinset(N), _interval("le", closed=False)),
         fn("Finset.Ioc", "", (("a", N), ("b", N)), TFinset(N), _interval("lt", closed=True)),
         fn("Finset.Ioo", "", (("a", N), ("b", N)), TFinset(N), _interval("lt", closed=False)),
+        fn("Finset.Iio", "", (("b", N),), TFinset(N), _below(closed=False)),
+        fn("Finset.Iic", "", (("b", N),), TFinset(N), _below(closed=True)),
         fn("Finset.card", "α", (("s", TFinset(A)),), N, prim("Finset.card")),
         fn("Finset.univ", "α", (), TFinset(A), prim("Finset.univ")),
         fn("Finset.filter", "α", (("p", TFun(A, TBool())), ("s", TFinset(A))), TFinset(A),
@@ -545,6 +547,20 @@ def _interval(low: str, *, closed: bool) -> Build:
         keep = Lam((x,), Prim("decide", (Prim(low, (a, x), TProp()),), TBool()),
                    TFun(N, TBool()))
         return Prim("Finset.filter", (keep, Prim("Finset.range", (top,), ty)), ty)
+
+    return build
+
+
+def _below(*, closed: bool) -> Build:
+    """``Finset.Iio b`` (``Iic b``) at ℕ, Mathlib's ``∑ i < b`` (``∑ i ≤ b``): ``range b``
+    (``range (b + 1)``)."""
+
+    def build(args: tuple[Expr, ...], ty: Ty) -> Expr:
+        (b,) = args
+        if isinstance(b, Prim) and b.op == "cast" and b.args[0].ty != N:
+            raise Unsupported("Finset interval", getattr(b, "span", None),
+                              f"modelled at ℕ only, here at {show_ty(b.args[0].ty)}")
+        return Prim("Finset.range", (Prim("add", (b, Lit(1, N)), N) if closed else b,), ty)
 
     return build
 

@@ -145,6 +145,19 @@ theorem sum_univ_with : ∑ k : Fin 4 with k.val % 2 = 0, k.val = 2 := by decide
 -- expect: refuted
 theorem sum_univ_with_false : ∑ k : Fin 4 with k.val % 2 = 0, k.val = 3 := by sorry
 
+-- Mathlib's `∑ i < n, f i` is `∑ i ∈ Finset.Iio n, f i`; `∑ i ≤ n` is over `Finset.Iic n`
+-- expect: proved
+theorem sum_lt_ones (n : ℕ) : ∑ i < n, (1 : ℕ) = n := by simp
+
+-- expect: refuted
+theorem sum_lt_ones_false (n : ℕ) : ∑ i < n, (1 : ℕ) = n + 1 := by sorry
+
+-- expect: proved
+theorem sum_le_ones (n : ℕ) : ∑ i ≤ n, (1 : ℕ) = n + 1 := by simp
+
+-- expect: refuted
+theorem sum_le_id_false (n : ℕ) : ∑ i ≤ n, i = n := by sorry
+
 end FilteredSums
 
 section MoreNotations
