@@ -130,7 +130,7 @@ def parallel_verdicts(
 
 
 def lost_verdict(workload: Workload, index: int, options: CheckOptions, how: str) -> Verdict:
-    """The verdict of a theorem whose worker died while checking it (``how``: ``killed by
+    """The verdict of a theorem whose worker died while checking it (``how``: ``was killed by
     signal 9 (SIGKILL)``, ``exited with status 3``): ``inconclusive``, the cause named; it
     fails the run (``check.CheckRun.failures``); like every inconclusive verdict it
     is never cached."""

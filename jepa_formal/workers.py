@@ -7,7 +7,7 @@ another, but the task the dead one held is never answered, and ``imap`` waits fo
 Here the parent holds every worker's pipes itself: each worker sends one message per item as
 soon as it has the result, so when its pipe closes early the parent knows exactly which item
 it was running (the first one of its task not answered). That item gets ``lost(item, cause)``
-("killed by signal 9 (SIGKILL)", "exited with status 3"), the rest of the task is handed out
+("was killed by signal 9 (SIGKILL)", "exited with status 3"), the rest of the task is handed out
 again (each item is checked from scratch, so its result is the one it would have had), a new
 worker is forked in place of the dead one, and results still come back in submission order.
 
@@ -235,7 +235,7 @@ def _child(run: Run, tasks: int, results: int) -> None:  # pragma: no cover - in
 
 
 def describe_end(status: int) -> str:
-    """A worker's ``waitpid`` status in words: ``killed by signal 9 (SIGKILL)``, ``exited
+    """A worker's ``waitpid`` status in words: ``was killed by signal 9 (SIGKILL)``, ``exited
     with status 3``."""
     if os.WIFSIGNALED(status):
         number = os.WTERMSIG(status)
@@ -243,7 +243,7 @@ def describe_end(status: int) -> str:
             name = f" ({signal.Signals(number).name})"
         except ValueError:
             name = ""
-        return f"killed by signal {number}{name}"
+        return f"was killed by signal {number}{name}"
     if os.WIFEXITED(status):
         return f"exited with status {os.WEXITSTATUS(status)}"
     return f"ended (wait status {status})"  # pragma: no cover - stopped/continued

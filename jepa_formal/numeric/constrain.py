@@ -11,7 +11,10 @@ values:
 * ``xs.length = e`` (or a bound on it) resizes the list ``xs``;
 * ``∀ i ∈ xs, g i = e i`` (or a bound or ``≠``) rewrites the table of ``g`` at the elements of
   ``xs`` and leaves it random elsewhere (``∀ i : Fin n, …``: at every ``i``);
-* ``∀ x ∈ xs, γ ≤ x`` moves every element of ``xs`` inside the bound.
+* ``∀ x ∈ xs, γ ≤ x`` moves every element of ``xs`` inside the bound;
+* ``c ∣ x`` (ℕ, ℤ) makes ``x`` a multiple of ``c`` (``10^20 ∣ k`` held only at ``k = 0``);
+* ``u * x = e`` in ``Fin n`` solves for ``x`` modulo ``n`` when it can (``a * b = 1`` in
+  ``Fin 1000`` held for one random pair in a thousand).
 
 Whatever is not recognised stays for rejection: every instance is still checked with the
 evaluator's ``hypotheses_hold``, and the search counts how many satisfied them. The same repair
@@ -40,6 +43,7 @@ from jepa_formal.mirror.core.terms import (
     TBool,
     TFin,
     TFun,
+    TInt,
     TList,
     TNat,
     TVar,
@@ -81,6 +85,9 @@ class Constraint:
     other: Expr
     qvar: Var | None = None
     over: Expr | None = None
+    cofactor: Expr | None = None
+    """``proj == "factor"``: the ``u`` of ``u * x = other`` (``proj == "multiple"``: ``other``
+    is the ``c`` of ``c ∣ x``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +153,46 @@ def _is_mem(e: Expr, var: Var) -> bool:
     )
 
 
+def _arithmetic(source: str, e: Expr, order: dict[str, int], law: Law) -> Constraint | None:
+    """``c ∣ x`` (x a binder of ℕ/ℤ) and ``u * x = e`` / ``x * u = e`` (x a binder of
+    ``Fin n``), every other name bound before ``x``: a construction of ``x``."""
+    def latest(x: Expr, others: tuple[Expr, ...], kinds: tuple[type, ...]) -> str | None:
+        if not isinstance(x, Var) or x.name not in order:
+            return None
+        ty = next(b.ty for b in law.binders if b.name == x.name)
+        if not isinstance(ty, kinds):
+            return None
+        names = frozenset().union(*(free_vars(o) for o in others))
+        if isinstance(ty, TFin):
+            names |= free_vars(ty.n)
+        if any(v not in order or order[v] >= order[x.name] for v in names):
+            return None
+        return x.name
+
+    if isinstance(e, Prim) and e.op == "dvd" and len(e.args) == 2:
+        c, x = e.args
+        binder = latest(x, (c,), (TNat, TInt))
+        if binder is not None and isinstance(getattr(c, "ty", None), (TNat, TInt)):
+            return Constraint(source, binder, "multiple", "eq", c)
+        return None
+    if not (isinstance(e, Prim) and e.op == "eq" and len(e.args) == 2):
+        return None
+    for side, other in ((e.args[0], e.args[1]), (e.args[1], e.args[0])):
+        if isinstance(side, Prim) and side.op == "mul" and len(side.args) == 2:
+            for u, x in (side.args, side.args[::-1]):
+                binder = latest(x, (u, other), (TFin,))
+                if binder is not None:
+                    return Constraint(source, binder, "factor", "eq", other, cofactor=u)
+    return None
+
+
 def _relation(
     source: str, e: Expr, order: dict[str, int], law: Law, qvar: Var | None, over: Expr | None
 ) -> Constraint | None:
+    if qvar is None:
+        found = _arithmetic(source, e, order, law)
+        if found is not None:
+            return found
     rel = None
     if isinstance(e, Prim) and e.op in RELATIONS and len(e.args) == 2:
         rel, (lhs, rhs) = e.op, e.args
@@ -244,6 +288,7 @@ class _Ready:
     c: Constraint
     other: Side
     over: Side | None
+    cofactor: Side | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +311,7 @@ class _BinderPlan:
     elements: tuple[_Ready, ...]
     entries: tuple[_EntryGroup, ...]
     deps: frozenset[str]  # binders the constraints read
+    solved: tuple[_Ready, ...] = ()  # ``c ∣ x``, ``u * x = e``: after the values
 
 
 class Repairer:
@@ -285,7 +331,9 @@ class Repairer:
             else:
                 over = None
             other = compile_side(c.other, backend, env, inner)
-            by.setdefault(c.target, []).append(_Ready(c, other, over))
+            cofactor = (compile_side(c.cofactor, backend, env, names)
+                        if c.cofactor is not None else None)
+            by.setdefault(c.target, []).append(_Ready(c, other, over, cofactor))
         self._by_binder = {k: _binder_plan(k, v) for k, v in by.items()}
 
     def constrained(self, binder: str) -> bool:
@@ -303,6 +351,8 @@ class Repairer:
             return value
         if plan.values:
             value = _settle(value, ty, [(r.c.rel, r.other(bindings)) for r in plan.values])
+        for r in plan.solved:
+            value = _solve(r, value, ty, bindings)
         if plan.elements and isinstance(value, tuple) and isinstance(ty, (TList, TArray)):
             rels = [(r.c.rel, r.other(bindings)) for r in plan.elements]
             value = tuple(_settle(x, ty.elem, rels) for x in value)
@@ -323,6 +373,8 @@ def _binder_plan(target: str, readies: list[_Ready]) -> _BinderPlan:
     for r in readies:
         c = r.c
         deps |= free_vars(c.other)
+        if c.cofactor is not None:
+            deps |= free_vars(c.cofactor)
         if c.over is not None:
             deps |= free_vars(c.over)
         if c.qvar is not None:
@@ -339,6 +391,7 @@ def _binder_plan(target: str, readies: list[_Ready]) -> _BinderPlan:
         entries.append(_EntryGroup(qname, over, tuple(rs), assign))
     return _BinderPlan(
         values=tuple(r for r in readies if r.c.proj == "value"),
+        solved=tuple(r for r in readies if r.c.proj in ("multiple", "factor")),
         lengths=tuple(r for r in readies if r.c.proj == "length"),
         elements=tuple(r for r in readies if r.c.proj == "element"),
         entries=tuple(entries),
@@ -421,6 +474,33 @@ def _repair_rows(
                     else:
                         rows.pop((i, *tail), None)
     return TableFn(fn.arity, FrozenTable(rows), default)
+
+
+def _solve(r: _Ready, value: Any, ty: Ty, bindings: dict[str, Any]) -> Any:
+    """``c ∣ x``: ``x`` becomes ``c`` times its drawn value (``0 ∣ x``: ``x = 0``). ``u * x = e``
+    in ``Fin n``: one of the solutions of ``u·x ≡ e (mod n)``, chosen by the drawn value;
+    none (``gcd(u, n) ∤ e``): the value stays, for rejection. A value that satisfies the
+    hypothesis already stays as it is, so the repair of a shrinking candidate keeps it."""
+    if not isinstance(value, int) or isinstance(value, bool):
+        return value
+    if r.c.proj == "multiple":  # a value that is one already stays (shrinking repairs too)
+        c = r.other(bindings)
+        if not isinstance(c, int) or isinstance(c, bool) or (c and value % c == 0):
+            return value
+        return c * value
+    assert r.cofactor is not None
+    u, e = r.cofactor(bindings), r.other(bindings)
+    if not (isinstance(ty, TFin) and isinstance(u, int) and isinstance(e, int)):
+        return value
+    n = fin_size(ty)
+    if n <= 0 or (u * value - e) % n == 0:
+        return value
+    g = math.gcd(u % n, n)
+    if e % g:
+        return value
+    step = n // g
+    base = (e // g) * pow((u // g) % step, -1, step) % step if step > 1 else 0
+    return base + (value % g) * step
 
 
 def _settle(value: Any, ty: Ty, rels: list[tuple[str, Any]]) -> Any:

@@ -35,7 +35,7 @@ def lines_with(deaths: dict[int, str], count: int = 20) -> list[str]:
 
 
 @pytest.mark.parametrize(("kind", "cause"), [
-    ("sigkill", "killed by signal 9 (SIGKILL)"),
+    ("sigkill", "was killed by signal 9 (SIGKILL)"),
     ("exit", "exited with status 7"),
 ])
 def test_a_dead_worker_costs_only_the_theorem_it_was_checking(fake_layers, toy, kind, cause):
@@ -77,7 +77,7 @@ def test_the_command_line_reports_the_death_and_fails(tmp_path):
     assert done.returncode == 1, done.stderr
     out = " ".join(done.stdout.split())
     assert "inconclusive: T3.sigkill (worker died)" in out
-    assert "worker died: the worker process checking this theorem killed by signal 9" in out
+    assert "worker died: the worker process checking this theorem was killed by signal 9" in out
     assert "1 theorem not checked: a worker process died" in out
     assert out.count("T15.") == 1  # the last theorem was checked: the run went on
 
@@ -96,7 +96,7 @@ def _square_or_die(item: int) -> int:
 def test_guarded_map_keeps_order_and_loses_only_the_items_that_killed_their_worker():
     tasks = [[0, 1, 2, 3, 4, 5, 6], [7, 8, 9, 10], [11, 12], [13], [14]]
     got = list(guarded_map(_square_or_die, tasks, 2, lambda item, how: (item, how)))
-    lost = {4: (4, "killed by signal 9 (SIGKILL)"), 9: (9, "killed by signal 9 (SIGKILL)"),
+    lost = {4: (4, "was killed by signal 9 (SIGKILL)"), 9: (9, "was killed by signal 9 (SIGKILL)"),
             11: (11, "exited with status 3")}
     assert got == [lost.get(i, i * i) for i in range(15)]
 

@@ -30,5 +30,5 @@ def test_a_dead_worker_costs_only_its_mutant(monkeypatch: pytest.MonkeyPatch) ->
     assert [r.mutant.id for r in results] == seen == [m.id for m in mutants]
     assert [r.status for r in results] == [MutantStatus.KILLED] * 2 + [
         MutantStatus.UNKNOWN] + [MutantStatus.KILLED] * 3
-    assert results[2].reason == "worker died: the worker process judging it killed by signal 9 " \
-        "(SIGKILL)"
+    assert results[2].reason == ("worker died: the worker process judging it was killed by "
+                                 "signal 9 (SIGKILL)")

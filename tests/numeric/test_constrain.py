@@ -160,10 +160,13 @@ def test_bounds_on_function_entries_over_a_list() -> None:
 
 def test_unrecognised_hypotheses_are_left_to_rejection() -> None:
     a, b = v("a", NAT), v("b", NAT)
-    law = _law((a, b), p("dvd", a, b), p("lt", a, b))
+    # b ∣ a would constrain a by the later b: not a construction (a ∣ b is one, "multiple")
+    law = _law((a, b), p("dvd", b, a), p("lt", a, b))
     plan = analyse(law)
-    assert [h for _, h in plan.residual] == [p("dvd", a, b)]
+    assert [h for _, h in plan.residual] == [p("dvd", b, a)]
     assert [c.target for c in plan.constraints] == ["b"]
+    forward = analyse(_law((a, b), p("dvd", a, b)))
+    assert forward.complete and [c.proj for c in forward.constraints] == ["multiple"]
 
 
 def test_infeasible_bounds_leave_values_for_the_final_check() -> None:
