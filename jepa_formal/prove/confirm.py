@@ -321,6 +321,9 @@ class Abstraction:
     """Whether a ``∣`` was met: the facts of ``_gcd_divisibility`` are stated from then on."""
     waiting: list[z3.BoolRef] = field(default_factory=list)
     """Facts of ``_gcd_divisibility`` kept back until a ``∣`` is met."""
+    powers: list[tuple[z3.ArithRef, z3.ArithRef, z3.ArithRef]] = field(default_factory=list)
+    """``(base, exponent, atom)`` of each power with a symbolic natural exponent met
+    (``_power_facts``), for the facts relating two powers."""
     numbers: dict[str, list[tuple[z3.ArithRef, ...]]] = field(default_factory=dict)
     """The arguments of each ``Nat.gcd``/``factorial``/… application met (``_nat_number``),
     in order, for the facts relating two applications."""
@@ -491,17 +494,19 @@ class Abstraction:
         natural = exp.is_Symbol and exp.assumptions0.get("integer") \
             and exp.assumptions0.get("nonnegative")
         if natural:
-            self.term(exp)  # the exponent must translate too
-            return self._power_atom(e, b, None)
+            exponent = self.term(exp)  # the exponent must translate too
+            return self._power_atom(e, b, None, exponent)
         sort = z3.RealSort()
         self.term(exp)
         return self._atom(e, sort)
 
-    def _power_atom(self, e: Basic, b: z3.ExprRef, k: int | None) -> z3.ExprRef:
+    def _power_atom(self, e: Basic, b: z3.ExprRef, k: int | None,
+                    exponent: z3.ArithRef | None = None) -> z3.ExprRef:
         """``b ^ k`` at a natural exponent (``k`` a literal past ``MAX_POWER``, or None for a
-        symbolic one) as an atom, an integer when ``b`` is, with Mathlib's facts stated as
-        implications: ``pow_nonneg``, ``pow_pos``, ``one_pow``, and for a literal exponent
-        ``zero_pow`` (``k ≠ 0``) and ``Even.pow_nonneg`` (``k`` even)."""
+        symbolic one, the natural ``exponent``) as an atom, an integer when ``b`` is, with
+        Mathlib's facts stated as implications: ``pow_nonneg``, ``pow_pos``, ``one_pow``, for a
+        literal exponent ``zero_pow`` (``k ≠ 0``) and ``Even.pow_nonneg`` (``k`` even), and for
+        a symbolic one ``_power_facts``'s."""
         key = canonical(e)
         found = self.atoms.get(key)
         if found is not None:
@@ -517,7 +522,30 @@ class Abstraction:
             self.facts.append(z3.Implies(b == 0, v == 0))
             if k % 2 == 0:
                 self.facts.append(v >= 0)
+        if exponent is not None and z3.is_int(exponent):
+            self._power_facts(b, exponent, v)
         return v
+
+    def _power_facts(self, b: z3.ArithRef, k: z3.ArithRef, v: z3.ArithRef) -> None:
+        """``v = b ^ k`` at a natural ``k`` and a base in an ordered field or ℤ/ℕ: Mathlib's
+        ``one_le_pow₀`` (``1 ≤ b → 1 ≤ b ^ k``), ``le_self_pow₀`` (``1 ≤ b → k ≠ 0 → b ≤
+        b ^ k``), ``Nat.lt_pow_self`` (``2 ≤ b → k < b ^ k``), and with each earlier power
+        ``pow_le_pow_right₀`` (same base ``≥ 1``, exponents in order), ``pow_le_pow_left₀``
+        (same exponent, bases ``0 ≤ b₁ ≤ b₂``) and ``pow_succ`` (same base, exponent one
+        more), both ways round; each fact holds where ``k ≥ 0``, which guards it."""
+        one = z3.IntVal(1) if z3.is_int(b) else z3.RealVal(1)
+        facts = [z3.Implies(b >= one, v >= one), z3.Implies(z3.And(b >= one, k >= 1), v >= b),
+                 z3.Implies(b >= 2 * one, v > z3.ToReal(k) if z3.is_real(b) else v > k)]
+        for b2, k2, v2 in self.powers:
+            if b2.sort() != b.sort():
+                continue
+            for (x, i, vx), (y, j, vy) in (((b, k, v), (b2, k2, v2)), ((b2, k2, v2), (b, k, v))):
+                facts += [z3.Implies(z3.And(x == y, x >= one, i <= j), vx <= vy),
+                          z3.Implies(z3.And(i == j, 0 <= x, x <= y), vx <= vy),
+                          z3.Implies(z3.And(x == y, j == i + 1), vy == vx * x)]
+        natural = z3.And(k >= 0, *[k2 >= 0 for _, k2, _ in self.powers])
+        self.facts.extend(z3.Implies(natural, fact) for fact in facts)
+        self.powers.append((b, k, v))
 
     def _bitwise(self, a: z3.ArithRef, b: z3.ArithRef) -> tuple[z3.ArithRef, ...]:
         """``a &&& b`` and its siblings: one uninterpreted function per operation (so equal

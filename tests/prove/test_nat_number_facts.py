@@ -85,3 +85,34 @@ def test_library_laws_confirmed_and_near_misses_not() -> None:
         assert confirm_relation("eq", lhs, rhs) is None, (lhs, rhs)
     assert confirm_relation("lt", 0, NatGcd(a, b)) is None  # gcd 0 0 = 0
     assert confirm_relation("lt", a, NatFactorial(a)) is None  # 1 ! = 1
+
+
+def test_the_power_facts_hold_for_integer_and_rational_bases() -> None:
+    """Two powers ``x ^ i`` and ``y ^ j`` at natural symbolic exponents: the facts of
+    ``_power_facts`` (monotone in base and exponent, ``pow_succ``, ``k < b ^ k`` from ``b ≥
+    2``) hold at every base in a box of integers and halves and every exponent up to 4."""
+    from fractions import Fraction
+
+    for integer in (True, False):
+        x, y = sympy.symbols("x y", **({"integer": True} if integer else {"real": True}))
+        i, j = sympy.symbols("i j", integer=True, nonnegative=True)
+        ab = Abstraction()
+        one, two = ab.term(x ** i), ab.term(y ** j)
+        zs = [ab.symbol(s) for s in (x, y, i, j)]
+        bases = range(-3, 5) if integer else [Fraction(n, 2) for n in range(-5, 7)]
+        solver = z3.Solver()
+        solver.add(*ab.facts)
+        for bx, by in itertools.product(bases, repeat=2):
+            for ki, kj in itertools.product(range(5), repeat=2):
+                solver.push()
+                values = [bx, by, ki, kj]
+                solver.add(*[z == (v if integer or k > 1 else z3.RealVal(v))
+                             for k, (z, v) in enumerate(zip(zs, values, strict=True))],
+                           one == z3.RealVal(bx ** ki) if not integer else one == bx ** ki,
+                           two == z3.RealVal(by ** kj) if not integer else two == by ** kj)
+                assert solver.check() == z3.sat, (integer, bx, by, ki, kj)
+                solver.pop()
+    assert confirm_prop(sympy.Implies(sympy.And(a > 0, b <= c), a ** b <= a ** c)) is True
+    assert confirm_relation("lt", a, 2 ** a) is True
+    assert confirm_relation("lt", a, 1 ** a) is None and confirm_relation("le", b ** a, c ** a) \
+        is None

@@ -32,6 +32,8 @@ from sympy.logic.boolalg import false, true
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.core.classes import CLASS_OPS, classes_of
 from jepa_formal.mirror.core.terms import (
+    ORDER_RELATIONS,
+    RELATIONS,
     BigOp,
     Call,
     DefCall,
@@ -115,6 +117,9 @@ from jepa_formal.mirror.symbolic.sorts import (
 
 if TYPE_CHECKING:
     from jepa_formal.mirror.core.env import Env
+
+EQUALITIES = frozenset(RELATIONS) - ORDER_RELATIONS
+"""``=`` and ``≠``: at ``Option`` they are read through the options' parts (``options.py``)."""
 
 
 @dataclass(slots=True)
@@ -250,7 +255,7 @@ class SymContext(Walker):
         return None
 
     def visit_Prim(self, e: Prim) -> Any:
-        if e.op in ("eq", "ne") and isinstance(e.args[0].ty, TOption):
+        if e.op in EQUALITIES and isinstance(e.args[0].ty, TOption):
             same = self.translate(option_eq(*e.args, self.option_var))
             return same if e.op == "eq" else sympy.Not(same)
         if e.op == "Option.getD":
