@@ -418,6 +418,10 @@ def describe(ty: Ty, options: ConformOptions) -> str:
         result = "float" if isinstance(cod, (TNat, TInt, TRat, TReal, TFloat)) else describe(
             cod, options)
         return f"callable({', '.join(describe(d, options) for d in doms)}) -> {result}"
+    name = getattr(ty, "name", None)
+    if isinstance(name, str):  # a structure or inductive of the spec: its Lean name
+        short = name.rsplit(".", 1)[-1]
+        return f"{short} ({'dict' if options.structs == 'dict' else 'object with attributes'})"
     return type(ty).__name__
 
 

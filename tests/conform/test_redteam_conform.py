@@ -273,3 +273,13 @@ def test_a_matrix_past_the_last_chunk_is_drawn(capsys: pytest.CaptureFixture[str
                  "--law", "jepaLoss_nil", "--bind",
                  f"jepaLoss={root / 'examples' / 'jepa_sum.py'}:jepa_loss"])
     assert code == 0, capsys.readouterr().out
+
+
+def test_a_structure_parameter_is_described_by_its_lean_name(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Red team 14: the signature line said `c: TStruct` (an internal class name)."""
+    root = Path(SPEC).parent.parent
+    main(["conform", str(root / "specs" / "predictive_view.lean"), "--max-examples", "5",
+          "--bind", f"contractLoss={root / 'examples' / 'contract_loss.py'}:contract_loss"])
+    out = capsys.readouterr().out
+    assert "c: Contract (object with attributes)" in out and "TStruct" not in out
