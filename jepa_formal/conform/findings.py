@@ -124,7 +124,8 @@ def _sentence(f: Finding, prop: str) -> str:
         return (f"{head}: for {_inputs(f)}, left {_num(f.lhs, f.counterexample.lhs)}, "
                 f"right {_num(f.rhs, f.counterexample.rhs)}")
     if f.kind == "nan":
-        lean = ("; Lean's x / 0 = 0 gives 0" if f.input_class in (
+        lean = ("; Lean gives a number there, never NaN"
+                if f.input_class in (
             "an empty selection", "an empty list", "the empty list") else "")
         if f.input_class == "a NaN input" and prop.startswith("determined by"):
             return ("returns NaN when a value outside the selected indices is NaN (the law "

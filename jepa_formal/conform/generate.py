@@ -343,9 +343,10 @@ class Drawer:
         at = self._at
         if at + k > len(self._pool):
             left = len(self._pool) - at
-            size = next(self._chunks)
-            while size < k - left:
-                size = next(self._chunks)
+            # the next chunk, or all that is asked for when it is more (a dim × dim matrix
+            # past 1,024 numbers: the chunks stop growing there, and waiting for one that
+            # big never ended)
+            size = max(next(self._chunks), k - left)
             fresh = self._refill(size)
             self.drawn += size
             self._pool = self.np.concatenate((self._pool[at:], fresh)) if left > 0 else fresh

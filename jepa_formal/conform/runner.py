@@ -491,6 +491,8 @@ class _LawRun:
         if any(n in frame for n in self.head):
             self.head = None
         self.sided = self.op is not None and compiled.lhs is not None
+        self.unstable = False
+        """A failure of this law's search did not replay on the same inputs (``_shrink``)."""
 
     def run_one(self, raw: dict[str, Any]) -> _Outcome:
         plan = self.plan
@@ -656,6 +658,7 @@ class _LawRun:
         """Shrink and replay each kind's first failing instance on its own."""
         findings: list[Finding] = []
         keys: list[str] = []
+        self.unstable = False
         for kind in KINDS:  # a NaN on non-empty lists is reported before one on empty lists
             for key in (kind, f"{kind} empty"):
                 if key not in first:
@@ -669,10 +672,15 @@ class _LawRun:
         any_nonfinite = any(f.kind in ("nan", "inf") for f in findings)
         dev = math.inf if any_nonfinite else max(
             max_dev, *(f.deviation or 0.0 for f in findings))
-        status = ERROR if primary.kind == ERROR_KIND else FAILS
+        status = ERROR if primary.kind == ERROR_KIND or self.unstable else FAILS
         detail = self._detail(primary, pout, pat)
+        if self.unstable:  # no finding of a law: the callable is not a function of its inputs
+            detail = ("the callable is not deterministic: an instance that failed the law "
+                      "passed when called again with the same inputs (hidden state or "
+                      f"randomness), so no counterexample replays; {detail}")
         diagnosis = diagnose(self.original, findings, non_empty_tested, non_empty_failed,
-                             tested)
+                             tested) if not self.unstable else (
+            "not deterministic: the same inputs failed once and passed when called again")
         return LawResult(name, status, None if status == ERROR else dev,
                          primary.counterexample, detail, tested, findings=tuple(findings),
                          diagnosis=diagnosis)
@@ -701,9 +709,13 @@ class _LawRun:
 
         small = shrink(self.plan, raw, same_failure, self.opts.shrink_steps)
         final = self.run_one(small)  # replay the shrunk instance
-        if not final.failing or final.kind != kind:  # a non-deterministic callable
-            return raw, out
-        return small, final
+        if final.failing and final.kind == kind:
+            return small, final
+        again = self.run_one(raw)  # the first failing instance itself, called again
+        if again.failing and again.kind == kind:
+            return raw, again
+        self.unstable = True  # the same inputs failed once and pass now: hidden state
+        return raw, out
 
     def _finding(self, kind: str, raw: dict[str, Any], out: _Outcome, at: int) -> Finding:
         cex = self._counterexample(raw, out)

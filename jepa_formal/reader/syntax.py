@@ -443,6 +443,7 @@ BINARY_OPERATORS: dict[str, tuple[int, str]] = {
     "^^": (33, "left"),  # Bool xor (Lean core: infixl:33)
     "<+~": (50, "none"),  # List.Subperm (infix:50)
     "''": (80, "left"),  # Mathlib's `f '' s`: Set.image (infixl:80)
+    "×ˢ": (82, "right"),  # Mathlib's `s ×ˢ t`: SProd.sprod, Finset.product (infixr:82)
     "⁻¹'": (80, "left"),  # Mathlib's `f ⁻¹' s`: Set.preimage (infixl:80)
     "⊔": (68, "left"),  # Mathlib: infixl:68 (sup), infixl:69 (inf)
     "⊓": (69, "left"),

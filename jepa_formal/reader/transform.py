@@ -546,8 +546,11 @@ class Builder(Transformer):
 
     def if_let(self, meta: Any, c: list[Any]) -> syntax.Term:
         """``if let p := e then a else b`` is ``match e with | p => a | _ => b``."""
-        pattern, value, then, orelse = c
+        *heads, value, then, orelse = c
         span = self._span(meta)
+        pattern = heads[-1]
+        for head in reversed(heads[:-1]):  # `if let x :: xs := l`: `::` is right-assoc
+            pattern = syntax.BinOp("::", head, pattern, span=span)
         return syntax.Match((value,), (syntax.MatchAlt((pattern,), then, span=then.span),
                                        syntax.MatchAlt((syntax.Hole(span=span),), orelse,
                                                        span=orelse.span)), span=span)

@@ -100,6 +100,11 @@ def render_text(report: ConformReport, *, color: bool = False, width: int = 120)
 def _print_cex(console: Any, cex: Any) -> None:
     for k, v in cex.inputs:
         console.print(Text(f"    {k} = {v}"), soft_wrap=True)
+    if cex.exact and tuple(cex.exact) != tuple(cex.inputs):
+        # rounded values need not replay by hand (a float32 sum that differs in its last
+        # bits): say where the exact ones are
+        console.print(Text("    (floats rounded to 4 digits; --format json gives them in full)",
+                           style="dim"), soft_wrap=True)
     if cex.lhs is not None:
         console.print(Text(f"    left side  = {cex.lhs}"), soft_wrap=True)
         console.print(Text(f"    right side = {cex.rhs}"), soft_wrap=True)

@@ -93,3 +93,14 @@ def test_numbers_are_drawn_as_instances_take_them(count: int) -> None:
         assert drawer.drawn - used <= min(used + FIRST_CHUNK, LAST_CHUNK), (name, used)
         checked += 1
     assert checked > 10
+
+
+def test_an_array_larger_than_the_last_chunk_is_drawn() -> None:
+    """Red team 14: a dim × dim matrix past ``LAST_CHUNK`` numbers (``--dim 34``) waited for a
+    chunk that big forever; now the pool takes what is asked for, the same way every time."""
+    name, plan = plans()[0]
+    big = 3 * LAST_CHUNK + 5
+    first, again = Drawer(plan, ConformOptions(), 11), Drawer(plan, ConformOptions(), 11)
+    a = first.array(10).tolist() + first.array(big).tolist() + first.array(7).tolist()
+    b = again.array(10).tolist() + again.array(big).tolist() + again.array(7).tolist()
+    assert len(a) == 10 + big + 7 and a == b, name

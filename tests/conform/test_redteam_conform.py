@@ -245,3 +245,31 @@ def test_the_signature_names_the_size_of_each_fin(
     doc = json.loads(out)
     assert code == 0
     assert doc["signature"] == "sqDist(x: ndarray[d], y: ndarray[d]) -> float"
+
+
+def test_a_failure_that_does_not_replay_is_called_non_deterministic() -> None:
+    """Red team 14: a callable with hidden state failed once (its 7th call) and the finding
+    was reported as a violation of the law, with a counterexample that passes when called
+    again. The failing instance is now called again, and a failure that does not replay is
+    an error naming the callable's non-determinism."""
+    calls = [0]
+
+    def seventh_call_is_off(idxs, loss):  # type: ignore[no-untyped-def]
+        calls[0] += 1
+        return sum(loss[i] for i in idxs) + (calls[0] == 7)
+
+    masking = str(Path(SPEC).parent / "masking.lean")
+    report = check_conformance(masking, "maskedSum", seventh_call_is_off, functions="array",
+                               laws=("maskedSum_nil",), call_timeout=0)
+    (result,) = report.results
+    assert result.status == "error"
+    assert "not deterministic" in result.detail
+
+
+def test_a_matrix_past_the_last_chunk_is_drawn(capsys: pytest.CaptureFixture[str]) -> None:
+    """Red team 14: `--dim 34` (a 34 × 34 matrix) never finished drawing."""
+    root = Path(SPEC).parent.parent
+    code = main(["conform", SPEC, "--functions", "array", "--dim", "40", "--max-examples", "2",
+                 "--law", "jepaLoss_nil", "--bind",
+                 f"jepaLoss={root / 'examples' / 'jepa_sum.py'}:jepa_loss"])
+    assert code == 0, capsys.readouterr().out

@@ -209,6 +209,9 @@ CONSTRUCTS = [
     ("if let (a, b) := p then a + b else 0", Match((Ident("p"),), (
         MatchAlt((Tuple((Ident("a"), Ident("b"))),), op("+", Ident("a"), Ident("b"))),
         MatchAlt((Hole(),), NatLit(0))))),
+    ("if let x :: xs := l then x else 0", Match((Ident("l"),), (
+        MatchAlt((op("::", x, Ident("xs")),), x), MatchAlt((Hole(),), NatLit(0))))),
+    ("s ×ˢ t ×ˢ u", op("×ˢ", Ident("s"), op("×ˢ", Ident("t"), Ident("u")))),
     ("'a'", CharLit("a")), ("'\\n'", CharLit("\n")), ("'\\''", CharLit("'")),
     ("'\\x41'", CharLit("A")), ("'λ'", CharLit("λ")),
     ("c = '\"'", op("=", Ident("c"), CharLit('"'))),

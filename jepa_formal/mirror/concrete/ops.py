@@ -791,6 +791,7 @@ def enumerate_type(ty: Ty, size: Callable[[Ty], Closure]) -> Closure:
 _FINSET_ALGEBRA: dict[str, Callable[[frozenset[Any], frozenset[Any]], frozenset[Any]]] = {
     "Finset.union": frozenset.union, "Finset.inter": frozenset.intersection,
     "Finset.sdiff": frozenset.difference,
+    "Finset.product": lambda s, t: frozenset((a, b) for a in s for b in t),
 }
 
 

@@ -718,6 +718,7 @@ PRIM_OPS: dict[str, str] = {
     "Finset.union": "s ∪ t on finite sets",
     "Finset.inter": "s ∩ t on finite sets",
     "Finset.sdiff": "s \\ t on finite sets (the members of s not in t)",
+    "Finset.product": "s ×ˢ t on finite sets: the pairs (a, b) with a ∈ s, b ∈ t",
     "Finset.mem": "a ∈ s : Prop",
     "Finset.disjoint": "Disjoint s t : Prop on finite sets (Mathlib's lattice Disjoint: s ∩ t = ∅)",
     # --- pairs and options

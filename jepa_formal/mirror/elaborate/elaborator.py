@@ -44,6 +44,7 @@ from jepa_formal.mirror.core.terms import (
     TNat,
     TNNReal,
     TOption,
+    TProd,
     TProp,
     TRat,
     TReal,
@@ -598,6 +599,16 @@ class Elaborator(Walker):
                               reason="floor and ceiling are modelled at ℚ and ℝ")
         return Prim(name, (x,), TInt() if name.startswith("Int.") else TNat(), span=span)
 
+    def _finset_product(self, t: syntax.BinOp, ctx: Ctx) -> Expr:
+        """``s ×ˢ t`` on finite sets: ``Finset.product`` (the pairs); on sets refused."""
+        a = self.elab(t.lhs, None, ctx)
+        b = self.elab(t.rhs, None, ctx)
+        aty, bty = self.s.ty(a.ty), self.s.ty(b.ty)
+        if not (isinstance(aty, TFinset) and isinstance(bty, TFinset)):
+            raise Unsupported(f"s ×ˢ t at {show_ty(aty)}", t.span,
+                              reason="the product is modelled on Finset only")
+        return Prim("Finset.product", (a, b), TFinset(TProd(aty.elem, bty.elem)), span=t.span)
+
     def _finset_algebra(self, t: syntax.BinOp, expected: Ty | None, ctx: Ctx) -> Expr | None:
         """``s ∪ t``, ``s ∩ t``, ``s \\ t`` on finite sets (None: ``∪``/``∩`` on lists, the
         library's ``List.union``/``List.inter``). ``\\`` anywhere else is refused, named:
@@ -885,6 +896,8 @@ class Elaborator(Walker):
             algebra = self._finset_algebra(t, expected, ctx)
             if algebra is not None:
                 return algebra
+        if op == "×ˢ":
+            return self._finset_product(t, ctx)
         if op == "⊆":
             subset = self._subset(t, ctx)
             if subset is not None:

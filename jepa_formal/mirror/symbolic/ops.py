@@ -499,6 +499,7 @@ UNSUPPORTED_PRIMS: dict[str, str] = {
     "Finset.union": "a union of finite sets as a value: decided on concrete instances only",
     "Finset.inter": "an intersection of finite sets: decided on concrete instances only",
     "Finset.sdiff": "a difference of finite sets: decided on concrete instances only",
+    "Finset.product": "a product of finite sets: decided on concrete instances only",
     "List.subperm": "no list-algebra rules for <+~: decided on concrete instances only",
     "Int.floor": "⌊x⌋ is not modelled symbolically: decided on concrete instances only",
     "Int.ceil": "⌈x⌉ is not modelled symbolically: decided on concrete instances only",

@@ -123,6 +123,15 @@ theorem iflet_getD_false (o : Option ℕ) : (if let some x := o then x + 1 else 
 theorem iflet_pos (o : Option ℕ) : (if let some x := o then x + 1 else 1) ≠ 0 := by
   cases o <;> simp
 
+-- expect: proved
+theorem iflet_cons_head (l : List ℕ) : (if let x :: _ := l then x else 0) = l.headD 0 := by
+  cases l <;> rfl
+
+-- expect: refuted
+theorem iflet_cons_head_false (l : List ℕ) :
+    (if let x :: _ := l then x else 1) = l.headD 0 := by
+  sorry
+
 -- expect: refuted
 theorem iflet_pos_false (o : Option ℕ) : (if let some x := o then x else 1) ≠ 0 := by sorry
 
@@ -188,6 +197,24 @@ theorem card_union_le'' (s t : Finset ℕ) : #(s ∪ t) ≤ #s + #t := card_unio
 
 -- expect: refuted
 theorem card_union_false (s t : Finset ℕ) : #(s ∪ t) = #s + #t := by sorry
+
+-- `s ×ˢ t` on finite sets: the pairs
+-- expect: pass
+theorem card_product' (s t : Finset ℕ) : (s ×ˢ t).card = s.card * t.card :=
+  Finset.card_product s t
+
+-- expect: refuted
+theorem card_product_false (s t : Finset ℕ) : (s ×ˢ t).card = s.card + t.card := by sorry
+
+-- expect: pass
+theorem sum_product_fst (s : Finset ℕ) (f : ℕ → ℕ) :
+    ∑ p ∈ s ×ˢ s, f p.1 = s.card * ∑ i ∈ s, f i := by
+  rw [Finset.sum_product]; simp [Finset.sum_const, smul_eq_mul, Finset.mul_sum]
+
+-- expect: refuted
+theorem sum_product_fst_false (s : Finset ℕ) (f : ℕ → ℕ) :
+    ∑ p ∈ s ×ˢ s, f p.1 = ∑ i ∈ s, f i := by
+  sorry
 
 -- the image of a `Set` is no finite data
 -- expect: unsupported
