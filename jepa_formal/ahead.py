@@ -28,7 +28,7 @@ import pickle
 import signal
 import struct
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, Any
 
@@ -86,11 +86,11 @@ class QuickAhead:
             return
         _child(self.file, workload, options, indices, quick)  # never returns
 
-    def collect(self) -> dict[int, Ahead]:
-        """Stop the child and read the quick passes it completed (empty if none)."""
+    def collect(self) -> Records:
+        """Stop the child and read the quick passes it completed (none if it never ran)."""
         if self.pid is None or self.file is None:
             self._close()
-            return {}
+            return Records({})
         self.stop(self.pid)
         self.pid = None
         try:
@@ -99,7 +99,7 @@ class QuickAhead:
         except OSError:
             data = b""
         self._close()
-        return read_records(data)
+        return Records.of(data)
 
     @staticmethod
     def stop(pid: int) -> None:
@@ -116,23 +116,54 @@ class QuickAhead:
             self.file = None
 
 
-def read_records(data: bytes) -> dict[int, Ahead]:
-    """The complete records of ``data`` by entry index (a truncated last one is dropped)."""
-    out: dict[int, Ahead] = {}
-    at = 0
-    while at + _HEADER.size <= len(data):
-        index, size = _HEADER.unpack_from(data, at)
-        body = data[at + _HEADER.size : at + _HEADER.size + size]
-        if len(body) < size:
-            break
+class Records:
+    """The child's complete records by entry index, each unpickled when a worker asks for it
+    (``get``): unpickled by the parent, ~0.15 ms a record, they were serial time before the
+    workers fork; a worker unpickles only its own share, in parallel with the other."""
+
+    __slots__ = ("_raw",)
+
+    def __init__(self, raw: dict[int, bytes]) -> None:
+        self._raw = raw
+
+    @classmethod
+    def of(cls, data: bytes) -> Records:
+        """The records of the child's file (a last one cut short by the kill is dropped)."""
+        raw: dict[int, bytes] = {}
+        at = 0
+        view = memoryview(data)
+        while at + _HEADER.size <= len(data):
+            index, size = _HEADER.unpack_from(data, at)
+            body = view[at + _HEADER.size : at + _HEADER.size + size]
+            if len(body) < size:
+                break
+            raw[index] = body  # type: ignore[assignment]
+            at += _HEADER.size + size
+        return cls(raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._raw)
+
+    def get(self, index: int) -> Ahead | None:
+        """The quick pass of entry ``index`` run ahead, or None (not run, or unreadable: the
+        worker runs it as before)."""
+        body = self._raw.get(index)
+        if body is None:
+            return None
         try:
             found = pickle.loads(body)
-        except Exception:  # a record the kill cut short cannot be longer than the data
-            break
-        if isinstance(found, Ahead):
-            out[index] = found
-        at += _HEADER.size + size
-    return out
+        except Exception:
+            return None
+        return found if isinstance(found, Ahead) else None
+
+
+def read_records(data: bytes) -> dict[int, Ahead]:
+    """Every complete, readable record of ``data`` by entry index (``Records``, unpickled)."""
+    records = Records.of(data)
+    return {i: found for i in records if (found := records.get(i)) is not None}
 
 
 def write_record(handle: IO[bytes], index: int, ahead: Ahead) -> None:

@@ -34,7 +34,7 @@ from jepa_formal.verdict import WORKER_DIED, Status, Verdict
 from jepa_formal.workers import guarded_map
 
 if TYPE_CHECKING:
-    from jepa_formal.ahead import QuickFn
+    from jepa_formal.ahead import QuickFn, Records
     from jepa_formal.cache import VerdictCache
     from jepa_formal.check import CheckOptions, Workload
 
@@ -146,10 +146,10 @@ def lost_verdict(workload: Workload, index: int, options: CheckOptions, how: str
 
 
 def _preload_ahead(workload: Workload, options: CheckOptions, todo: list[int],
-                   quick: QuickFn | None) -> dict[int, Any]:
+                   quick: QuickFn | None) -> Records:
     """``_preload``, with the quick passes of ``todo`` run meanwhile by a child (``ahead.py``)
     when the preload imports the prover (once per process): the ``Ahead`` of each entry
-    whose quick pass the child completed."""
+    whose quick pass the child completed (``ahead.Records``)."""
     from jepa_formal.ahead import QuickAhead
 
     _preload_numeric()  # the child's quick passes need these: imported once, before it forks
