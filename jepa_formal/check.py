@@ -566,9 +566,9 @@ def _forks(options: CheckOptions) -> bool:
     read where they are checked (``load_workload(defer=True)``)."""
     if options.jobs < 2:
         return False
-    import multiprocessing
+    from jepa_formal.workers import can_fork
 
-    return "fork" in multiprocessing.get_all_start_methods()
+    return can_fork()
 
 
 def open_cache(options: CheckOptions) -> VerdictCache | None:

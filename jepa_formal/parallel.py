@@ -24,14 +24,13 @@ not available, or the workload is small, the theorems are checked in this proces
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.verdict import WORKER_DIED, Status, Verdict
-from jepa_formal.workers import guarded_map
+from jepa_formal.workers import can_fork, guarded_map
 
 if TYPE_CHECKING:
     from jepa_formal.ahead import QuickFn, Records
@@ -90,7 +89,7 @@ def parallel_verdicts(
                 break
     todo = [e.index for e in entries if e.index not in answered]
     jobs = min(options.jobs, len(todo) // MIN_PER_WORKER)
-    if jobs < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs < 2 or not can_fork():
         for entry in entries:
             if entry.index in answered:
                 yield answered[entry.index]

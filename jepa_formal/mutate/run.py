@@ -10,7 +10,6 @@ one job everything runs in this process).
 
 from __future__ import annotations
 
-import multiprocessing
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -29,7 +28,7 @@ from jepa_formal.mutate.result import (
 from jepa_formal.mutate.spec import Spec, load_spec
 from jepa_formal.numeric import search
 from jepa_formal.verdict import Status
-from jepa_formal.workers import guarded_map
+from jepa_formal.workers import can_fork, guarded_map
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +139,7 @@ def judge_all(work: list[Job], jobs: int,
               on_result: Callable[[MutantResult], None] | None = None) -> list[MutantResult]:
     """Every job's result, in order; ``jobs`` > 1 forks that many workers."""
     notify = on_result or (lambda r: None)
-    if jobs <= 1 or len(work) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(work) <= 1 or not can_fork():
         out = []
         for job in work:
             out.append(run_job(job))
