@@ -224,3 +224,36 @@ def test_fields_of_characteristic_five_and_seven_refute(tmp_path: Path) -> None:
     for name in ("five_ne_zero_bad", "div5_bad", "seven_bad"):
         assert got[name].status is Status.REFUTED, name  # type: ignore[attr-defined]
     assert got["div_mul_true"].status is not Status.REFUTED  # type: ignore[attr-defined]
+
+
+SECTION_RECURSION = """
+namespace M
+section
+variable (c : Int)
+def addAll : List Int → Int
+  | [] => 0
+  | x :: rest => x + c + addAll rest
+theorem addAll_nil : addAll c [] = 0 := rfl
+theorem addAll_one (x : Int) : addAll c [x] = x + c := by simp [addAll]
+theorem addAll_one_bad (x : Int) : addAll c [x] = x := by sorry
+end
+section
+variable {α : Type} (f : α → Int)
+def listMasked : List (α × Bool) → Int
+  | [] => 0
+  | (a, true) :: rest => f a + listMasked rest
+  | (_, false) :: rest => listMasked rest
+theorem listMasked_nil : listMasked f [] = 0 := rfl
+end
+end M
+"""
+
+
+def test_recursive_calls_leave_out_the_fixed_section_variables(tmp_path: Path) -> None:
+    """Red team 16: Lean fixes the section variables a definition uses, so its recursive
+    calls leave them out (`addAll rest`); they were read against the outside signature
+    (`invalid` on valid Lean, and `proved` for the call Lean rejects)."""
+    got = _verdicts(tmp_path, SECTION_RECURSION)
+    for name in ("addAll_nil", "addAll_one", "listMasked_nil"):
+        assert got[name].status is Status.PROVED, (name, got[name].detail)  # type: ignore[attr-defined]
+    assert got["addAll_one_bad"].status is Status.REFUTED  # type: ignore[attr-defined]

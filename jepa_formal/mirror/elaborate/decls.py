@@ -9,6 +9,7 @@ use what is bound.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from jepa_formal.errors import TypeMismatch, Unsupported
@@ -42,6 +43,7 @@ from jepa_formal.mirror.elaborate.elaborator import (
 from jepa_formal.mirror.elaborate.instances import instance_fact, read_instance
 from jepa_formal.mirror.elaborate.patterns import pattern
 from jepa_formal.mirror.elaborate.read_types import BASE_TYPES, NotAType, subtype_parts
+from jepa_formal.mirror.elaborate.setbuilder import substitute
 from jepa_formal.reader import syntax
 
 if TYPE_CHECKING:
@@ -383,8 +385,59 @@ class DefParts:
         return def_sig(self.defn.name, self.params + extra, self.result, self.defn)
 
 
+def with_fixed_section_variables(defn: syntax.Definition) -> syntax.Definition:
+    """``defn`` with its own recursive calls given back the explicit section variables it
+    uses. Lean fixes those variables while elaborating the body: after ``variable (c : ℤ)``,
+    ``def addAll : List ℤ → ℤ | x :: rest => x + c + addAll rest`` calls ``addAll rest``
+    (``addAll c rest`` is an error there), while outside the body ``addAll`` takes ``c``
+    first. The body is read against the outside signature, so its calls become
+    ``addAll c rest``."""
+    explicit = [n for b in defn.section_binders if b.kind is syntax.BinderKind.EXPLICIT
+                for n in b.names]
+    if not explicit:
+        return defn
+    applied = syntax.App(syntax.Ident(defn.name, span=defn.span),
+                         tuple(syntax.Ident(n, span=defn.span) for n in explicit),
+                         span=defn.span)
+
+    def fixed(term: Any) -> Any:
+        # the full name first: its replacement holds the full name, which the short name's
+        # pass then leaves alone (the other order would apply it twice)
+        for name in dict.fromkeys((defn.name, defn.short_name)):
+            term = substitute(term, name, applied)
+        return _flatten_calls(term, applied)
+
+    return dataclasses.replace(
+        defn, body=fixed(defn.body) if defn.body is not None else None,
+        equations=tuple(dataclasses.replace(alt, rhs=fixed(alt.rhs))
+                        for alt in defn.equations))
+
+
+def _flatten_calls(term: Any, applied: syntax.App) -> Any:
+    """``(f c) rest`` as ``f c rest`` where ``f c`` is ``applied``: one application of the
+    definition to all its arguments, as the elaborator reads a call of a definition."""
+    if isinstance(term, tuple):
+        return tuple(_flatten_calls(t, applied) for t in term)
+    if not dataclasses.is_dataclass(term) or isinstance(term, syntax.Span | type):
+        return term
+    changes = {}
+    for f in dataclasses.fields(term):
+        if f.name != "span":
+            old = getattr(term, f.name)
+            new = _flatten_calls(old, applied)
+            if new is not old:
+                changes[f.name] = new
+    if changes:
+        term = dataclasses.replace(term, **changes)
+    if isinstance(term, syntax.App) and term.fn == applied:
+        return syntax.App(applied.fn, (*applied.args, *term.args), span=term.span)
+    return term
+
+
 def definition_parts(defn: syntax.Definition, env: Env) -> DefParts:
-    """Elaborate a definition's binders and result type."""
+    """Elaborate a definition's binders and result type (and keep the definition with its
+    recursive calls given the fixed section variables, ``with_fixed_section_variables``)."""
+    defn = with_fixed_section_variables(defn)
     el = Elaborator(env, defn, auto_bound=True)
     bnd = _Binding(el)
     for b in defn.all_binders:
@@ -424,7 +477,7 @@ def definition_parts(defn: syntax.Definition, env: Env) -> DefParts:
 
 def definition_info(parts: DefParts, env: Env) -> DefInfo:
     """Elaborate the body (or equations) of a definition into a ``DefInfo``."""
-    defn = parts.defn
+    defn = parts.defn  # its recursive calls given the fixed section variables (``parts``)
     el = Elaborator(env, defn, current_def=defn.name)
     el.used = set(parts.used)
     el.classes = {k: set(v) for k, v in parts.classes.items()}
