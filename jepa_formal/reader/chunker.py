@@ -9,6 +9,7 @@ contents blanked), so a keyword inside a comment never starts a command.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -109,6 +110,7 @@ def split(src: Source) -> list[Chunk]:
         if starts and _depth(flat, starts[-1][0], ls) > 0:
             continue  # inside brackets opened by the command above (`}` of a structure …)
         starts.append((ls, "?"))
+    starts = _with_inline_starts(flat, starts)
     chunks: list[Chunk] = []
     if not starts:
         return [Chunk(0, n, "?")] if flat.strip() else []
@@ -131,6 +133,46 @@ def split(src: Source) -> list[Chunk]:
         end = merged[i + 1][0] if i + 1 < len(merged) else n
         chunks.append(Chunk(offset, end, word))
     return chunks
+
+
+_INLINE = re.compile(
+    r"(?<![\w.'@«])(?:(theorem|lemma|def|example|abbrev|instance|structure|inductive|class|"
+    r"axiom|opaque|namespace|section|end|mutual|private|protected|noncomputable|partial|"
+    r"unsafe|nonrec)(?![\w'!?])|@\[)"
+)
+"""Keywords that start a command wherever they stand: Lean ends a command where a token
+that cannot continue it begins one (`… := sorry theorem t …`, an indented `theorem` after
+a tactic block, the indented `def`s of a `mutual` block)."""
+_JOINED = re.compile(r"(?:@\[[^\]]*\]|(?<![\w'])(?:in|class|deriving|private|protected|"
+                     r"noncomputable|partial|unsafe|nonrec|public|local|scoped|meta))\s*$")
+"""What ends the text before a keyword that belongs to the same command: an attribute list,
+a modifier, `class` (`class inductive`), `deriving` (`deriving instance`), `… in`."""
+
+
+def _with_inline_starts(flat: str, starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``starts`` with the commands that begin inside a line or on an indented line (see
+    ``_INLINE``), found outside brackets of the command they would otherwise extend."""
+    if not starts:
+        return starts
+    known = {offset for offset, _ in starts}
+    offsets = [offset for offset, _ in starts]
+    extra: list[tuple[int, str]] = []
+    for m in _INLINE.finditer(flat):
+        pos = m.start()
+        if pos in known or pos < offsets[0]:
+            continue
+        line_start = flat.rfind("\n", 0, pos) + 1
+        if not flat[line_start:pos].strip() and line_start in known:
+            continue  # the keyword that opens its line: a start already
+        owner = offsets[bisect.bisect_right(offsets, pos) - 1]
+        last = extra[-1][0] if extra and extra[-1][0] > owner else owner
+        before = flat[last:pos]
+        if not before.strip() or _JOINED.search(before) or _depth(flat, last, pos) != 0:
+            continue
+        extra.append((pos, m.group(1) or "@["))
+    if not extra:
+        return starts
+    return sorted(starts + extra)
 
 
 def docs_by_start(src: Source) -> dict[int, DocComment]:

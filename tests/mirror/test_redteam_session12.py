@@ -257,3 +257,35 @@ def test_recursive_calls_leave_out_the_fixed_section_variables(tmp_path: Path) -
     for name in ("addAll_nil", "addAll_one", "listMasked_nil"):
         assert got[name].status is Status.PROVED, (name, got[name].detail)  # type: ignore[attr-defined]
     assert got["addAll_one_bad"].status is Status.REFUTED  # type: ignore[attr-defined]
+
+
+INLINE_COMMANDS = """theorem t_a : (2 : ℕ) = 2 := sorry theorem f_b_bad : (2 : ℕ) = 4 := sorry
+theorem t_c : True := by
+  trivial
+  theorem f_d_bad : (2 : ℕ) = 4 := sorry
+namespace Foo
+  theorem f_e_bad : (3 : ℕ) = 4 := sorry
+end Foo
+mutual
+  def isEven : ℕ → Bool
+    | 0 => true
+    | n + 1 => isOdd n
+  def isOdd : ℕ → Bool
+    | 0 => false
+    | n + 1 => isEven n
+end
+theorem even_two : isEven 2 = true := rfl
+theorem even_three_bad : isEven 3 = true := rfl
+open Nat in theorem t_in : (2 : ℕ) + 0 = 2 := rfl
+@[simp] theorem t_attr : (1 : ℕ) = 1 := rfl
+"""
+
+
+def test_a_command_inside_a_line_or_indented_is_read(tmp_path: Path) -> None:
+    """Red team 15: a command after another on its line, or indented (after a tactic block,
+    in a namespace, the `def`s of a `mutual` block), was silently lost (exit 0)."""
+    got = _verdicts(tmp_path, INLINE_COMMANDS)
+    for name in ("f_b_bad", "f_d_bad", "f_e_bad", "even_three_bad"):
+        assert got[name].status is Status.REFUTED, (name, got[name].status)  # type: ignore[attr-defined]
+    for name in ("t_a", "t_c", "even_two", "t_in", "t_attr"):
+        assert got[name].status is Status.PROVED, (name, got[name].status)  # type: ignore[attr-defined]
