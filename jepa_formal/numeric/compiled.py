@@ -22,7 +22,7 @@ compares both evaluators on random instances of every corpus law.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
@@ -580,6 +580,19 @@ def _beq_scalar(ty: Ty) -> bool:
     return isinstance(ty, (TNat, TInt, TRat, TReal, TFin, TBool, TFloat))
 
 
+def _sizes_in(ty: Any) -> Iterator[Expr]:
+    """The size expressions of the ``Fin`` types inside ``ty`` (``List (Fin (K + 1))``:
+    ``K + 1``): a parameter that only sizes a ``Fin`` is still read by the body."""
+    if isinstance(ty, TFin):
+        if isinstance(ty.n, Expr) and not isinstance(ty.n, Lit):
+            yield ty.n
+        return
+    for part in ("elem", "dom", "cod", "fst", "snd"):
+        inner = getattr(ty, part, None)
+        if inner is not None:
+            yield from _sizes_in(inner)
+
+
 def _uses(body: Expr, params: tuple[str, ...]) -> dict[str, tuple[int, bool]] | None:
     """Per variable name: its occurrences in ``body`` and whether one is under a binder
     (``fun``, ``let``, a quantifier or big operator: evaluated more than once, or lazily);
@@ -588,6 +601,8 @@ def _uses(body: Expr, params: tuple[str, ...]) -> dict[str, tuple[int, bool]] | 
     bound: set[str] = set()
 
     def walk(e: Expr, under: bool) -> None:
+        for size in _sizes_in(getattr(e, "ty", None)):
+            walk(size, True)  # `Fin K` in a type: the wrap-around reads K when it runs
         if isinstance(e, Var):
             count, was = out.get(e.name, (0, False))
             out[e.name] = (count + 1, was or under)

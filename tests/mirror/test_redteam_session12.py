@@ -289,3 +289,22 @@ def test_a_command_inside_a_line_or_indented_is_read(tmp_path: Path) -> None:
         assert got[name].status is Status.REFUTED, (name, got[name].status)  # type: ignore[attr-defined]
     for name in ("t_a", "t_c", "even_two", "t_in", "t_attr"):
         assert got[name].status is Status.PROVED, (name, got[name].status)  # type: ignore[attr-defined]
+
+
+FIN_SIZED_DEFINITION = """
+namespace M
+def bump {K : ℕ} (k : Fin K) (s : Fin K) : Fin K := k + s
+theorem bump_succ (n : ℕ) (k : Fin n.succ) : bump k 0 = k := by simp [bump]
+theorem bump_two (n : ℕ) (k : Fin (2 * n + 1)) : bump k 0 = k := by simp [bump]
+theorem bump_bad (n : ℕ) (k : Fin (n + 2)) : bump k 1 = k := by sorry
+end M
+"""
+
+
+def test_a_parameter_that_only_sizes_a_fin_is_passed(tmp_path: Path) -> None:
+    """Red team 16: the compiled evaluator inlined `bump k 0` with `K` as None, since `K`
+    occurs only in the types (`Fin K`'s wrap-around): an internal error."""
+    got = _verdicts(tmp_path, FIN_SIZED_DEFINITION)
+    assert got["bump_bad"].status is Status.REFUTED  # type: ignore[attr-defined]
+    for name in ("bump_succ", "bump_two"):
+        assert got[name].status in (Status.PROVED, Status.TESTED), (name, got[name].detail)  # type: ignore[attr-defined]
