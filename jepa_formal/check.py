@@ -1010,11 +1010,13 @@ def _proof_detail(proof: ProofOutcome) -> str:
 def _bounded(base: Verdict, proof: ProofOutcome, outcome: NumericOutcome | None,
              notes: tuple[str, ...] = ()) -> Verdict:
     bound = proof.bound
+    naturals = "naturals up to" in (proof.method or "")  # bounded too (prove/bounded.py)
     bounded = replace(
         base,
         status=Status.BOUNDED,
         method=proof.method or "bounded expansion",
-        detail=f"holds for every list up to length {bound}",
+        detail=f"holds for every list up to length {bound}" + (
+            f" and every natural up to {bound} that sizes a list" if naturals else ""),
         steps=tuple(proof.steps),
         bound=bound,
         notes=notes + _audit_note(proof),
@@ -1032,6 +1034,10 @@ def _bounded(base: Verdict, proof: ProofOutcome, outcome: NumericOutcome | None,
         elif outcome.longest_list is not None and outcome.longest_list > bound:
             note = (f"every list up to length {bound} was decided symbolically; this "
                     f"counterexample has a list of length {outcome.longest_list}")
+        elif naturals:
+            note = (f"every list up to length {bound}, with the naturals that size lists up "
+                    f"to {bound}, was decided symbolically; this counterexample lies past "
+                    "that (a natural above the bound, or a longer list)")
         else:
             note = (f"internal error flag: the prover reported bounded up to length {bound}; "
                     "if this counterexample is within that bound, this is a bug in "

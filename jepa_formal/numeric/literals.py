@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from random import Random
 from typing import TYPE_CHECKING, Any
@@ -134,7 +134,7 @@ class LiteralPool:
         if isinstance(ty, (TList, TArray)):
             # a length the law names (and its neighbours), of the simplest elements: a list
             # law is often false exactly at a length it states (`xs.length ≠ 50`)
-            lengths = ((v,) * n for n in self._lengths() for v in self._fillers(ty.elem))
+            lengths = self._named_lists(ty.elem)
             lit = self.options(ty.elem)
             if not lit:
                 return lengths
@@ -168,9 +168,22 @@ class LiteralPool:
 
     def _lengths(self) -> tuple[int, ...]:
         """List lengths the law names: its integers and the denominators of its fractions
-        (a sum of sevenths reaches 1 at seven elements), past the small scope's lists."""
+        (a sum of sevenths reaches 1 at seven elements), and one more (``xs[30]?`` and
+        ``xs.length ≤ 30`` change at 31 elements), past the small scope's lists."""
         named = (*self.integers, *(q.denominator for q in self.exact))
-        return tuple(dict.fromkeys(n for n in named if MAX_LIST < n <= MAX_LENGTH))
+        return tuple(dict.fromkeys(m for n in named for m in (n, n + 1)
+                                   if MAX_LIST < m <= MAX_LENGTH))
+
+    def _named_lists(self, elem: Ty) -> Iterator[tuple[Any, ...]]:
+        """Lists of the named lengths: each filler repeated, then the first filler followed by
+        the second repeated (not a palindrome, head ≠ last: ``xs.length ≤ 30 ∨ xs.reverse =
+        xs`` fails only on such a list of 31)."""
+        fillers = self._fillers(elem)
+        for n in self._lengths():
+            for v in fillers:
+                yield (v,) * n
+            if len(fillers) >= 2:
+                yield (fillers[0], *(fillers[1],) * (n - 1))
 
     def _fillers(self, elem: Ty) -> tuple[Any, ...]:
         """The elements a list of a named length repeats: the simplest values, the first

@@ -308,3 +308,17 @@ def test_a_parameter_that_only_sizes_a_fin_is_passed(tmp_path: Path) -> None:
     assert got["bump_bad"].status is Status.REFUTED  # type: ignore[attr-defined]
     for name in ("bump_succ", "bump_two"):
         assert got[name].status in (Status.PROVED, Status.TESTED), (name, got[name].detail)  # type: ignore[attr-defined]
+
+
+LONG_LISTS = """
+theorem f_rev_bad (xs : List Bool) : xs.length ≤ 30 ∨ xs.reverse = xs := sorry
+theorem f_idx_bad (xs : List ℕ) : xs[30]? = none ∨ xs[30]? = xs[0]? := sorry
+"""
+
+
+def test_lists_one_past_a_named_length_with_two_values_are_tried(tmp_path: Path) -> None:
+    """Red team 15: both laws were `bounded` (lists up to 4): they fail only on 31 elements
+    that are not all equal, and the literal scope tried lists of exactly 30 equal values."""
+    got = _verdicts(tmp_path, LONG_LISTS)
+    for name in ("f_rev_bad", "f_idx_bad"):
+        assert got[name].status is Status.REFUTED, (name, got[name].status)  # type: ignore[attr-defined]
