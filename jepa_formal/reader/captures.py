@@ -110,16 +110,7 @@ def _rename(node: object, fresh: dict[str, str]) -> object:
     if isinstance(node, syntax.MatchAlt):
         inner = _without(fresh, mentioned_names(node.patterns))
         return dataclasses.replace(node, rhs=_rename(node.rhs, inner))
-    if not dataclasses.is_dataclass(node) or isinstance(node, type):
-        return node
-    changes = {}
-    for f in dataclasses.fields(node):
-        if f.name != "span":
-            old = getattr(node, f.name)
-            new = _rename(old, fresh)
-            if new is not old:
-                changes[f.name] = new
-    return dataclasses.replace(node, **changes) if changes else node
+    return syntax.map_fields(node, lambda child: _rename(child, fresh))
 
 
 def _rename_binders(binders: tuple[syntax.Binder, ...], fresh: dict[str, str]
@@ -180,17 +171,7 @@ def _apply(node: object, local: dict[str, list[str]]) -> object:
         shadowed = _bound_by(node) & local.keys()
         if shadowed:
             local = {k: v for k, v in local.items() if k not in shadowed}
-    if not dataclasses.is_dataclass(node) or isinstance(node, type):
-        return node
-    changes = {}
-    for f in dataclasses.fields(node):
-        if f.name == "span":
-            continue
-        old = getattr(node, f.name)
-        new = _apply(old, local)
-        if new is not old:
-            changes[f.name] = new
-    return dataclasses.replace(node, **changes) if changes else node
+    return syntax.map_fields(node, lambda child: _apply(child, local))
 
 
 def _captured_args(ident: syntax.Ident, local: dict[str, list[str]]) -> tuple[syntax.Term, ...]:

@@ -29,8 +29,11 @@ Conventions (the contract between the parser, the printer and the mirror):
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +180,23 @@ CARD = "#"
 INSERT = "Insert.insert"
 SINGLETON = "Singleton.singleton"
 """``{a, b, c}`` reads as ``insert a (insert b (singleton c))`` (Lean's unfolding)."""
+
+
+def map_fields(node: Any, fn: Callable[[Any], Any]) -> Any:
+    """``node`` with ``fn`` applied to each of its fields but its span, the same object when
+    no field changed (a ``Span``, or anything not a dataclass, as it is): the one step of
+    every walk that rewrites a syntax tree (each walk handles tuples, binders and its own
+    cases, then lets this rebuild the node)."""
+    if not dataclasses.is_dataclass(node) or isinstance(node, Span | type):
+        return node
+    changes = {}
+    for f in dataclasses.fields(node):
+        if f.name != "span":
+            old = getattr(node, f.name)
+            new = fn(old)
+            if new is not old:
+                changes[f.name] = new
+    return dataclasses.replace(node, **changes) if changes else node
 
 
 def set_literal_elems(t: Term) -> tuple[Term, ...] | None:

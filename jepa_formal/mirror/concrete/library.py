@@ -139,17 +139,8 @@ def _infix(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
 
 
 def _perm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
-    if len(xs) != len(ys):
-        return False
-    rest = list(ys)
-    for x in xs:
-        for i, y in enumerate(rest):
-            if same(x, y):
-                del rest[i]
-                break
-        else:
-            return False
-    return True
+    """``xs ~ ys``: as long, and each member of ``xs`` matched with its own of ``ys``."""
+    return len(xs) == len(ys) and _subperm(xs, ys, same)
 
 
 def _subperm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:

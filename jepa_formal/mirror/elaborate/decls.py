@@ -418,17 +418,7 @@ def _flatten_calls(term: Any, applied: syntax.App) -> Any:
     definition to all its arguments, as the elaborator reads a call of a definition."""
     if isinstance(term, tuple):
         return tuple(_flatten_calls(t, applied) for t in term)
-    if not dataclasses.is_dataclass(term) or isinstance(term, syntax.Span | type):
-        return term
-    changes = {}
-    for f in dataclasses.fields(term):
-        if f.name != "span":
-            old = getattr(term, f.name)
-            new = _flatten_calls(old, applied)
-            if new is not old:
-                changes[f.name] = new
-    if changes:
-        term = dataclasses.replace(term, **changes)
+    term = syntax.map_fields(term, lambda child: _flatten_calls(child, applied))
     if isinstance(term, syntax.App) and term.fn == applied:
         return syntax.App(applied.fn, (*applied.args, *term.args), span=term.span)
     return term

@@ -69,17 +69,7 @@ def substitute(term: Any, name: str, value: syntax.Term) -> Any:
         return term
     if isinstance(term, syntax.BigOp) and name in term.binder.names:
         return dataclasses.replace(term, domain=substitute(term.domain, name, value))
-    if not dataclasses.is_dataclass(term) or isinstance(term, syntax.Span | type):
-        return term
-    changes = {}
-    for f in dataclasses.fields(term):
-        if f.name == "span":
-            continue
-        old = getattr(term, f.name)
-        new = substitute(old, name, value)
-        if new is not old:
-            changes[f.name] = new
-    return dataclasses.replace(term, **changes) if changes else term
+    return syntax.map_fields(term, lambda child: substitute(child, name, value))
 
 
 def _applied(pred: syntax.Term, arg: syntax.Term) -> syntax.Term:
