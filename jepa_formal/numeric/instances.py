@@ -169,11 +169,7 @@ class Space:
         if not self.repairer.constrained(binder.name):
             return lazy_values(ty, level)
         step = self._steps[binder.name]
-        try:
-            key: Any = (level, ty, *(_key_value(bindings[d]) for d in step.repair_deps))
-            hit = step.options.get(key)
-        except (TypeError, KeyError):
-            key, hit = None, None
+        key, hit = _cached(step, level, ty, bindings)
         if hit is None:
             # the repairs read the earlier binders' values: a copy of them now, since the
             # small scope goes on changing ``bindings`` before the values are read
@@ -207,11 +203,7 @@ class Space:
         if not self.repairer.constrained(binder.name):
             return raw
         step = self._steps[binder.name]
-        try:
-            key: Any = (level, ty, *(_key_value(bindings[d]) for d in step.repair_deps))
-            hit = step.options.get(key)
-        except (TypeError, KeyError):
-            key, hit = None, None
+        key, hit = _cached(step, level, ty, bindings)
         if hit is None:
             fill = _simplest_filler(ty)
             try:
@@ -254,6 +246,17 @@ class Space:
 
 
 _FINS = {k: fin(k) for k in range(1, MAX_TYPE_VAR + 1)}
+
+
+def _cached(step: _Step, level: Any, ty: Ty, bindings: Instance) -> tuple[Any, Any]:
+    """The cache key of a binder's repaired values at ``level`` (its type and the values the
+    repairs read) and the values cached under it; ``(None, None)`` when a value the repairs
+    read cannot be a key."""
+    try:
+        key: Any = (level, ty, *(_key_value(bindings[d]) for d in step.repair_deps))
+        return key, step.options.get(key)
+    except (TypeError, KeyError):
+        return None, None
 
 
 def _repaired(repairer: Repairer, name: str, raw: LazyValues, ty: Ty,
