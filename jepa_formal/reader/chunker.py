@@ -135,18 +135,43 @@ def split(src: Source) -> list[Chunk]:
     return chunks
 
 
+_DECL_WORDS = ("theorem|lemma|def|example|abbrev|instance|structure|inductive|class|axiom|"
+               "opaque|namespace|section|end|mutual")
+_MODIFIER_WORDS = "private|protected|noncomputable|partial|unsafe|nonrec"
 _INLINE = re.compile(
-    r"(?<![\w.'@«])(?:(theorem|lemma|def|example|abbrev|instance|structure|inductive|class|"
-    r"axiom|opaque|namespace|section|end|mutual|private|protected|noncomputable|partial|"
-    r"unsafe|nonrec)(?![\w'!?])|@\[)"
+    rf"(?<![\w.'@«])(?:({_DECL_WORDS}|{_MODIFIER_WORDS}|open|set_option|variable|universe)"
+    r"(?![\w'!?])|@\[)"
 )
-"""Keywords that start a command wherever they stand: Lean ends a command where a token
+"""Keywords that can start a command wherever they stand: Lean ends a command where a token
 that cannot continue it begins one (`… := sorry theorem t …`, an indented `theorem` after
-a tactic block, the indented `def`s of a `mutual` block)."""
+a tactic block, the indented `def`s of a `mutual` block). Which of them do, here, is
+``_starts_command``'s decision."""
+_DECL_AHEAD = re.compile(
+    rf"(?:(?:{_MODIFIER_WORDS}|public|local|scoped|meta)\s+|@\[[^\]]*\]\s*)*"
+    rf"(?:{_DECL_WORDS})(?![\w'!?])")
+"""A declaration keyword, after any modifiers and attribute lists."""
 _JOINED = re.compile(r"(?:@\[[^\]]*\]|(?<![\w'])(?:in|class|deriving|private|protected|"
                      r"noncomputable|partial|unsafe|nonrec|public|local|scoped|meta))\s*$")
 """What ends the text before a keyword that belongs to the same command: an attribute list,
 a modifier, `class` (`class inductive`), `deriving` (`deriving instance`), `… in`."""
+_IN_AHEAD = re.compile(r"[^\n]*?(?<![\w'.])in(?![\w'!?])\s*")
+
+
+def _starts_command(flat: str, pos: int, word: str, line_first: bool) -> bool:
+    """Whether the keyword ``word`` at ``pos`` (not at a line start the line walk saw) starts
+    a command. A declaration keyword does. A modifier or an attribute list does when a
+    declaration keyword follows (``protected x : ℕ`` is a structure field, ``unsafe (…)`` a
+    term). ``open``/``set_option``/``variable``/``universe`` do when they open their line
+    and are no ``… in`` prefix of a term or tactic, or when their ``… in`` is followed by a
+    declaration (``… := rfl open Nat in theorem b …``)."""
+    if word in ("open", "set_option", "variable", "universe"):
+        found = _IN_AHEAD.match(flat, pos + len(word))
+        if found is None or "\n" in flat[pos:found.start() + len(found.group().rstrip())]:
+            return line_first  # a command of its own (`open Nat`), on a line of its own
+        return _DECL_AHEAD.match(flat, found.end()) is not None
+    if word in _DECL_WORDS.split("|"):
+        return True
+    return _DECL_AHEAD.match(flat, pos) is not None  # a modifier or `@[`
 
 
 def _with_inline_starts(flat: str, starts: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -162,14 +187,17 @@ def _with_inline_starts(flat: str, starts: list[tuple[int, str]]) -> list[tuple[
         if pos in known or pos < offsets[0]:
             continue
         line_start = flat.rfind("\n", 0, pos) + 1
-        if not flat[line_start:pos].strip() and line_start in known:
+        line_first = not flat[line_start:pos].strip()
+        if line_first and line_start in known:
             continue  # the keyword that opens its line: a start already
         owner = offsets[bisect.bisect_right(offsets, pos) - 1]
         last = extra[-1][0] if extra and extra[-1][0] > owner else owner
         before = flat[last:pos]
         if not before.strip() or _JOINED.search(before) or _depth(flat, last, pos) != 0:
             continue
-        extra.append((pos, m.group(1) or "@["))
+        word = m.group(1) or "@["
+        if _starts_command(flat, pos, word, line_first):
+            extra.append((pos, word))
     if not extra:
         return starts
     return sorted(starts + extra)

@@ -304,8 +304,14 @@ class _Walker:
             if found is not None and not rest.strip():
                 self.pending_guard = (expected_kind, expected)  # the command is on the next line
                 return
+            if found is not None and inner is None and rest.strip():
+                # `#guard_msgs in theorem t …`: the command it guards is read as any other
+                at = found.end() + len(rest) - len(rest.lstrip())
+                word = rest.split(None, 1)[0]
+                self.command(at, end, Chunk(at, end, word))
+                return
             if found is None or inner is None:
-                return  # `#guard_msgs` around another command: nothing to evaluate
+                return  # nothing to evaluate
             kw = inner.group(1)
             body_start = found.end() + inner.end()
         text = src.text[body_start:end].strip()

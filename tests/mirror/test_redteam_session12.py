@@ -322,3 +322,60 @@ def test_lists_one_past_a_named_length_with_two_values_are_tried(tmp_path: Path)
     got = _verdicts(tmp_path, LONG_LISTS)
     for name in ("f_rev_bad", "f_idx_bad"):
         assert got[name].status is Status.REFUTED, (name, got[name].status)  # type: ignore[attr-defined]
+
+
+CHUNKER_EDGES = """structure S where
+  protected x : ℕ
+  y : ℕ
+theorem s_eq_bad (s t : S) : s = t := by sorry
+def k : ℕ := 3
+theorem a : k = 3 := rfl open Nat in theorem b_bad : 2 + 2 = 5 := rfl
+#guard_msgs in theorem g_bad : 1 + 1 = 3 := rfl
+namespace Foo
+  def g (n : ℕ) : ℕ := n + 1
+  open Nat
+  theorem u : g 1 = 2 := rfl
+end Foo
+section
+  variable {α : Type} (xs : List α)
+  theorem rev_rev : xs.reverse.reverse = xs := by simp
+end
+"""
+
+
+def test_chunker_edges(tmp_path: Path) -> None:
+    """Red team 17: a `protected` structure field started a command (its fields were lost and
+    `s = t` was proved); a declaration after `… open Nat in` on a line, or after a one-line
+    `#guard_msgs in`, was lost; an indented `open Nat` was read into a definition's body;
+    an indented `variable` after `section` was taken for the section's name."""
+    got = _verdicts(tmp_path, CHUNKER_EDGES)
+    for name in ("s_eq_bad", "b_bad", "g_bad"):
+        assert got[name].status is Status.REFUTED, (name, got[name].status)  # type: ignore[attr-defined]
+    for name in ("a", "u", "rev_rev"):
+        assert got[name].status is Status.PROVED, (name, got[name].status)  # type: ignore[attr-defined]
+
+
+FIXED_VARIABLE_SHADOWED = """
+variable (c : ℤ)
+def addAll.helper (x : ℤ) : ℤ := x * 2
+def addAll : List ℤ → ℤ
+  | [] => 0
+  | x :: rest => addAll.helper x + c + addAll rest
+theorem one : addAll 5 [1] = 7 := by simp [addAll, addAll.helper]
+theorem one_bad : addAll 5 [1] = 8 := by simp [addAll, addAll.helper]
+def total : List ℤ → ℤ
+  | [] => 0
+  | x :: rest =>
+    let total := x + c
+    total + 0 * rest.length
+theorem total_one : total 5 [1] = 6 := by simp [total]
+"""
+
+
+def test_fixed_section_variables_leave_other_names_alone(tmp_path: Path) -> None:
+    """Red team 17: `addAll.helper` and a `let total` were rewritten as calls of the
+    definition itself."""
+    got = _verdicts(tmp_path, FIXED_VARIABLE_SHADOWED)
+    assert got["one"].status is Status.PROVED  # type: ignore[attr-defined]
+    assert got["total_one"].status is Status.PROVED  # type: ignore[attr-defined]
+    assert got["one_bad"].status is Status.REFUTED  # type: ignore[attr-defined]

@@ -404,7 +404,7 @@ def with_fixed_section_variables(defn: syntax.Definition) -> syntax.Definition:
         # the full name first: its replacement holds the full name, which the short name's
         # pass then leaves alone (the other order would apply it twice)
         for name in dict.fromkeys((defn.name, defn.short_name)):
-            term = substitute(term, name, applied)
+            term = substitute(term, name, applied, fields=False)  # `addAll.helper` is not ours
         return _flatten_calls(term, applied)
 
     return dataclasses.replace(

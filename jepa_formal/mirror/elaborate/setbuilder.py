@@ -23,6 +23,7 @@ import dataclasses
 from typing import Any
 
 from jepa_formal.reader import syntax
+from jepa_formal.reader.scopes import mentioned_names
 
 
 def _set_of(term: syntax.Term) -> tuple[str, syntax.Term | None, syntax.Term] | None:
@@ -52,24 +53,29 @@ def _filter(term: syntax.Term) -> tuple[syntax.Term, syntax.Term] | None:
     return None
 
 
-def substitute(term: Any, name: str, value: syntax.Term) -> Any:
-    """``term`` with the free identifier ``name`` (and ``name.field``) replaced by ``value``;
-    binders of the same name stop the replacement below them."""
+def substitute(term: Any, name: str, value: syntax.Term, fields: bool = True) -> Any:
+    """``term`` with the free identifier ``name`` (and, with ``fields``, ``name.field`` as a
+    projection of ``value``) replaced by ``value``; binders of the same name (``fun``,
+    quantifiers, big operators, ``let``, match arms) stop the replacement below them."""
     if isinstance(term, syntax.Ident):
         if term.name == name:
             return value
-        if term.name.startswith(name + "."):
+        if fields and term.name.startswith(name + "."):
             field = term.name[len(name) + 1:]
             return syntax.Proj(value, field, span=term.span) if "." not in field else term
         return term
     if isinstance(term, tuple):
-        return tuple(substitute(t, name, value) for t in term)
+        return tuple(substitute(t, name, value, fields) for t in term)
     if isinstance(term, syntax.Lambda | syntax.Quant) and any(
             name in b.names for b in term.binders):
         return term
     if isinstance(term, syntax.BigOp) and name in term.binder.names:
-        return dataclasses.replace(term, domain=substitute(term.domain, name, value))
-    return syntax.map_fields(term, lambda child: substitute(child, name, value))
+        return dataclasses.replace(term, domain=substitute(term.domain, name, value, fields))
+    if isinstance(term, syntax.Let) and name in mentioned_names(term.pattern):
+        return dataclasses.replace(term, value=substitute(term.value, name, value, fields))
+    if isinstance(term, syntax.MatchAlt) and name in mentioned_names(term.patterns):
+        return term
+    return syntax.map_fields(term, lambda child: substitute(child, name, value, fields))
 
 
 def _applied(pred: syntax.Term, arg: syntax.Term) -> syntax.Term:
