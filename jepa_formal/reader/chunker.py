@@ -155,6 +155,7 @@ _JOINED = re.compile(r"(?:@\[[^\]]*\]|(?<![\w'])(?:in|class|deriving|private|pro
 """What ends the text before a keyword that belongs to the same command: an attribute list,
 a modifier, `class` (`class inductive`), `deriving` (`deriving instance`), `… in`."""
 _IN_AHEAD = re.compile(r"[^\n]*?(?<![\w'.])in(?![\w'!?])\s*")
+"""The first ``in`` on the rest of a line (and the blanks after it)."""
 
 
 def _starts_command(flat: str, pos: int, word: str, line_first: bool) -> bool:
@@ -165,8 +166,8 @@ def _starts_command(flat: str, pos: int, word: str, line_first: bool) -> bool:
     and are no ``… in`` prefix of a term or tactic, or when their ``… in`` is followed by a
     declaration (``… := rfl open Nat in theorem b …``)."""
     if word in ("open", "set_option", "variable", "universe"):
-        found = _IN_AHEAD.match(flat, pos + len(word))
-        if found is None or "\n" in flat[pos:found.start() + len(found.group().rstrip())]:
+        found = _IN_AHEAD.match(flat, pos + len(word))  # an `in` on the same line
+        if found is None:
             return line_first  # a command of its own (`open Nat`), on a line of its own
         return _DECL_AHEAD.match(flat, found.end()) is not None
     if word in _DECL_WORDS.split("|"):
