@@ -20,6 +20,7 @@ from typing import Any
 from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.concrete.transcendental import RealInterval, Undecided
 from jepa_formal.mirror.core.beq import lean_beq
+from jepa_formal.mirror.core.listrel import LIST_RELATIONS
 from jepa_formal.mirror.core.numbers import choose, factorial, nat_log
 from jepa_formal.mirror.core.terms import TArray, TFinset, TList, Ty
 from jepa_formal.mirror.core.values import Some
@@ -121,46 +122,6 @@ def _erase(xs: tuple[Any, ...], a: Any, beq: Same) -> tuple[Any, ...]:
     return xs
 
 
-def _sublist(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
-    i = 0
-    for y in ys:
-        if i < len(xs) and same(xs[i], y):
-            i += 1
-    return i == len(xs)
-
-
-def _seq_eq(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
-    return len(xs) == len(ys) and all(same(x, y) for x, y in zip(xs, ys, strict=True))
-
-
-def _infix(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
-    k = len(xs)
-    return any(_seq_eq(xs, ys[i:i + k], same) for i in range(len(ys) - k + 1))
-
-
-def _perm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
-    """``xs ~ ys``: as long, and each member of ``xs`` matched with its own of ``ys``."""
-    return len(xs) == len(ys) and _subperm(xs, ys, same)
-
-
-def _subperm(xs: tuple[Any, ...], ys: tuple[Any, ...], same: Same) -> bool:
-    """``xs <+~ ys``: each member of ``xs`` matched with its own member of ``ys`` (a
-    permutation of ``xs`` is a sublist of ``ys``: multiset inclusion)."""
-    rest = list(ys)
-    for x in xs:
-        for i, y in enumerate(rest):
-            if same(x, y):
-                del rest[i]
-                break
-        else:
-            return False
-    return True
-
-
-def _mem(x: Any, ys: tuple[Any, ...], same: Same) -> bool:
-    return any(same(x, y) for y in ys)
-
-
 def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
     if op == "List.find?":
         p, xs = a
@@ -202,19 +163,8 @@ def _list(op: str, a: list[Closure], t: list[Ty], same: Same) -> Closure:
     if op == "List.inter":
         beq = lean_beq(_elem(t[0]))
         return lambda f: tuple(x for x in xs(f) if any(beq(y, x) for y in ys(f)))
-    relation: dict[str, Callable[[tuple[Any, ...], tuple[Any, ...]], bool]] = {
-        "List.sublist": lambda p, q: _sublist(p, q, same),
-        "List.isPrefix": lambda p, q: _seq_eq(p, q[:len(p)], same),
-        "List.isSuffix": lambda p, q: len(p) <= len(q) and _seq_eq(p, q[len(q) - len(p):],
-                                                                   same),
-        "List.isInfix": lambda p, q: _infix(p, q, same),
-        "List.perm": lambda p, q: _perm(p, q, same),
-        "List.subperm": lambda p, q: _subperm(p, q, same),
-        "List.subset": lambda p, q: all(_mem(x, q, same) for x in p),
-        "List.disjoint": lambda p, q: not any(_mem(x, q, same) for x in p),
-    }
-    rel = relation[op]
-    return lambda f: rel(xs(f), ys(f))
+    rel = LIST_RELATIONS[op]
+    return lambda f: rel(xs(f), ys(f), same)
 
 
 LIBRARY_OPS: frozenset[str] = frozenset({

@@ -14,6 +14,7 @@ function is a ``Lambda`` of two variables). Every node keeps ``e.func(*e.args) =
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
@@ -22,6 +23,8 @@ from sympy import Basic, Expr, Function, Integer, Lambda, Symbol, Tuple, sympify
 from sympy.core.function import Application
 from sympy.logic.boolalg import Boolean, false, true
 from sympy.utilities.iterables import iterable
+
+from jepa_formal.mirror.core.listrel import LIST_RELATIONS
 
 __all__ = [
     "Append",
@@ -550,92 +553,64 @@ def _exact_items(xs: Basic) -> tuple[Basic, ...] | None:
     return items
 
 
-def _is_sublist(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-    i = 0
-    for y in q:
-        if i < len(p) and p[i] == y:
-            i += 1
-    return i == len(p)
-
-
-def _is_infix(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-    return any(q[i:i + len(p)] == p for i in range(len(q) - len(p) + 1))
-
-
 class ListRelation(BoolAtom):
     """Base of the propositional relations between two lists (``<+``, ``<+:``, ``<:+``,
-    ``<:+:``, ``~``, ``⊆``, ``List.Disjoint``). They compare elements by ``=``, never by
-    ``BEq``. ``eval`` folds two literal lists of explicit numbers only; every law about them
-    (``l₁ <+ l₁ ++ l₂``…) is a named rule in ``prove/rules.py``."""
+    ``<:+:``, ``~``, ``⊆``, ``List.Disjoint``), by their core op (``mirror/core/listrel.py``
+    gives their meaning). ``eval`` folds two literal lists of explicit numbers only (``=``
+    between them is ``==``); every law about them (``l₁ <+ l₁ ++ l₂``…) is a named rule in
+    ``prove/rules.py``."""
 
     nargs = 2
-
-    @staticmethod
-    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-        raise NotImplementedError
+    op: ClassVar[str] = ""
 
     @classmethod
     def eval(cls, xs: Basic, ys: Basic) -> Basic | None:
         p, q = _exact_items(xs), _exact_items(ys)
         if p is None or q is None:
             return None
-        return true if cls.holds(p, q) else false
+        return true if LIST_RELATIONS[cls.op](p, q, operator.eq) else false
 
 
 class Sublist(ListRelation):
-    """``xs <+ ys``: ``xs`` is ``ys`` with some elements left out, order kept."""
+    """``xs <+ ys``."""
 
-    @staticmethod
-    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-        return _is_sublist(p, q)
+    op = "List.sublist"
 
 
 class IsPrefix(ListRelation):
-    """``xs <+: ys``: ``∃ t, xs ++ t = ys``."""
+    """``xs <+: ys``."""
 
-    @staticmethod
-    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-        return q[:len(p)] == p
+    op = "List.isPrefix"
 
 
 class IsSuffix(ListRelation):
-    """``xs <:+ ys``: ``∃ t, t ++ xs = ys``."""
+    """``xs <:+ ys``."""
 
-    @staticmethod
-    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-        return len(p) <= len(q) and q[len(q) - len(p):] == p
+    op = "List.isSuffix"
 
 
 class IsInfix(ListRelation):
-    """``xs <:+: ys``: ``∃ s t, s ++ xs ++ t = ys``."""
+    """``xs <:+: ys``."""
 
-    @staticmethod
-    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-        return _is_infix(p, q)
+    op = "List.isInfix"
 
 
 class Perm(ListRelation):
-    """``xs ~ ys``: the same elements with the same multiplicities."""
+    """``xs ~ ys``."""
 
-    @staticmethod
-    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-        return sorted(p, key=sympy.default_sort_key) == sorted(q, key=sympy.default_sort_key)
+    op = "List.perm"
 
 
 class Subset(ListRelation):
-    """``xs ⊆ ys``: every member of ``xs`` is a member of ``ys``."""
+    """``xs ⊆ ys``."""
 
-    @staticmethod
-    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-        return set(p) <= set(q)
+    op = "List.subset"
 
 
 class Disjoint(ListRelation):
-    """``List.Disjoint xs ys``: no member of ``xs`` is a member of ``ys``."""
+    """``List.Disjoint xs ys``."""
 
-    @staticmethod
-    def holds(p: tuple[Basic, ...], q: tuple[Basic, ...]) -> bool:
-        return not set(p) & set(q)
+    op = "List.disjoint"
 
 
 class _BeqBuilt(ListTerm):
