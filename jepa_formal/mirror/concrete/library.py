@@ -21,7 +21,7 @@ from jepa_formal.errors import Unsupported
 from jepa_formal.mirror.concrete.transcendental import RealInterval, Undecided
 from jepa_formal.mirror.core.beq import lean_beq
 from jepa_formal.mirror.core.listrel import LIST_RELATIONS
-from jepa_formal.mirror.core.numbers import choose, factorial, nat_log
+from jepa_formal.mirror.core.numbers import NAT_NUMBERS
 from jepa_formal.mirror.core.terms import TArray, TFinset, TList, Ty
 from jepa_formal.mirror.core.values import Some
 
@@ -92,12 +92,10 @@ def _int(op: str, a: list[Closure]) -> Closure:
         (x,) = a
         rounding = _ROUNDING[op]
         return lambda f: rounding(x(f))
-    if op == "Nat.factorial":
+    if op in ("Nat.factorial", "Nat.sqrt"):
         (n,) = a
-        return lambda f: factorial(n(f))
-    if op == "Nat.sqrt":
-        (n,) = a
-        return lambda f: math.isqrt(n(f))
+        unary = NAT_NUMBERS[op]
+        return lambda f: unary(n(f))
     if op == "Int.toNat":
         (x,) = a
         return lambda f: max(x(f), 0)
@@ -106,8 +104,7 @@ def _int(op: str, a: list[Closure]) -> Closure:
         return lambda f: (x(f) > 0) - (x(f) < 0)
     fn = {"Int.tdiv": tdiv, "Int.tmod": tmod, "Int.fdiv": fdiv, "Int.fmod": fmod,
           "Int.bmod": bmod, "Nat.land": lambda p, q: p & q, "Nat.lor": lambda p, q: p | q,
-          "Nat.xor": lambda p, q: p ^ q, "Nat.gcd": math.gcd, "Nat.choose": choose,
-          "Nat.log": nat_log}[op]
+          "Nat.xor": lambda p, q: p ^ q, **NAT_NUMBERS}[op]
     x, y = a
     return lambda f: fn(x(f), y(f))
 

@@ -8,6 +8,7 @@ heads fold them on numerals; both must give Lean's value, so both call these.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from jepa_formal.errors import BudgetExceeded
 
@@ -47,4 +48,12 @@ def nat_log(b: int, n: int) -> int:
     return count
 
 
-__all__ = ["MAX_INT_BITS", "choose", "factorial", "nat_log"]
+NAT_NUMBERS: dict[str, Callable[..., int]] = {
+    "Nat.gcd": math.gcd, "Nat.factorial": factorial, "Nat.choose": choose,
+    "Nat.sqrt": math.isqrt, "Nat.log": nat_log,
+}
+"""Lean's number-theory functions on explicit naturals, by core op: what the concrete
+evaluator computes and what the symbolic heads fold numerals with."""
+
+
+__all__ = ["MAX_INT_BITS", "NAT_NUMBERS", "choose", "factorial", "nat_log"]

@@ -8,7 +8,6 @@ Why dedicated heads: SymPy's own arithmetic is not Lean's. ``2 - 3`` at ℕ is 0
 
 from __future__ import annotations
 
-import math
 from typing import ClassVar
 
 import sympy
@@ -17,7 +16,7 @@ from sympy.logic.boolalg import true
 from sympy.printing.precedence import PRECEDENCE
 
 from jepa_formal.errors import BudgetExceeded
-from jepa_formal.mirror.core.numbers import choose, factorial, nat_log
+from jepa_formal.mirror.core.numbers import NAT_NUMBERS
 from jepa_formal.mirror.symbolic import lists as L
 
 
@@ -233,9 +232,9 @@ class _NatNumber(sympy.Function):
     is_nonnegative = True
     lean: ClassVar[str] = ""
 
-    @staticmethod
-    def fold(*xs: int) -> int:
-        raise NotImplementedError
+    @classmethod
+    def fold(cls, *xs: int) -> int:
+        return NAT_NUMBERS[cls.lean](*xs)
 
     @classmethod
     def eval(cls, *args: Basic) -> Basic | None:
@@ -254,10 +253,6 @@ class NatGcd(_NatNumber):
     nargs = 2
     lean = "Nat.gcd"
 
-    @staticmethod
-    def fold(*xs: int) -> int:
-        return math.gcd(*xs)
-
 
 class NatFactorial(_NatNumber):
     """``n !`` (``Nat.factorial``): positive."""
@@ -266,20 +261,12 @@ class NatFactorial(_NatNumber):
     is_positive = True
     lean = "Nat.factorial"
 
-    @staticmethod
-    def fold(*xs: int) -> int:
-        return factorial(*xs)
-
 
 class NatChoose(_NatNumber):
     """``Nat.choose n k`` (0 when ``k > n``)."""
 
     nargs = 2
     lean = "Nat.choose"
-
-    @staticmethod
-    def fold(*xs: int) -> int:
-        return choose(*xs)
 
 
 class NatSqrt(_NatNumber):
@@ -288,20 +275,12 @@ class NatSqrt(_NatNumber):
     nargs = 1
     lean = "Nat.sqrt"
 
-    @staticmethod
-    def fold(*xs: int) -> int:
-        return math.isqrt(*xs)
-
 
 class NatLog(_NatNumber):
     """``Nat.log b n`` (0 when ``b ≤ 1`` or ``n < b``)."""
 
     nargs = 2
     lean = "Nat.log"
-
-    @staticmethod
-    def fold(*xs: int) -> int:
-        return nat_log(*xs)
 
 
 NAT_NUMBER_HEADS: tuple[type[_NatNumber], ...] = (NatGcd, NatFactorial, NatChoose, NatSqrt,
