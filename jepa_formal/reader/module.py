@@ -51,6 +51,9 @@ _NOTATION = frozenset(
      "elab_rules", "infix", "infixl", "infixr", "prefix", "postfix", "declare_syntax_cat"}
 )
 _MODULE_NAME = re.compile(r"[^\W\d][\w'!?.]*|«[^»]*»(?:\.[\w'!?«»]+)*")
+_IN_PREFIXES = frozenset({"universe", "universes", "attribute", "suppress_compilation",
+                          "unseal", "seal"})
+"""Commands that may prefix another with ``… in``, handled here only for that."""
 _IN = re.compile(r"(?<![\w.'])in(?![\w'])")
 EXAMPLE_COMMANDS = ("theorem", "lemma", "def", "structure", "namespace", "end", "open")
 
@@ -277,6 +280,11 @@ class _Walker:
                                                namespace=self.namespace, opens=self.opens(),
                                                text=src.text[start:end].rstrip(),
                                                span=syntax.Span(src.path, line, 1, line, 1)))
+        elif kw in _IN_PREFIXES and (found := _IN.search(src.flat, head.keyword_end, end)) \
+                and src.flat[found.end():end].strip():
+            # `universe u in theorem t …`, `attribute [local simp] f in …`: the command after
+            # `in` is read as any other (what the prefix sets changes nothing read here)
+            self.command(found.end(), end, Chunk(found.end(), end, f"{kw}-in"))
         # module, universe, #print, other attributes, export, deriving instance, …:
         # commands that declare nothing the checker reads.
 

@@ -32,6 +32,11 @@ ASCII_OPS = {
 }
 
 
+_FIELD_MODIFIERS = frozenset({"protected", "private"})
+"""Words Lean reads before a structure field's name as its modifiers (they are keywords, never
+field names)."""
+
+
 class BadSyntax(Exception):
     """A shape the grammar accepts but Lean does not mean (e.g. ``fun 3 => …``)."""
 
@@ -643,7 +648,9 @@ class Builder(Transformer):
         return [f for group in c for f in group]
 
     def struct_field(self, meta: Any, c: list[Any]) -> list[syntax.StructField]:
-        names = c[0]
+        names = list(c[0])
+        while names and names[0] in _FIELD_MODIFIERS and len(names) > 1:
+            names.pop(0)  # `protected x : ℕ`: a modifier of the field, not a field
         binders = tuple(x for x in c if isinstance(x, syntax.Binder))
         typ, default = c[-2], c[-1]
         span = self._span(meta)

@@ -379,3 +379,42 @@ def test_fixed_section_variables_leave_other_names_alone(tmp_path: Path) -> None
     assert got["one"].status is Status.PROVED  # type: ignore[attr-defined]
     assert got["total_one"].status is Status.PROVED  # type: ignore[attr-defined]
     assert got["one_bad"].status is Status.REFUTED  # type: ignore[attr-defined]
+
+
+CAPTURE = """
+open Finset
+theorem sum_bad : (∑ y ∈ (range 5).filter (fun x => ∃ y ∈ range 5, y < x), y) = 0 := by sorry
+theorem card_ok : ((range 5).filter (fun x => ∃ y ∈ range 5, y < x)).card = 4 := by decide
+theorem proj_bad : ∀ p q : (ℕ × ℕ) × ℕ, q ∈ {p : (ℕ × ℕ) × ℕ | p.1.2 = 3} ↔ p.1.2 = 3 := by
+  sorry
+section S
+variable (k : ℕ)
+def g : ℕ → ℕ
+  | 0 => k
+  | m + 1 => (fun k => g m + k) 1
+theorem g_bad : g 5 2 = 3 := by sorry
+end S
+structure P where
+  protected a : ℕ
+  private b : ℕ
+  c : ℕ
+theorem eta_ok (s t : P) (h1 : s.a = t.a) (h2 : s.b = t.b) (h3 : s.c = t.c) : s = t := by
+  sorry
+universe u in theorem in_bad : (1 : ℕ) = 2 := rfl
+attribute [local simp] Nat.add_comm in theorem attr_bad : (3 : ℕ) = 4 := rfl
+"""
+
+
+def test_red_team_18(tmp_path: Path) -> None:
+    """Red team 18: a replacement captured by an inner binder (`∃ y` in a filter summed over
+    `y`; a fixed section variable under `fun k`) proved false laws; `p.1.2` was left to an
+    outer `p`; `protected a : ℕ` made two fields; `universe u in theorem …` on one line was
+    lost."""
+    got = _verdicts(tmp_path, CAPTURE)
+    for name in ("sum_bad", "proj_bad", "g_bad", "in_bad", "attr_bad"):
+        assert got[name].status is not Status.PROVED, name  # type: ignore[attr-defined]
+    for name in ("in_bad", "attr_bad", "proj_bad"):
+        assert got[name].status is Status.REFUTED, (name, got[name].status)  # type: ignore[attr-defined]
+    for name in ("card_ok", "eta_ok"):
+        assert got[name].status is not Status.REFUTED, name  # type: ignore[attr-defined]
+    assert got["eta_ok"].status is Status.PROVED  # type: ignore[attr-defined]

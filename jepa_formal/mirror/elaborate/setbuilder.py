@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from jepa_formal.errors import Unsupported
 from jepa_formal.reader import syntax
 from jepa_formal.reader.scopes import mentioned_names
 
@@ -54,28 +55,57 @@ def _filter(term: syntax.Term) -> tuple[syntax.Term, syntax.Term] | None:
 
 
 def substitute(term: Any, name: str, value: syntax.Term, fields: bool = True) -> Any:
-    """``term`` with the free identifier ``name`` (and, with ``fields``, ``name.field`` as a
-    projection of ``value``) replaced by ``value``; binders of the same name (``fun``,
-    quantifiers, big operators, ``let``, match arms) stop the replacement below them."""
+    """``term`` with the free identifier ``name`` (and, with ``fields``, ``name.f.g`` as
+    projections of ``value``) replaced by ``value``; binders of the same name (``fun``,
+    quantifiers, big operators, ``let``, match arms) stop the replacement below them. A
+    binder of a name ``value`` mentions, around a use of ``name``, would capture it: that
+    raises ``Unsupported`` (a capture-avoiding renaming is not attempted)."""
+    return _substitute(term, name, value, fields, frozenset(mentioned_names(value)))
+
+
+def _substitute(term: Any, name: str, value: syntax.Term, fields: bool,
+                free: frozenset[str]) -> Any:
     if isinstance(term, syntax.Ident):
         if term.name == name:
             return value
         if fields and term.name.startswith(name + "."):
-            field = term.name[len(name) + 1:]
-            return syntax.Proj(value, field, span=term.span) if "." not in field else term
+            out: Any = value
+            for field in term.name[len(name) + 1:].split("."):
+                out = syntax.Proj(out, field, span=term.span)
+            return out
         return term
     if isinstance(term, tuple):
-        return tuple(substitute(t, name, value, fields) for t in term)
-    if isinstance(term, syntax.Lambda | syntax.Quant) and any(
-            name in b.names for b in term.binders):
+        return tuple(_substitute(t, name, value, fields, free) for t in term)
+    bound = _bound_names(term)
+    if name in bound:
+        if isinstance(term, syntax.BigOp):
+            return dataclasses.replace(term, domain=_substitute(term.domain, name, value,
+                                                                fields, free))
+        if isinstance(term, syntax.Let):
+            return dataclasses.replace(term, value=_substitute(term.value, name, value,
+                                                               fields, free))
         return term
-    if isinstance(term, syntax.BigOp) and name in term.binder.names:
-        return dataclasses.replace(term, domain=substitute(term.domain, name, value, fields))
-    if isinstance(term, syntax.Let) and name in mentioned_names(term.pattern):
-        return dataclasses.replace(term, value=substitute(term.value, name, value, fields))
-    if isinstance(term, syntax.MatchAlt) and name in mentioned_names(term.patterns):
-        return term
-    return syntax.map_fields(term, lambda child: substitute(child, name, value, fields))
+    captured = bound & free
+    if captured and name in mentioned_names(term):
+        raise Unsupported(f"'{name}' replaced under a binder of {sorted(captured)[0]}",
+                          getattr(term, "span", None),
+                          reason="the binder would capture a name of the replacement")
+    return syntax.map_fields(term, lambda child: _substitute(child, name, value, fields, free))
+
+
+def _bound_names(term: Any) -> set[str]:
+    """The names a binding node binds (none for any other node)."""
+    if isinstance(term, syntax.Lambda | syntax.Quant):
+        return {n for b in term.binders for n in b.names} | (
+            set(mentioned_names(tuple(b.pattern for b in term.binders if b.pattern)))
+            if any(b.pattern for b in term.binders) else set())
+    if isinstance(term, syntax.BigOp):
+        return set(term.binder.names)
+    if isinstance(term, syntax.Let):
+        return set(mentioned_names(term.pattern))
+    if isinstance(term, syntax.MatchAlt):
+        return set(mentioned_names(term.patterns))
+    return set()
 
 
 def _applied(pred: syntax.Term, arg: syntax.Term) -> syntax.Term:
